@@ -1,0 +1,17 @@
+#pragma once
+// Small string helpers for error messages.
+#include <string>
+#include <vector>
+
+namespace fflab {
+
+/// Levenshtein distance.
+std::size_t edit_distance(const std::string& a, const std::string& b);
+/// The candidate closest to `word`, or "" when none is reasonably close.
+std::string closest_match(const std::string& word, const std::vector<std::string>& candidates);
+/// "a, b, c".
+std::string join(const std::vector<std::string>& items, const std::string& sep = ", ");
+/// " (did you mean 'x'?)" or "".
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
+
+}  // namespace fflab

@@ -1,0 +1,24 @@
+#pragma once
+// Dataset: train / validation / test splits of float32 rows (one image per
+// row, CHW) with integer labels in [0, num_classes).
+#include <string>
+
+#include "fflab/core/tensor.hpp"
+
+namespace fflab {
+
+struct Split {
+  Matrix x;   // [N, C*H*W]
+  Labels y;   // N labels
+  std::size_t size() const { return y.size(); }
+};
+
+struct Dataset {
+  std::string name;
+  FeatureShape shape;           // of one sample
+  std::size_t num_classes = 0;
+  Split train, validation, test;
+  std::string source;           // where the files were read from (for records)
+};
+
+}  // namespace fflab

@@ -1,0 +1,61 @@
+#pragma once
+// Layer: the primitive shared by every trainer (backprop, Forward-Forward,
+// local rules). Samples are rows: forward maps x[B, in] to y[B, out].
+//  - forward(x, y, ctx): y is resized if its shape differs, else overwritten.
+//  - accumulate_grad(x, y, dy): ADDS dL/dparams (for the batch, given
+//    dy = dL/dy) into each Parameter's grad. Trainers zero grads first.
+//  - backward_input(x, y, dy, dx): dx = dL/dx; x and y are the input and
+//    output of the latest forward call on this batch. Forward-Forward never
+//    calls it, which saves a GEMM per layer.
+// Layers keep their workspaces between calls (they grow only); stateful
+// layers (dropout's mask) keep what backward needs from the last forward.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "fflab/core/rng.hpp"
+#include "fflab/core/schema.hpp"
+#include "fflab/core/tensor.hpp"
+
+namespace fflab {
+
+/// A parameter block: its value, its gradient (same shape) and whether L2
+/// weight decay applies to it (weights yes, biases and gains no).
+struct Parameter {
+  std::string name;  // "weight", "bias", "gain"
+  Matrix* value = nullptr;
+  Matrix* grad = nullptr;
+  bool decay = true;
+};
+
+/// Per-call context: training mode switches dropout on; rng feeds it.
+struct RunContext {
+  bool training = false;
+  Rng* rng = nullptr;
+};
+
+class Layer {
+ public:
+  virtual ~Layer() = default;
+
+  /// Registry name ("dense", "relu", ...).
+  virtual std::string type() const = 0;
+  virtual FeatureShape input_shape() const = 0;
+  virtual FeatureShape output_shape() const = 0;
+
+  virtual void forward(const Matrix& x, Matrix& y, const RunContext& ctx) = 0;
+  virtual void accumulate_grad(const Matrix& /*x*/, const Matrix& /*y*/, const Matrix& /*dy*/) {}
+  virtual void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) = 0;
+
+  /// Parameter blocks (empty for parameter-free layers).
+  virtual std::vector<Parameter> parameters() { return {}; }
+  /// Draws initial parameter values with the layer's configured initialiser.
+  virtual void initialize(Rng& /*rng*/) {}
+  /// The layer's options as resolved from the manifest (for records).
+  virtual Json options() const { return Json::object(); }
+
+  void zero_grad();
+  std::size_t parameter_count();
+};
+
+}  // namespace fflab

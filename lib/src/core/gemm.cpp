@@ -1,0 +1,27 @@
+#include "fflab/core/gemm.hpp"
+
+#include <xtensor-blas/xblas.hpp>
+
+#include "fflab/core/errors.hpp"
+
+namespace fflab {
+
+void gemm(const Matrix& a, const Matrix& b, Matrix& c, bool transpose_a, bool transpose_b,
+          float alpha, float beta) {
+  const std::size_t m = transpose_a ? a.shape()[1] : a.shape()[0];
+  const std::size_t k = transpose_a ? a.shape()[0] : a.shape()[1];
+  const std::size_t kb = transpose_b ? b.shape()[1] : b.shape()[0];
+  const std::size_t n = transpose_b ? b.shape()[0] : b.shape()[1];
+  if (k != kb || c.shape()[0] != m || c.shape()[1] != n)
+    throw ShapeError("gemm: op(A)" + shape_string(a) + (transpose_a ? "^T" : "") + " * op(B)" +
+                     shape_string(b) + (transpose_b ? "^T" : "") + " does not fit C" +
+                     shape_string(c));
+  if (m == 0 || n == 0) return;
+  if (k == 0) {  // BLAS leaves C untouched; the product is zero
+    c *= beta;
+    return;
+  }
+  xt::blas::gemm(a, b, c, transpose_a, transpose_b, alpha, beta);
+}
+
+}  // namespace fflab
