@@ -1,0 +1,20 @@
+#pragma once
+// Augmentations applied per batch by trainers.
+#include "fflab/core/rng.hpp"
+#include "fflab/core/tensor.hpp"
+
+namespace fflab {
+
+/// Random translation ("jitter"): each sample (row of `batch`, CHW of
+/// `shape`) is shifted by its own integer (dx, dy), each uniform in
+/// [-max_shift, max_shift], filling uncovered pixels with 0. out[c, y, x] =
+/// in[c, y - dy, x - dx]. Draws 2 numbers from `rng` per sample when
+/// max_shift > 0, none when 0 (then out is a copy). `out` is resized to the
+/// batch shape and may be `batch` itself. ShapeError if the row length is not
+/// shape.size(); Error if max_shift < 0.
+void jitter(const Matrix& batch, FeatureShape shape, int max_shift, Rng& rng, Matrix& out);
+
+/// Copies one image shifted by (dx, dy) with zero fill, as jitter does.
+void shift_image(const float* in, float* out, FeatureShape shape, int dx, int dy);
+
+}  // namespace fflab

