@@ -1,1 +1,166 @@
-int main() { return 0; }
+// fflab: the command line. run, validate, list, table. Errors print one line
+// and exit non-zero.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/data/registry.hpp"
+#include "fflab/eval/registry.hpp"
+#include "fflab/experiment/manifest.hpp"
+#include "fflab/experiment/runner.hpp"
+#include "fflab/experiment/table.hpp"
+#include "fflab/layers/registry.hpp"
+#include "fflab/losses/registry.hpp"
+#include "fflab/optim/registry.hpp"
+#include "fflab/train/registry.hpp"
+
+namespace {
+
+using namespace fflab;
+
+std::string format_seconds(double s) {
+  char buffer[32];
+  if (s >= 3600) std::snprintf(buffer, sizeof buffer, "%dh%02dm", static_cast<int>(s / 3600), static_cast<int>(s / 60) % 60);
+  else if (s >= 60) std::snprintf(buffer, sizeof buffer, "%dm%02ds", static_cast<int>(s / 60), static_cast<int>(s) % 60);
+  else std::snprintf(buffer, sizeof buffer, "%.0fs", s);
+  return buffer;
+}
+
+/// Prints progress: a live line on a terminal, plain lines at most every 10 s otherwise.
+class ConsoleObserver : public RunObserver {
+ public:
+  ConsoleObserver() : tty_(isatty(STDOUT_FILENO) != 0) {}
+
+  void on_start(const Json& r) override {
+    std::printf("run %s/%s: %s, %s train / %s validation / %s test, %s parameters, %d threads\n",
+                r["study"].get<std::string>().c_str(), r["name"].get<std::string>().c_str(),
+                r["dataset"]["source"].get<std::string>().c_str(),
+                r["dataset"]["train"].dump().c_str(), r["dataset"]["validation"].dump().c_str(),
+                r["dataset"]["test"].dump().c_str(), r["network"]["parameters"].dump().c_str(),
+                r["threads"].get<int>());
+    std::fflush(stdout);
+  }
+
+  void on_batch(const BatchProgress& p) override {
+    const auto now = std::chrono::steady_clock::now();
+    const double since = std::chrono::duration<double>(now - last_).count();
+    if (since < (tty_ ? 0.25 : 10.0) && p.batch != p.batches) return;
+    last_ = now;
+    const double rate = p.seconds > 0 ? static_cast<double>(p.examples) / p.seconds : 0.0;
+    const double epoch_eta = p.seconds / static_cast<double>(p.batch) * static_cast<double>(p.batches - p.batch);
+    const double eta = epoch_eta + (last_epoch_seconds_ > 0 ? last_epoch_seconds_ : p.seconds * static_cast<double>(p.batches) / static_cast<double>(p.batch)) *
+                                       static_cast<double>(p.epochs - p.epoch - 1);
+    char line[200];
+    std::snprintf(line, sizeof line, "epoch %zu/%zu  batch %zu/%zu  %.0f ex/s  loss %.4f  ETA %s",
+                  p.epoch + 1, p.epochs, p.batch, p.batches, rate, p.running_loss, format_seconds(eta).c_str());
+    if (tty_) std::printf("\r%-90s", line);
+    else std::printf("%s\n", line);
+    std::fflush(stdout);
+  }
+
+  void on_epoch(const Json& e) override {
+    last_epoch_seconds_ = e["seconds"].get<double>();
+    if (tty_) std::printf("\r%-90s\r", "");
+    std::printf("epoch %3d  lr %.4g  loss %.4f  train %.2f%%", e["epoch"].get<int>(),
+                e["learning_rate"].get<double>(), e["train_loss"].get<double>(), e["train_error"].get<double>());
+    if (e.contains("validation_error") && e["validation_error"].is_number())
+      std::printf("  validation %.2f%%", e["validation_error"].get<double>());
+    if (e.contains("test_error")) std::printf("  test %.2f%%", e["test_error"].get<double>());
+    std::printf("  %.1fs\n", e["seconds"].get<double>());
+    std::fflush(stdout);
+  }
+
+ private:
+  bool tty_;
+  double last_epoch_seconds_ = 0;
+  std::chrono::steady_clock::time_point last_{};
+};
+
+template <class R>
+void list_registry(const R& registry) {
+  std::printf("%ss:\n", registry.kind().c_str());
+  for (const auto& [name, entry] : registry.entries()) {
+    std::printf("  %-28s %s\n", name.c_str(), entry.help.c_str());
+    for (const auto& k : entry.schema.keys()) {
+      std::string def = k.required ? "required" : "default " + k.default_value.dump();
+      std::printf("      %-24s %-8s %-22s %s\n", k.name.c_str(), to_string(k.type), def.c_str(), k.help.c_str());
+    }
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"fflab: backpropagation vs Forward-Forward experiments"};
+  app.require_subcommand(1);
+
+  std::string manifest_file, results_dir = "results";
+  auto* run = app.add_subcommand("run", "validate a manifest, train, evaluate and write its record");
+  run->add_option("manifest", manifest_file, "manifest JSON file")->required();
+  run->add_option("--results", results_dir, "results folder (record goes to <results>/<study>/<name>/)");
+
+  auto* validate = app.add_subcommand("validate", "check a manifest without running it");
+  validate->add_option("manifest", manifest_file, "manifest JSON file")->required();
+
+  auto* list = app.add_subcommand("list", "print every registered component with its keys");
+
+  std::vector<std::string> table_inputs;
+  std::string table_out;
+  auto* table = app.add_subcommand("table", "print a Markdown table of run records");
+  table->add_option("records", table_inputs, "record files or folders (searched for record.json)")->required();
+  table->add_option("--output", table_out, "also write the table to this file");
+
+  CLI11_PARSE(app, argc, argv);
+
+  try {
+    if (*run) {
+      Json manifest;
+      try {
+        manifest = load_manifest(manifest_file);
+      } catch (const ConfigError& e) {
+        std::fprintf(stderr, "fflab: %s: %s\n", manifest_file.c_str(), e.what());
+        return 2;
+      }
+      ConsoleObserver observer;
+      RunOptions options;
+      options.results_dir = results_dir;
+      options.observer = &observer;
+      const Json record = run_experiment(manifest, options);
+      std::printf("test error %.2f%% (%s), record: %s\n", record["final"]["test_error"].get<double>(),
+                  record["final"]["procedure"].get<std::string>().c_str(),
+                  record_path(manifest, results_dir).string().c_str());
+    } else if (*validate) {
+      load_manifest(manifest_file);
+      std::printf("%s: valid\n", manifest_file.c_str());
+    } else if (*list) {
+      list_registry(dataset_registry());
+      list_registry(layer_registry());
+      list_registry(loss_registry());
+      list_registry(optimizer_registry());
+      list_registry(schedule_registry());
+      list_registry(trainer_registry());
+      list_registry(evaluator_registry());
+    } else if (*table) {
+      std::vector<std::filesystem::path> paths(table_inputs.begin(), table_inputs.end());
+      const std::string text = markdown_table(collect_records(paths));
+      std::printf("%s", text.c_str());
+      if (!table_out.empty()) {
+        std::ofstream out(table_out);
+        out << text;
+        if (!out) throw Error("cannot write " + table_out);
+      }
+    }
+  } catch (const ConfigError& e) {
+    std::fprintf(stderr, "fflab: %s: %s\n", manifest_file.c_str(), e.what());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "fflab: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}

@@ -89,6 +89,11 @@ Schema& Schema::nullable() {
   return *this;
 }
 
+Schema& Schema::validated_by(std::function<void(Json&, const std::string&)> nested) {
+  keys_.back().nested = std::move(nested);
+  return *this;
+}
+
 const KeySpec* Schema::find(const std::string& name) const {
   for (const auto& k : keys_)
     if (k.name == name) return &k;
@@ -174,6 +179,7 @@ void Schema::apply(Json& object, const std::string& pointer,
         throw ConfigError(at, "missing required key \"" + k.name + "\" (" + expected_text(k) +
                                   ": " + k.help + ")");
       object[k.name] = k.default_value;
+      if (k.nested && !k.default_value.is_null()) k.nested(object[k.name], at);
       continue;
     }
     Json& v = *it;
@@ -201,6 +207,7 @@ void Schema::apply(Json& object, const std::string& pointer,
         throw ConfigError(at, "\"" + s + "\" is not allowed" + did_you_mean(s, k.choices) +
                                   "; choose one of: " + join(k.choices));
     }
+    if (k.nested) k.nested(v, at);
   }
 }
 

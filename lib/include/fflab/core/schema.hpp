@@ -3,6 +3,7 @@
 // apply() validates a JSON object against it and fills in defaults, throwing a
 // ConfigError with the JSON pointer of the first bad key. The same declaration
 // feeds `fflab list` and the manifest reference in docs/.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,9 @@ struct KeySpec {
   bool min_exclusive = false;        // min is a strict lower bound
   std::vector<std::string> choices;  // allowed strings, if any
   std::string help;
+  /// Further validation of the value (a nested component section, say);
+  /// called with the value and its pointer after the type check.
+  std::function<void(nlohmann::ordered_json&, const std::string&)> nested;
 };
 
 class Schema {
@@ -43,6 +47,7 @@ class Schema {
   Schema& at_most(double max);
   Schema& one_of(std::vector<std::string> choices);
   Schema& nullable();
+  Schema& validated_by(std::function<void(Json&, const std::string&)> nested);
 
   /// Validates `object` (must be a JSON object) found at `pointer`: unknown
   /// keys (naming the closest valid one), missing required keys, types,

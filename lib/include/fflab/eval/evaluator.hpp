@@ -1,0 +1,19 @@
+#pragma once
+// Evaluator: a classification procedure named in the manifest. error() gives
+// the error in percent of a trained network on a split.
+#include <string>
+
+#include "fflab/core/schema.hpp"
+#include "fflab/data/dataset.hpp"
+#include "fflab/layers/network.hpp"
+
+namespace fflab {
+
+class Evaluator {
+ public:
+  virtual ~Evaluator() = default;
+  virtual std::string type() const = 0;
+  virtual double error(Network& network, const Split& split) = 0;
+};
+
+}  // namespace fflab

@@ -1,0 +1,21 @@
+#pragma once
+// Manifest: the JSON description of one experiment run. manifest_schema()
+// declares every top-level key; resolve_manifest() validates a whole manifest
+// (recursively, every component section against its registry entry) and fills
+// in every default, so the resolved manifest says exactly what ran.
+#include <filesystem>
+
+#include "fflab/core/schema.hpp"
+
+namespace fflab {
+
+Schema manifest_schema();
+
+/// Reads a manifest file. Throws ConfigError for unreadable or malformed JSON
+/// (with line and column) and for every invalid key.
+Json load_manifest(const std::filesystem::path& file);
+
+/// Validates `manifest` in place and fills defaults. Throws ConfigError.
+void resolve_manifest(Json& manifest);
+
+}  // namespace fflab

@@ -1,0 +1,27 @@
+#pragma once
+// Run records: facts about the machine and the code that a record carries,
+// and writing a record atomically.
+#include <filesystem>
+#include <string>
+
+#include "fflab/core/schema.hpp"
+
+namespace fflab {
+
+/// {"cpu", "logical_cores", "memory_gib", "os", "compiler", "blas"}.
+Json machine_description();
+/// {"commit": sha or "unknown", "dirty": whether lib/, experiments/ or the
+/// build files differ from that commit}.
+Json source_revision();
+/// Peak resident set size of this process in MiB.
+double peak_rss_mib();
+/// UTC time as "2026-11-23T01:02:03Z".
+std::string utc_now();
+/// Writes `text` to `file` via a temporary file, fsync and rename.
+void write_file_atomically(const std::filesystem::path& file, const std::string& text);
+/// Keys of a record that differ between identical runs (timings, date, memory).
+bool is_timing_key(const std::string& key);
+/// A copy of `record` without the timing keys, at any depth.
+Json without_timings(const Json& record);
+
+}  // namespace fflab

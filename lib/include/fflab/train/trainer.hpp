@@ -1,0 +1,52 @@
+#pragma once
+// Trainer: turns a Network and a training split into a trained network, one
+// epoch at a time, so the runner can evaluate, record and checkpoint between
+// epochs. Trainers own their optimizers (one per parameter block).
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "fflab/core/rng.hpp"
+#include "fflab/core/schema.hpp"
+#include "fflab/data/dataset.hpp"
+#include "fflab/layers/network.hpp"
+#include "fflab/optim/optimizer.hpp"
+
+namespace fflab {
+
+/// What one epoch of training measured on the fly (over the training batches,
+/// with dropout on): mean loss, error in percent, time.
+struct EpochMetrics {
+  double train_loss = 0.0;
+  double train_error = 0.0;   // percent, running over the epoch
+  double learning_rate = 0.0; // the rate used in this epoch
+  double seconds = 0.0;
+  std::size_t examples = 0;
+};
+
+/// Progress of an epoch, for live display: batch index (1-based) of batches,
+/// running mean loss so far.
+struct BatchProgress {
+  std::size_t epoch = 0, epochs = 0, batch = 0, batches = 0, examples = 0;
+  double running_loss = 0.0;
+  double seconds = 0.0;
+};
+using ProgressCallback = std::function<void(const BatchProgress&)>;
+
+class Trainer {
+ public:
+  virtual ~Trainer() = default;
+  virtual std::string type() const = 0;
+  virtual std::size_t epochs() const = 0;
+  /// Builds optimizers for the network's parameter blocks.
+  virtual void attach(Network& network) = 0;
+  /// Trains one epoch (0-based index) over `train` in shuffled mini-batches.
+  /// Throws DivergenceError (naming epoch and batch) on a non-finite loss.
+  virtual EpochMetrics train_epoch(Network& network, const Split& train, const FeatureShape& shape,
+                                   std::size_t epoch, Rng& rng, const ProgressCallback& progress) = 0;
+  /// Optimizers in a fixed order (for checkpoints).
+  virtual std::vector<Optimizer*> optimizers() = 0;
+};
+
+}  // namespace fflab

@@ -1,0 +1,130 @@
+#include "fflab/experiment/manifest.hpp"
+
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/data/registry.hpp"
+#include "fflab/eval/registry.hpp"
+#include "fflab/layers/registry.hpp"
+#include "fflab/train/registry.hpp"
+
+namespace fflab {
+
+namespace {
+
+void check_folder_name(Json& value, const std::string& pointer) {
+  static const std::regex allowed("[A-Za-z0-9][A-Za-z0-9_.-]*");
+  const auto s = value.get<std::string>();
+  if (!std::regex_match(s, allowed))
+    throw ConfigError(pointer, "\"" + s +
+                                   "\" cannot name a results folder: use letters, digits, '_', '.' "
+                                   "and '-', starting with a letter or digit");
+}
+
+Schema network_schema() {
+  Schema s;
+  s.required("layers", KeyType::array,
+             "the layers from input to output, each {\"type\": ..., options}")
+      .validated_by([](Json& layers, const std::string& p) {
+        if (layers.empty()) throw ConfigError(p, "a network needs at least one layer");
+        for (std::size_t i = 0; i < layers.size(); ++i)
+          layer_registry().validate(layers[i], child_pointer(p, i));
+      });
+  return s;
+}
+
+Schema evaluation_schema() {
+  Schema s;
+  s.optional("procedures", KeyType::array, Json::array({Json{{"type", "softmax"}}}),
+             "classification procedures to report, each {\"type\": ..., options}")
+      .validated_by([](Json& procedures, const std::string& p) {
+        if (procedures.empty()) throw ConfigError(p, "name at least one procedure");
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < procedures.size(); ++i) {
+          evaluator_registry().validate(procedures[i], child_pointer(p, i));
+          const auto type = procedures[i]["type"].get<std::string>();
+          if (!seen.insert(type).second)
+            throw ConfigError(child_pointer(p, i), "procedure \"" + type + "\" is listed twice");
+        }
+      });
+  s.optional("primary", KeyType::string, nullptr,
+             "the procedure whose test error is the run's headline (default: the first)");
+  s.optional("every_epoch", KeyType::boolean, true,
+             "evaluate validation and test error after every epoch (else only at the end)");
+  return s;
+}
+
+Schema paper_schema() {
+  Schema s;
+  s.required("source", KeyType::string, "where the reference numbers come from (paper, table, row)");
+  s.optional("test_error", KeyType::number, nullptr, "the paper's test error in percent").at_least(0);
+  s.optional("train_error", KeyType::number, nullptr, "the paper's training error in percent")
+      .at_least(0);
+  s.optional("row", KeyType::string, "", "label of the paper table row this run reproduces");
+  return s;
+}
+
+}  // namespace
+
+Schema manifest_schema() {
+  Schema s;
+  s.required("study", KeyType::string, "group of runs; the record goes to results/<study>/<name>/")
+      .validated_by(check_folder_name);
+  s.required("name", KeyType::string, "this run's name within its study").validated_by(check_folder_name);
+  s.optional("description", KeyType::string, "", "free text kept in the record");
+  s.optional("shortened", KeyType::string, nullptr,
+             "say here when this run has a smaller budget than the paper's (epochs, data), and why");
+  s.optional("seed", KeyType::integer, 1, "seed of the run's one random generator").at_least(0);
+  s.optional("threads", KeyType::integer, 2, "BLAS threads (the only thread pool)").at_least(1).at_most(256);
+  s.required("dataset", KeyType::object, "the data: {\"type\": \"mnist\" | ..., options}")
+      .validated_by([](Json& j, const std::string& p) { dataset_registry().validate(j, p); });
+  s.required("network", KeyType::object, "the network: {\"layers\": [...]}")
+      .validated_by([](Json& j, const std::string& p) { network_schema().apply(j, p); });
+  s.required("trainer", KeyType::object, "the learning procedure: {\"type\": \"backprop\" | ..., options}")
+      .validated_by([](Json& j, const std::string& p) { trainer_registry().validate(j, p); });
+  s.optional("evaluation", KeyType::object, Json::object(), "how the trained network is evaluated")
+      .validated_by([](Json& j, const std::string& p) {
+        evaluation_schema().apply(j, p);
+        std::vector<std::string> types;
+        for (const auto& proc : j["procedures"]) types.push_back(proc["type"].get<std::string>());
+        if (j["primary"].is_null()) {
+          j["primary"] = types.front();
+        } else if (std::find(types.begin(), types.end(), j["primary"].get<std::string>()) == types.end()) {
+          throw ConfigError(child_pointer(p, "primary"),
+                            "\"" + j["primary"].get<std::string>() +
+                                "\" is not among the procedures; choose one of: " + join(types));
+        }
+      });
+  s.optional("paper", KeyType::object, nullptr, "the paper's numbers for this row, shown beside ours")
+      .validated_by([](Json& j, const std::string& p) { paper_schema().apply(j, p); });
+  return s;
+}
+
+void resolve_manifest(Json& manifest) {
+  if (!manifest.is_object())
+    throw ConfigError("", "a manifest is a JSON object, got " + json_type_name(manifest));
+  manifest_schema().apply(manifest, "");
+}
+
+Json load_manifest(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in)
+    throw ConfigError("", "cannot open manifest " + file.string() + ": check the path");
+  std::stringstream text;
+  text << in.rdbuf();
+  Json manifest;
+  try {
+    manifest = Json::parse(text.str());
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string what = e.what();
+    const auto pos = what.find("parse error");
+    throw ConfigError("", "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
+  }
+  resolve_manifest(manifest);
+  return manifest;
+}
+
+}  // namespace fflab

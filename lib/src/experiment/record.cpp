@@ -1,0 +1,137 @@
+#include "fflab/experiment/record.hpp"
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <thread>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/core/threads.hpp"
+
+namespace fflab {
+
+namespace {
+
+std::string command_output(const std::string& command) {
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return out;
+  std::array<char, 256> buffer{};
+  while (fgets(buffer.data(), static_cast<int>(buffer.size()), pipe)) out += buffer.data();
+  const int status = pclose(pipe);
+  if (status != 0) return "";
+  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+  return out;
+}
+
+std::string proc_field(const char* file, const std::string& key) {
+  std::ifstream in(file);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.rfind(key, 0) == 0) {
+      auto colon = line.find(':');
+      if (colon == std::string::npos) continue;
+      auto value = line.substr(colon + 1);
+      value.erase(0, value.find_first_not_of(" \t"));
+      return value;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+Json machine_description() {
+  Json m;
+  const std::string cpu = proc_field("/proc/cpuinfo", "model name");
+  m["cpu"] = cpu.empty() ? "unknown" : cpu;
+  m["logical_cores"] = std::thread::hardware_concurrency();
+  const std::string mem = proc_field("/proc/meminfo", "MemTotal");  // "24576000 kB"
+  m["memory_gib"] = mem.empty() ? 0.0 : std::round(std::stod(mem) / (1024.0 * 1024.0) * 10) / 10;
+  utsname u{};
+  if (uname(&u) == 0) m["os"] = std::string(u.sysname) + " " + u.release + " " + u.machine;
+  m["compiler"] = std::string("g++ ") + __VERSION__;
+  m["blas"] = blas_config();
+  return m;
+}
+
+Json source_revision() {
+  const std::string dir = FFLAB_SOURCE_DIR;
+  const std::string git = "git -C '" + dir + "' ";
+  std::string commit = command_output(git + "rev-parse HEAD 2>/dev/null");
+  Json r;
+  r["commit"] = commit.empty() ? "unknown" : commit;
+  if (!commit.empty()) {
+    const std::string changes = command_output(
+        git + "status --porcelain --untracked-files=no -- lib experiments tests CMakeLists.txt "
+              "CMakePresets.json 2>/dev/null");
+    r["dirty"] = !changes.empty();
+  } else {
+    r["dirty"] = nullptr;
+  }
+  return r;
+}
+
+double peak_rss_mib() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
+}
+
+std::string utc_now() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
+void write_file_atomically(const std::filesystem::path& file, const std::string& text) {
+  const auto tmp = file.string() + ".tmp";
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) throw Error("cannot write " + tmp + ": " + std::strerror(errno));
+  std::size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t w = ::write(fd, text.data() + written, text.size() - written);
+    if (w < 0) {
+      ::close(fd);
+      throw Error("cannot write " + tmp + ": " + std::strerror(errno));
+    }
+    written += static_cast<std::size_t>(w);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0)
+    throw Error("cannot flush " + tmp + ": " + std::strerror(errno));
+  std::filesystem::rename(tmp, file);
+}
+
+bool is_timing_key(const std::string& key) {
+  return key == "seconds" || key == "examples_per_second" || key == "wall_seconds" ||
+         key == "peak_rss_mib" || key == "date" || key == "evaluation_seconds";
+}
+
+Json without_timings(const Json& record) {
+  if (record.is_object()) {
+    Json out = Json::object();
+    for (auto it = record.begin(); it != record.end(); ++it)
+      if (!is_timing_key(it.key())) out[it.key()] = without_timings(it.value());
+    return out;
+  }
+  if (record.is_array()) {
+    Json out = Json::array();
+    for (const auto& v : record) out.push_back(without_timings(v));
+    return out;
+  }
+  return record;
+}
+
+}  // namespace fflab

@@ -1,0 +1,179 @@
+#include "fflab/experiment/runner.hpp"
+
+#include <chrono>
+#include <cmath>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/core/threads.hpp"
+#include "fflab/data/registry.hpp"
+#include "fflab/eval/registry.hpp"
+#include "fflab/experiment/manifest.hpp"
+#include "fflab/experiment/record.hpp"
+#include "fflab/layers/registry.hpp"
+#include "fflab/train/registry.hpp"
+
+namespace fflab {
+
+namespace {
+
+constexpr const char* kVersion = "0.1.0";
+
+double rounded(double x, int digits = 4) {
+  const double scale = std::pow(10.0, digits);
+  return std::round(x * scale) / scale;
+}
+
+Network build_network(Json& spec, const FeatureShape& input, std::size_t classes, Json& summary) {
+  Network network;
+  FeatureShape shape = input;
+  Json& layers = spec["layers"];
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    const std::string pointer = child_pointer("/network/layers", i);
+    std::unique_ptr<Layer> layer;
+    try {
+      layer = layer_registry().build(layers[i], pointer, shape);
+    } catch (const ShapeError& e) {
+      throw ConfigError(pointer, e.what());
+    }
+    summary.push_back(layer->type() + " " + to_string(shape) + " -> " + to_string(layer->output_shape()));
+    shape = layer->output_shape();
+    network.add(std::move(layer));
+  }
+  if (shape.size() != classes)
+    throw ConfigError("/network/layers", "the last layer gives " + std::to_string(shape.size()) +
+                                             " outputs but the dataset has " + std::to_string(classes) +
+                                             " classes: end the network with " + std::to_string(classes) +
+                                             " units");
+  return network;
+}
+
+struct Procedures {
+  std::vector<std::string> names;
+  std::vector<std::unique_ptr<Evaluator>> evaluators;
+  std::size_t primary = 0;
+};
+
+Procedures build_procedures(Json& evaluation) {
+  Procedures p;
+  Json& list = evaluation["procedures"];
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    p.evaluators.push_back(evaluator_registry().build(list[i], child_pointer("/evaluation/procedures", i)));
+    p.names.push_back(list[i]["type"].get<std::string>());
+    if (p.names.back() == evaluation["primary"].get<std::string>()) p.primary = i;
+  }
+  return p;
+}
+
+}  // namespace
+
+std::filesystem::path record_path(const Json& manifest, const std::filesystem::path& results_dir) {
+  return results_dir / manifest.at("study").get<std::string>() / manifest.at("name").get<std::string>() /
+         "record.json";
+}
+
+Json run_experiment(Json manifest, const RunOptions& options) {
+  using clock = std::chrono::steady_clock;
+  const auto start = clock::now();
+  resolve_manifest(manifest);
+  RunObserver none;
+  RunObserver& observer = options.observer ? *options.observer : none;
+
+  const int threads = manifest["threads"].get<int>();
+  set_threads(threads);
+  Rng root(manifest["seed"].get<std::uint64_t>());
+  Rng data_rng = root.split(), init_rng = root.split(), train_rng = root.split();
+
+  // Everything that can fail on bad input happens before anything is written.
+  Json dataset_spec = manifest["dataset"];
+  std::unique_ptr<Dataset> data = dataset_registry().build(dataset_spec, "/dataset", data_rng);
+  Json layer_summary = Json::array();
+  Json network_spec = manifest["network"];
+  Network network = build_network(network_spec, data->shape, data->num_classes, layer_summary);
+  network.initialize(init_rng);
+  Json trainer_spec = manifest["trainer"];
+  std::unique_ptr<Trainer> trainer = trainer_registry().build(trainer_spec, "/trainer");
+  trainer->attach(network);
+  Json evaluation = manifest["evaluation"];
+  Procedures procedures = build_procedures(evaluation);
+  Evaluator& primary = *procedures.evaluators[procedures.primary];
+  const bool every_epoch = evaluation["every_epoch"].get<bool>();
+
+  const auto out_file = record_path(manifest, options.results_dir);
+  std::filesystem::create_directories(out_file.parent_path());
+
+  Json record;
+  record["fflab_version"] = kVersion;
+  record["study"] = manifest["study"];
+  record["name"] = manifest["name"];
+  record["status"] = "running";
+  record["shortened"] = manifest["shortened"];
+  record["seed"] = manifest["seed"];
+  record["threads"] = threads;
+  record["source"] = source_revision();
+  record["date"] = utc_now();
+  record["machine"] = machine_description();
+  record["manifest"] = manifest;
+  record["dataset"] = {{"source", data->source},
+                       {"shape", to_string(data->shape)},
+                       {"classes", data->num_classes},
+                       {"train", data->train.size()},
+                       {"validation", data->validation.size()},
+                       {"test", data->test.size()}};
+  record["network"] = {{"parameters", network.parameter_count()}, {"layers", layer_summary}};
+  record["epochs"] = Json::array();
+  observer.on_start(record);
+
+  const std::size_t epochs = trainer->epochs();
+  auto progress = [&](const BatchProgress& p) { observer.on_batch(p); };
+  try {
+    for (std::size_t epoch = 0; epoch < epochs; ++epoch) {
+      const EpochMetrics m = trainer->train_epoch(network, data->train, data->shape, epoch, train_rng, progress);
+      Json e;
+      e["epoch"] = epoch + 1;
+      e["learning_rate"] = m.learning_rate;
+      e["train_loss"] = rounded(m.train_loss, 6);
+      e["train_error"] = rounded(m.train_error);
+      if (every_epoch || epoch + 1 == epochs) {
+        const auto eval_start = clock::now();
+        e["validation_error"] = data->validation.size() ? Json(rounded(primary.error(network, data->validation))) : Json();
+        e["test_error"] = rounded(primary.error(network, data->test));
+        e["evaluation_seconds"] = rounded(std::chrono::duration<double>(clock::now() - eval_start).count(), 3);
+      }
+      e["seconds"] = rounded(m.seconds, 3);
+      e["examples_per_second"] = std::round(static_cast<double>(m.examples) / m.seconds);
+      record["epochs"].push_back(e);
+      observer.on_epoch(e);
+    }
+  } catch (const DivergenceError& e) {
+    record["status"] = "diverged";
+    record["error"] = e.what();
+    record["wall_seconds"] = rounded(std::chrono::duration<double>(clock::now() - start).count(), 2);
+    record["peak_rss_mib"] = rounded(peak_rss_mib(), 1);
+    write_file_atomically(out_file, record.dump(2) + "\n");
+    throw;
+  }
+
+  Json by_procedure = Json::object();
+  for (std::size_t i = 0; i < procedures.evaluators.size(); ++i) {
+    Evaluator& ev = *procedures.evaluators[i];
+    Json errors;
+    errors["train"] = rounded(ev.error(network, data->train));
+    errors["validation"] = data->validation.size() ? Json(rounded(ev.error(network, data->validation))) : Json();
+    errors["test"] = rounded(ev.error(network, data->test));
+    by_procedure[procedures.names[i]] = errors;
+  }
+  const Json& headline = by_procedure[procedures.names[procedures.primary]];
+  record["final"] = {{"procedure", procedures.names[procedures.primary]},
+                     {"train_error", headline["train"]},
+                     {"validation_error", headline["validation"]},
+                     {"test_error", headline["test"]},
+                     {"by_procedure", by_procedure}};
+  record["status"] = "completed";
+  record["wall_seconds"] = rounded(std::chrono::duration<double>(clock::now() - start).count(), 2);
+  record["peak_rss_mib"] = rounded(peak_rss_mib(), 1);
+  write_file_atomically(out_file, record.dump(2) + "\n");
+  observer.on_finish(record);
+  return record;
+}
+
+}  // namespace fflab

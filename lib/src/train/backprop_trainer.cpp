@@ -1,0 +1,114 @@
+#include "fflab/train/backprop_trainer.hpp"
+
+#include <chrono>
+#include <cmath>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/data/augment.hpp"
+#include "fflab/losses/registry.hpp"
+#include "fflab/optim/registry.hpp"
+#include "fflab/train/batches.hpp"
+
+namespace fflab {
+
+Schema BackpropTrainer::schema() {
+  Schema s;
+  s.required("epochs", KeyType::integer, "number of passes over the training split").at_least(1);
+  s.optional("batch_size", KeyType::integer, 100, "examples per mini-batch").at_least(1);
+  s.optional("loss", KeyType::object, Json{{"type", "softmax_cross_entropy"}},
+             "global loss on the network output ({\"type\": ...})")
+      .validated_by([](Json& j, const std::string& p) { loss_registry().validate(j, p); });
+  s.optional("optimizer", KeyType::object, Json{{"type", "sgd"}, {"lr", 0.1}, {"momentum", 0.9}},
+             "update rule, one instance per parameter block ({\"type\": ..., \"lr\": ...})")
+      .validated_by([](Json& j, const std::string& p) { optimizer_registry().validate(j, p); });
+  s.optional("schedule", KeyType::object, Json{{"type", "constant"}},
+             "learning-rate schedule over epochs ({\"type\": ...})")
+      .validated_by([](Json& j, const std::string& p) { schedule_registry().validate(j, p); });
+  s.optional("jitter", KeyType::integer, 0,
+             "augmentation: random shifts of up to +-k pixels per training example (0 = off)")
+      .at_least(0);
+  return s;
+}
+
+BackpropTrainer::BackpropTrainer(const Json& options)
+    : options_(options),
+      epochs_(options.at("epochs").get<std::size_t>()),
+      batch_size_(options.at("batch_size").get<std::size_t>()),
+      jitter_(options.at("jitter").get<int>()),
+      lr_(options.at("optimizer").at("lr").get<float>()) {
+  Json loss = options.at("loss"), schedule = options.at("schedule");
+  loss_ = loss_registry().build(loss, "/trainer/loss");
+  schedule_ = schedule_registry().build(schedule, "/trainer/schedule");
+}
+
+void BackpropTrainer::attach(Network& network) {
+  parameters_ = network.parameters();
+  optimizers_.clear();
+  for (const auto& p : parameters_) {
+    Json optimizer = options_.at("optimizer");
+    optimizers_.push_back(optimizer_registry().build(optimizer, "/trainer/optimizer", p));
+  }
+}
+
+std::vector<Optimizer*> BackpropTrainer::optimizers() {
+  std::vector<Optimizer*> out;
+  for (auto& o : optimizers_) out.push_back(o.get());
+  return out;
+}
+
+EpochMetrics BackpropTrainer::train_epoch(Network& network, const Split& train,
+                                          const FeatureShape& shape, std::size_t epoch, Rng& rng,
+                                          const ProgressCallback& progress) {
+  using clock = std::chrono::steady_clock;
+  const auto start = clock::now();
+  const std::size_t n = train.size();
+  const std::vector<std::size_t> order = rng.permutation(n);
+  const float lr = lr_ * schedule_->factor(epoch, epochs_);
+  const std::size_t batches = (n + batch_size_ - 1) / batch_size_;
+  RunContext ctx{true, &rng};
+
+  double loss_sum = 0.0;
+  std::size_t errors = 0, seen = 0;
+  for (std::size_t b = 0; b < batches; ++b) {
+    const std::size_t begin = b * batch_size_;
+    const std::size_t count = std::min(batch_size_, n - begin);
+    std::span<const std::size_t> indices(order.data() + begin, count);
+    gather_rows(train.x, indices, batch_x_);
+    gather_labels(train.y, indices, batch_y_);
+    const Matrix* input = &batch_x_;
+    if (jitter_ > 0) {
+      jitter(batch_x_, shape, jitter_, rng, jittered_);
+      input = &jittered_;
+    }
+
+    const Matrix& output = network.forward(*input, ctx);
+    const float loss = loss_->evaluate(output, batch_y_, &doutput_);
+    if (!std::isfinite(loss))
+      throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
+                            std::to_string(b + 1) + ": the loss is " + std::to_string(loss) +
+                            "; lower trainer.optimizer.lr or add a schedule");
+    errors += count_errors(output, batch_y_);
+    loss_sum += static_cast<double>(loss) * static_cast<double>(count);
+    seen += count;
+
+    network.zero_grad();
+    network.backward(doutput_);
+    for (std::size_t i = 0; i < parameters_.size(); ++i)
+      optimizers_[i]->step(*parameters_[i].value, *parameters_[i].grad, lr);
+
+    if (progress) {
+      const double seconds = std::chrono::duration<double>(clock::now() - start).count();
+      progress({epoch, epochs_, b + 1, batches, seen, loss_sum / static_cast<double>(seen), seconds});
+    }
+  }
+
+  EpochMetrics m;
+  m.train_loss = loss_sum / static_cast<double>(seen);
+  m.train_error = 100.0 * static_cast<double>(errors) / static_cast<double>(seen);
+  m.learning_rate = lr;
+  m.examples = seen;
+  m.seconds = std::chrono::duration<double>(clock::now() - start).count();
+  return m;
+}
+
+}  // namespace fflab
