@@ -1,0 +1,41 @@
+#pragma once
+// ActivationLayer: an element-wise non-linearity as a parameter-free layer;
+// the output has the input's shape.
+//   "relu"        y = max(x, 0)                      dy/dx = [x > 0]
+//   "leaky_relu"  y = x > 0 ? x : slope * x          dy/dx = x > 0 ? 1 : slope
+//   "elu"         y = x > 0 ? x : alpha (e^x - 1)    dy/dx = x > 0 ? 1 : y + alpha
+//   "sigmoid"     y = 1 / (1 + e^-x)                 dy/dx = y (1 - y)
+//   "tanh"        y = tanh(x)                        dy/dx = 1 - y^2
+// backward_input uses x and y of the latest forward on this batch.
+#include <string>
+
+#include "fflab/layers/layer.hpp"
+
+namespace fflab {
+
+enum class Activation { relu, leaky_relu, elu, sigmoid, tanh };
+
+class ActivationLayer : public Layer {
+ public:
+  /// Schema of the options for `kind` (slope for leaky_relu, alpha for elu).
+  static Schema schema(Activation kind);
+  /// `options` validated against schema(kind).
+  ActivationLayer(Activation kind, const Json& options, FeatureShape shape);
+  /// `parameter` is the slope (leaky_relu) or alpha (elu), ignored otherwise.
+  ActivationLayer(Activation kind, FeatureShape shape, float parameter = 0.0f);
+
+  std::string type() const override;
+  FeatureShape input_shape() const override { return shape_; }
+  FeatureShape output_shape() const override { return shape_; }
+
+  void forward(const Matrix& x, Matrix& y, const RunContext& ctx) override;
+  void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
+  Json options() const override;
+
+ private:
+  Activation kind_;
+  FeatureShape shape_;
+  float parameter_;
+};
+
+}  // namespace fflab

@@ -1,0 +1,86 @@
+#include "fflab/layers/activation.hpp"
+
+#include <xtensor/xmath.hpp>
+#include <xtensor/xnoalias.hpp>
+#include <xtensor/xoperation.hpp>
+
+#include "fflab/core/errors.hpp"
+
+namespace fflab {
+
+namespace {
+const char* name_of(Activation kind) {
+  switch (kind) {
+    case Activation::relu: return "relu";
+    case Activation::leaky_relu: return "leaky_relu";
+    case Activation::elu: return "elu";
+    case Activation::sigmoid: return "sigmoid";
+    case Activation::tanh: return "tanh";
+  }
+  return "?";
+}
+
+float parameter_of(Activation kind, const Json& options) {
+  if (kind == Activation::leaky_relu) return options.at("slope").get<float>();
+  if (kind == Activation::elu) return options.at("alpha").get<float>();
+  return 0.0f;
+}
+}  // namespace
+
+Schema ActivationLayer::schema(Activation kind) {
+  Schema s;
+  if (kind == Activation::leaky_relu)
+    s.optional("slope", KeyType::number, 0.01, "slope for negative inputs").at_least(0.0);
+  if (kind == Activation::elu)
+    s.optional("alpha", KeyType::number, 1.0, "saturation value -alpha for large negative inputs")
+        .above(0.0);
+  return s;
+}
+
+ActivationLayer::ActivationLayer(Activation kind, const Json& options, FeatureShape shape)
+    : ActivationLayer(kind, shape, parameter_of(kind, options)) {}
+
+ActivationLayer::ActivationLayer(Activation kind, FeatureShape shape, float parameter)
+    : kind_(kind), shape_(shape), parameter_(parameter) {}
+
+std::string ActivationLayer::type() const { return name_of(kind_); }
+
+void ActivationLayer::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
+  if (x.shape()[1] != shape_.size())
+    throw ShapeError(type() + ".forward: expected " + std::to_string(shape_.size()) +
+                     " features per row, got " + shape_string(x));
+  ensure_shape(y, x.shape()[0], x.shape()[1]);
+  const float a = parameter_;
+  switch (kind_) {
+    case Activation::relu: xt::noalias(y) = xt::maximum(x, 0.0f); break;
+    case Activation::leaky_relu: xt::noalias(y) = xt::where(x > 0.0f, x, a * x); break;
+    case Activation::elu: xt::noalias(y) = xt::where(x > 0.0f, x, a * (xt::exp(x) - 1.0f)); break;
+    case Activation::sigmoid: xt::noalias(y) = 1.0f / (1.0f + xt::exp(-x)); break;
+    case Activation::tanh: xt::noalias(y) = xt::tanh(x); break;
+  }
+}
+
+void ActivationLayer::backward_input(const Matrix& x, const Matrix& y, const Matrix& dy,
+                                     Matrix& dx) {
+  if (dy.shape() != y.shape() || x.shape() != y.shape())
+    throw ShapeError(type() + ".backward_input: x " + shape_string(x) + ", y " + shape_string(y) +
+                     " and dy " + shape_string(dy) + " must have one shape");
+  ensure_shape(dx, dy.shape()[0], dy.shape()[1]);
+  const float a = parameter_;
+  switch (kind_) {
+    case Activation::relu: xt::noalias(dx) = xt::where(x > 0.0f, dy, 0.0f); break;
+    case Activation::leaky_relu: xt::noalias(dx) = xt::where(x > 0.0f, dy, a * dy); break;
+    case Activation::elu: xt::noalias(dx) = xt::where(x > 0.0f, dy, dy * (y + a)); break;
+    case Activation::sigmoid: xt::noalias(dx) = dy * y * (1.0f - y); break;
+    case Activation::tanh: xt::noalias(dx) = dy * (1.0f - y * y); break;
+  }
+}
+
+Json ActivationLayer::options() const {
+  Json j{{"type", type()}};
+  if (kind_ == Activation::leaky_relu) j["slope"] = parameter_;
+  if (kind_ == Activation::elu) j["alpha"] = parameter_;
+  return j;
+}
+
+}  // namespace fflab

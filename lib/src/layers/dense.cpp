@@ -1,0 +1,92 @@
+#include "fflab/layers/dense.hpp"
+
+#include <xtensor/xnoalias.hpp>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/core/gemm.hpp"
+#include "fflab/layers/initializers.hpp"
+
+namespace fflab {
+
+Schema DenseLayer::schema() {
+  Schema s;
+  s.required("units", KeyType::integer, "number of output units").at_least(1);
+  s.optional("bias", KeyType::boolean, true, "add a learnable bias per unit (starts at 0)");
+  s.optional("init", KeyType::string, "normal_fan_in",
+             "weight initialiser: normal_fan_in = N(0,1)/sqrt(fan_in), he, glorot, zeros")
+      .one_of(initializer_names());
+  return s;
+}
+
+DenseLayer::DenseLayer(const Json& options, FeatureShape input)
+    : DenseLayer(input.size(), options.at("units").get<std::size_t>(),
+                 options.at("bias").get<bool>(), options.at("init").get<std::string>()) {
+  input_ = input;
+}
+
+DenseLayer::DenseLayer(std::size_t in, std::size_t out, bool bias, std::string init)
+    : input_(FeatureShape::flat(in)), in_(in), out_(out), use_bias_(bias), init_(std::move(init)) {
+  if (in_ == 0 || out_ == 0)
+    throw ShapeError("dense: needs at least one input and one unit, got " + std::to_string(in_) +
+                     " -> " + std::to_string(out_));
+  weight_ = Matrix::from_shape({in_, out_});
+  weight_grad_ = Matrix::from_shape({in_, out_});
+  weight_.fill(0.0f);
+  weight_grad_.fill(0.0f);
+  if (use_bias_) {
+    bias_ = Matrix::from_shape({1, out_});
+    bias_grad_ = Matrix::from_shape({1, out_});
+    bias_.fill(0.0f);
+    bias_grad_.fill(0.0f);
+  }
+}
+
+void DenseLayer::check_input(const Matrix& x, const char* where) const {
+  if (x.shape()[1] != in_)
+    throw ShapeError(std::string("dense.") + where + ": expected " + std::to_string(in_) +
+                     " features per row, got " + shape_string(x));
+}
+
+void DenseLayer::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
+  check_input(x, "forward");
+  const std::size_t batch = x.shape()[0];
+  ensure_shape(y, batch, out_);
+  gemm(x, weight_, y);
+  if (use_bias_) xt::noalias(y) += bias_;  // [1, out] broadcast over rows
+}
+
+void DenseLayer::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
+  check_input(x, "accumulate_grad");
+  gemm(x, dy, weight_grad_, /*transpose_a=*/true, false, 1.0f, /*beta=*/1.0f);
+  if (use_bias_) {
+    const std::size_t batch = dy.shape()[0];
+    float* g = bias_grad_.data();
+    const float* d = dy.data();
+    for (std::size_t b = 0; b < batch; ++b, d += out_)
+      for (std::size_t j = 0; j < out_; ++j) g[j] += d[j];
+  }
+}
+
+void DenseLayer::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& dy,
+                                Matrix& dx) {
+  check_input(x, "backward_input");
+  ensure_shape(dx, dy.shape()[0], in_);
+  gemm(dy, weight_, dx, false, /*transpose_b=*/true);
+}
+
+std::vector<Parameter> DenseLayer::parameters() {
+  std::vector<Parameter> p = {{"weight", &weight_, &weight_grad_, true}};
+  if (use_bias_) p.push_back({"bias", &bias_, &bias_grad_, false});
+  return p;
+}
+
+void DenseLayer::initialize(Rng& rng) {
+  init_weights(weight_, init_, in_, out_, rng);
+  if (use_bias_) bias_.fill(0.0f);
+}
+
+Json DenseLayer::options() const {
+  return Json{{"type", "dense"}, {"units", out_}, {"bias", use_bias_}, {"init", init_}};
+}
+
+}  // namespace fflab

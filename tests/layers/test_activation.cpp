@@ -1,0 +1,78 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include <xtensor/xio.hpp>
+#include <xtensor/xmath.hpp>
+
+#include "fflab/layers/activation.hpp"
+#include "fflab/layers/registry.hpp"
+#include "support/gradient_check.hpp"
+
+using namespace fflab;
+using namespace fflab::test;
+
+namespace {
+/// Random inputs kept at least 0.1 away from 0 (the kink of relu and friends).
+Matrix away_from_zero(std::size_t rows, std::size_t cols, std::uint64_t seed) {
+  Matrix x = random_matrix(rows, cols, seed);
+  for (auto& v : x) v = v >= 0 ? v + 0.1f : v - 0.1f;
+  return x;
+}
+}  // namespace
+
+TEST_CASE("activation forward values", "[activation]") {
+  const Matrix x = {{-2.0f, -0.5f, 0.0f, 1.5f}};
+  Matrix y;
+  auto run = [&](Activation kind, float p) {
+    ActivationLayer layer(kind, FeatureShape::flat(4), p);
+    layer.forward(x, y, {});
+    return y;
+  };
+  CHECK((run(Activation::relu, 0) == Matrix{{0, 0, 0, 1.5f}}));
+  CHECK(xt::allclose(run(Activation::leaky_relu, 0.1f), Matrix{{-0.2f, -0.05f, 0, 1.5f}}));
+  CHECK(xt::allclose(run(Activation::elu, 2.0f),
+                     Matrix{{2 * (std::exp(-2.0f) - 1), 2 * (std::exp(-0.5f) - 1), 0, 1.5f}}));
+  CHECK(xt::allclose(run(Activation::sigmoid, 0),
+                     Matrix{{1 / (1 + std::exp(2.0f)), 1 / (1 + std::exp(0.5f)), 0.5f,
+                             1 / (1 + std::exp(-1.5f))}}));
+  CHECK(xt::allclose(run(Activation::tanh, 0),
+                     Matrix{{std::tanh(-2.0f), std::tanh(-0.5f), 0, std::tanh(1.5f)}}));
+  // Sigmoid saturates without NaN.
+  ActivationLayer sig(Activation::sigmoid, FeatureShape::flat(2));
+  sig.forward(Matrix{{-200.0f, 200.0f}}, y, {});
+  CHECK((y == Matrix{{0.0f, 1.0f}}));
+}
+
+TEST_CASE("activation input gradients match finite differences", "[activation][gradcheck]") {
+  const Matrix x = away_from_zero(5, 6, 3);
+  for (auto [kind, p] : {std::pair{Activation::relu, 0.0f}, {Activation::leaky_relu, 0.2f},
+                         {Activation::elu, 1.5f}, {Activation::sigmoid, 0.0f},
+                         {Activation::tanh, 0.0f}}) {
+    ActivationLayer layer(kind, FeatureShape::flat(6), p);
+    const auto r = check_layer_gradients(layer, x);
+    INFO(layer.type() << ": " << r.report());
+    CHECK(r.ok());
+    CHECK(layer.parameters().empty());
+  }
+}
+
+TEST_CASE("activations come from the registry with their options", "[activation][registry]") {
+  const FeatureShape shape{3, 2, 2};
+  for (const char* name : {"relu", "leaky_relu", "elu", "sigmoid", "tanh"}) {
+    Json o = {{"type", name}};
+    auto layer = layer_registry().build(o, "/l", shape);
+    CHECK(layer->type() == name);
+    CHECK(layer->output_shape() == shape);
+  }
+  Json leaky = {{"type", "leaky_relu"}, {"slope", 0.3}};
+  auto layer = layer_registry().build(leaky, "/l", FeatureShape::flat(1));
+  Matrix y;
+  layer->forward(Matrix{{-1.0f}}, y, {});
+  CHECK(y(0, 0) == Approx(-0.3f));
+  Json elu = {{"type", "elu"}};
+  layer_registry().validate(elu, "/l");
+  CHECK(elu["alpha"] == 1.0);
+  Json relu_extra = {{"type", "relu"}, {"slope", 0.1}};
+  CHECK_THROWS_AS(layer_registry().validate(relu_extra, "/l"), ConfigError);
+}

@@ -1,0 +1,110 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include <xtensor/xio.hpp>
+#include <xtensor/xmath.hpp>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/layers/dense.hpp"
+#include "fflab/layers/registry.hpp"
+#include "support/gradient_check.hpp"
+
+using namespace fflab;
+using namespace fflab::test;
+
+TEST_CASE("dense forward matches a hand-computed 2x3 case", "[dense]") {
+  DenseLayer layer(2, 3);
+  layer.weight() = Matrix{{1, 2, 3}, {4, 5, 6}};
+  layer.bias() = Matrix{{0.5f, -1, 2}};
+  const Matrix x = {{1, 1}, {2, -1}};
+  Matrix y;
+  layer.forward(x, y, {});
+  const Matrix expected = {{5.5f, 6, 11}, {-1.5f, -2, 2}};
+  INFO(y);
+  CHECK((y == expected));
+}
+
+TEST_CASE("dense gradients match finite differences", "[dense][gradcheck]") {
+  for (bool bias : {true, false}) {
+    DenseLayer layer(7, 5, bias);
+    Rng rng(1);
+    layer.initialize(rng);
+    if (bias)
+      for (auto& v : layer.bias()) v = rng.normal();
+    const auto r = check_layer_gradients(layer, random_matrix(6, 7, 2));
+    INFO(r.report());
+    CHECK(r.ok());
+    CHECK(r.blocks.size() == (bias ? 3u : 2u));
+  }
+}
+
+TEST_CASE("dense parameters, decay flags and shapes", "[dense]") {
+  DenseLayer layer(4, 3);
+  auto p = layer.parameters();
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].name == "weight");
+  CHECK(p[0].decay);
+  CHECK(p[0].value->shape()[0] == 4);
+  CHECK(p[0].value->shape()[1] == 3);
+  CHECK(p[1].name == "bias");
+  CHECK_FALSE(p[1].decay);
+  CHECK(p[1].value->shape()[0] == 1);
+  CHECK(p[1].value->shape()[1] == 3);
+  CHECK(layer.parameter_count() == 15);
+  Matrix y;
+  CHECK_THROWS_AS(layer.forward(Matrix::from_shape({2, 5}), y, {}), ShapeError);
+}
+
+TEST_CASE("dense initialisers have the documented scale", "[dense][init]") {
+  const std::size_t in = 400, out = 300;
+  auto stats = [&](const std::string& init) {
+    DenseLayer layer(in, out, true, init);
+    Rng rng(9);
+    layer.bias().fill(5.0f);
+    layer.initialize(rng);
+    const Matrix& w = layer.weight();
+    double s = 0, s2 = 0, maxabs = 0;
+    for (float v : w) {
+      s += v;
+      s2 += double(v) * v;
+      maxabs = std::max(maxabs, double(std::abs(v)));
+    }
+    const double n = double(w.size());
+    CHECK(xt::all(xt::equal(layer.bias(), 0.0f)));
+    return std::array<double, 3>{s / n, s2 / n, maxabs};
+  };
+  auto nf = stats("normal_fan_in");
+  CHECK(std::abs(nf[0]) < 1e-3);
+  CHECK(nf[1] == Approx(1.0 / in).epsilon(0.02));
+  auto he = stats("he");
+  CHECK(he[1] == Approx(2.0 / in).epsilon(0.02));
+  auto gl = stats("glorot");
+  const double a = std::sqrt(6.0 / (in + out));
+  CHECK(gl[1] == Approx(a * a / 3).epsilon(0.02));
+  CHECK(gl[2] <= a);
+  auto z = stats("zeros");
+  CHECK(z[2] == 0.0);
+
+  // Same seed, same weights.
+  DenseLayer l1(5, 4), l2(5, 4);
+  Rng r1(42), r2(42);
+  l1.initialize(r1);
+  l2.initialize(r2);
+  CHECK((l1.weight() == l2.weight()));
+}
+
+TEST_CASE("dense is built from the registry with defaults filled", "[dense][registry]") {
+  Json o = {{"type", "dense"}, {"units", 8}};
+  auto layer = layer_registry().build(o, "/layers/0", FeatureShape{1, 4, 4});
+  CHECK(layer->type() == "dense");
+  CHECK(layer->input_shape().size() == 16);
+  CHECK(layer->output_shape() == FeatureShape::flat(8));
+  CHECK(o["bias"] == true);
+  CHECK(o["init"] == "normal_fan_in");
+  Json bad = {{"type", "dense"}, {"units", 8}, {"init", "xavier"}};
+  CHECK_THROWS_AS(layer_registry().build(bad, "/layers/0", FeatureShape::flat(3)), ConfigError);
+  Json missing = {{"type", "dense"}};
+  CHECK_THROWS_WITH(layer_registry().build(missing, "/layers/1", FeatureShape::flat(3)),
+                    Catch::Contains("/layers/1/units"));
+}

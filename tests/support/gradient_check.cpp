@@ -1,0 +1,210 @@
+#include "support/gradient_check.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+#include "fflab/core/rng.hpp"
+
+namespace fflab::test {
+
+Matrix random_matrix(std::size_t rows, std::size_t cols, std::uint64_t seed, float scale) {
+  Rng rng(seed);
+  Matrix m = Matrix::from_shape({rows, cols});
+  for (auto& v : m) v = scale * rng.normal();
+  return m;
+}
+
+bool GradCheckResult::ok() const {
+  return accumulates && max_relative_error() <= tolerance;
+}
+
+double GradCheckResult::max_relative_error() const {
+  double e = 0.0;
+  for (const auto& b : blocks) e = std::max(e, b.relative_error);
+  return e;
+}
+
+std::string GradCheckResult::report() const {
+  std::ostringstream s;
+  s << "gradient check (tolerance " << tolerance << ")";
+  if (!accumulates) s << "\n  accumulate_grad does not ADD: a second call did not double the grads";
+  for (const auto& b : blocks)
+    s << "\n  " << b.name << ": relative error " << b.relative_error << " over " << b.checked
+      << " coords (|analytic| " << b.analytic_norm << ", |numeric| " << b.numeric_norm
+      << "; worst at " << b.worst_index << ": analytic " << b.worst_analytic << " numeric "
+      << b.worst_numeric << ")";
+  return s.str();
+}
+
+namespace {
+
+/// Indices to check in a block of n values.
+std::vector<std::size_t> coordinates(std::size_t n, std::size_t max_coords, Rng& rng) {
+  std::vector<std::size_t> idx;
+  if (max_coords == 0 || max_coords >= n) {
+    idx.resize(n);
+    for (std::size_t i = 0; i < n; ++i) idx[i] = i;
+  } else {
+    auto perm = rng.permutation(n);
+    idx.assign(perm.begin(), perm.begin() + static_cast<std::ptrdiff_t>(max_coords));
+    std::sort(idx.begin(), idx.end());
+  }
+  return idx;
+}
+
+/// Compares analytic[idx[i]] with numeric[i].
+BlockCheck compare(std::string name, const float* analytic, const std::vector<std::size_t>& idx,
+                   const std::vector<double>& numeric) {
+  BlockCheck c;
+  c.name = std::move(name);
+  c.checked = idx.size();
+  double diff2 = 0.0, a2 = 0.0, n2 = 0.0, worst = -1.0;
+  for (std::size_t i = 0; i < idx.size(); ++i) {
+    const double a = analytic[idx[i]], n = numeric[i];
+    const double d = a - n;
+    diff2 += d * d;
+    a2 += a * a;
+    n2 += n * n;
+    if (std::abs(d) > worst) {
+      worst = std::abs(d);
+      c.worst_index = idx[i];
+      c.worst_analytic = a;
+      c.worst_numeric = n;
+    }
+  }
+  c.analytic_norm = std::sqrt(a2);
+  c.numeric_norm = std::sqrt(n2);
+  const double denom = std::max({c.analytic_norm, c.numeric_norm, 1e-6});
+  c.relative_error = std::sqrt(diff2) / denom;
+  return c;
+}
+
+}  // namespace
+
+GradCheckResult check_layer_gradients(Layer& layer, const Matrix& x,
+                                      const GradCheckOptions& options, bool check_input) {
+  GradCheckResult result;
+  result.tolerance = options.tolerance;
+  Rng pick(options.seed + 1);
+
+  Matrix y;
+  auto objective = [&](const Matrix& input, const Matrix& r) {
+    Rng rng(options.seed);
+    RunContext ctx{options.training, &rng};
+    layer.forward(input, y, ctx);
+    double l = 0.0;
+    const float* py = y.data();
+    const float* pr = r.data();
+    for (std::size_t i = 0; i < y.size(); ++i)
+      l += static_cast<double>(pr[i]) * static_cast<double>(py[i]);
+    return l;
+  };
+
+  // Output shape from one forward, then the fixed random functional R.
+  {
+    Rng rng(options.seed);
+    RunContext ctx{options.training, &rng};
+    layer.forward(x, y, ctx);
+  }
+  const Matrix r = random_matrix(y.shape()[0], y.shape()[1], options.seed + 2);
+
+  // Analytic gradients at x (forward again so stateful layers hold x's state).
+  objective(x, r);
+  const Matrix y0 = y;
+  Matrix dx;
+  if (check_input) layer.backward_input(x, y0, r, dx);
+  layer.zero_grad();
+  layer.accumulate_grad(x, y0, r);
+  std::vector<Matrix> grads;
+  for (auto& p : layer.parameters()) grads.push_back(*p.grad);
+  layer.accumulate_grad(x, y0, r);  // must ADD: grads double
+  {
+    std::size_t i = 0;
+    for (auto& p : layer.parameters()) {
+      const Matrix& once = grads[i++];
+      const float* twice = p.grad->data();
+      for (std::size_t k = 0; k < once.size(); ++k) {
+        const float expect = 2.0f * once.data()[k];
+        if (std::abs(twice[k] - expect) > 1e-5f * (1.0f + std::abs(expect))) {
+          result.accumulates = false;
+          break;
+        }
+      }
+    }
+  }
+  layer.zero_grad();
+
+  // Numeric gradient with respect to the input.
+  if (check_input) {
+    Matrix xp = x;
+    const auto idx = coordinates(x.size(), options.max_coords, pick);
+    std::vector<double> numeric;
+    numeric.reserve(idx.size());
+    for (std::size_t i : idx) {
+      const float orig = xp.data()[i];
+      xp.data()[i] = orig + static_cast<float>(options.eps);
+      const double plus = objective(xp, r);
+      xp.data()[i] = orig - static_cast<float>(options.eps);
+      const double minus = objective(xp, r);
+      xp.data()[i] = orig;
+      // The step actually taken in float.
+      const double step = static_cast<double>(orig + static_cast<float>(options.eps)) -
+                          static_cast<double>(orig - static_cast<float>(options.eps));
+      numeric.push_back((plus - minus) / step);
+    }
+    result.blocks.push_back(compare("x", dx.data(), idx, numeric));
+  }
+
+  // Numeric gradient with respect to every parameter block.
+  std::size_t block = 0;
+  for (auto& p : layer.parameters()) {
+    const Matrix& analytic = grads[block++];
+    const auto idx = coordinates(p.value->size(), options.max_coords, pick);
+    std::vector<double> numeric;
+    numeric.reserve(idx.size());
+    float* v = p.value->data();
+    for (std::size_t i : idx) {
+      const float orig = v[i];
+      v[i] = orig + static_cast<float>(options.eps);
+      const double plus = objective(x, r);
+      v[i] = orig - static_cast<float>(options.eps);
+      const double minus = objective(x, r);
+      v[i] = orig;
+      const double step = static_cast<double>(orig + static_cast<float>(options.eps)) -
+                          static_cast<double>(orig - static_cast<float>(options.eps));
+      numeric.push_back((plus - minus) / step);
+    }
+    result.blocks.push_back(compare(p.name, analytic.data(), idx, numeric));
+  }
+  objective(x, r);  // leave the layer's state as after a forward at x
+  return result;
+}
+
+GradCheckResult check_loss_gradient(Loss& loss, const Matrix& output, const Labels& labels,
+                                    const GradCheckOptions& options) {
+  GradCheckResult result;
+  result.tolerance = options.tolerance;
+  Rng pick(options.seed + 1);
+  Matrix d;
+  loss.evaluate(output, labels, &d);
+  Matrix o = output;
+  const auto idx = coordinates(o.size(), options.max_coords, pick);
+  std::vector<double> numeric;
+  numeric.reserve(idx.size());
+  for (std::size_t i : idx) {
+    const float orig = o.data()[i];
+    o.data()[i] = orig + static_cast<float>(options.eps);
+    const double plus = loss.evaluate(o, labels, nullptr);
+    o.data()[i] = orig - static_cast<float>(options.eps);
+    const double minus = loss.evaluate(o, labels, nullptr);
+    o.data()[i] = orig;
+    const double step = static_cast<double>(orig + static_cast<float>(options.eps)) -
+                        static_cast<double>(orig - static_cast<float>(options.eps));
+    numeric.push_back((plus - minus) / step);
+  }
+  result.blocks.push_back(compare("output", d.data(), idx, numeric));
+  return result;
+}
+
+}  // namespace fflab::test
