@@ -57,4 +57,6 @@ TEST_CASE("closest match", "[strings]") {
   CHECK(closest_match("sgdd", {"sgd", "adam", "adagrad"}) == "sgd");
   CHECK(closest_match("xyzzy", {"sgd", "adam"}).empty());
   CHECK(edit_distance("kitten", "sitting") == 3);
+  CHECK(edit_distance("mnsit", "mnist") == 1);  // an adjacent swap is one edit
+  CHECK(closest_match("rleu", {"relu", "elu", "tanh"}) == "relu");
 }

@@ -1,0 +1,101 @@
+// Broken manifests: each gives one ConfigError naming the JSON pointer of the
+// bad key and what to do.
+#include <catch2/catch.hpp>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/experiment/manifest.hpp"
+#include "support/fixtures.hpp"
+#include "support/manifests.hpp"
+
+using namespace fflab;
+using fflab::test::tiny_manifest;
+
+namespace {
+
+struct Broken {
+  const char* what;
+  Json manifest;
+  const char* pointer;
+  const char* message_part;
+};
+
+Json with(const std::string& pointer, Json value) {
+  Json m = tiny_manifest();
+  m[nlohmann::ordered_json::json_pointer(pointer)] = std::move(value);
+  return m;
+}
+
+Json without(const std::string& parent, const std::string& key) {
+  Json m = tiny_manifest();
+  if (parent.empty()) m.erase(key);
+  else m[nlohmann::ordered_json::json_pointer(parent)].erase(key);
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("the tiny manifest is valid and gets its defaults filled", "[manifest]") {
+  Json m = tiny_manifest();
+  resolve_manifest(m);
+  CHECK(m["evaluation"]["primary"] == "softmax");
+  CHECK(m["trainer"]["loss"]["type"] == "softmax_cross_entropy");
+  CHECK(m["trainer"]["schedule"]["type"] == "constant");
+  CHECK(m["network"]["layers"][0].contains("bias"));
+  CHECK(m["trainer"]["optimizer"].contains("weight_decay"));
+  Json again = m;
+  resolve_manifest(again);
+  CHECK(again == m);  // resolving is idempotent
+}
+
+TEST_CASE("broken manifests name the bad key and the fix", "[manifest]") {
+  const std::vector<Broken> cases = {
+      {"misspelt top-level key", with("/seeed", 4), "/seeed", "did you mean \"seed\"?"},
+      {"missing trainer", without("", "trainer"), "/trainer", "missing required key \"trainer\""},
+      {"seed of the wrong type", with("/seed", "four"), "/seed", "expected an integer, got a string"},
+      {"zero threads", with("/threads", 0), "/threads", "out of range: must be >= 1"},
+      {"unknown dataset", with("/dataset/type", "mnsit"), "/dataset/type", "did you mean 'mnist'?"},
+      {"unknown layer", with("/network/layers/1/type", "rleu"), "/network/layers/1/type", "did you mean 'relu'?"},
+      {"misspelt layer key", with("/network/layers/0/unit", 5), "/network/layers/0/unit", "did you mean \"units\"?"},
+      {"negative units", with("/network/layers/0/units", -5), "/network/layers/0/units", "out of range"},
+      {"no layers", with("/network/layers", Json::array()), "/network/layers", "at least one layer"},
+      {"zero epochs", with("/trainer/epochs", 0), "/trainer/epochs", "out of range: must be >= 1"},
+      {"fractional batch size", with("/trainer/batch_size", 2.5), "/trainer/batch_size", "expected an integer"},
+      {"unknown optimizer", with("/trainer/optimizer/type", "adamw"), "/trainer/optimizer/type", "did you mean 'adam'?"},
+      {"negative learning rate", with("/trainer/optimizer/lr", -0.1), "/trainer/optimizer/lr", "out of range"},
+      {"unknown loss", with("/trainer/loss", Json{{"type", "crossentropy"}}), "/trainer/loss/type", "unknown loss"},
+      {"unknown schedule key", with("/trainer/schedule", Json{{"type", "step"}, {"gama", 0.5}}),
+       "/trainer/schedule/gama", "did you mean \"gamma\"?"},
+      {"unknown trainer", with("/trainer/type", "forward-forward"), "/trainer/type", "known:"},
+      {"trainer without type", without("/trainer", "type"), "/trainer", "missing key \"type\""},
+      {"unknown evaluation procedure", with("/evaluation", Json{{"procedures", Json::array({Json{{"type", "argmax"}}})}}),
+       "/evaluation/procedures/0/type", "unknown evaluator 'argmax'"},
+      {"primary procedure not listed", with("/evaluation", Json{{"primary", "goodness"}}), "/evaluation/primary",
+       "is not among the procedures"},
+      {"study that is not a folder name", with("/study", "../escape"), "/study", "cannot name a results folder"},
+      {"dataset not an object", with("/dataset", "mnist"), "/dataset", "expected an object"},
+      {"validation split out of range", with("/dataset/validation", -1), "/dataset/validation", "out of range"},
+  };
+  REQUIRE(cases.size() >= 15);
+  for (const auto& c : cases) {
+    INFO(c.what);
+    Json m = c.manifest;
+    try {
+      resolve_manifest(m);
+      FAIL("no error for: " << c.what);
+    } catch (const ConfigError& e) {
+      CHECK(e.pointer() == c.pointer);
+      CHECK_THAT(e.what(), Catch::StartsWith(std::string(c.pointer) + ": "));
+      CHECK_THAT(e.what(), Catch::Contains(c.message_part));
+      CHECK(std::string(e.what()).find('\n') == std::string::npos);  // one line
+    }
+  }
+}
+
+TEST_CASE("manifest files: unreadable and malformed JSON", "[manifest]") {
+  fflab::test::TempDir dir;
+  CHECK_THROWS_WITH(load_manifest(dir / "absent.json"), Catch::Contains("cannot open manifest"));
+  fflab::test::write_text(dir / "bad.json", "{\"study\": \"x\",\n \"name\": }");
+  CHECK_THROWS_WITH(load_manifest(dir / "bad.json"), Catch::Contains("not valid JSON") && Catch::Contains("line 2"));
+  fflab::test::write_text(dir / "array.json", "[1, 2]");
+  CHECK_THROWS_WITH(load_manifest(dir / "array.json"), Catch::Contains("a manifest is a JSON object"));
+}

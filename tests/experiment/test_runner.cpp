@@ -1,0 +1,115 @@
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/experiment/record.hpp"
+#include "fflab/experiment/runner.hpp"
+#include "support/fixtures.hpp"
+#include "support/manifests.hpp"
+
+using namespace fflab;
+using fflab::test::TempDir;
+using fflab::test::tiny_manifest;
+
+namespace {
+std::size_t files_below(const std::filesystem::path& dir) {
+  std::size_t n = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) n += e.is_regular_file();
+  return n;
+}
+}  // namespace
+
+TEST_CASE("a run writes a complete record", "[runner]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  const Json record = run_experiment(tiny_manifest(), options);
+  const auto file = dir / "tests/tiny/record.json";
+  REQUIRE(std::filesystem::exists(file));
+  CHECK(Json::parse(fflab::test::read_text(file)) == record);
+  CHECK(record["status"] == "completed");
+  CHECK(record["seed"] == 3);
+  CHECK(record["threads"] == 1);
+  CHECK(record["manifest"]["trainer"]["loss"]["type"] == "softmax_cross_entropy");
+  CHECK(record["source"].contains("commit"));
+  CHECK(record["machine"].contains("cpu"));
+  REQUIRE(record["epochs"].size() == 3);
+  for (const auto& e : record["epochs"]) {
+    CHECK(e.contains("train_loss"));
+    CHECK(e.contains("validation_error"));
+    CHECK(e.contains("test_error"));
+    CHECK(e["examples_per_second"].get<double>() > 0);
+  }
+  CHECK(record["final"]["procedure"] == "softmax");
+  CHECK(record["final"]["test_error"] == record["final"]["by_procedure"]["softmax"]["test"]);
+  CHECK(record["dataset"]["train"] == 300);
+  CHECK(record["network"]["parameters"] == 8 * 16 + 16 + 16 * 3 + 3);
+  CHECK(record["peak_rss_mib"].get<double>() > 0);
+  // Easy blobs: the net must have learned them.
+  CHECK(record["final"]["test_error"].get<double>() < 10.0);
+}
+
+TEST_CASE("same manifest, seed and threads give the same record apart from timings", "[runner]") {
+  TempDir a, b;
+  RunOptions oa, ob;
+  oa.results_dir = a.path();
+  ob.results_dir = b.path();
+  const Json first = run_experiment(tiny_manifest(), oa);
+  const Json second = run_experiment(tiny_manifest(), ob);
+  CHECK(without_timings(first).dump() == without_timings(second).dump());
+  Json other_seed = tiny_manifest();
+  other_seed["seed"] = 4;
+  const Json third = run_experiment(other_seed, ob);
+  CHECK(without_timings(third)["epochs"].dump() != without_timings(first)["epochs"].dump());
+}
+
+TEST_CASE("a bad manifest or missing dataset writes nothing", "[runner]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  Json bad = tiny_manifest();
+  bad["trainer"]["epochs"] = 0;
+  CHECK_THROWS_AS(run_experiment(bad, options), ConfigError);
+  Json wrong_output = tiny_manifest();
+  wrong_output["network"]["layers"][2]["units"] = 4;
+  CHECK_THROWS_WITH(run_experiment(wrong_output, options),
+                    Catch::Contains("/network/layers: the last layer gives 4 outputs but the dataset has 3 classes"));
+  TempDir empty;
+  Json missing = tiny_manifest();
+  missing["dataset"] = {{"type", "mnist"}, {"path", empty.path().string()}};
+  missing["network"]["layers"][2]["units"] = 10;
+  CHECK_THROWS_AS(run_experiment(missing, options), DataError);
+  CHECK(files_below(dir.path()) == 0);
+}
+
+TEST_CASE("a diverging run stops with a clear message and a diverged record", "[runner]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  Json m = tiny_manifest();
+  m["trainer"]["optimizer"]["lr"] = 1e30;
+  CHECK_THROWS_WITH(run_experiment(m, options), Catch::Contains("diverged in epoch 1, batch"));
+  const Json record = Json::parse(fflab::test::read_text(dir / "tests/tiny/record.json"));
+  CHECK(record["status"] == "diverged");
+}
+
+TEST_CASE("the CLI prints one line and exits non-zero on a broken manifest", "[cli]") {
+  const char* bin = std::getenv("FFLAB_TEST_BINARY_DIR");
+  REQUIRE(bin != nullptr);
+  const std::string fflab = std::string(bin) + "/lib/fflab";
+  TempDir dir;
+  Json m = tiny_manifest();
+  m["trainer"]["optimizer"]["type"] = "adamw";
+  fflab::test::write_text(dir / "m.json", m.dump());
+  const std::string cmd = "cd '" + dir.path().string() + "' && '" + fflab + "' run m.json > out.txt 2> err.txt";
+  const int status = std::system(cmd.c_str());
+  CHECK(status != 0);
+  const std::string err = fflab::test::read_text(dir / "err.txt");
+  CHECK(err == "fflab: m.json: /trainer/optimizer/type: unknown optimizer 'adamw' (did you mean 'adam'?); "
+               "known: adagrad, adam, sgd\n");
+  CHECK(!std::filesystem::exists(dir / "results"));
+  const std::string validate = "cd '" + dir.path().string() + "' && '" + fflab + "' validate m.json 2> /dev/null";
+  CHECK(std::system(validate.c_str()) != 0);
+}

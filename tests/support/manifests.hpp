@@ -1,0 +1,17 @@
+#pragma once
+// A small valid manifest on the synthetic dataset, for runner and CLI tests.
+#include "fflab/core/schema.hpp"
+
+namespace fflab::test {
+
+inline Json tiny_manifest() {
+  return Json::parse(R"({
+    "study": "tests", "name": "tiny", "seed": 3, "threads": 1,
+    "dataset": {"type": "synthetic", "train": 300, "validation": 60, "test": 90, "features": 8, "classes": 3},
+    "network": {"layers": [{"type": "dense", "units": 16}, {"type": "relu"}, {"type": "dense", "units": 3}]},
+    "trainer": {"type": "backprop", "epochs": 3, "batch_size": 32,
+                "optimizer": {"type": "sgd", "lr": 0.1, "momentum": 0.9}}
+  })");
+}
+
+}  // namespace fflab::test
