@@ -110,7 +110,9 @@ class GzReader {
   DataError damaged() const {
     int code = Z_OK;
     const char* message = gzerror(handle_, &code);
-    const std::string detail_text = message && *message ? message : "unknown zlib error";
+    std::string detail_text = message && *message ? message : "unknown zlib error";
+    // zlib prefixes the path ("<path>: unexpected end of file"); the DataError names it already.
+    if (detail_text.rfind(name_ + ": ", 0) == 0) detail_text.erase(0, name_.size() + 2);
     const std::string what = code == Z_BUF_ERROR
                                  ? "gzip data is truncated (zlib: " + detail_text + ")"
                                  : "gzip data is corrupted (zlib: " + detail_text + ")";

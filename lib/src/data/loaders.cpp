@@ -106,8 +106,8 @@ RawDataset load_cifar10(const std::filesystem::path& dir, CifarFormat format) {
     raw.test = load_cifar_png_pair(dir, {"test_batch.png"}, "test_lables.json", remedy);
   } else {
     const std::string bin_remedy =
-        "put the original CIFAR-10 binary batches (cifar-10-batches-bin) there, or use \"format\": \"png\" "
-        "after running lib/scripts/fetch-data.sh cifar10";
+        "put the original CIFAR-10 binary batches (data_batch_1..5.bin, test_batch.bin) there or set "
+        "dataset.path to their directory; or use \"format\": \"png\" after running lib/scripts/fetch-data.sh cifar10";
     raw.train = load_cifar_bin_batches(
         dir, {"data_batch_1.bin", "data_batch_2.bin", "data_batch_3.bin", "data_batch_4.bin", "data_batch_5.bin"},
         bin_remedy);

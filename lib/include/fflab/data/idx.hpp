@@ -5,6 +5,7 @@
 // through zlib's gz* API, which handles both). Every problem - missing file,
 // wrong magic, odd dimensions, truncation, trailing bytes, bad gzip data,
 // label out of range - throws DataError(file, byte offset, what + what to do).
+// In gzip files the offset counts uncompressed bytes.
 #include <cstddef>
 #include <filesystem>
 #include <string>

@@ -1,0 +1,94 @@
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <utility>
+
+#include <xtensor/xview.hpp>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/data/augment.hpp"
+
+using namespace fflab;
+
+namespace {
+
+/// Image of every value distinct and non-zero: 1 + index.
+Matrix numbered_batch(std::size_t rows, FeatureShape shape) {
+  Matrix batch = Matrix::from_shape({rows, shape.size()});
+  for (std::size_t i = 0; i < batch.size(); ++i) batch.data()[i] = static_cast<float>(i + 1);
+  return batch;
+}
+
+/// Reference shift written independently of the library: out(c, y, x) = in(c, y - dy, x - dx).
+Matrix moved(const Matrix& batch, std::size_t row, FeatureShape s, int dx, int dy) {
+  Matrix out = xt::zeros<float>({std::size_t{1}, s.size()});
+  for (std::size_t c = 0; c < s.channels; ++c)
+    for (int y = 0; y < static_cast<int>(s.height); ++y)
+      for (int x = 0; x < static_cast<int>(s.width); ++x) {
+        const int sy = y - dy, sx = x - dx;
+        if (sy < 0 || sx < 0 || sy >= static_cast<int>(s.height) || sx >= static_cast<int>(s.width)) continue;
+        out(0, (c * s.height + static_cast<std::size_t>(y)) * s.width + static_cast<std::size_t>(x)) =
+            batch(row, (c * s.height + static_cast<std::size_t>(sy)) * s.width + static_cast<std::size_t>(sx));
+      }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("jitter with k = 0 is the identity", "[data][jitter]") {
+  const FeatureShape shape{2, 5, 4};
+  const Matrix batch = numbered_batch(3, shape);
+  Matrix out;
+  Rng rng(1);
+  const auto state = rng.state();
+  jitter(batch, shape, 0, rng, out);
+  CHECK((out == batch));
+  CHECK(rng.state() == state);  // no numbers drawn
+}
+
+TEST_CASE("a jittered image is the original moved by at most k, zero filled", "[data][jitter]") {
+  const FeatureShape shape{3, 6, 7};
+  const int k = 2;
+  const Matrix batch = numbered_batch(40, shape);
+  Matrix out;
+  Rng rng(7);
+  jitter(batch, shape, k, rng, out);
+  REQUIRE(out.shape() == batch.shape());
+  std::set<std::pair<int, int>> shifts_seen;
+  for (std::size_t r = 0; r < batch.shape()[0]; ++r) {
+    const Matrix row = xt::view(out, xt::range(r, r + 1), xt::all());
+    int matches = 0;
+    for (int dy = -k; dy <= k; ++dy)
+      for (int dx = -k; dx <= k; ++dx)
+        if (xt::all(xt::equal(moved(batch, r, shape, dx, dy), row))) {
+          ++matches;
+          shifts_seen.insert({dx, dy});
+        }
+    CHECK(matches == 1);
+  }
+  CHECK(shifts_seen.size() > 10);  // 40 draws over 25 shifts
+  SECTION("reproducible by seed, and in place") {
+    Matrix in_place = batch;
+    Rng again(7);
+    jitter(in_place, shape, k, again, in_place);
+    CHECK((in_place == out));
+  }
+}
+
+TEST_CASE("shift_image moves by a known amount", "[data][jitter]") {
+  const FeatureShape shape{1, 3, 3};
+  const std::vector<float> in = {1, 2, 3, 4, 5, 6, 7, 8, 9};
+  std::vector<float> out(9);
+  shift_image(in.data(), out.data(), shape, 1, -1);  // right 1, up 1
+  CHECK(out == std::vector<float>{0, 4, 5, 0, 7, 8, 0, 0, 0});
+  shift_image(in.data(), out.data(), shape, -5, 0);  // further than the width
+  CHECK(out == std::vector<float>(9, 0.0f));
+}
+
+TEST_CASE("jitter rejects bad arguments", "[data][jitter]") {
+  const Matrix batch = numbered_batch(2, FeatureShape{1, 4, 4});
+  Matrix out;
+  Rng rng(1);
+  CHECK_THROWS_AS(jitter(batch, FeatureShape{1, 5, 5}, 1, rng, out), ShapeError);
+  CHECK_THROWS_AS(jitter(batch, FeatureShape{1, 4, 4}, -1, rng, out), Error);
+}
