@@ -2,6 +2,10 @@
 
 #include "fflab/layers/activation.hpp"
 #include "fflab/layers/dense.hpp"
+#include "fflab/layers/dropout.hpp"
+#include "fflab/layers/layer_norm.hpp"
+#include "fflab/layers/length_norm.hpp"
+#include "fflab/layers/locally_connected.hpp"
 
 namespace fflab {
 
@@ -28,11 +32,33 @@ void register_builtin_layers(LayerRegistry& r) {
          [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
            return std::make_unique<DenseLayer>(o, in);
          }});
+  r.add({"locally_connected",
+         "own k x k x C filters at every location of a C x H x W map (no weight sharing)",
+         LocallyConnected2D::schema(), [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
+           return std::make_unique<LocallyConnected2D>(o, in);
+         }});
   add_activation(r, Activation::relu, "relu", "y = max(x, 0), element-wise");
   add_activation(r, Activation::leaky_relu, "leaky_relu", "y = x > 0 ? x : slope * x");
   add_activation(r, Activation::elu, "elu", "y = x > 0 ? x : alpha * (exp(x) - 1)");
   add_activation(r, Activation::sigmoid, "sigmoid", "y = 1 / (1 + exp(-x))");
   add_activation(r, Activation::tanh, "tanh", "y = tanh(x)");
+  r.add({"l2_norm", "per row y = x / (||x||_2 + eps), no mean subtraction, no parameters",
+         LengthNorm::schema(), [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
+           return std::make_unique<LengthNorm>(LengthNormKind::l2, o, in);
+         }});
+  r.add({"rms_norm",
+         "per row y = x / (sqrt(mean(x^2)) + eps), no mean subtraction (Hinton's FF code)",
+         LengthNorm::schema(), [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
+           return std::make_unique<LengthNorm>(LengthNormKind::rms, o, in);
+         }});
+  r.add({"layer_norm", "per row (x - mean) / std, then learnable gain and bias per feature",
+         LayerNorm::schema(), [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
+           return std::make_unique<LayerNorm>(o, in);
+         }});
+  r.add({"dropout", "inverted dropout in training, identity otherwise", Dropout::schema(),
+         [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
+           return std::make_unique<Dropout>(o, in);
+         }});
 }
 
 }  // namespace fflab

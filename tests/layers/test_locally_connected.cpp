@@ -1,0 +1,169 @@
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cmath>
+
+#include <xtensor/xmath.hpp>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/core/threads.hpp"
+#include "fflab/layers/locally_connected.hpp"
+#include "fflab/layers/registry.hpp"
+#include "support/gradient_check.hpp"
+
+using namespace fflab;
+using namespace fflab::test;
+
+namespace {
+
+/// Explicit-loop reference of the documented layout, in double.
+Matrix naive_forward(LocallyConnected2D& layer, const Matrix& x) {
+  const FeatureShape in = layer.input_shape();
+  const std::size_t C = in.channels, H = in.height, W = in.width, L = H * W;
+  const long k = long(layer.kernel()), r = k / 2;
+  const std::size_t M = layer.units_per_location(), K = layer.fan_in();
+  const Matrix& w = layer.weight();
+  const bool has_bias = layer.parameters().size() == 2;
+  Matrix y = Matrix::from_shape({x.shape()[0], M * L});
+  for (std::size_t b = 0; b < x.shape()[0]; ++b)
+    for (std::size_t m = 0; m < M; ++m)
+      for (std::size_t h = 0; h < H; ++h)
+        for (std::size_t v = 0; v < W; ++v) {
+          const std::size_t l = h * W + v;
+          double s = has_bias ? layer.bias()(0, m * L + l) : 0.0;
+          for (std::size_t c = 0; c < C; ++c)
+            for (long i = 0; i < k; ++i)
+              for (long j = 0; j < k; ++j) {
+                const long hh = long(h) + i - r, ww = long(v) + j - r;
+                if (hh < 0 || ww < 0 || hh >= long(H) || ww >= long(W)) continue;
+                const std::size_t q = (c * std::size_t(k) + std::size_t(i)) * std::size_t(k) + std::size_t(j);
+                s += double(x(b, c * L + std::size_t(hh) * W + std::size_t(ww))) *
+                     double(w(l * K + q, m));
+              }
+          y(b, m * L + l) = float(s);
+        }
+  return y;
+}
+
+LocallyConnected2D make(FeatureShape in, std::size_t m, std::size_t k, bool bias = true,
+                        std::uint64_t seed = 5) {
+  LocallyConnected2D layer(in, m, k, bias);
+  Rng rng(seed);
+  layer.initialize(rng);
+  if (bias)
+    for (auto& v : layer.bias()) v = 0.5f * rng.normal();
+  return layer;
+}
+
+}  // namespace
+
+TEST_CASE("locally connected matches a naive reference, padding included", "[locally_connected]") {
+  for (auto [shape, m, k] : {std::tuple{FeatureShape{2, 4, 5}, 2u, 3u},
+                             {FeatureShape{3, 6, 6}, 3u, 5u},
+                             {FeatureShape{1, 3, 2}, 1u, 5u},   // field larger than the image
+                             {FeatureShape{2, 1, 7}, 2u, 3u},
+                             {FeatureShape{2, 3, 3}, 4u, 1u}}) {
+    for (bool bias : {true, false}) {
+      auto layer = make(shape, m, k, bias);
+      const Matrix x = random_matrix(3, shape.size(), 17);
+      Matrix y;
+      layer.forward(x, y, {});
+      CHECK(layer.output_shape() == (FeatureShape{m, shape.height, shape.width}));
+      const Matrix expected = naive_forward(layer, x);
+      INFO(to_string(shape) << " M=" << m << " k=" << k << " bias=" << bias);
+      REQUIRE(y.shape() == expected.shape());
+      CHECK(xt::allclose(y, expected, 1e-5, 1e-5));
+    }
+  }
+}
+
+TEST_CASE("locally connected gradients match finite differences", "[locally_connected][gradcheck]") {
+  for (auto [shape, m, k] : {std::tuple{FeatureShape{2, 4, 5}, 2u, 3u},
+                             {FeatureShape{1, 3, 2}, 2u, 5u}}) {
+    auto layer = make(shape, m, k);
+    const auto r = check_layer_gradients(layer, random_matrix(3, shape.size(), 23));
+    INFO(to_string(shape) << " k=" << k << ": " << r.report());
+    CHECK(r.ok());
+    CHECK(r.blocks.size() == 3);
+  }
+}
+
+TEST_CASE("locally connected weights are not shared between locations", "[locally_connected]") {
+  const FeatureShape in{2, 4, 5};
+  auto layer = make(in, 3, 3);
+  const Matrix x = random_matrix(2, in.size(), 4);
+  Matrix y0, y1;
+  layer.forward(x, y0, {});
+  const std::size_t L = 20, K = layer.fan_in();
+  const std::size_t l = 7, m = 1, q = 4;  // centre weight of channel 0 at location (1, 2)
+  layer.weight()(l * K + q, m) += 1.0f;
+  layer.forward(x, y1, {});
+  for (std::size_t b = 0; b < 2; ++b)
+    for (std::size_t col = 0; col < 3 * L; ++col) {
+      INFO("row " << b << " column " << col);
+      if (col == m * L + l)
+        CHECK(y1(b, col) == Approx(y0(b, col) + x(b, l)).margin(1e-5));  // + centre pixel
+      else
+        CHECK(y1(b, col) == y0(b, col));
+    }
+}
+
+TEST_CASE("locally connected at the CIFAR-10 configuration", "[locally_connected][cifar]") {
+  // 32x32x3 input, 11x11 fields, 3 units per location (Table 1 of the paper).
+  Json o = {{"type", "locally_connected"}, {"units_per_location", 3}, {"kernel", 11}};
+  auto base = layer_registry().build(o, "/l", FeatureShape{3, 32, 32});
+  auto& layer = dynamic_cast<LocallyConnected2D&>(*base);
+  CHECK(layer.output_shape() == (FeatureShape{3, 32, 32}));
+  CHECK(layer.fan_in() == 363);
+  CHECK(layer.parameter_count() == 1024u * 363u * 3u + 3072u);
+  Rng rng(1);
+  layer.initialize(rng);
+  for (auto& v : layer.bias()) v = 0.1f * rng.normal();
+  const Matrix x = random_matrix(2, 3072, 8);
+  Matrix y, dx;
+  layer.forward(x, y, {});
+  CHECK(xt::allclose(y, naive_forward(layer, x), 1e-4, 1e-4));
+  layer.zero_grad();
+  layer.accumulate_grad(x, y, y);
+  layer.backward_input(x, y, y, dx);
+  CHECK(xt::all(xt::isfinite(dx)));
+  CHECK(dx.shape()[1] == 3072);
+}
+
+TEST_CASE("locally connected rejects even kernels and wrong inputs", "[locally_connected]") {
+  Json even = {{"type", "locally_connected"}, {"units_per_location", 3}, {"kernel", 4}};
+  CHECK_THROWS_AS(layer_registry().build(even, "/l", FeatureShape{3, 8, 8}), ConfigError);
+  Json missing = {{"type", "locally_connected"}, {"kernel", 3}};
+  CHECK_THROWS_WITH(layer_registry().build(missing, "/l", FeatureShape{3, 8, 8}),
+                    Catch::Contains("/l/units_per_location"));
+  auto layer = make({2, 4, 4}, 1, 3);
+  Matrix y;
+  CHECK_THROWS_AS(layer.forward(Matrix::from_shape({2, 31}), y, {}), ShapeError);
+}
+
+// Hidden (run with: test_layers "[.bench]"): speed at the paper's CIFAR configuration.
+TEST_CASE("locally connected speed at the CIFAR-10 configuration", "[.bench]") {
+  LocallyConnected2D layer({3, 32, 32}, 3, 11);
+  Rng rng(1);
+  layer.initialize(rng);
+  const std::size_t batch = 100;
+  const Matrix x = random_matrix(batch, 3072, 2);
+  const Matrix dy = random_matrix(batch, 3072, 3);
+  Matrix y, dx;
+  auto time_ms = [](auto&& f) {
+    f();  // warm up
+    const int reps = 10;
+    const auto t0 = std::chrono::steady_clock::now();
+    for (int i = 0; i < reps; ++i) f();
+    const auto t1 = std::chrono::steady_clock::now();
+    return std::chrono::duration<double, std::milli>(t1 - t0).count() / reps;
+  };
+  const double fwd = time_ms([&] { layer.forward(x, y, {}); });
+  const double wgrad = time_ms([&] { layer.accumulate_grad(x, y, dy); });
+  const double bwd = time_ms([&] { layer.backward_input(x, y, dy, dx); });
+  const double gflop = layer.forward_flops(batch) * 1e-9;
+  WARN("locally_connected 3x32x32, k=11, M=3, batch " << batch << ", BLAS threads " << threads()
+       << ": forward " << fwd << " ms (" << gflop / (fwd * 1e-3) << " GFLOP/s), weight grad "
+       << wgrad << " ms (" << gflop / (wgrad * 1e-3) << " GFLOP/s), input grad " << bwd
+       << " ms (" << gflop / (bwd * 1e-3) << " GFLOP/s); " << gflop << " GFLOP per pass");
+}
