@@ -63,6 +63,11 @@ class ConsoleObserver : public RunObserver {
     std::fflush(stdout);
   }
 
+  void on_message(const std::string& message) override {
+    std::printf("%s\n", message.c_str());
+    std::fflush(stdout);
+  }
+
   void on_epoch(const Json& e) override {
     last_epoch_seconds_ = e["seconds"].get<double>();
     if (tty_) std::printf("\r%-90s\r", "");
@@ -103,6 +108,8 @@ int main(int argc, char** argv) {
   auto* run = app.add_subcommand("run", "validate a manifest, train, evaluate and write its record");
   run->add_option("manifest", manifest_file, "manifest JSON file")->required();
   run->add_option("--results", results_dir, "results folder (record goes to <results>/<study>/<name>/)");
+  bool restart = false;
+  run->add_flag("--restart", restart, "discard the run's checkpoint instead of resuming from it");
 
   auto* validate = app.add_subcommand("validate", "check a manifest without running it");
   validate->add_option("manifest", manifest_file, "manifest JSON file")->required();
@@ -130,6 +137,7 @@ int main(int argc, char** argv) {
       RunOptions options;
       options.results_dir = results_dir;
       options.observer = &observer;
+      options.restart = restart;
       const Json record = run_experiment(manifest, options);
       std::printf("test error %.2f%% (%s), record: %s\n", record["final"]["test_error"].get<double>(),
                   record["final"]["procedure"].get<std::string>().c_str(),

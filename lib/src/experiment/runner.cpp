@@ -7,6 +7,7 @@
 #include "fflab/core/threads.hpp"
 #include "fflab/data/registry.hpp"
 #include "fflab/eval/registry.hpp"
+#include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/layers/registry.hpp"
@@ -71,6 +72,67 @@ std::filesystem::path record_path(const Json& manifest, const std::filesystem::p
          "record.json";
 }
 
+std::filesystem::path checkpoint_path(const Json& manifest, const std::filesystem::path& results_dir) {
+  return record_path(manifest, results_dir).parent_path() / "checkpoint.bin";
+}
+
+namespace {
+
+struct TrainingState {
+  std::vector<Parameter> parameters;
+  std::vector<Optimizer*> optimizers;
+
+  std::vector<const Matrix*> tensors() const {
+    std::vector<const Matrix*> out;
+    for (const auto& p : parameters) out.push_back(p.value);
+    for (Optimizer* o : optimizers)
+      for (Matrix* m : o->state()) out.push_back(m);
+    return out;
+  }
+};
+
+void save_progress(const std::filesystem::path& file, const Json& manifest, std::size_t epochs_done,
+                   const Json& epoch_records, const Rng& rng, const TrainingState& state) {
+  Json meta;
+  meta["manifest"] = manifest;
+  meta["epochs_done"] = epochs_done;
+  meta["epochs"] = epoch_records;
+  meta["rng"] = rng.state();
+  Json steps = Json::array();
+  for (Optimizer* o : state.optimizers) steps.push_back(o->steps());
+  meta["optimizer_steps"] = steps;
+  save_checkpoint(file, meta, state.tensors());
+}
+
+/// Restores parameters, optimizer state and the RNG; returns the epochs done.
+std::size_t restore_progress(const std::filesystem::path& file, const Json& manifest, Json& epoch_records,
+                             Rng& rng, TrainingState& state) {
+  Checkpoint c = load_checkpoint(file);
+  if (c.meta.value("manifest", Json()) != manifest)
+    throw ConfigError("", "the checkpoint " + file.string() +
+                              " was made by a different manifest; run with --restart to discard it");
+  std::vector<Matrix*> targets;
+  for (auto& p : state.parameters) targets.push_back(p.value);
+  for (Optimizer* o : state.optimizers)
+    for (Matrix* m : o->state()) targets.push_back(m);
+  if (targets.size() != c.tensors.size())
+    throw DataError(file.string(), -1, "checkpoint holds " + std::to_string(c.tensors.size()) +
+                                           " tensors but the run needs " + std::to_string(targets.size()));
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (i < state.parameters.size() && targets[i]->shape() != c.tensors[i].shape())
+      throw DataError(file.string(), -1, "checkpoint tensor " + std::to_string(i) + " has shape " +
+                                             shape_string(c.tensors[i]) + ", expected " + shape_string(*targets[i]));
+    *targets[i] = std::move(c.tensors[i]);
+  }
+  const auto steps = c.meta.at("optimizer_steps");
+  for (std::size_t i = 0; i < state.optimizers.size(); ++i) state.optimizers[i]->set_steps(steps.at(i).get<std::int64_t>());
+  rng.set_state(c.meta.at("rng").get<Rng::State>());
+  epoch_records = c.meta.at("epochs");
+  return c.meta.at("epochs_done").get<std::size_t>();
+}
+
+}  // namespace
+
 Json run_experiment(Json manifest, const RunOptions& options) {
   using clock = std::chrono::steady_clock;
   const auto start = clock::now();
@@ -99,6 +161,20 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   const bool every_epoch = evaluation["every_epoch"].get<bool>();
 
   const auto out_file = record_path(manifest, options.results_dir);
+  const auto checkpoint_file = checkpoint_path(manifest, options.results_dir);
+  TrainingState state{network.parameters(), trainer->optimizers()};
+  Json resumed_epochs = Json::array();
+  std::size_t first_epoch = 0;
+  if (std::filesystem::exists(checkpoint_file)) {
+    if (options.restart) {
+      std::filesystem::remove(checkpoint_file);
+      observer.on_message("discarded the checkpoint " + checkpoint_file.string() + " (--restart)");
+    } else {
+      first_epoch = restore_progress(checkpoint_file, manifest, resumed_epochs, train_rng, state);
+      observer.on_message("resuming from " + checkpoint_file.string() + " after epoch " +
+                          std::to_string(first_epoch) + " (use --restart to start afresh)");
+    }
+  }
   std::filesystem::create_directories(out_file.parent_path());
 
   Json record;
@@ -120,13 +196,14 @@ Json run_experiment(Json manifest, const RunOptions& options) {
                        {"validation", data->validation.size()},
                        {"test", data->test.size()}};
   record["network"] = {{"parameters", network.parameter_count()}, {"layers", layer_summary}};
-  record["epochs"] = Json::array();
+  record["epochs"] = resumed_epochs;
+  if (first_epoch > 0) record["resumes"] = Json::array({Json{{"after_epoch", first_epoch}, {"date", utc_now()}}});
   observer.on_start(record);
 
   const std::size_t epochs = trainer->epochs();
   auto progress = [&](const BatchProgress& p) { observer.on_batch(p); };
   try {
-    for (std::size_t epoch = 0; epoch < epochs; ++epoch) {
+    for (std::size_t epoch = first_epoch; epoch < epochs; ++epoch) {
       const EpochMetrics m = trainer->train_epoch(network, data->train, data->shape, epoch, train_rng, progress);
       Json e;
       e["epoch"] = epoch + 1;
@@ -142,6 +219,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
       e["seconds"] = rounded(m.seconds, 3);
       e["examples_per_second"] = std::round(static_cast<double>(m.examples) / m.seconds);
       record["epochs"].push_back(e);
+      save_progress(checkpoint_file, manifest, epoch + 1, record["epochs"], train_rng, state);
       observer.on_epoch(e);
     }
   } catch (const DivergenceError& e) {
@@ -172,6 +250,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   record["wall_seconds"] = rounded(std::chrono::duration<double>(clock::now() - start).count(), 2);
   record["peak_rss_mib"] = rounded(peak_rss_mib(), 1);
   write_file_atomically(out_file, record.dump(2) + "\n");
+  std::filesystem::remove(checkpoint_file);
   observer.on_finish(record);
   return record;
 }

@@ -19,17 +19,26 @@ class RunObserver {
   virtual void on_batch(const BatchProgress& /*progress*/) {}
   virtual void on_epoch(const Json& /*epoch_record*/) {}
   virtual void on_finish(const Json& /*record*/) {}
+  virtual void on_message(const std::string& /*message*/) {}
 };
 
 struct RunOptions {
   std::filesystem::path results_dir = "results";
   RunObserver* observer = nullptr;
+  /// Discard an existing checkpoint instead of resuming from it.
+  bool restart = false;
 };
 
 /// Where a manifest's record goes.
 std::filesystem::path record_path(const Json& manifest, const std::filesystem::path& results_dir);
 
+/// Where a run keeps its per-epoch checkpoint (removed when the run completes).
+std::filesystem::path checkpoint_path(const Json& manifest, const std::filesystem::path& results_dir);
+
 /// Runs a manifest (resolving it first) and returns the record it wrote.
+/// A checkpoint is written after every epoch; if one from the same resolved
+/// manifest exists, the run resumes after its last epoch (unless restart),
+/// and the final record equals an uninterrupted run's apart from timings.
 Json run_experiment(Json manifest, const RunOptions& options);
 
 }  // namespace fflab

@@ -1,0 +1,95 @@
+#include "fflab/experiment/checkpoint.hpp"
+
+#include <cstring>
+#include <fstream>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/experiment/record.hpp"
+
+namespace fflab {
+
+namespace {
+
+constexpr char kMagic[8] = {'F', 'F', 'L', 'A', 'B', 'C', 'K', '1'};
+
+void put_u64(std::string& out, std::uint64_t v) {
+  out.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+class Reader {
+ public:
+  Reader(std::string file, std::string bytes) : file_(std::move(file)), bytes_(std::move(bytes)) {}
+  std::uint64_t u64() {
+    std::uint64_t v = 0;
+    std::memcpy(&v, take(sizeof v), sizeof v);
+    return v;
+  }
+  const char* take(std::size_t n) {
+    if (n > bytes_.size() - pos_)
+      throw DataError(file_, static_cast<std::int64_t>(pos_),
+                      "checkpoint is truncated; delete it to start the run afresh");
+    const char* p = bytes_.data() + pos_;
+    pos_ += n;
+    return p;
+  }
+  std::size_t position() const { return pos_; }
+  bool at_end() const { return pos_ == bytes_.size(); }
+
+ private:
+  std::string file_, bytes_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+void save_checkpoint(const std::filesystem::path& file, const Json& meta,
+                     const std::vector<const Matrix*>& tensors) {
+  const std::string text = meta.dump();
+  std::size_t size = sizeof kMagic + 16 + text.size();
+  for (const Matrix* t : tensors) size += 16 + t->size() * sizeof(float);
+  std::string out;
+  out.reserve(size);
+  out.append(kMagic, sizeof kMagic);
+  put_u64(out, text.size());
+  out += text;
+  put_u64(out, tensors.size());
+  for (const Matrix* t : tensors) {
+    put_u64(out, t->shape()[0]);
+    put_u64(out, t->shape()[1]);
+    out.append(reinterpret_cast<const char*>(t->data()), t->size() * sizeof(float));
+  }
+  write_file_atomically(file, out);
+}
+
+Checkpoint load_checkpoint(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw DataError(file.string(), -1, "cannot open checkpoint");
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  Reader r(file.string(), std::move(bytes));
+  if (std::memcmp(r.take(sizeof kMagic), kMagic, sizeof kMagic) != 0)
+    throw DataError(file.string(), 0, "not an fflab checkpoint (bad magic); delete it to start afresh");
+  Checkpoint c;
+  const std::uint64_t text_size = r.u64();
+  const std::size_t text_at = r.position();
+  const char* text = r.take(text_size);
+  try {
+    c.meta = Json::parse(std::string(text, text_size));
+  } catch (const nlohmann::json::exception& e) {
+    throw DataError(file.string(), static_cast<std::int64_t>(text_at), std::string("corrupt checkpoint header: ") + e.what());
+  }
+  const std::uint64_t count = r.u64();
+  for (std::uint64_t i = 0; i < count; ++i) {
+    const std::uint64_t rows = r.u64(), cols = r.u64();
+    if (cols != 0 && rows > (std::uint64_t{1} << 40) / cols)
+      throw DataError(file.string(), static_cast<std::int64_t>(r.position()), "corrupt tensor shape in checkpoint");
+    Matrix m({rows, cols});
+    const std::size_t n = m.size() * sizeof(float);
+    std::memcpy(m.data(), r.take(n), n);
+    c.tensors.push_back(std::move(m));
+  }
+  if (!r.at_end())
+    throw DataError(file.string(), static_cast<std::int64_t>(r.position()), "trailing bytes after the last tensor");
+  return c;
+}
+
+}  // namespace fflab

@@ -1,0 +1,120 @@
+// A run killed with SIGKILL mid-way resumes from its last checkpoint and ends
+// with the same record as an uninterrupted run, apart from timings.
+#include <catch2/catch.hpp>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <thread>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/experiment/checkpoint.hpp"
+#include "fflab/experiment/record.hpp"
+#include "fflab/experiment/runner.hpp"
+#include "support/fixtures.hpp"
+
+using namespace fflab;
+using fflab::test::TempDir;
+
+namespace {
+
+Json slow_manifest() {
+  return Json::parse(R"({
+    "study": "tests", "name": "resume", "seed": 9, "threads": 1,
+    "dataset": {"type": "synthetic", "train": 12000, "validation": 500, "test": 500, "features": 256, "classes": 5},
+    "network": {"layers": [{"type": "dense", "units": 768}, {"type": "relu"},
+                           {"type": "dropout", "rate": 0.1},
+                           {"type": "dense", "units": 768}, {"type": "relu"}, {"type": "dense", "units": 5}]},
+    "trainer": {"type": "backprop", "epochs": 4, "batch_size": 50,
+                "optimizer": {"type": "adam", "lr": 0.001}}
+  })");
+}
+
+std::string fflab_binary() {
+  const char* bin = std::getenv("FFLAB_TEST_BINARY_DIR");
+  REQUIRE(bin != nullptr);
+  return std::string(bin) + "/lib/fflab";
+}
+
+}  // namespace
+
+TEST_CASE("a run killed with SIGKILL resumes and matches an uninterrupted run", "[checkpoint]") {
+  TempDir reference_dir, killed_dir;
+  RunOptions reference_options;
+  reference_options.results_dir = reference_dir.path();
+  const Json reference = run_experiment(slow_manifest(), reference_options);
+  CHECK(!std::filesystem::exists(checkpoint_path(reference["manifest"], reference_dir.path())));
+
+  const auto manifest_file = killed_dir / "m.json";
+  fflab::test::write_text(manifest_file, slow_manifest().dump());
+  const auto results = killed_dir / "results";
+  const auto checkpoint = results / "tests/resume/checkpoint.bin";
+  const auto record = results / "tests/resume/record.json";
+  const std::string binary = fflab_binary();
+
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    const std::string log = (killed_dir / "first.log").string();
+    std::freopen(log.c_str(), "w", stdout);
+    execl(binary.c_str(), binary.c_str(), "run", manifest_file.c_str(), "--results", results.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+  while (!std::filesystem::exists(checkpoint) && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  kill(child, SIGKILL);
+  int status = 0;
+  waitpid(child, &status, 0);
+  REQUIRE(WIFSIGNALED(status));
+  REQUIRE(std::filesystem::exists(checkpoint));
+  REQUIRE(!std::filesystem::exists(record));  // killed before the end
+  const std::size_t done = load_checkpoint(checkpoint).meta["epochs_done"].get<std::size_t>();
+  CHECK(done >= 1);
+  CHECK(done < 4);
+
+  const std::string resume = "'" + binary + "' run '" + manifest_file.string() + "' --results '" +
+                             results.string() + "' > '" + (killed_dir / "second.log").string() + "'";
+  REQUIRE(std::system(resume.c_str()) == 0);
+  CHECK_THAT(fflab::test::read_text(killed_dir / "second.log"), Catch::Contains("resuming from"));
+  const Json resumed = Json::parse(fflab::test::read_text(record));
+  CHECK(resumed.contains("resumes"));
+  CHECK(without_timings(resumed).dump() == without_timings(reference).dump());
+  CHECK(!std::filesystem::exists(checkpoint));
+}
+
+TEST_CASE("a checkpoint of another manifest is refused, --restart discards it", "[checkpoint]") {
+  TempDir dir;
+  Json m = slow_manifest();
+  m["dataset"]["train"] = 300;
+  m["trainer"]["epochs"] = 1;
+  RunOptions options;
+  options.results_dir = dir.path();
+  Json other = m;
+  other["seed"] = 10;
+  std::filesystem::create_directories(dir / "tests/resume");
+  save_checkpoint(dir / "tests/resume/checkpoint.bin", Json{{"manifest", other}}, {});
+  CHECK_THROWS_WITH(run_experiment(m, options), Catch::Contains("was made by a different manifest; run with --restart"));
+  options.restart = true;
+  CHECK(run_experiment(m, options)["status"] == "completed");
+}
+
+TEST_CASE("broken checkpoint files are DataErrors", "[checkpoint]") {
+  TempDir dir;
+  Matrix a = {{1, 2}, {3, 4}};
+  save_checkpoint(dir / "c.bin", Json{{"x", 1}}, {&a});
+  const Checkpoint c = load_checkpoint(dir / "c.bin");
+  CHECK(c.meta["x"] == 1);
+  REQUIRE(c.tensors.size() == 1);
+  CHECK((c.tensors[0] == a));
+  std::string bytes = fflab::test::read_text(dir / "c.bin");
+  fflab::test::write_text(dir / "short.bin", bytes.substr(0, bytes.size() - 3));
+  CHECK_THROWS_WITH(load_checkpoint(dir / "short.bin"), Catch::Contains("truncated"));
+  fflab::test::write_text(dir / "magic.bin", "NOTFFLAB" + bytes.substr(8));
+  CHECK_THROWS_WITH(load_checkpoint(dir / "magic.bin"), Catch::Contains("bad magic"));
+  CHECK_THROWS_AS(load_checkpoint(dir / "absent.bin"), DataError);
+}
