@@ -29,3 +29,30 @@ TEST_CASE("every registered layer documents every key", "[registry]") {
     }
   }
 }
+
+TEST_CASE("every registered layer records its resolved options", "[registry]") {
+  const Json required = {{"units", 3}, {"units_per_location", 2}, {"kernel", 3}};
+  for (const auto& [name, entry] : layer_registry().entries()) {
+    INFO(name);
+    Json o = {{"type", name}};
+    for (const auto& key : entry.schema.keys())
+      if (key.required) o[key.name] = required.at(key.name);
+    auto layer = layer_registry().build(o, "/l", FeatureShape{2, 4, 4});
+    CHECK(layer->type() == name);
+    const Json recorded = layer->options();
+    for (const auto& [key, value] : o.items()) {
+      INFO(key);
+      REQUIRE(recorded.contains(key));
+      CHECK(recorded.at(key) == value);
+    }
+    CHECK(recorded.size() == o.size());
+    // Forward on a batch of 2 gives the declared output size.
+    Rng rng(1);
+    layer->initialize(rng);
+    Matrix x = Matrix::from_shape({2, 32});
+    x.fill(0.5f);
+    Matrix y;
+    layer->forward(x, y, {false, &rng});
+    CHECK(y.shape()[1] == layer->output_shape().size());
+  }
+}

@@ -20,10 +20,10 @@ const char* name_of(Activation kind) {
   return "?";
 }
 
-float parameter_of(Activation kind, const Json& options) {
-  if (kind == Activation::leaky_relu) return options.at("slope").get<float>();
-  if (kind == Activation::elu) return options.at("alpha").get<float>();
-  return 0.0f;
+double parameter_of(Activation kind, const Json& options) {
+  if (kind == Activation::leaky_relu) return options.at("slope").get<double>();
+  if (kind == Activation::elu) return options.at("alpha").get<double>();
+  return 0.0;
 }
 }  // namespace
 
@@ -40,7 +40,7 @@ Schema ActivationLayer::schema(Activation kind) {
 ActivationLayer::ActivationLayer(Activation kind, const Json& options, FeatureShape shape)
     : ActivationLayer(kind, shape, parameter_of(kind, options)) {}
 
-ActivationLayer::ActivationLayer(Activation kind, FeatureShape shape, float parameter)
+ActivationLayer::ActivationLayer(Activation kind, FeatureShape shape, double parameter)
     : kind_(kind), shape_(shape), parameter_(parameter) {}
 
 std::string ActivationLayer::type() const { return name_of(kind_); }
@@ -50,7 +50,7 @@ void ActivationLayer::forward(const Matrix& x, Matrix& y, const RunContext& /*ct
     throw ShapeError(type() + ".forward: expected " + std::to_string(shape_.size()) +
                      " features per row, got " + shape_string(x));
   ensure_shape(y, x.shape()[0], x.shape()[1]);
-  const float a = parameter_;
+  const auto a = static_cast<float>(parameter_);
   switch (kind_) {
     case Activation::relu: xt::noalias(y) = xt::maximum(x, 0.0f); break;
     case Activation::leaky_relu: xt::noalias(y) = xt::where(x > 0.0f, x, a * x); break;
@@ -66,7 +66,7 @@ void ActivationLayer::backward_input(const Matrix& x, const Matrix& y, const Mat
     throw ShapeError(type() + ".backward_input: x " + shape_string(x) + ", y " + shape_string(y) +
                      " and dy " + shape_string(dy) + " must have one shape");
   ensure_shape(dx, dy.shape()[0], dy.shape()[1]);
-  const float a = parameter_;
+  const auto a = static_cast<float>(parameter_);
   switch (kind_) {
     case Activation::relu: xt::noalias(dx) = xt::where(x > 0.0f, dy, 0.0f); break;
     case Activation::leaky_relu: xt::noalias(dx) = xt::where(x > 0.0f, dy, a * dy); break;

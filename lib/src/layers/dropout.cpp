@@ -14,10 +14,10 @@ Schema Dropout::schema() {
 }
 
 Dropout::Dropout(const Json& options, FeatureShape shape)
-    : Dropout(shape, options.at("rate").get<float>()) {}
+    : Dropout(shape, options.at("rate").get<double>()) {}
 
-Dropout::Dropout(FeatureShape shape, float rate) : shape_(shape), rate_(rate) {
-  if (!(rate_ >= 0.0f && rate_ < 1.0f))
+Dropout::Dropout(FeatureShape shape, double rate) : shape_(shape), rate_(rate) {
+  if (!(rate_ >= 0.0 && rate_ < 1.0))
     throw ConfigError("", "dropout: rate must be in [0, 1), got " + std::to_string(rate_));
 }
 
@@ -26,14 +26,14 @@ void Dropout::forward(const Matrix& x, Matrix& y, const RunContext& ctx) {
     throw ShapeError("dropout.forward: expected " + std::to_string(shape_.size()) +
                      " features per row, got " + shape_string(x));
   ensure_shape(y, x.shape()[0], x.shape()[1]);
-  masked_ = ctx.training && rate_ > 0.0f;
+  masked_ = ctx.training && rate_ > 0.0;
   if (!masked_) {
     xt::noalias(y) = x;
     return;
   }
   if (!ctx.rng) throw Error("dropout: training forward needs RunContext::rng");
   ensure_shape(mask_, x.shape()[0], x.shape()[1]);
-  const float scale = 1.0f / (1.0f - rate_);
+  const auto scale = static_cast<float>(1.0 / (1.0 - rate_));
   float* m = mask_.data();
   for (std::size_t i = 0; i < mask_.size(); ++i) m[i] = ctx.rng->uniform() < rate_ ? 0.0f : scale;
   xt::noalias(y) = x * mask_;

@@ -14,9 +14,9 @@ Schema LayerNorm::schema() {
 }
 
 LayerNorm::LayerNorm(const Json& options, FeatureShape shape)
-    : LayerNorm(shape, options.at("eps").get<float>()) {}
+    : LayerNorm(shape, options.at("eps").get<double>()) {}
 
-LayerNorm::LayerNorm(FeatureShape shape, float eps) : shape_(shape), n_(shape.size()), eps_(eps) {
+LayerNorm::LayerNorm(FeatureShape shape, double eps) : shape_(shape), n_(shape.size()), eps_(eps) {
   if (n_ == 0) throw ShapeError("layer_norm: empty input");
   gain_ = Matrix::from_shape({1, n_});
   gain_grad_ = Matrix::from_shape({1, n_});

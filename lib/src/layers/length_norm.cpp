@@ -13,9 +13,9 @@ Schema LengthNorm::schema() {
 }
 
 LengthNorm::LengthNorm(LengthNormKind kind, const Json& options, FeatureShape shape)
-    : LengthNorm(kind, shape, options.at("eps").get<float>()) {}
+    : LengthNorm(kind, shape, options.at("eps").get<double>()) {}
 
-LengthNorm::LengthNorm(LengthNormKind kind, FeatureShape shape, float eps)
+LengthNorm::LengthNorm(LengthNormKind kind, FeatureShape shape, double eps)
     : kind_(kind), shape_(shape), eps_(eps) {}
 
 double LengthNorm::row_norm(const float* x, std::size_t n) const {

@@ -22,7 +22,7 @@ class ActivationLayer : public Layer {
   /// `options` validated against schema(kind).
   ActivationLayer(Activation kind, const Json& options, FeatureShape shape);
   /// `parameter` is the slope (leaky_relu) or alpha (elu), ignored otherwise.
-  ActivationLayer(Activation kind, FeatureShape shape, float parameter = 0.0f);
+  ActivationLayer(Activation kind, FeatureShape shape, double parameter = 0.0);
 
   std::string type() const override;
   FeatureShape input_shape() const override { return shape_; }
@@ -35,7 +35,7 @@ class ActivationLayer : public Layer {
  private:
   Activation kind_;
   FeatureShape shape_;
-  float parameter_;
+  double parameter_;  // as configured (recorded exactly); used as float
 };
 
 }  // namespace fflab

@@ -15,7 +15,7 @@ class Dropout : public Layer {
  public:
   static Schema schema();
   Dropout(const Json& options, FeatureShape shape);
-  Dropout(FeatureShape shape, float rate);
+  Dropout(FeatureShape shape, double rate);
 
   std::string type() const override { return "dropout"; }
   FeatureShape input_shape() const override { return shape_; }
@@ -25,13 +25,13 @@ class Dropout : public Layer {
   void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
   Json options() const override;
 
-  float rate() const { return rate_; }
+  double rate() const { return rate_; }
   /// The mask of the latest training forward (0 or 1/(1-rate) per value).
   const Matrix& mask() const { return mask_; }
 
  private:
   FeatureShape shape_;
-  float rate_;
+  double rate_;
   bool masked_ = false;  // the latest forward applied mask_
   Matrix mask_;
 };

@@ -16,7 +16,7 @@ class LayerNorm : public Layer {
  public:
   static Schema schema();
   LayerNorm(const Json& options, FeatureShape shape);
-  explicit LayerNorm(FeatureShape shape, float eps = 1e-5f);
+  explicit LayerNorm(FeatureShape shape, double eps = 1e-5);
 
   std::string type() const override { return "layer_norm"; }
   FeatureShape input_shape() const override { return shape_; }
@@ -40,7 +40,7 @@ class LayerNorm : public Layer {
 
   FeatureShape shape_;
   std::size_t n_;
-  float eps_;
+  double eps_;
   Matrix gain_, gain_grad_, bias_, bias_grad_;  // [1, n]
 };
 

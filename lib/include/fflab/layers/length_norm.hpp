@@ -20,7 +20,7 @@ class LengthNorm : public Layer {
  public:
   static Schema schema();
   LengthNorm(LengthNormKind kind, const Json& options, FeatureShape shape);
-  LengthNorm(LengthNormKind kind, FeatureShape shape, float eps = 1e-8f);
+  LengthNorm(LengthNormKind kind, FeatureShape shape, double eps = 1e-8);
 
   std::string type() const override { return kind_ == LengthNormKind::l2 ? "l2_norm" : "rms_norm"; }
   FeatureShape input_shape() const override { return shape_; }
@@ -36,7 +36,7 @@ class LengthNorm : public Layer {
 
   LengthNormKind kind_;
   FeatureShape shape_;
-  float eps_;
+  double eps_;
 };
 
 }  // namespace fflab
