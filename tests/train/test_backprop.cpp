@@ -69,7 +69,7 @@ TEST_CASE("backprop trainer learns separable blobs and reports its epoch", "[bac
                   {"schedule", {{"type", "linear_decay_second_half"}}}};
   BackpropTrainer::schema().apply(options, "/trainer", {"type"});
   BackpropTrainer trainer(options);
-  trainer.attach(net);
+  trainer.attach(net, *data);
   REQUIRE(trainer.optimizers().size() == 4);  // two weights, two biases
   std::size_t calls = 0;
   EpochMetrics first{}, last{};

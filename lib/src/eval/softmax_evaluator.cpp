@@ -13,7 +13,7 @@ Schema SoftmaxEvaluator::schema() {
 SoftmaxEvaluator::SoftmaxEvaluator(const Json& options)
     : batch_size_(options.at("batch_size").get<std::size_t>()) {}
 
-double SoftmaxEvaluator::error(Network& network, const Split& split) {
+double SoftmaxEvaluator::error(Network& network, Trainer& /*trainer*/, const Split& split) {
   const std::size_t n = split.size();
   if (n == 0) return 0.0;
   const RunContext ctx{false, nullptr};

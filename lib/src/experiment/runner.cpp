@@ -24,7 +24,8 @@ double rounded(double x, int digits = 4) {
   return std::round(x * scale) / scale;
 }
 
-Network build_network(Json& spec, const FeatureShape& input, std::size_t classes, Json& summary) {
+Network build_network(Json& spec, const FeatureShape& input, std::size_t classes, bool outputs_classes,
+                      Json& summary) {
   Network network;
   FeatureShape shape = input;
   Json& layers = spec["layers"];
@@ -40,7 +41,7 @@ Network build_network(Json& spec, const FeatureShape& input, std::size_t classes
     shape = layer->output_shape();
     network.add(std::move(layer));
   }
-  if (shape.size() != classes)
+  if (outputs_classes && shape.size() != classes)
     throw ConfigError("/network/layers", "the last layer gives " + std::to_string(shape.size()) +
                                              " outputs but the dataset has " + std::to_string(classes) +
                                              " classes: end the network with " + std::to_string(classes) +
@@ -81,12 +82,15 @@ namespace {
 struct TrainingState {
   std::vector<Parameter> parameters;
   std::vector<Optimizer*> optimizers;
+  std::vector<Matrix*> extra;
 
-  std::vector<const Matrix*> tensors() const {
-    std::vector<const Matrix*> out;
+  /// Parameters first (shapes checked on restore), then optimizer and trainer state.
+  std::vector<Matrix*> tensors() const {
+    std::vector<Matrix*> out;
     for (const auto& p : parameters) out.push_back(p.value);
     for (Optimizer* o : optimizers)
       for (Matrix* m : o->state()) out.push_back(m);
+    for (Matrix* m : extra) out.push_back(m);
     return out;
   }
 };
@@ -101,7 +105,8 @@ void save_progress(const std::filesystem::path& file, const Json& manifest, std:
   Json steps = Json::array();
   for (Optimizer* o : state.optimizers) steps.push_back(o->steps());
   meta["optimizer_steps"] = steps;
-  save_checkpoint(file, meta, state.tensors());
+  const auto tensors = state.tensors();
+  save_checkpoint(file, meta, std::vector<const Matrix*>(tensors.begin(), tensors.end()));
 }
 
 /// Restores parameters, optimizer state and the RNG; returns the epochs done.
@@ -111,10 +116,7 @@ std::size_t restore_progress(const std::filesystem::path& file, const Json& mani
   if (c.meta.value("manifest", Json()) != manifest)
     throw ConfigError("", "the checkpoint " + file.string() +
                               " was made by a different manifest; run with --restart to discard it");
-  std::vector<Matrix*> targets;
-  for (auto& p : state.parameters) targets.push_back(p.value);
-  for (Optimizer* o : state.optimizers)
-    for (Matrix* m : o->state()) targets.push_back(m);
+  const std::vector<Matrix*> targets = state.tensors();
   if (targets.size() != c.tensors.size())
     throw DataError(file.string(), -1, "checkpoint holds " + std::to_string(c.tensors.size()) +
                                            " tensors but the run needs " + std::to_string(targets.size()));
@@ -148,13 +150,14 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   // Everything that can fail on bad input happens before anything is written.
   Json dataset_spec = manifest["dataset"];
   std::unique_ptr<Dataset> data = dataset_registry().build(dataset_spec, "/dataset", data_rng);
-  Json layer_summary = Json::array();
-  Json network_spec = manifest["network"];
-  Network network = build_network(network_spec, data->shape, data->num_classes, layer_summary);
-  network.initialize(init_rng);
   Json trainer_spec = manifest["trainer"];
   std::unique_ptr<Trainer> trainer = trainer_registry().build(trainer_spec, "/trainer");
-  trainer->attach(network);
+  Json layer_summary = Json::array();
+  Json network_spec = manifest["network"];
+  Network network = build_network(network_spec, data->shape, data->num_classes,
+                                  trainer->network_outputs_classes(), layer_summary);
+  network.initialize(init_rng);
+  trainer->attach(network, *data);
   Json evaluation = manifest["evaluation"];
   Procedures procedures = build_procedures(evaluation);
   Evaluator& primary = *procedures.evaluators[procedures.primary];
@@ -162,7 +165,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
 
   const auto out_file = record_path(manifest, options.results_dir);
   const auto checkpoint_file = checkpoint_path(manifest, options.results_dir);
-  TrainingState state{network.parameters(), trainer->optimizers()};
+  TrainingState state{network.parameters(), trainer->optimizers(), trainer->extra_state()};
   Json resumed_epochs = Json::array();
   std::size_t first_epoch = 0;
   if (std::filesystem::exists(checkpoint_file)) {
@@ -196,6 +199,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
                        {"validation", data->validation.size()},
                        {"test", data->test.size()}};
   record["network"] = {{"parameters", network.parameter_count()}, {"layers", layer_summary}};
+  record["trainer"] = trainer->summary();
   record["epochs"] = resumed_epochs;
   if (first_epoch > 0) record["resumes"] = Json::array({Json{{"after_epoch", first_epoch}, {"date", utc_now()}}});
   observer.on_start(record);
@@ -212,8 +216,8 @@ Json run_experiment(Json manifest, const RunOptions& options) {
       e["train_error"] = rounded(m.train_error);
       if (every_epoch || epoch + 1 == epochs) {
         const auto eval_start = clock::now();
-        e["validation_error"] = data->validation.size() ? Json(rounded(primary.error(network, data->validation))) : Json();
-        e["test_error"] = rounded(primary.error(network, data->test));
+        e["validation_error"] = data->validation.size() ? Json(rounded(primary.error(network, *trainer, data->validation))) : Json();
+        e["test_error"] = rounded(primary.error(network, *trainer, data->test));
         e["evaluation_seconds"] = rounded(std::chrono::duration<double>(clock::now() - eval_start).count(), 3);
       }
       e["seconds"] = rounded(m.seconds, 3);
@@ -235,9 +239,9 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   for (std::size_t i = 0; i < procedures.evaluators.size(); ++i) {
     Evaluator& ev = *procedures.evaluators[i];
     Json errors;
-    errors["train"] = rounded(ev.error(network, data->train));
-    errors["validation"] = data->validation.size() ? Json(rounded(ev.error(network, data->validation))) : Json();
-    errors["test"] = rounded(ev.error(network, data->test));
+    errors["train"] = rounded(ev.error(network, *trainer, data->train));
+    errors["validation"] = data->validation.size() ? Json(rounded(ev.error(network, *trainer, data->validation))) : Json();
+    errors["test"] = rounded(ev.error(network, *trainer, data->test));
     by_procedure[procedures.names[i]] = errors;
   }
   const Json& headline = by_procedure[procedures.names[procedures.primary]];

@@ -41,7 +41,7 @@ BackpropTrainer::BackpropTrainer(const Json& options)
   schedule_ = schedule_registry().build(schedule, "/trainer/schedule");
 }
 
-void BackpropTrainer::attach(Network& network) {
+void BackpropTrainer::attach(Network& network, const Dataset& /*data*/) {
   parameters_ = network.parameters();
   optimizers_.clear();
   for (const auto& p : parameters_) {

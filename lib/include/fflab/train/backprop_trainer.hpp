@@ -15,7 +15,7 @@ class BackpropTrainer : public Trainer {
   explicit BackpropTrainer(const Json& options);
   std::string type() const override { return "backprop"; }
   std::size_t epochs() const override { return epochs_; }
-  void attach(Network& network) override;
+  void attach(Network& network, const Dataset& data) override;
   EpochMetrics train_epoch(Network& network, const Split& train, const FeatureShape& shape,
                            std::size_t epoch, Rng& rng, const ProgressCallback& progress) override;
   std::vector<Optimizer*> optimizers() override;

@@ -39,14 +39,23 @@ class Trainer {
   virtual ~Trainer() = default;
   virtual std::string type() const = 0;
   virtual std::size_t epochs() const = 0;
-  /// Builds optimizers for the network's parameter blocks.
-  virtual void attach(Network& network) = 0;
+  /// Whether the network must end in one output per class (backprop: yes;
+  /// Forward-Forward nets end in their last hidden block).
+  virtual bool network_outputs_classes() const { return true; }
+  /// Builds optimizers (and any heads) for the network and data; throws
+  /// ConfigError (pointer under /trainer or /network) if they do not fit.
+  virtual void attach(Network& network, const Dataset& data) = 0;
   /// Trains one epoch (0-based index) over `train` in shuffled mini-batches.
   /// Throws DivergenceError (naming epoch and batch) on a non-finite loss.
   virtual EpochMetrics train_epoch(Network& network, const Split& train, const FeatureShape& shape,
                                    std::size_t epoch, Rng& rng, const ProgressCallback& progress) = 0;
   /// Optimizers in a fixed order (for checkpoints).
   virtual std::vector<Optimizer*> optimizers() = 0;
+  /// Further state to checkpoint besides network parameters and optimizer
+  /// state (classifier heads, running statistics), in a fixed order.
+  virtual std::vector<Matrix*> extra_state() { return {}; }
+  /// Hyper-parameters worth echoing into records and table rows.
+  virtual Json summary() const { return Json::object(); }
 };
 
 }  // namespace fflab
