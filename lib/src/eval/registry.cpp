@@ -1,5 +1,8 @@
 #include "fflab/eval/registry.hpp"
 
+#include "fflab/eval/goodness_every_label.hpp"
+#include "fflab/eval/linear_readout.hpp"
+#include "fflab/eval/one_pass_softmax.hpp"
 #include "fflab/eval/softmax_evaluator.hpp"
 
 namespace fflab {
@@ -8,6 +11,9 @@ void register_builtin_evaluators(EvaluatorRegistry& registry) {
   registry.add({"softmax", "argmax of the network output (one forward pass)",
                 SoftmaxEvaluator::schema(),
                 [](const Json& options) { return std::make_unique<SoftmaxEvaluator>(options); }});
+  registry.add({"goodness_every_label", "FF: the label with the highest summed goodness (one batched pass per block)", GoodnessEveryLabel::schema(), [](const Json& o) { return std::make_unique<GoodnessEveryLabel>(o); }});
+  registry.add({"one_pass_softmax", "FF: the trainer's softmax head on one neutral-label pass", OnePassSoftmax::schema(), [](const Json& o) { return std::make_unique<OnePassSoftmax>(o); }});
+  registry.add({"linear_readout", "FF: the trainer's linear readout on one label-free pass", LinearReadout::schema(), [](const Json& o) { return std::make_unique<LinearReadout>(o); }});
 }
 
 EvaluatorRegistry& evaluator_registry() {

@@ -1,6 +1,7 @@
 #include "fflab/train/registry.hpp"
 
 #include "fflab/train/backprop_trainer.hpp"
+#include "fflab/train/forward_forward_trainer.hpp"
 
 namespace fflab {
 
@@ -8,6 +9,7 @@ void register_builtin_trainers(TrainerRegistry& registry) {
   registry.add({"backprop", "global loss, gradients through every layer (backpropagation)",
                 BackpropTrainer::schema(),
                 [](const Json& options) { return std::make_unique<BackpropTrainer>(options); }});
+  registry.add({"forward_forward", "Hinton's Forward-Forward: a local goodness objective per block, positive and negative passes", ForwardForwardTrainer::schema(), [](const Json& options) { return std::make_unique<ForwardForwardTrainer>(options); }});
 }
 
 TrainerRegistry& trainer_registry() {

@@ -1,0 +1,55 @@
+#pragma once
+// Forward-Forward blocks: a FF network is its hidden layers; the trainer cuts
+// it into blocks, each a run of layers ending at an activation layer (e.g.
+// dense + relu). Each block has its own objective; no gradient crosses
+// blocks: backward_block backpropagates only through the block's own layers
+// and never asks the block's first layer for dx.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "fflab/core/schema.hpp"
+#include "fflab/layers/network.hpp"
+
+namespace fflab {
+
+struct FFBlock {
+  std::size_t first = 0, last = 0;  ///< layer indices, inclusive; `last` is an activation layer
+  std::size_t inputs = 0, units = 0;
+};
+
+/// The blocks of `network`; ConfigError (pointer /network/layers) if it does
+/// not end at an activation layer or a block has no parameters.
+std::vector<FFBlock> split_into_blocks(Network& network);
+
+/// Per-layer outputs of one run of a block (grown only): outputs[i] is the
+/// output of layer first + skip + i of forward_block.
+struct BlockActivations {
+  std::vector<Matrix> outputs;
+  const Matrix& output() const { return outputs.back(); }
+};
+
+/// Runs layers block.first + skip .. block.last on x (x is the block input,
+/// or the output of layer first + skip - 1); returns the block output.
+const Matrix& forward_block(Network& network, const FFBlock& block, const Matrix& x, BlockActivations& acts,
+                            const RunContext& ctx, std::size_t skip = 0);
+
+/// Scratch of backward_block.
+struct BlockGradients {
+  Matrix a, b;
+};
+
+/// Accumulates dL/dparams of the block's layers for dL/doutput = dy, using x
+/// and acts from forward_block(skip = 0). `pre_activation` (optional) may
+/// modify dL/d(input of the final activation layer) before it goes further down.
+void backward_block(Network& network, const FFBlock& block, const Matrix& x, const BlockActivations& acts,
+                    const Matrix& dy, BlockGradients& work,
+                    const std::function<void(Matrix&)>& pre_activation = {});
+
+/// A set of blocks named in a manifest: "all", "all_but_first" (Hinton's
+/// code; the last block when there is only one), "last_three" (all when
+/// fewer), or an array of 0-based block indices.
+void validate_block_set(Json& spec, const std::string& pointer);
+std::vector<std::size_t> resolve_block_set(const Json& spec, std::size_t blocks, const std::string& pointer);
+
+}  // namespace fflab

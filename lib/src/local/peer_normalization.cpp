@@ -1,0 +1,43 @@
+#include "fflab/local/peer_normalization.hpp"
+
+#include "fflab/core/errors.hpp"
+
+namespace fflab {
+
+PeerNormalization::PeerNormalization(float strength, float momentum, std::size_t units)
+    : strength_(strength), momentum_(momentum) {
+  means_ = Matrix::from_shape({1, units});
+  means_.fill(0.0f);
+  push_.resize(units);
+}
+
+void PeerNormalization::apply(const Matrix& y, std::size_t positives, Matrix& dpre) {
+  const std::size_t units = means_.shape()[1];
+  if (y.shape()[1] != units || dpre.shape()[1] != units || positives == 0 || positives > y.shape()[0] ||
+      positives > dpre.shape()[0])
+    throw ShapeError("peer normalisation: activity " + shape_string(y) + ", gradient " + shape_string(dpre) +
+                     ", " + std::to_string(positives) + " positive rows, " + std::to_string(units) + " units");
+  if (!enabled()) return;
+  // Batch mean of each unit's activity on the positive rows (double sums).
+  std::vector<double> batch_mean(units, 0.0);
+  for (std::size_t r = 0; r < positives; ++r) {
+    const float* row = y.data() + r * units;
+    for (std::size_t j = 0; j < units; ++j) batch_mean[j] += row[j];
+  }
+  float* m = means_.data();
+  double average = 0.0;
+  const double inv_p = 1.0 / static_cast<double>(positives);
+  for (std::size_t j = 0; j < units; ++j) {
+    m[j] = static_cast<float>(momentum_ * m[j] + (1.0 - momentum_) * batch_mean[j] * inv_p);
+    average += m[j];
+  }
+  average /= static_cast<double>(units);
+  for (std::size_t j = 0; j < units; ++j)
+    push_[j] = static_cast<float>(strength_ * (m[j] - average) * inv_p);
+  for (std::size_t r = 0; r < positives; ++r) {
+    float* d = dpre.data() + r * units;
+    for (std::size_t j = 0; j < units; ++j) d[j] += push_[j];
+  }
+}
+
+}  // namespace fflab

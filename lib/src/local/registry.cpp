@@ -1,0 +1,74 @@
+#include "fflab/local/registry.hpp"
+
+#include "fflab/local/hard_label.hpp"
+#include "fflab/local/hybrid_negatives.hpp"
+#include "fflab/local/softplus_objective.hpp"
+#include "fflab/local/squares_goodness.hpp"
+#include "fflab/local/symba_objective.hpp"
+#include "fflab/local/wrong_label.hpp"
+
+namespace fflab {
+
+void register_builtin_goodness(GoodnessRegistry& registry) {
+  auto add = [&](const char* name, const char* help, SquaresKind kind) {
+    registry.add({name, help, Schema(),
+                  [kind](const Json&) { return std::make_unique<SquaresGoodness>(kind); }});
+  };
+  add("sum_squares", "G = sum of squared activities; positives HIGH (max ssq, Hinton's choice)",
+      SquaresKind::sum);
+  add("neg_sum_squares", "G = -sum of squared activities; positives have a LOW sum of squares (min ssq)",
+      SquaresKind::neg_sum);
+  add("mean_squares", "G = mean of squared activities; positives HIGH (use with threshold 2 after l2)",
+      SquaresKind::mean);
+}
+
+void register_builtin_local_rules(LocalRuleRegistry& registry) {
+  registry.add({"softplus",
+                "the paper's loss: mean softplus(theta - G_pos) + mean softplus(G_neg - theta)",
+                SoftplusObjective::schema(),
+                [](const Json& o) { return std::make_unique<SoftplusObjective>(o); }});
+  registry.add({"symba", "SymBa: mean softplus(-alpha (G_pos_i - G_neg_i)), positive i paired with negative i",
+                SymbaObjective::schema(), [](const Json& o) { return std::make_unique<SymbaObjective>(o); }});
+}
+
+void register_builtin_negatives(NegativeRegistry& registry) {
+  registry.add({"wrong_label", "supervised: same image, a label drawn uniformly among the wrong ones",
+                WrongLabelNegatives::schema(),
+                [](const Json& o) { return std::make_unique<WrongLabelNegatives>(o); }});
+  registry.add({"hard_label",
+                "supervised: same image, a wrong label drawn in proportion to the model's softmax-head "
+                "probability for it (Hinton's code)",
+                HardLabelNegatives::schema(), [](const Json& o) { return std::make_unique<HardLabelNegatives>(o); }});
+  registry.add({"hybrid",
+                "unsupervised: mix two images of different classes through a blurred random mask",
+                HybridNegatives::schema(), [](const Json& o) { return std::make_unique<HybridNegatives>(o); }});
+}
+
+GoodnessRegistry& goodness_registry() {
+  static GoodnessRegistry registry = [] {
+    GoodnessRegistry r("goodness");
+    register_builtin_goodness(r);
+    return r;
+  }();
+  return registry;
+}
+
+LocalRuleRegistry& local_rule_registry() {
+  static LocalRuleRegistry registry = [] {
+    LocalRuleRegistry r("local rule");
+    register_builtin_local_rules(r);
+    return r;
+  }();
+  return registry;
+}
+
+NegativeRegistry& negative_registry() {
+  static NegativeRegistry registry = [] {
+    NegativeRegistry r("negative generator");
+    register_builtin_negatives(r);
+    return r;
+  }();
+  return registry;
+}
+
+}  // namespace fflab

@@ -1,0 +1,47 @@
+#include "fflab/local/squares_goodness.hpp"
+
+namespace fflab {
+
+std::string SquaresGoodness::type() const {
+  switch (kind_) {
+    case SquaresKind::sum: return "sum_squares";
+    case SquaresKind::neg_sum: return "neg_sum_squares";
+    case SquaresKind::mean: return "mean_squares";
+  }
+  return "sum_squares";
+}
+
+double SquaresGoodness::coefficient(std::size_t n) const {
+  switch (kind_) {
+    case SquaresKind::sum: return 1.0;
+    case SquaresKind::neg_sum: return -1.0;
+    case SquaresKind::mean: return 1.0 / static_cast<double>(n);
+  }
+  return 1.0;
+}
+
+void SquaresGoodness::value(const Matrix& y, Vector& g) const {
+  const std::size_t rows = y.shape()[0], n = y.shape()[1];
+  if (g.size() != rows) g.resize({rows});
+  const double c = coefficient(n);
+  for (std::size_t r = 0; r < rows; ++r) {
+    const float* row = y.data() + r * n;
+    double ss = 0.0;
+    for (std::size_t j = 0; j < n; ++j) ss += static_cast<double>(row[j]) * static_cast<double>(row[j]);
+    g(r) = static_cast<float>(c * ss);
+  }
+}
+
+void SquaresGoodness::gradient(const Matrix& y, const Vector& dg, Matrix& dy) const {
+  const std::size_t rows = y.shape()[0], n = y.shape()[1];
+  ensure_shape(dy, rows, n);
+  const auto two_c = static_cast<float>(2.0 * coefficient(n));
+  for (std::size_t r = 0; r < rows; ++r) {
+    const float* in = y.data() + r * n;
+    float* out = dy.data() + r * n;
+    const float a = two_c * dg(r);
+    for (std::size_t j = 0; j < n; ++j) out[j] = a * in[j];
+  }
+}
+
+}  // namespace fflab

@@ -1,0 +1,108 @@
+#include "fflab/train/forward_forward_blocks.hpp"
+
+#include <algorithm>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/layers/activation.hpp"
+
+namespace fflab {
+
+std::vector<FFBlock> split_into_blocks(Network& network) {
+  std::vector<FFBlock> blocks;
+  std::size_t first = 0;
+  for (std::size_t i = 0; i < network.size(); ++i) {
+    if (!dynamic_cast<const ActivationLayer*>(&network.layer(i))) continue;
+    FFBlock b;
+    b.first = first;
+    b.last = i;
+    b.inputs = network.layer(first).input_shape().size();
+    b.units = network.layer(i).output_shape().size();
+    std::size_t params = 0;
+    for (std::size_t k = first; k <= i; ++k) params += network.layer(k).parameter_count();
+    if (params == 0)
+      throw ConfigError(child_pointer("/network/layers", i),
+                        "Forward-Forward block " + std::to_string(blocks.size()) + " (layers " +
+                            std::to_string(first) + ".." + std::to_string(i) +
+                            ") has no parameters to train: put a dense (or other learnable) layer before "
+                            "each activation");
+    blocks.push_back(b);
+    first = i + 1;
+  }
+  if (blocks.empty() || first != network.size())
+    throw ConfigError("/network/layers",
+                      "a Forward-Forward network is its hidden layers, each block ending at an activation "
+                      "layer (e.g. dense + relu); the last layer must be an activation, not a class output");
+  return blocks;
+}
+
+const Matrix& forward_block(Network& network, const FFBlock& block, const Matrix& x, BlockActivations& acts,
+                            const RunContext& ctx, std::size_t skip) {
+  const std::size_t count = block.last - block.first + 1 - skip;
+  if (acts.outputs.size() < count) acts.outputs.resize(count);
+  const Matrix* in = &x;
+  for (std::size_t i = 0; i < count; ++i) {
+    network.layer(block.first + skip + i).forward(*in, acts.outputs[i], ctx);
+    in = &acts.outputs[i];
+  }
+  return *in;
+}
+
+void backward_block(Network& network, const FFBlock& block, const Matrix& x, const BlockActivations& acts,
+                    const Matrix& dy, BlockGradients& work, const std::function<void(Matrix&)>& pre_activation) {
+  const std::size_t count = block.last - block.first + 1;
+  const Matrix* d = &dy;
+  Matrix* buffers[2] = {&work.a, &work.b};
+  for (std::size_t i = count; i-- > 0;) {
+    Layer& layer = network.layer(block.first + i);
+    const Matrix& in = i == 0 ? x : acts.outputs[i - 1];
+    layer.accumulate_grad(in, acts.outputs[i], *d);
+    if (i == 0) break;  // the block's first layer is never asked for dx
+    Matrix* dx = buffers[i % 2];
+    layer.backward_input(in, acts.outputs[i], *d, *dx);
+    if (i + 1 == count && pre_activation) pre_activation(*dx);
+    d = dx;
+  }
+}
+
+void validate_block_set(Json& spec, const std::string& pointer) {
+  if (spec.is_string()) {
+    const auto s = spec.get<std::string>();
+    if (s != "all" && s != "all_but_first" && s != "last_three")
+      throw ConfigError(pointer, "unknown block set \"" + s +
+                                     "\": use \"all\", \"all_but_first\", \"last_three\" or a list of block "
+                                     "indices such as [1, 2]");
+    return;
+  }
+  if (!spec.is_array() || spec.empty())
+    throw ConfigError(pointer, "expected \"all\", \"all_but_first\", \"last_three\" or a non-empty list of "
+                               "0-based block indices, got " + json_type_name(spec));
+  for (std::size_t i = 0; i < spec.size(); ++i)
+    if (!spec[i].is_number_integer() || spec[i].get<std::int64_t>() < 0)
+      throw ConfigError(child_pointer(pointer, i), "expected a 0-based block index, got " + json_type_name(spec[i]));
+}
+
+std::vector<std::size_t> resolve_block_set(const Json& spec, std::size_t blocks, const std::string& pointer) {
+  std::vector<std::size_t> out;
+  if (spec.is_string()) {
+    const auto s = spec.get<std::string>();
+    std::size_t begin = 0;
+    if (s == "all_but_first") begin = blocks > 1 ? 1 : 0;
+    if (s == "last_three") begin = blocks > 3 ? blocks - 3 : 0;
+    for (std::size_t k = begin; k < blocks; ++k) out.push_back(k);
+    return out;
+  }
+  for (std::size_t i = 0; i < spec.size(); ++i) {
+    const auto k = spec[i].get<std::size_t>();
+    if (k >= blocks)
+      throw ConfigError(child_pointer(pointer, i), "block " + std::to_string(k) + " does not exist: the network has " +
+                                                       std::to_string(blocks) + " blocks (0.." +
+                                                       std::to_string(blocks - 1) + ")");
+    if (std::find(out.begin(), out.end(), k) != out.end())
+      throw ConfigError(child_pointer(pointer, i), "block " + std::to_string(k) + " is listed twice");
+    out.push_back(k);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace fflab

@@ -1,0 +1,449 @@
+#include "fflab/train/forward_forward_trainer.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/data/augment.hpp"
+#include "fflab/local/registry.hpp"
+#include "fflab/optim/registry.hpp"
+#include "fflab/train/batches.hpp"
+
+namespace fflab {
+
+namespace {
+
+Json default_ff_optimizer() {
+  return Json{{"type", "sgd"}, {"lr", 0.01}, {"momentum", 0.9}, {"dampening", 0.9}, {"weight_decay", 0.001}};
+}
+
+Json default_head_optimizer() {
+  return Json{{"type", "sgd"}, {"lr", 0.1}, {"momentum", 0.9}, {"dampening", 0.9}, {"weight_decay", 0.003}};
+}
+
+Schema peer_schema() {
+  Schema s;
+  s.optional("strength", KeyType::number, 0.0,
+             "strength of the push of each unit's running mean activity toward the layer's average "
+             "(Hinton's code: 0.03); 0 = off")
+      .at_least(0);
+  s.optional("momentum", KeyType::number, 0.9, "momentum of the running mean of each unit's activity on positive cases")
+      .at_least(0)
+      .at_most(1);
+  return s;
+}
+
+Schema head_schema(const char* default_blocks, const char* enabled_help) {
+  Schema s;
+  s.optional("enabled", KeyType::boolean, nullptr, enabled_help).nullable();
+  s.optional("blocks", KeyType::any, default_blocks,
+             "blocks whose normalised activities the head reads: \"all\", \"all_but_first\", \"last_three\" "
+             "or a list of 0-based block indices")
+      .validated_by(validate_block_set);
+  s.optional("optimizer", KeyType::object, default_head_optimizer(),
+             "the head's update rule (Hinton: lr 0.1, weight cost 0.003); its lr follows the trainer's schedule")
+      .validated_by([](Json& j, const std::string& p) { optimizer_registry().validate(j, p); });
+  return s;
+}
+
+void check_goodness_name(Json& j, const std::string& p) {
+  goodness_registry().find(j.get<std::string>(), p);
+}
+
+void check_threshold(Json& j, const std::string& p) {
+  if (j.is_string() && j.get<std::string>() == "units") return;
+  if (j.is_number() && j.get<double>() >= 0.0) return;
+  throw ConfigError(p, "expected a number >= 0 or \"units\" (the number of units in the block), got " +
+                           (j.is_string() ? "\"" + j.get<std::string>() + "\"" : json_type_name(j)));
+}
+
+}  // namespace
+
+Schema ForwardForwardTrainer::schema() {
+  Schema s;
+  s.required("epochs", KeyType::integer, "number of passes over the training split").at_least(1);
+  s.optional("batch_size", KeyType::integer, 100, "positive examples per mini-batch (as many negatives)").at_least(1);
+  s.optional("supervised", KeyType::boolean, true,
+             "true: the label goes in the first `classes` input features (label in the input); false: "
+             "unsupervised FF on the images alone (use hybrid negatives and the linear readout)");
+  s.optional("label_strength", KeyType::number, 1.0,
+             "value of the one-hot label entry (the neutral label is label_strength / classes per entry)")
+      .above(0);
+  s.optional("negatives", KeyType::object, nullptr,
+             "negative data generator ({\"type\": \"wrong_label\" | \"hard_label\" | \"hybrid\"}); null = "
+             "wrong_label when supervised, hybrid otherwise")
+      .nullable()
+      .validated_by([](Json& j, const std::string& p) {
+        if (!j.is_null()) negative_registry().validate(j, p);
+      });
+  s.optional("goodness", KeyType::string, "sum_squares",
+             "goodness of a block output: sum_squares (max ssq), neg_sum_squares (min ssq), mean_squares")
+      .validated_by(check_goodness_name);
+  s.optional("threshold", KeyType::any, "units",
+             "theta on the squares scale: a number, or \"units\" = the block's number of units. Learns: "
+             "rms + sum_squares + \"units\" (Hinton), l2 + mean_squares + 2; NOT l2 + sum_squares + \"units\"")
+      .validated_by(check_threshold);
+  s.optional("objective", KeyType::object, Json{{"type", "softplus"}},
+             "the local rule of each block ({\"type\": \"softplus\" | \"symba\", ...})")
+      .validated_by([](Json& j, const std::string& p) { local_rule_registry().validate(j, p); });
+  s.optional("normalization", KeyType::string, "rms",
+             "length normalisation of a block's output before the next block: \"rms\" = y / sqrt(mean(y^2)) "
+             "(Hinton's code), \"l2\" = y / ||y||; no mean subtraction")
+      .one_of({"rms", "l2"});
+  s.optional("normalize_input", KeyType::boolean, true,
+             "also length-normalise block 0's input (after the label is embedded) with the same "
+             "normalization, so every block sees rows of the same scale; false feeds the raw rows (on MNIST "
+             "[0, 1] pixels this learns several times slower at the start)");
+  s.optional("block_schedule", KeyType::string, "simultaneous",
+             "\"simultaneous\": every block trains on every batch; \"greedy\": block k trains alone during "
+             "epochs [k*E/K, (k+1)*E/K) of E epochs and K blocks, the lr schedule running over its own epochs")
+      .one_of({"simultaneous", "greedy"});
+  s.optional("optimizer", KeyType::object, default_ff_optimizer(),
+             "update rule of the blocks, one instance per parameter block (Hinton: lr 0.01, gradient "
+             "smoothing 0.9 = momentum 0.9 + dampening 0.9, weight cost 0.001)")
+      .validated_by([](Json& j, const std::string& p) { optimizer_registry().validate(j, p); });
+  s.optional("schedule", KeyType::object, Json{{"type", "linear_decay_second_half"}},
+             "learning-rate schedule over epochs (Hinton: constant, then linear decay in the second half)")
+      .validated_by([](Json& j, const std::string& p) { schedule_registry().validate(j, p); });
+  s.optional("peer_normalization", KeyType::object, Json::object(),
+             "Hinton's peer normalisation: {\"strength\": 0 (off; code 0.03), \"momentum\": 0.9}")
+      .validated_by([](Json& j, const std::string& p) { peer_schema().apply(j, p); });
+  s.optional("softmax_head", KeyType::object, Json::object(),
+             "the one-pass softmax head, trained on the neutral-label pass: {\"enabled\": null (= supervised), "
+             "\"blocks\": \"all_but_first\", \"optimizer\": ...}")
+      .validated_by([](Json& j, const std::string& p) {
+        head_schema("all_but_first", "train the one-pass softmax head; null = when supervised").apply(j, p);
+      });
+  s.optional("readout", KeyType::object, Json::object(),
+             "the linear readout of unsupervised FF, a softmax on the label-free pass: {\"enabled\": null "
+             "(= unsupervised), \"blocks\": \"last_three\", \"optimizer\": ...}")
+      .validated_by([](Json& j, const std::string& p) {
+        head_schema("last_three", "train the linear readout; null = when unsupervised").apply(j, p);
+      });
+  s.optional("jitter", KeyType::integer, 0,
+             "augmentation: random shifts of up to +-k pixels per training image (0 = off)")
+      .at_least(0);
+  return s;
+}
+
+ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
+    : options_(options),
+      epochs_(options.at("epochs").get<std::size_t>()),
+      batch_size_(options.at("batch_size").get<std::size_t>()),
+      jitter_(options.at("jitter").get<int>()),
+      supervised_(options.at("supervised").get<bool>()),
+      normalize_input_(options.at("normalize_input").get<bool>()),
+      greedy_(options.at("block_schedule").get<std::string>() == "greedy"),
+      norm_kind_(options.at("normalization").get<std::string>() == "l2" ? LengthNormKind::l2 : LengthNormKind::rms),
+      lr_(options.at("optimizer").at("lr").get<float>()),
+      threshold_spec_(options.at("threshold")),
+      peer_strength_(options.at("peer_normalization").at("strength").get<float>()),
+      peer_momentum_(options.at("peer_normalization").at("momentum").get<float>()) {
+  Json goodness = {{"type", options.at("goodness")}};
+  goodness_ = goodness_registry().build(goodness, "/trainer/goodness");
+  Json rule = options.at("objective");
+  rule_ = local_rule_registry().build(rule, "/trainer/objective");
+  Json negatives = options.at("negatives");
+  if (negatives.is_null()) negatives = Json{{"type", supervised_ ? "wrong_label" : "hybrid"}};
+  negatives_ = negative_registry().build(negatives, "/trainer/negatives");
+  if (negatives_->needs_labels_in_input() != supervised_)
+    throw ConfigError("/trainer/negatives/type",
+                      "\"" + negatives_->type() + "\" negatives are for " +
+                          (negatives_->needs_labels_in_input() ? "supervised" : "unsupervised") +
+                          " FF but trainer.supervised is " + (supervised_ ? "true" : "false") +
+                          ": use wrong_label or hard_label when supervised, hybrid when not");
+  Json schedule = options.at("schedule");
+  schedule_ = schedule_registry().build(schedule, "/trainer/schedule");
+  embedding_.strength = options.at("label_strength").get<float>();
+}
+
+void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
+  blocks_ = split_into_blocks(network);
+  const std::size_t K = blocks_.size();
+  if (supervised_) {
+    if (data.shape.size() < data.num_classes)
+      throw ConfigError("/dataset", "supervised Forward-Forward writes the label into the first " +
+                                        std::to_string(data.num_classes) + " features, but samples have only " +
+                                        std::to_string(data.shape.size()) +
+                                        "; use more features or trainer.supervised = false");
+    embedding_.classes = data.num_classes;
+  }
+  if (greedy_ && epochs_ < K)
+    throw ConfigError("/trainer/epochs", "the greedy block schedule needs at least one epoch per block: " +
+                                             std::to_string(K) + " blocks, " + std::to_string(epochs_) + " epochs");
+
+  thresholds_.clear();
+  for (const auto& b : blocks_) {
+    const float theta = threshold_spec_.is_string() ? static_cast<float>(b.units) : threshold_spec_.get<float>();
+    thresholds_.push_back(goodness_->oriented_threshold(theta));
+  }
+
+  state_.clear();
+  state_.resize(K);
+  parameters_.clear();
+  optimizers_.clear();
+  for (std::size_t k = 0; k < K; ++k) {
+    BlockState& s = state_[k];
+    s.norm = std::make_unique<LengthNorm>(norm_kind_, FeatureShape::flat(blocks_[k].units));
+    s.peer = std::make_unique<PeerNormalization>(peer_strength_, peer_momentum_, blocks_[k].units);
+    for (std::size_t i = blocks_[k].first; i <= blocks_[k].last; ++i)
+      for (const auto& p : network.layer(i).parameters()) {
+        s.params.push_back(parameters_.size());
+        parameters_.push_back(p);
+        Json spec = options_.at("optimizer");
+        optimizers_.push_back(optimizer_registry().build(spec, "/trainer/optimizer", p));
+      }
+  }
+  input_norm_ = std::make_unique<LengthNorm>(norm_kind_, FeatureShape::flat(data.shape.size()));
+
+  std::vector<std::size_t> units;
+  for (const auto& b : blocks_) units.push_back(b.units);
+  auto make_head = [&](const char* key, bool default_on) -> std::unique_ptr<LinearHead> {
+    const Json& spec = options_.at(key);
+    const bool on = spec.at("enabled").is_null() ? default_on : spec.at("enabled").get<bool>();
+    if (!on) return nullptr;
+    const std::string pointer = std::string("/trainer/") + key;
+    auto set = resolve_block_set(spec.at("blocks"), K, pointer + "/blocks");
+    return std::make_unique<LinearHead>(key, std::move(set), units, data.num_classes, spec.at("optimizer"),
+                                        pointer + "/optimizer");
+  };
+  softmax_head_ = make_head("softmax_head", supervised_);
+  readout_ = make_head("readout", !supervised_);
+  if (negatives_->needs_scores() && !softmax_head_)
+    throw ConfigError("/trainer/softmax_head/enabled",
+                      "\"" + negatives_->type() +
+                          "\" negatives sample from the one-pass softmax head's probabilities: enable the head");
+}
+
+std::vector<LinearHead*> ForwardForwardTrainer::heads() {
+  std::vector<LinearHead*> out;
+  if (softmax_head_) out.push_back(softmax_head_.get());
+  if (readout_) out.push_back(readout_.get());
+  return out;
+}
+
+std::vector<Optimizer*> ForwardForwardTrainer::optimizers() {
+  std::vector<Optimizer*> out;
+  for (auto& o : optimizers_) out.push_back(o.get());
+  for (LinearHead* h : heads())
+    for (Optimizer* o : h->optimizers()) out.push_back(o);
+  return out;
+}
+
+std::vector<Matrix*> ForwardForwardTrainer::extra_state() {
+  std::vector<Matrix*> out;
+  for (LinearHead* h : heads())
+    for (Matrix* m : h->state()) out.push_back(m);
+  if (peer_strength_ > 0.0f)
+    for (auto& s : state_) out.push_back(&s.peer->running_means());
+  return out;
+}
+
+Json ForwardForwardTrainer::summary() const {
+  Json s;
+  s["mode"] = supervised_ ? "supervised" : "unsupervised";
+  Json units = Json::array(), thresholds = Json::array();
+  for (std::size_t k = 0; k < blocks_.size(); ++k) {
+    units.push_back(blocks_[k].units);
+    thresholds.push_back(thresholds_[k]);
+  }
+  s["blocks"] = units;
+  s["goodness"] = goodness_->type();
+  s["threshold"] = threshold_spec_;
+  s["oriented_thresholds"] = thresholds;
+  s["objective"] = rule_->options();
+  s["negatives"] = negatives_->options();
+  s["normalization"] = norm_kind_ == LengthNormKind::l2 ? "l2" : "rms";
+  s["normalize_input"] = normalize_input_;
+  s["block_schedule"] = greedy_ ? "greedy" : "simultaneous";
+  s["batch_size"] = batch_size_;
+  s["epochs"] = epochs_;
+  s["optimizer"] = options_.at("optimizer");
+  s["schedule"] = options_.at("schedule");
+  s["peer_normalization"] = options_.at("peer_normalization");
+  if (supervised_) s["label_strength"] = embedding_.strength;
+  s["jitter"] = jitter_;
+  s["softmax_head"] = softmax_head_ ? softmax_head_->summary() : Json();
+  s["readout"] = readout_ ? readout_->summary() : Json();
+  return s;
+}
+
+std::pair<std::size_t, std::size_t> ForwardForwardTrainer::active_blocks(std::size_t epoch) const {
+  if (!greedy_) return {0, blocks_.size() - 1};
+  const std::size_t k = epoch * blocks_.size() / epochs_;
+  return {k, k};
+}
+
+float ForwardForwardTrainer::block_rate_factor(std::size_t epoch) const {
+  if (!greedy_) return schedule_->factor(epoch, epochs_);
+  const std::size_t K = blocks_.size(), k = epoch * K / epochs_;
+  const std::size_t begin = (k * epochs_ + K - 1) / K, end = ((k + 1) * epochs_ + K - 1) / K;
+  return schedule_->factor(epoch - begin, end - begin);
+}
+
+const Matrix& ForwardForwardTrainer::prepare_input(const Matrix& x, Matrix& out) {
+  if (!normalize_input_) return x;
+  input_norm_->forward(x, out, RunContext{});
+  return out;
+}
+
+void ForwardForwardTrainer::normalize_output(std::size_t k, const Matrix& y, Matrix& out) {
+  state_.at(k).norm->forward(y, out, RunContext{});
+}
+
+void ForwardForwardTrainer::label_free_pass(Network& network, const Matrix& images, std::size_t upto,
+                                            const RunContext& ctx, const std::vector<LinearHead*>& heads) {
+  const std::size_t rows = images.shape()[0];
+  const Matrix* raw = &images;
+  if (supervised_) {
+    embedding_.embed_neutral(images, neutral_);
+    raw = &neutral_;
+  }
+  const Matrix* x = &prepare_input(*raw, neutral_input_);
+  for (LinearHead* h : heads) h->features(rows);
+  if (eval_normalised_.size() < blocks_.size()) eval_normalised_.resize(blocks_.size());
+  for (std::size_t k = 0; k <= upto; ++k) {
+    const Matrix& y = forward_block(network, blocks_[k], *x, eval_acts_, ctx);
+    normalize_output(k, y, eval_normalised_[k]);
+    for (LinearHead* h : heads) h->copy_block(k, eval_normalised_[k], rows);
+    x = &eval_normalised_[k];
+  }
+}
+
+const Matrix& ForwardForwardTrainer::head_logits(Network& network, LinearHead& head, const Matrix& images,
+                                                 const RunContext& ctx) {
+  label_free_pass(network, images, head.last_block(), ctx, {&head});
+  return head.logits();
+}
+
+EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& train, const FeatureShape& shape,
+                                                std::size_t epoch, Rng& rng, const ProgressCallback& progress) {
+  using clock = std::chrono::steady_clock;
+  const auto start = clock::now();
+  if (blocks_.empty()) throw Error("forward_forward: train_epoch before attach");
+  const std::size_t n = train.size();
+  const std::vector<std::size_t> order = rng.permutation(n);
+  const auto [first_active, last_active] = active_blocks(epoch);
+  const float lr = lr_ * block_rate_factor(epoch);
+  const float head_factor = schedule_->factor(epoch, epochs_);
+  const std::size_t batches = (n + batch_size_ - 1) / batch_size_;
+  const std::vector<LinearHead*> trained_heads = heads();
+  std::size_t head_upto = 0;
+  for (LinearHead* h : trained_heads) head_upto = std::max(head_upto, h->last_block());
+  // The positive/negative pass runs to the last trained block, and further
+  // when unsupervised heads read later blocks from its positive rows.
+  std::size_t ff_upto = last_active;
+  if (!supervised_ && !trained_heads.empty()) ff_upto = std::max(ff_upto, head_upto);
+  const RunContext ctx{true, &rng};
+  const std::size_t features = train.x.shape()[1];
+
+  LinearHead* scorer_head = softmax_head_.get();
+  const ClassScorer scorer = [&]() -> const Matrix& {
+    scorer_head->logits();
+    return scorer_head->probabilities();
+  };
+
+  double loss_sum = 0.0;
+  std::size_t errors = 0, decisions = 0, seen = 0;
+  for (std::size_t b = 0; b < batches; ++b) {
+    const std::size_t begin = b * batch_size_;
+    const std::size_t count = std::min(batch_size_, n - begin);
+    std::span<const std::size_t> indices(order.data() + begin, count);
+    gather_rows(train.x, indices, images_);
+    gather_labels(train.y, indices, labels_);
+    const Matrix* src = &images_;
+    if (jitter_ > 0) {
+      jitter(images_, shape, jitter_, rng, jittered_);
+      src = &jittered_;
+    }
+
+    // Heads' features from the neutral-label pass (supervised), before any update.
+    if (supervised_ && !trained_heads.empty()) label_free_pass(network, *src, head_upto, ctx, trained_heads);
+    if (!supervised_)
+      for (LinearHead* h : trained_heads) h->features(count);
+
+    // Positive rows, then negative rows, stacked for one GEMM per layer.
+    const NegativeInput neg_in{*src, labels_, shape, supervised_ ? &embedding_ : nullptr, &train, rng,
+                               scorer_head ? &scorer : nullptr};
+    negatives_->generate(neg_in, negatives_buf_);
+    ensure_shape(stacked_, 2 * count, features);
+    if (supervised_) {
+      embedding_.embed(*src, labels_, positives_);
+      std::copy_n(positives_.data(), count * features, stacked_.data());
+    } else {
+      std::copy_n(src->data(), count * features, stacked_.data());
+    }
+    std::copy_n(negatives_buf_.data(), count * features, stacked_.data() + count * features);
+
+    const Matrix* x = &prepare_input(stacked_, stacked_input_);
+    double batch_loss = 0.0;
+    for (std::size_t k = 0; k <= ff_upto; ++k) {
+      BlockState& s = state_[k];
+      const Matrix& y = forward_block(network, blocks_[k], *x, s.acts, ctx);
+      if (k >= first_active && k <= last_active) {
+        const LocalRuleResult r = rule_->evaluate(LocalRuleInput{y, count, *goodness_, thresholds_[k]}, &s.dy);
+        if (!std::isfinite(r.loss))
+          throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
+                                std::to_string(b + 1) + ": the loss of block " + std::to_string(k) + " is " +
+                                std::to_string(r.loss) + "; lower trainer.optimizer.lr or add a schedule");
+        batch_loss += r.loss;
+        if (k == last_active && trained_heads.empty()) {
+          errors += r.mistakes;
+          decisions += r.cases;
+        }
+        for (std::size_t i = blocks_[k].first; i <= blocks_[k].last; ++i) network.layer(i).zero_grad();
+        std::function<void(Matrix&)> peer;
+        if (s.peer->enabled()) peer = [&](Matrix& dpre) { s.peer->apply(y, count, dpre); };
+        backward_block(network, blocks_[k], *x, s.acts, s.dy, s.grads, peer);
+        for (std::size_t i : s.params) optimizers_[i]->step(*parameters_[i].value, *parameters_[i].grad, lr);
+      }
+      if (k < ff_upto || !supervised_) {
+        normalize_output(k, y, s.normalised);
+        if (!supervised_)
+          for (LinearHead* h : trained_heads) h->copy_block(k, s.normalised, count);
+        x = &s.normalised;
+      }
+    }
+
+    for (std::size_t i = 0; i < trained_heads.size(); ++i) {
+      LinearHead& h = *trained_heads[i];
+      const Matrix& logits = h.logits();
+      if (i == 0) {
+        errors += count_errors(logits, labels_);
+        decisions += count;
+      }
+      const float head_loss = h.train(labels_, h.learning_rate() * head_factor);
+      if (!std::isfinite(head_loss))
+        throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
+                              std::to_string(b + 1) + ": the loss of the " + h.name() + " is " +
+                              std::to_string(head_loss) + "; lower trainer." + h.name() + ".optimizer.lr");
+    }
+
+    loss_sum += batch_loss * static_cast<double>(count);
+    seen += count;
+    if (progress) {
+      const double seconds = std::chrono::duration<double>(clock::now() - start).count();
+      progress({epoch, epochs_, b + 1, batches, seen, loss_sum / static_cast<double>(seen), seconds});
+    }
+  }
+
+  EpochMetrics m;
+  m.train_loss = loss_sum / static_cast<double>(seen);
+  m.train_error = decisions ? 100.0 * static_cast<double>(errors) / static_cast<double>(decisions) : 0.0;
+  m.learning_rate = lr;
+  m.examples = seen;
+  m.seconds = std::chrono::duration<double>(clock::now() - start).count();
+  return m;
+}
+
+ForwardForwardTrainer& as_forward_forward(Trainer& trainer, const std::string& procedure) {
+  auto* ff = dynamic_cast<ForwardForwardTrainer*>(&trainer);
+  if (!ff)
+    throw ConfigError("/trainer/type", "the evaluation procedure \"" + procedure +
+                                           "\" needs the forward_forward trainer, but this run uses \"" +
+                                           trainer.type() + "\"; use the \"softmax\" procedure instead");
+  return *ff;
+}
+
+}  // namespace fflab
