@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -13,6 +14,8 @@
 #include "fflab/eval/registry.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/runner.hpp"
+#include "fflab/experiment/plot.hpp"
+#include "fflab/experiment/reference.hpp"
 #include "fflab/experiment/table.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/losses/registry.hpp"
@@ -115,12 +118,29 @@ int main(int argc, char** argv) {
   validate->add_option("manifest", manifest_file, "manifest JSON file")->required();
 
   auto* list = app.add_subcommand("list", "print every registered component with its keys");
+  bool list_markdown = false;
+  list->add_flag("--markdown", list_markdown, "print the manifest reference (docs/manifest.md) instead");
 
   std::vector<std::string> table_inputs;
-  std::string table_out;
-  auto* table = app.add_subcommand("table", "print a Markdown table of run records");
-  table->add_option("records", table_inputs, "record files or folders (searched for record.json)")->required();
+  std::string table_out, table_format = "md";
+  auto* table = app.add_subcommand("table", "print a paper-style table of run records");
+  table->add_option("records", table_inputs, "record/summary files or folders (searched for record.json, summary.json)")
+      ->required();
+  table->add_option("--format", table_format, "md, tex or csv")->check(CLI::IsMember({"md", "tex", "csv"}));
   table->add_option("--output", table_out, "also write the table to this file");
+
+  std::vector<std::string> plot_inputs;
+  std::string plot_dir = ".", plot_title = "fflab";
+  auto* plot = app.add_subcommand("plot", "draw learning curves and test-error bars (gnuplot: svg and png)");
+  plot->add_option("records", plot_inputs, "record/summary files or folders")->required();
+  plot->add_option("--output", plot_dir, "folder for curves.* and errors.*");
+  plot->add_option("--title", plot_title, "title prefix");
+
+  std::string report_dir = "results";
+  bool no_plots = false;
+  auto* report = app.add_subcommand("report", "regenerate every table and plot under a results folder");
+  report->add_option("results", report_dir, "results folder (default: results)");
+  report->add_flag("--no-plots", no_plots, "tables only");
 
   CLI11_PARSE(app, argc, argv);
 
@@ -138,13 +158,21 @@ int main(int argc, char** argv) {
       options.results_dir = results_dir;
       options.observer = &observer;
       options.restart = restart;
-      const Json record = run_experiment(manifest, options);
-      std::printf("test error %.2f%% (%s), record: %s\n", record["final"]["test_error"].get<double>(),
-                  record["final"]["procedure"].get<std::string>().c_str(),
-                  record_path(manifest, results_dir).string().c_str());
+      const Json result = run_study(manifest, options);
+      const Json& test = result["final"]["test_error"];
+      const std::string where = record_path(manifest, results_dir).parent_path().string();
+      if (test.is_object())
+        std::printf("test error %.2f%% ± %.2f over %zu seeds (%s), results: %s\n", test["mean"].get<double>(),
+                    test["std"].get<double>(), result["seeds"].size(),
+                    result["final"]["procedure"].get<std::string>().c_str(), where.c_str());
+      else
+        std::printf("test error %.2f%% (%s), record: %s/record.json\n", test.get<double>(),
+                    result["final"]["procedure"].get<std::string>().c_str(), where.c_str());
     } else if (*validate) {
       load_manifest(manifest_file);
       std::printf("%s: valid\n", manifest_file.c_str());
+    } else if (*list && list_markdown) {
+      std::printf("%s", manifest_reference_markdown().c_str());
     } else if (*list) {
       list_registry(dataset_registry());
       list_registry(layer_registry());
@@ -155,13 +183,25 @@ int main(int argc, char** argv) {
       list_registry(evaluator_registry());
     } else if (*table) {
       std::vector<std::filesystem::path> paths(table_inputs.begin(), table_inputs.end());
-      const std::string text = markdown_table(collect_records(paths));
+      const auto rows = result_rows(collect_results(paths));
+      const std::string text = table_format == "tex"   ? latex_table(rows)
+                               : table_format == "csv" ? csv_table(rows)
+                                                       : markdown_table(rows);
       std::printf("%s", text.c_str());
       if (!table_out.empty()) {
         std::ofstream out(table_out);
         out << text;
         if (!out) throw Error("cannot write " + table_out);
       }
+    } else if (*plot) {
+      std::vector<std::filesystem::path> paths(plot_inputs.begin(), plot_inputs.end());
+      const auto results = collect_results(paths);
+      std::filesystem::create_directories(plot_dir);
+      render_plot(plot_dir, "curves", curves_script(results, plot_title + ": learning curves", "curves"));
+      render_plot(plot_dir, "errors", bars_script(result_rows(results), plot_title + ": test error", "errors"));
+      std::printf("wrote %s/curves.{svg,png} and %s/errors.{svg,png}\n", plot_dir.c_str(), plot_dir.c_str());
+    } else if (*report) {
+      for (const auto& f : write_reports(report_dir, !no_plots)) std::printf("wrote %s\n", f.string().c_str());
     }
   } catch (const ConfigError& e) {
     std::fprintf(stderr, "fflab: %s: %s\n", manifest_file.c_str(), e.what());

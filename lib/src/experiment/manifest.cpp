@@ -24,6 +24,8 @@ void check_folder_name(Json& value, const std::string& pointer) {
                                    "and '-', starting with a letter or digit");
 }
 
+}  // namespace
+
 Schema network_schema() {
   Schema s;
   s.required("layers", KeyType::array,
@@ -67,8 +69,6 @@ Schema paper_schema() {
   return s;
 }
 
-}  // namespace
-
 Schema manifest_schema() {
   Schema s;
   s.required("study", KeyType::string, "group of runs; the record goes to results/<study>/<name>/")
@@ -78,6 +78,19 @@ Schema manifest_schema() {
   s.optional("shortened", KeyType::string, nullptr,
              "say here when this run has a smaller budget than the paper's (epochs, data), and why");
   s.optional("seed", KeyType::integer, 1, "seed of the run's one random generator").at_least(0);
+  s.optional("seeds", KeyType::array, nullptr,
+             "repeat the run once per seed (overrides seed); records go to <name>/seed-<s>/ and "
+             "summary.json gives mean and standard deviation")
+      .validated_by([](Json& seeds, const std::string& p) {
+        if (seeds.empty()) throw ConfigError(p, "give at least one seed, or remove \"seeds\"");
+        std::set<std::int64_t> seen;
+        for (std::size_t i = 0; i < seeds.size(); ++i) {
+          if (!seeds[i].is_number_integer() || seeds[i].get<std::int64_t>() < 0)
+            throw ConfigError(child_pointer(p, i), "expected a non-negative integer seed, got " + json_type_name(seeds[i]));
+          if (!seen.insert(seeds[i].get<std::int64_t>()).second)
+            throw ConfigError(child_pointer(p, i), "seed " + seeds[i].dump() + " is listed twice");
+        }
+      });
   s.optional("threads", KeyType::integer, 2, "BLAS threads (the only thread pool)").at_least(1).at_most(256);
   s.required("dataset", KeyType::object, "the data: {\"type\": \"mnist\" | ..., options}")
       .validated_by([](Json& j, const std::string& p) { dataset_registry().validate(j, p); });

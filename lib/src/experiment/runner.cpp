@@ -77,6 +77,69 @@ std::filesystem::path checkpoint_path(const Json& manifest, const std::filesyste
   return record_path(manifest, results_dir).parent_path() / "checkpoint.bin";
 }
 
+Json summarize_seeds(const Json& manifest, const std::vector<Json>& records) {
+  Json summary;
+  summary["fflab_version"] = kVersion;
+  summary["study"] = manifest["study"];
+  summary["name"] = manifest["name"];
+  summary["seeds"] = manifest["seeds"];
+  summary["status"] = "completed";
+  summary["manifest"] = manifest;
+  Json runs = Json::array();
+  for (const auto& r : records) {
+    runs.push_back("seed-" + r["seed"].dump() + "/record.json");
+    if (r["status"] != "completed") summary["status"] = r["status"];
+  }
+  summary["runs"] = runs;
+  if (records.empty() || !records.front().contains("final")) return summary;
+  const Json& first = records.front()["final"];
+  Json by = Json::object();
+  for (auto proc = first["by_procedure"].begin(); proc != first["by_procedure"].end(); ++proc) {
+    Json splits = Json::object();
+    for (const char* split : {"train", "validation", "test"}) {
+      std::vector<double> values;
+      for (const auto& r : records) {
+        const Json& v = r["final"]["by_procedure"][proc.key()][split];
+        if (v.is_number()) values.push_back(v.get<double>());
+      }
+      if (values.empty()) {
+        splits[split] = nullptr;
+        continue;
+      }
+      double mean = 0.0;
+      for (double v : values) mean += v;
+      mean /= static_cast<double>(values.size());
+      double var = 0.0;
+      for (double v : values) var += (v - mean) * (v - mean);
+      const double stddev = values.size() > 1 ? std::sqrt(var / static_cast<double>(values.size() - 1)) : 0.0;
+      splits[split] = {{"mean", rounded(mean)}, {"std", rounded(stddev)}, {"count", values.size()}, {"values", values}};
+    }
+    by[proc.key()] = splits;
+  }
+  const std::string primary = first["procedure"].get<std::string>();
+  summary["final"] = {{"procedure", primary},
+                      {"test_error", by[primary]["test"]},
+                      {"by_procedure", by}};
+  return summary;
+}
+
+Json run_study(Json manifest, const RunOptions& options) {
+  resolve_manifest(manifest);
+  if (manifest["seeds"].is_null()) return run_experiment(manifest, options);
+  const auto study_dir = options.run_dir.empty() ? record_path(manifest, options.results_dir).parent_path() : options.run_dir;
+  std::vector<Json> records;
+  for (const auto& seed : manifest["seeds"]) {
+    Json single = manifest;
+    single["seed"] = seed;
+    RunOptions per_seed = options;
+    per_seed.run_dir = study_dir / ("seed-" + seed.dump());
+    records.push_back(run_experiment(single, per_seed));
+  }
+  Json summary = summarize_seeds(manifest, records);
+  write_file_atomically(study_dir / "summary.json", summary.dump(2) + "\n");
+  return summary;
+}
+
 namespace {
 
 struct TrainingState {
@@ -163,8 +226,8 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   Evaluator& primary = *procedures.evaluators[procedures.primary];
   const bool every_epoch = evaluation["every_epoch"].get<bool>();
 
-  const auto out_file = record_path(manifest, options.results_dir);
-  const auto checkpoint_file = checkpoint_path(manifest, options.results_dir);
+  const auto out_file = options.run_dir.empty() ? record_path(manifest, options.results_dir) : options.run_dir / "record.json";
+  const auto checkpoint_file = out_file.parent_path() / "checkpoint.bin";
   TrainingState state{network.parameters(), trainer->optimizers(), trainer->extra_state()};
   Json resumed_epochs = Json::array();
   std::size_t first_epoch = 0;

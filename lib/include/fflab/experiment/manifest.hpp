@@ -10,6 +10,10 @@
 namespace fflab {
 
 Schema manifest_schema();
+/// The sections /network, /evaluation and /paper.
+Schema network_schema();
+Schema evaluation_schema();
+Schema paper_schema();
 
 /// Reads a manifest file. Throws ConfigError for unreadable or malformed JSON
 /// (with line and column) and for every invalid key.

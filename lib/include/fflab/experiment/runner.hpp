@@ -27,13 +27,24 @@ struct RunOptions {
   RunObserver* observer = nullptr;
   /// Discard an existing checkpoint instead of resuming from it.
   bool restart = false;
+  /// Folder of this run's record and checkpoint; empty = <results>/<study>/<name>.
+  std::filesystem::path run_dir;
 };
 
-/// Where a manifest's record goes.
+/// Where a manifest's record goes (of one run: seeds are handled by run_study).
 std::filesystem::path record_path(const Json& manifest, const std::filesystem::path& results_dir);
 
 /// Where a run keeps its per-epoch checkpoint (removed when the run completes).
 std::filesystem::path checkpoint_path(const Json& manifest, const std::filesystem::path& results_dir);
+
+/// Runs a manifest with "seeds" once per seed (into <name>/seed-<s>/) and
+/// writes <name>/summary.json (mean and sample standard deviation of every
+/// final error); without "seeds", the same as run_experiment. Returns the
+/// summary or the record.
+Json run_study(Json manifest, const RunOptions& options);
+
+/// Mean and standard deviation of the final errors of records of one manifest.
+Json summarize_seeds(const Json& manifest, const std::vector<Json>& records);
 
 /// Runs a manifest (resolving it first) and returns the record it wrote.
 /// A checkpoint is written after every epoch; if one from the same resolved

@@ -1,6 +1,9 @@
 #pragma once
-// Result tables: one row per record, our errors beside the paper's.
+// Result tables: one row per (run, classification procedure), our errors
+// beside the paper's. A run is a record.json, or a summary.json of several
+// seeds (then cells read mean ± std). Markdown, LaTeX and CSV.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,12 +11,32 @@
 
 namespace fflab {
 
-/// Reads every record.json under each path (a record file or a folder,
-/// searched recursively), sorted by path. Throws DataError on unreadable ones.
-std::vector<Json> collect_records(const std::vector<std::filesystem::path>& paths);
+/// Reads every summary.json and record.json under each path (a file, or a
+/// folder searched recursively; records of a folder that has a summary.json
+/// are represented by that summary). Sorted by path. DataError on bad files.
+std::vector<Json> collect_results(const std::vector<std::filesystem::path>& paths);
 
-/// A Markdown table of the records: run, data, trainer, procedure, epochs,
-/// train / validation / test error (%), the paper's test error, status.
-std::string markdown_table(const std::vector<Json>& records);
+/// An error statistic over one or more seeds, in percent.
+struct ErrorStat {
+  std::size_t count = 0;  // 0 = not measured
+  double mean = 0.0, stddev = 0.0;
+};
+
+struct ResultRow {
+  std::string run;        // study/name
+  std::string dataset, trainer, procedure;
+  std::string budget;     // "20 epochs", "1 epoch, 5000 train rows", ...
+  std::string status;     // completed, diverged, ...
+  std::string shortened;  // the manifest's note when the budget is smaller than the paper's
+  std::size_t seeds = 1;
+  ErrorStat train, validation, test;
+  std::optional<double> paper_train, paper_test;
+  std::string paper_row;
+};
+
+std::vector<ResultRow> result_rows(const std::vector<Json>& results);
+std::string markdown_table(const std::vector<ResultRow>& rows);
+std::string latex_table(const std::vector<ResultRow>& rows);
+std::string csv_table(const std::vector<ResultRow>& rows);
 
 }  // namespace fflab

@@ -1,0 +1,130 @@
+#include "fflab/experiment/plot.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/experiment/record.hpp"
+
+namespace fflab {
+
+namespace {
+
+std::string quoted(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (c == '_') out += "\\\\";  // gnuplot's enhanced text would subscript '_'
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string terminals(const std::string& stem) {
+  return "set terminal svg size 900,560 dynamic font 'Helvetica,12'\nset output '" + stem + ".svg'\nreplot\n"
+         "set terminal pngcairo size 900,560 font 'Helvetica,10'\nset output '" + stem + ".png'\nreplot\n"
+         "unset output\n";
+}
+
+/// Results with per-epoch curves (seed summaries have none of their own).
+std::vector<Json> curve_records(const std::vector<Json>& results) {
+  std::vector<Json> out;
+  for (const auto& r : results)
+    if (r.contains("epochs") && r["epochs"].is_array() && !r["epochs"].empty()) out.push_back(r);
+  return out;
+}
+
+void write_text_file(const std::filesystem::path& file, const std::string& text) {
+  std::ofstream out(file, std::ios::binary);
+  out << text;
+  if (!out) throw Error("cannot write " + file.string());
+}
+
+}  // namespace
+
+std::string curves_script(const std::vector<Json>& results, const std::string& title, const std::string& stem) {
+  const auto records = curve_records(results);
+  std::ostringstream s;
+  s << "# fflab learning curves: running train error (dashed) and test error (solid) per epoch\n";
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    s << "$run" << i << " << EOD\n";
+    for (const auto& e : records[i]["epochs"]) {
+      s << e["epoch"].get<int>() << " " << e.value("train_error", 0.0) << " ";
+      if (e.contains("test_error") && e["test_error"].is_number()) s << e["test_error"].get<double>();
+      else s << "NaN";
+      s << "\n";
+    }
+    s << "EOD\n";
+  }
+  s << "set title " << quoted(title) << "\nset xlabel 'epoch'\nset ylabel 'error (%)'\nset logscale y\n"
+    << "set grid\nset key outside right top\nset datafile missing 'NaN'\n";
+  if (records.empty()) {
+    s << "set label 'no runs' at graph 0.5, 0.5 center\nunset logscale y\nplot [0:1][0:1] NaN notitle\n";
+  } else {
+    s << "plot ";
+    for (std::size_t i = 0; i < records.size(); ++i) {
+      const std::string name = records[i].value("name", "run");
+      if (i) s << ", \\\n     ";
+      s << "$run" << i << " using 1:3 with linespoints lc " << i + 1 << " pt 7 ps 0.5 title " << quoted(name + " test")
+        << ", $run" << i << " using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc " << i + 1 << " title " << quoted(name + " train");
+    }
+    s << "\n";
+  }
+  s << terminals(stem);
+  return s.str();
+}
+
+std::string bars_script(const std::vector<ResultRow>& rows, const std::string& title, const std::string& stem) {
+  std::ostringstream s;
+  s << "# fflab final test errors: ours (with standard deviation over seeds) and the paper's\n$rows << EOD\n";
+  for (const auto& r : rows) {
+    const std::string label = r.run.substr(r.run.find('/') + 1) + (r.procedure.empty() ? "" : " " + r.procedure);
+    s << quoted(label) << " " << (r.test.count ? r.test.mean : 0.0) << " " << r.test.stddev << " "
+      << (r.paper_test ? *r.paper_test : 0.0) << "\n";
+  }
+  s << "EOD\n";
+  s << "set title " << quoted(title) << "\nset ylabel 'test error (%)'\nset style data histogram\n"
+    << "set style histogram errorbars gap 1 lw 1\nset style fill solid 0.6 border -1\nset boxwidth 0.9\n"
+    << "set xtics rotate by -30\nset grid ytics\nset yrange [0:*]\nset key outside right top\n"
+    << "plot $rows using 2:3:xtic(1) title 'fflab', '' using 4:(0) title 'paper'\n";
+  s << terminals(stem);
+  return s.str();
+}
+
+void render_plot(const std::filesystem::path& dir, const std::string& stem, const std::string& script) {
+  write_text_file(dir / (stem + ".gp"), script);
+  const std::string command = "cd '" + dir.string() + "' && gnuplot '" + stem + ".gp' > /dev/null 2> '" + stem + ".log'";
+  if (std::system(command.c_str()) != 0)
+    throw Error("gnuplot failed on " + (dir / (stem + ".gp")).string() + " (is gnuplot-nox installed? see " +
+                (dir / (stem + ".log")).string() + ")");
+  std::filesystem::remove(dir / (stem + ".log"));
+}
+
+std::vector<std::filesystem::path> write_reports(const std::filesystem::path& results_dir, bool plots) {
+  std::vector<std::filesystem::path> written;
+  if (!std::filesystem::is_directory(results_dir))
+    throw DataError(results_dir.string(), -1, "no such results folder");
+  for (const auto& entry : std::filesystem::directory_iterator(results_dir)) {
+    if (!entry.is_directory()) continue;
+    const auto results = collect_results({entry.path()});
+    if (results.empty()) continue;
+    const auto rows = result_rows(results);
+    const std::string study = entry.path().filename().string();
+    const std::pair<const char*, std::string> tables[] = {
+        {"table.md", markdown_table(rows)}, {"table.tex", latex_table(rows)}, {"table.csv", csv_table(rows)}};
+    for (const auto& [name, text] : tables) {
+      write_text_file(entry.path() / name, text);
+      written.push_back(entry.path() / name);
+    }
+    if (!plots) continue;
+    render_plot(entry.path(), "curves", curves_script(results, study + ": learning curves", "curves"));
+    render_plot(entry.path(), "errors", bars_script(rows, study + ": test error", "errors"));
+    for (const char* f : {"curves.gp", "curves.svg", "curves.png", "errors.gp", "errors.svg", "errors.png"})
+      written.push_back(entry.path() / f);
+  }
+  return written;
+}
+
+}  // namespace fflab

@@ -1,0 +1,105 @@
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/experiment/plot.hpp"
+#include "fflab/experiment/runner.hpp"
+#include "fflab/experiment/table.hpp"
+#include "support/fixtures.hpp"
+#include "support/manifests.hpp"
+#include "support/skip.hpp"
+
+using namespace fflab;
+using fflab::test::TempDir;
+
+namespace {
+
+Json record(const std::string& name, double train, double test, const Json& paper = Json()) {
+  Json r;
+  r["study"] = "s";
+  r["name"] = name;
+  r["status"] = "completed";
+  r["manifest"] = {{"dataset", {{"type", "mnist"}, {"train_subset", nullptr}}},
+                   {"trainer", {{"type", "backprop"}, {"epochs", 20}}},
+                   {"paper", paper},
+                   {"shortened", nullptr}};
+  r["final"] = {{"procedure", "softmax"},
+                {"test_error", test},
+                {"by_procedure", {{"softmax", {{"train", train}, {"validation", nullptr}, {"test", test}}}}}};
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("markdown, LaTeX and CSV tables of records", "[table]") {
+  std::vector<Json> records = {record("bp", 0.0, 1.234, Json{{"source", "p"}, {"test_error", 1.4}})};
+  Json shortened = record("quick", 0.5, 2.0);
+  shortened["manifest"]["shortened"] = "one epoch only";
+  shortened["manifest"]["dataset"]["train_subset"] = 5000;
+  records.push_back(shortened);
+  const auto rows = result_rows(records);
+  REQUIRE(rows.size() == 2);
+  CHECK(markdown_table(rows) ==
+        "| run | data | learning | testing | budget | seeds | train % | validation % | test % | paper train % | paper test % |\n"
+        "|---|---|---|---|---|---|---|---|---|---|---|\n"
+        "| s/bp | mnist | backprop | softmax | 20 epochs | 1 | 0.00 | – | 1.23 | – | 1.40 |\n"
+        "| s/quick | mnist | backprop | softmax | 20 epochs, 5000 train rows (shortened) | 1 | 0.50 | – | 2.00 | – | – |\n"
+        "\nShortened runs:\n- s/quick: one epoch only\n");
+  CHECK_THAT(latex_table(rows), Catch::Contains("s/bp & backprop & softmax & 20 epochs & 1 & 0.00 & -- & 1.23 & -- & 1.40 \\\\"));
+  CHECK_THAT(csv_table(rows), Catch::Contains("s/quick,mnist,backprop,softmax,\"20 epochs, 5000 train rows\",one epoch only,completed,1,0.50,,,,2.00,,,"));
+}
+
+TEST_CASE("seeds: one record per seed and a summary with mean and std", "[table][seeds]") {
+  TempDir dir;
+  Json m = fflab::test::tiny_manifest();
+  m["seeds"] = Json::array({1, 2, 3});
+  m["trainer"]["epochs"] = 1;
+  RunOptions options;
+  options.results_dir = dir.path();
+  const Json summary = run_study(m, options);
+  for (int s : {1, 2, 3}) CHECK(std::filesystem::exists(dir / ("tests/tiny/seed-" + std::to_string(s) + "/record.json")));
+  REQUIRE(std::filesystem::exists(dir / "tests/tiny/summary.json"));
+  const Json& test = summary["final"]["by_procedure"]["softmax"]["test"];
+  REQUIRE(test["values"].size() == 3);
+  double mean = 0;
+  for (const auto& v : test["values"]) mean += v.get<double>() / 3.0;
+  CHECK(test["mean"].get<double>() == Approx(mean).margin(1e-4));
+  double var = 0;
+  for (const auto& v : test["values"]) var += (v.get<double>() - mean) * (v.get<double>() - mean) / 2.0;
+  CHECK(test["std"].get<double>() == Approx(std::sqrt(var)).margin(1e-4));
+  // The table reads the summary, not the three records beneath it.
+  const auto rows = result_rows(collect_results({dir.path()}));
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].seeds == 3);
+  CHECK(rows[0].test.count == 3);
+  CHECK_THAT(markdown_table(rows), Catch::Contains(" ± "));
+}
+
+TEST_CASE("broken result files are DataErrors naming the file", "[table]") {
+  TempDir dir;
+  fflab::test::write_text(dir / "record.json", "{ not json");
+  CHECK_THROWS_WITH(collect_results({dir.path()}), Catch::Contains("record.json") && Catch::Contains("not a valid result file"));
+  CHECK_THROWS_WITH(collect_results({dir / "absent"}), Catch::Contains("no such result file or folder"));
+}
+
+TEST_CASE("reports regenerate byte-identical tables and plots", "[table][plot]") {
+  if (std::system("command -v gnuplot > /dev/null 2>&1") != 0) FFLAB_SKIP("gnuplot is not installed (apt-get install gnuplot-nox)");
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  run_experiment(fflab::test::tiny_manifest(), options);
+  const auto first = write_reports(dir.path());
+  REQUIRE(first.size() == 9);
+  std::vector<std::string> contents;
+  for (const auto& f : first) contents.push_back(fflab::test::read_text(f));
+  CHECK_THAT(contents[0], Catch::Contains("| tests/tiny | synthetic | backprop | softmax | 3 epochs |"));
+  const auto second = write_reports(dir.path());
+  REQUIRE(second == first);
+  for (std::size_t i = 0; i < second.size(); ++i) {
+    INFO(second[i]);
+    CHECK(fflab::test::read_text(second[i]) == contents[i]);
+  }
+  CHECK(fflab::test::read_text(dir / "tests/curves.svg").find("<svg") != std::string::npos);
+}
