@@ -246,6 +246,15 @@ TEST_CASE("an interrupted FF run resumes and matches an uninterrupted one", "[ff
   CHECK(without_timings(resumed).dump() == without_timings(full).dump());
 }
 
+TEST_CASE("a diverging FF run names the epoch and batch", "[ff]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  Json m = ff_manifest();
+  m["trainer"]["optimizer"] = {{"type", "sgd"}, {"lr", 1e30}};
+  CHECK_THROWS_WITH(run_experiment(m, options), Catch::Contains("diverged in epoch 1, batch"));
+}
+
 TEST_CASE("the FF procedures refuse another trainer with a clear message", "[ff]") {
   TempDir dir;
   RunOptions options;

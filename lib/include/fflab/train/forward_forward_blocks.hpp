@@ -23,10 +23,11 @@ struct FFBlock {
 std::vector<FFBlock> split_into_blocks(Network& network);
 
 /// Per-layer outputs of one run of a block (grown only): outputs[i] is the
-/// output of layer first + skip + i of forward_block.
+/// output of layer first + skip + i of the latest forward_block. May hold
+/// more matrices than the block has layers (when shared between blocks); the
+/// block output is what forward_block returns.
 struct BlockActivations {
   std::vector<Matrix> outputs;
-  const Matrix& output() const { return outputs.back(); }
 };
 
 /// Runs layers block.first + skip .. block.last on x (x is the block input,
