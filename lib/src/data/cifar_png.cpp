@@ -20,7 +20,7 @@ namespace {
 constexpr std::size_t cifar_side = 32;
 constexpr std::size_t cifar_channels = 3;
 constexpr std::size_t sprite_width = cifar_side * cifar_side;  // one image per PNG row
-constexpr png_uint_32 max_sprite_rows = 1'000'000;
+constexpr png_uint_32 max_sprite_rows = 100'000;  // bounds the allocation a damaged header can cause
 
 /// Owns the libpng handles and the FILE of one decode; holds libpng's error
 /// message. Lives outside the setjmp frames, so a longjmp skips no C++
