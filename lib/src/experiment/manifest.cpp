@@ -1,7 +1,7 @@
 #include "fflab/experiment/manifest.hpp"
 
 #include <fstream>
-#include <regex>
+#include <algorithm>
 #include <set>
 #include <sstream>
 
@@ -16,9 +16,14 @@ namespace fflab {
 namespace {
 
 void check_folder_name(Json& value, const std::string& pointer) {
-  static const std::regex allowed("[A-Za-z0-9][A-Za-z0-9_.-]*");
   const auto s = value.get<std::string>();
-  if (!std::regex_match(s, allowed))
+  auto allowed = [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
+           c == '-';
+  };
+  const bool ok = !s.empty() && s.front() != '.' && s.front() != '-' && s.front() != '_' &&
+                  std::all_of(s.begin(), s.end(), allowed);
+  if (!ok)
     throw ConfigError(pointer, "\"" + s +
                                    "\" cannot name a results folder: use letters, digits, '_', '.' "
                                    "and '-', starting with a letter or digit");
