@@ -74,6 +74,10 @@ TEST_CASE("broken manifests name the bad key and the fix", "[manifest]") {
       {"study that is not a folder name", with("/study", "../escape"), "/study", "cannot name a results folder"},
       {"dataset not an object", with("/dataset", "mnist"), "/dataset", "expected an object"},
       {"validation split out of range", with("/dataset/validation", -1), "/dataset/validation", "out of range"},
+      {"dropout rate of 1", with("/network/layers/1", Json{{"type", "dropout"}, {"rate", 1.0}}), "/network/layers/1/rate",
+       "must be < 1"},
+      {"even receptive field", with("/network/layers/0", Json{{"type", "locally_connected"}, {"units_per_location", 3}, {"kernel", 4}}),
+       "/network/layers/0/kernel", "use an odd size"},
   };
   REQUIRE(cases.size() >= 15);
   for (const auto& c : cases) {

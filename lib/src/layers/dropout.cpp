@@ -8,8 +8,12 @@ namespace fflab {
 
 Schema Dropout::schema() {
   Schema s;
-  s.optional("rate", KeyType::number, 0.5, "probability of zeroing each value in training")
-      .at_least(0.0);
+  s.optional("rate", KeyType::number, 0.5, "probability of zeroing each value in training (below 1)")
+      .at_least(0.0)
+      .validated_by([](Json& rate, const std::string& pointer) {
+        if (rate.get<double>() >= 1.0)
+          throw ConfigError(pointer, "value " + rate.dump() + " is out of range: must be < 1 (1 would drop everything)");
+      });
   return s;
 }
 

@@ -33,7 +33,11 @@ Schema LocallyConnected2D::schema() {
       .at_least(1);
   s.required("kernel", KeyType::integer,
              "side k of the k x k receptive field (odd; zero padding keeps the map size)")
-      .at_least(1);
+      .at_least(1)
+      .validated_by([](Json& kernel, const std::string& pointer) {
+        if (kernel.get<std::int64_t>() % 2 == 0)
+          throw ConfigError(pointer, "kernel " + kernel.dump() + " is even: use an odd size so the field has a centre");
+      });
   s.optional("bias", KeyType::boolean, true, "add a learnable bias per unit (starts at 0)");
   s.optional("init", KeyType::string, "normal_fan_in",
              "weight initialiser: normal_fan_in = N(0,1)/sqrt(C*k*k), he, glorot, zeros")
