@@ -55,6 +55,18 @@ struct Procedures {
   std::size_t primary = 0;
 };
 
+/// Throws DivergenceError when a parameter is not finite after an epoch.
+void check_parameters_finite(const std::vector<Parameter>& parameters, std::size_t epoch) {
+  for (std::size_t i = 0; i < parameters.size(); ++i) {
+    const Matrix& v = *parameters[i].value;
+    for (const float x : v)
+      if (!std::isfinite(x))
+        throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ": parameter block " +
+                              std::to_string(i) + " (" + parameters[i].name +
+                              ") has non-finite values; lower trainer.optimizer.lr or add weight decay");
+  }
+}
+
 Procedures build_procedures(Json& evaluation) {
   Procedures p;
   Json& list = evaluation["procedures"];
@@ -272,6 +284,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   try {
     for (std::size_t epoch = first_epoch; epoch < epochs; ++epoch) {
       const EpochMetrics m = trainer->train_epoch(network, data->train, data->shape, epoch, train_rng, progress);
+      check_parameters_finite(state.parameters, epoch);
       Json e;
       e["epoch"] = epoch + 1;
       e["learning_rate"] = m.learning_rate;
