@@ -18,6 +18,7 @@
 #include "fflab/experiment/reference.hpp"
 #include "fflab/experiment/table.hpp"
 #include "fflab/layers/registry.hpp"
+#include "fflab/local/registry.hpp"
 #include "fflab/losses/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/registry.hpp"
@@ -91,7 +92,7 @@ class ConsoleObserver : public RunObserver {
 
 template <class R>
 void list_registry(const R& registry) {
-  std::printf("%ss:\n", registry.kind().c_str());
+  std::printf("%s:\n", plural(registry.kind()).c_str());
   for (const auto& [name, entry] : registry.entries()) {
     std::printf("  %-28s %s\n", name.c_str(), entry.help.c_str());
     for (const auto& k : entry.schema.keys()) {
@@ -180,6 +181,9 @@ int main(int argc, char** argv) {
       list_registry(optimizer_registry());
       list_registry(schedule_registry());
       list_registry(trainer_registry());
+      list_registry(goodness_registry());
+      list_registry(local_rule_registry());
+      list_registry(negative_registry());
       list_registry(evaluator_registry());
     } else if (*table) {
       std::vector<std::filesystem::path> paths(table_inputs.begin(), table_inputs.end());

@@ -48,6 +48,11 @@ std::string join(const std::vector<std::string>& items, const std::string& sep) 
   return out;
 }
 
+std::string plural(const std::string& word) {
+  if (!word.empty() && word.back() == 's') return word + "es";
+  return word + "s";
+}
+
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {
   const std::string match = closest_match(word, candidates);
   return match.empty() ? "" : " (did you mean '" + match + "'?)";

@@ -2,10 +2,12 @@
 
 #include <sstream>
 
+#include "fflab/core/strings.hpp"
 #include "fflab/data/registry.hpp"
 #include "fflab/eval/registry.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/layers/registry.hpp"
+#include "fflab/local/registry.hpp"
 #include "fflab/losses/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/registry.hpp"
@@ -55,7 +57,7 @@ void keys_table(std::ostringstream& out, const Schema& schema) {
 
 template <class R>
 void registry_section(std::ostringstream& out, const R& registry, const std::string& where) {
-  out << "## " << registry.kind() << "s\n\n" << where << "\n\n";
+  out << "## " << plural(registry.kind()) << "\n\n" << where << "\n\n";
   for (const auto& [name, entry] : registry.entries()) {
     out << "### `" << name << "`\n\n" << entry.help << "\n\n";
     keys_table(out, entry.schema);
@@ -88,6 +90,9 @@ std::string manifest_reference_markdown() {
   registry_section(out, loss_registry(), "Under `/trainer/loss` (backprop).");
   registry_section(out, optimizer_registry(), "Under `/trainer/optimizer`; one instance per parameter block.");
   registry_section(out, schedule_registry(), "Under `/trainer/schedule`: the learning rate is `lr` times the factor for the epoch.");
+  registry_section(out, goodness_registry(), "Forward-Forward: the `goodness` of a block output (`/trainer/goodness`).");
+  registry_section(out, local_rule_registry(), "Forward-Forward: the local objective of each block (`/trainer/objective`).");
+  registry_section(out, negative_registry(), "Forward-Forward: negative data (`/trainer/negatives`).");
   registry_section(out, evaluator_registry(), "Each element of `/evaluation/procedures`.");
   return out.str();
 }

@@ -11,6 +11,8 @@ std::size_t edit_distance(const std::string& a, const std::string& b);
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates);
 /// "a, b, c".
 std::string join(const std::vector<std::string>& items, const std::string& sep = ", ");
+/// English plural of a component kind: "layer" -> "layers", "loss" -> "losses".
+std::string plural(const std::string& word);
 /// " (did you mean 'x'?)" or "".
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
 
