@@ -1,0 +1,31 @@
+# fflab learning curves: running train error (dashed) and test error (solid) per epoch
+$run0 << EOD
+1 7.862 3.83
+2 2.812 2.7
+3 1.79 2.48
+4 0.988 2.26
+5 0.368 1.87
+EOD
+$run1 << EOD
+1 19.002 11.57
+2 10.744 6.95
+3 7.508 6.18
+4 5.106 4.7
+5 3.294 3.58
+EOD
+set title "quickstart: learning curves"
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set logscale y
+set grid
+set key outside right top
+set datafile missing 'NaN'
+plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "bp\\_2x1000 test", $run0 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 1 title "bp\\_2x1000 train", \
+     $run1 using 1:3 with linespoints lc 2 pt 7 ps 0.5 title "ff\\_2x1000 test", $run1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 2 title "ff\\_2x1000 train"
+set terminal svg size 900,560 dynamic font 'Helvetica,12'
+set output 'curves.svg'
+replot
+set terminal pngcairo size 900,560 font 'Helvetica,10'
+set output 'curves.png'
+replot
+unset output

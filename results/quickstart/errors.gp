@@ -1,0 +1,24 @@
+# fflab final test errors: ours (with standard deviation over seeds) and the paper's
+$rows << EOD
+"bp\\_2x1000 softmax" 1.87 0 1.4
+"ff\\_2x1000 goodness\\_every\\_label" 3.58 0 1.36
+"ff\\_2x1000 one\\_pass\\_softmax" 3.37 0 1.36
+EOD
+set title "quickstart: test error"
+set ylabel 'test error (%)'
+set style data histogram
+set style histogram errorbars gap 1 lw 1
+set style fill solid 0.6 border -1
+set boxwidth 0.9
+set xtics rotate by -30
+set grid ytics
+set yrange [0:*]
+set key outside right top
+plot $rows using 2:3:xtic(1) title 'fflab', '' using 4:(0) title 'paper'
+set terminal svg size 900,560 dynamic font 'Helvetica,12'
+set output 'errors.svg'
+replot
+set terminal pngcairo size 900,560 font 'Helvetica,10'
+set output 'errors.png'
+replot
+unset output
