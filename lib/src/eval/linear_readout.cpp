@@ -1,7 +1,7 @@
 #include "fflab/eval/linear_readout.hpp"
 
 #include "fflab/core/errors.hpp"
-#include "fflab/train/batches.hpp"
+#include "fflab/eval/chunked_error.hpp"
 #include "fflab/train/forward_forward_trainer.hpp"
 
 namespace fflab {
@@ -18,16 +18,10 @@ double LinearReadout::error(Network& network, Trainer& trainer, const Split& spl
   ForwardForwardTrainer& ff = as_forward_forward(trainer, type());
   LinearHead* head = ff.readout();
   if (!head) throw ConfigError("/trainer/readout/enabled", "linear_readout: the linear readout is not trained: set trainer.readout.enabled to true");
-  const std::size_t n = split.size();
-  if (n == 0) return 0.0;
   const RunContext ctx{false, nullptr};
-  std::size_t errors = 0;
-  for (std::size_t begin = 0; begin < n; begin += batch_size_) {
-    const std::size_t count = std::min(batch_size_, n - begin);
-    copy_rows(split.x, begin, count, chunk_);
-    errors += count_errors(ff.head_logits(network, *head, chunk_, ctx), split.y, begin);
-  }
-  return 100.0 * static_cast<double>(errors) / static_cast<double>(n);
+  return chunked_error_percent(split, batch_size_, chunk_, [&](const Matrix& rows) -> const Matrix& {
+    return ff.head_logits(network, *head, rows, ctx);
+  });
 }
 
 }  // namespace fflab
