@@ -50,6 +50,7 @@ set logscale y
 set grid
 set key outside right top
 set datafile missing 'NaN'
+set xtics 1
 plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "bp\\_4x2000 test", $run0 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 1 title "bp\\_4x2000 train", \
      $run1 using 1:3 with linespoints lc 2 pt 7 ps 0.5 title "bp\\_4x2000\\_dropout test", $run1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 2 title "bp\\_4x2000\\_dropout train"
 set terminal svg size 900,560 dynamic font 'Helvetica,12'

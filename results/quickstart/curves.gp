@@ -20,6 +20,7 @@ set logscale y
 set grid
 set key outside right top
 set datafile missing 'NaN'
+set xtics 1
 plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "bp\\_2x1000 test", $run0 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 1 title "bp\\_2x1000 train", \
      $run1 using 1:3 with linespoints lc 2 pt 7 ps 0.5 title "ff\\_2x1000 test", $run1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 2 title "ff\\_2x1000 train"
 set terminal svg size 900,560 dynamic font 'Helvetica,12'

@@ -1,5 +1,6 @@
 #include "fflab/experiment/plot.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -58,8 +59,11 @@ std::string curves_script(const std::vector<Json>& results, const std::string& t
     }
     s << "EOD\n";
   }
+  std::size_t max_epochs = 0;
+  for (const auto& r : records) max_epochs = std::max(max_epochs, r["epochs"].size());
   s << "set title " << quoted(title) << "\nset xlabel 'epoch'\nset ylabel 'error (%)'\nset logscale y\n"
     << "set grid\nset key outside right top\nset datafile missing 'NaN'\n";
+  if (max_epochs > 0 && max_epochs <= 20) s << "set xtics 1\n";  // whole epochs only
   if (records.empty()) {
     s << "set label 'no runs' at graph 0.5, 0.5 center\nunset logscale y\nplot [0:1][0:1] NaN notitle\n";
   } else {
