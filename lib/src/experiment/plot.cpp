@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 #include "fflab/core/errors.hpp"
@@ -35,12 +34,6 @@ std::vector<Json> curve_records(const std::vector<Json>& results) {
   for (const auto& r : results)
     if (r.contains("epochs") && r["epochs"].is_array() && !r["epochs"].empty()) out.push_back(r);
   return out;
-}
-
-void write_text_file(const std::filesystem::path& file, const std::string& text) {
-  std::ofstream out(file, std::ios::binary);
-  out << text;
-  if (!out) throw Error("cannot write " + file.string());
 }
 
 }  // namespace
@@ -98,7 +91,7 @@ std::string bars_script(const std::vector<ResultRow>& rows, const std::string& t
 }
 
 void render_plot(const std::filesystem::path& dir, const std::string& stem, const std::string& script) {
-  write_text_file(dir / (stem + ".gp"), script);
+  write_file_atomically(dir / (stem + ".gp"), script);
   const std::string command = "cd '" + dir.string() + "' && gnuplot '" + stem + ".gp' > /dev/null 2> '" + stem + ".log'";
   if (std::system(command.c_str()) != 0)
     throw Error("gnuplot failed on " + (dir / (stem + ".gp")).string() + " (is gnuplot-nox installed? see " +
@@ -119,7 +112,7 @@ std::vector<std::filesystem::path> write_reports(const std::filesystem::path& re
     const std::pair<const char*, std::string> tables[] = {
         {"table.md", markdown_table(rows)}, {"table.tex", latex_table(rows)}, {"table.csv", csv_table(rows)}};
     for (const auto& [name, text] : tables) {
-      write_text_file(entry.path() / name, text);
+      write_file_atomically(entry.path() / name, text);
       written.push_back(entry.path() / name);
     }
     if (!plots) continue;
