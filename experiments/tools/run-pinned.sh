@@ -1,18 +1,37 @@
 #!/usr/bin/env bash
-# run-pinned.sh MANIFEST...: runs manifests with a binary built from a clean
-# clone of the current commit (so a record's commit is exactly the code that
-# ran) and writes the records into this checkout's results/. Resumes from
-# checkpoints when re-run. Meant for long runs: nohup bash experiments/tools/run-pinned.sh ... &
+# run-pinned.sh [--commit SHA] MANIFEST...: runs manifests with a binary built
+# from a clean clone of one commit (HEAD by default), so a record's commit is
+# exactly the code that ran. Meant for long runs:
+#   nohup bash experiments/tools/run-pinned.sh experiments/mnist_ff/x.json > x.log 2>&1 &
+#
+# Runs live in a directory outside the clone ($FFLAB_RUNS_DIR, default
+# ~/.cache/fflab/runs), so checkpoints survive a fresh checkout; re-running the
+# same command resumes after the last finished epoch (pass --commit with the
+# first run's commit to resume with the very same code; each resume is listed
+# in the record with its commit). When a manifest finishes, its study's
+# records and summaries (not checkpoints) are copied into this checkout's
+# results/.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 commit=$(git -C "$root" rev-parse HEAD)
+if [[ "${1:-}" == "--commit" ]]; then
+  commit=$(git -C "$root" rev-parse "${2:?--commit needs a commit}^{commit}")
+  shift 2
+fi
+[[ $# -gt 0 ]] || { echo "usage: run-pinned.sh [--commit SHA] MANIFEST..." >&2; exit 2; }
 pinned="${FFLAB_PINNED_DIR:-$HOME/.cache/fflab/pinned}/$commit"
+runs="${FFLAB_RUNS_DIR:-$HOME/.cache/fflab/runs}"
 if [[ ! -x "$pinned/build/release/lib/fflab" ]]; then
   rm -rf "$pinned"
   git clone -q "$root" "$pinned"
   git -C "$pinned" checkout -q "$commit"
   (cd "$pinned" && cmake --preset release >/dev/null && cmake --build --preset release --target fflab_cli)
 fi
+echo "run-pinned: commit $commit, runs in $runs"
 for manifest in "$@"; do
-  "$pinned/build/release/lib/fflab" run "$manifest" --results "$root/results"
+  study=$(grep -o '"study"[[:space:]]*:[[:space:]]*"[^"]*"' "$manifest" | head -n1 | sed 's/.*"\([^"]*\)"$/\1/')
+  [[ -n "$study" ]] || { echo "run-pinned: $manifest has no \"study\"" >&2; exit 2; }
+  "$pinned/build/release/lib/fflab" run "$manifest" --results "$runs"
+  (cd "$runs" && find "$study" \( -name record.json -o -name summary.json \) -print0 |
+    while IFS= read -r -d '' f; do mkdir -p "$root/results/$(dirname "$f")"; cp "$f" "$root/results/$f"; done)
 done

@@ -233,16 +233,23 @@ TEST_CASE("an interrupted FF run resumes and matches an uninterrupted one", "[ff
   m["trainer"]["optimizer"] = {{"type", "sgd"}, {"lr", 0.01}, {"momentum", 0.9}, {"dampening", 0.9}};
   m["trainer"]["negatives"] = {{"type", "hard_label"}};
   const Json full = run_experiment(m, reference);
-  StopAfter stop(2);
-  RunOptions interrupted;
-  interrupted.results_dir = dir.path();
-  interrupted.observer = &stop;
-  CHECK_THROWS_WITH(run_experiment(m, interrupted), "interrupted");
-  REQUIRE(std::filesystem::exists(checkpoint_path(full["manifest"], dir.path())));
+  // Interrupted twice (after epochs 1 and 2), as a run spread over sessions is.
+  for (std::size_t stop_epoch : {1, 2}) {
+    StopAfter stop(stop_epoch);
+    RunOptions interrupted;
+    interrupted.results_dir = dir.path();
+    interrupted.observer = &stop;
+    CHECK_THROWS_WITH(run_experiment(m, interrupted), "interrupted");
+    REQUIRE(std::filesystem::exists(checkpoint_path(full["manifest"], dir.path())));
+  }
   RunOptions resume;
   resume.results_dir = dir.path();
   const Json resumed = run_experiment(m, resume);
-  CHECK(resumed.contains("resumes"));
+  REQUIRE(resumed.contains("resumes"));
+  REQUIRE(resumed["resumes"].size() == 2);  // every resume is kept, not just the last
+  CHECK(resumed["resumes"][0]["after_epoch"] == 1);
+  CHECK(resumed["resumes"][1]["after_epoch"] == 2);
+  CHECK(resumed["resumes"][1]["source"] == resumed["source"]);
   CHECK(without_timings(resumed).dump() == without_timings(full).dump());
 }
 

@@ -171,11 +171,12 @@ struct TrainingState {
 };
 
 void save_progress(const std::filesystem::path& file, const Json& manifest, std::size_t epochs_done,
-                   const Json& epoch_records, const Rng& rng, const TrainingState& state) {
+                   const Json& epoch_records, const Json& resumes, const Rng& rng, const TrainingState& state) {
   Json meta;
   meta["manifest"] = manifest;
   meta["epochs_done"] = epochs_done;
   meta["epochs"] = epoch_records;
+  meta["resumes"] = resumes;
   meta["rng"] = rng.state();
   Json steps = Json::array();
   for (Optimizer* o : state.optimizers) steps.push_back(o->steps());
@@ -184,9 +185,10 @@ void save_progress(const std::filesystem::path& file, const Json& manifest, std:
   save_checkpoint(file, meta, std::vector<const Matrix*>(tensors.begin(), tensors.end()));
 }
 
-/// Restores parameters, optimizer state and the RNG; returns the epochs done.
+/// Restores parameters, optimizer state and the RNG, the per-epoch records and
+/// the history of earlier resumes; returns the epochs done.
 std::size_t restore_progress(const std::filesystem::path& file, const Json& manifest, Json& epoch_records,
-                             Rng& rng, TrainingState& state) {
+                             Json& resumes, Rng& rng, TrainingState& state) {
   Checkpoint c = load_checkpoint(file);
   if (c.meta.value("manifest", Json()) != manifest)
     throw ConfigError("", "the checkpoint " + file.string() +
@@ -205,6 +207,7 @@ std::size_t restore_progress(const std::filesystem::path& file, const Json& mani
   for (std::size_t i = 0; i < state.optimizers.size(); ++i) state.optimizers[i]->set_steps(steps.at(i).get<std::int64_t>());
   rng.set_state(c.meta.at("rng").get<Rng::State>());
   epoch_records = c.meta.at("epochs");
+  resumes = c.meta.value("resumes", Json::array());
   return c.meta.at("epochs_done").get<std::size_t>();
 }
 
@@ -242,13 +245,14 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   const auto checkpoint_file = out_file.parent_path() / "checkpoint.bin";
   TrainingState state{network.parameters(), trainer->optimizers(), trainer->extra_state()};
   Json resumed_epochs = Json::array();
+  Json resumes = Json::array();
   std::size_t first_epoch = 0;
   if (std::filesystem::exists(checkpoint_file)) {
     if (options.restart) {
       std::filesystem::remove(checkpoint_file);
       observer.on_message("discarded the checkpoint " + checkpoint_file.string() + " (--restart)");
     } else {
-      first_epoch = restore_progress(checkpoint_file, manifest, resumed_epochs, train_rng, state);
+      first_epoch = restore_progress(checkpoint_file, manifest, resumed_epochs, resumes, train_rng, state);
       observer.on_message("resuming from " + checkpoint_file.string() + " after epoch " +
                           std::to_string(first_epoch) + " (use --restart to start afresh)");
     }
@@ -276,7 +280,12 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   record["network"] = {{"parameters", network.parameter_count()}, {"layers", layer_summary}};
   record["trainer"] = trainer->summary();
   record["epochs"] = resumed_epochs;
-  if (first_epoch > 0) record["resumes"] = Json::array({Json{{"after_epoch", first_epoch}, {"date", utc_now()}}});
+  if (first_epoch > 0) {
+    // Every resume is kept, with the code that resumed, so a run spread over
+    // several sessions says which commit trained which epochs.
+    resumes.push_back(Json{{"after_epoch", first_epoch}, {"date", utc_now()}, {"source", record["source"]}});
+    record["resumes"] = resumes;
+  }
   observer.on_start(record);
 
   const std::size_t epochs = trainer->epochs();
@@ -299,7 +308,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
       e["seconds"] = rounded(m.seconds, 3);
       e["examples_per_second"] = std::round(static_cast<double>(m.examples) / m.seconds);
       record["epochs"].push_back(e);
-      save_progress(checkpoint_file, manifest, epoch + 1, record["epochs"], train_rng, state);
+      save_progress(checkpoint_file, manifest, epoch + 1, record["epochs"], resumes, train_rng, state);
       observer.on_epoch(e);
     }
   } catch (const DivergenceError& e) {
