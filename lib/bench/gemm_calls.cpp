@@ -29,6 +29,16 @@ std::vector<GemmCall> backprop_gemm_calls(const std::vector<std::size_t>& widths
   return calls;
 }
 
+std::vector<GemmCall> ff_gemm_calls(const std::vector<std::size_t>& widths, std::size_t batch) {
+  std::vector<GemmCall> calls;
+  const std::size_t rows = 2 * batch;
+  for (std::size_t l = 0; l + 1 < widths.size(); ++l) {
+    calls.push_back({"forward", rows, widths[l + 1], widths[l], false, false, 0.0f});
+    calls.push_back({"weight_grad", widths[l], widths[l + 1], rows, true, false, 1.0f});
+  }
+  return calls;
+}
+
 BareGemmTiming time_bare_sgemm(const BenchOptions& options, const std::vector<GemmCall>& calls) {
   struct Operands {
     Matrix a, b, c;

@@ -24,6 +24,12 @@ struct GemmCall {
 std::vector<GemmCall> backprop_gemm_calls(const std::vector<std::size_t>& widths,
                                           std::size_t batch);
 
+/// The GEMMs of one Forward-Forward step through dense blocks of widths
+/// `widths` at `batch` positives (+ as many negatives): per block, bottom-up,
+/// the forward of all 2*batch rows as one product, then the block's weight
+/// grad (x^T dz, beta 1). No input grads: no gradient crosses blocks.
+std::vector<GemmCall> ff_gemm_calls(const std::vector<std::size_t>& widths, std::size_t batch);
+
 /// Replays `calls` on bare cblas_sgemm with operands of exactly those shapes
 /// (row-major, same flags), timed per run; also the median seconds of each call.
 struct BareGemmTiming {

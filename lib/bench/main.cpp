@@ -16,7 +16,10 @@
 int main(int argc, char** argv) {
   using namespace fflab::bench;
   const std::vector<std::pair<std::string, std::function<void(const BenchOptions&, Report&)>>>
-      sections = {{"backprop_step", backprop_step}};
+      sections = {{"backprop_step", backprop_step},
+                  {"ff_step", ff_step},
+                  {"goodness_every_label", goodness_every_label},
+                  {"peak_memory", peak_memory}};
   std::vector<std::string> names;
   for (const auto& s : sections) names.push_back(s.first);
 
@@ -34,7 +37,19 @@ int main(int argc, char** argv) {
   app.add_option("--momentum", options.momentum, "SGD momentum of the backprop step");
   app.add_option("--section", chosen, "sections to run")->check(CLI::IsMember(names));
   app.add_option("--json", json_path, "also write the results as JSON to this file");
+  std::string memory_child_kind;
+  app.add_option("--memory-child", memory_child_kind, "internal: one peak_memory measurement")
+      ->check(CLI::IsMember({"backprop", "ff", "ff_head"}))
+      ->group("");
   CLI11_PARSE(app, argc, argv);
+  if (!memory_child_kind.empty()) {
+    try {
+      return memory_child(memory_child_kind, options.batches.front(), options.threads);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "bench --memory-child: %s\n", e.what());
+      return 1;
+    }
+  }
 
   try {
     fflab::set_threads(options.threads);

@@ -1,8 +1,9 @@
 #pragma once
 // The bench's sections: each times one kind of work and adds its rows to the
 // report. Add a section by writing one function and listing it in main.cpp
-// (planned: a Forward-Forward step, goodness-for-every-label evaluation, the
-// locally connected layer).
+// (planned: the locally connected layer).
+#include <string>
+
 #include "harness.hpp"
 
 namespace fflab::bench {
@@ -11,5 +12,20 @@ namespace fflab::bench {
 /// MLP 784-2000-2000-2000-2000-10 (ReLU, softmax cross-entropy) built from the
 /// registries, against bare cblas_sgemm on the same GEMM shapes.
 void backprop_step(const BenchOptions& options, Report& report);
+
+/// One Forward-Forward training step of 784-2000x4 (B positives + B
+/// negatives) through the real trainer, against bare sgemm on its GEMMs.
+void ff_step(const BenchOptions& options, Report& report);
+
+/// Goodness for every label over 10k images against one plain pass.
+void goodness_every_label(const BenchOptions& options, Report& report);
+
+/// Peak resident memory of backprop vs Forward-Forward training, each in a
+/// fresh child process (see memory_child).
+void peak_memory(const BenchOptions& options, Report& report);
+
+/// The child side of peak_memory: trains `kind` ("backprop", "ff",
+/// "ff_head") for a few batches and prints one JSON line.
+int memory_child(const std::string& kind, std::size_t batch, int threads);
 
 }  // namespace fflab::bench

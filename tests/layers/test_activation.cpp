@@ -57,6 +57,33 @@ TEST_CASE("activation input gradients match finite differences", "[activation][g
   }
 }
 
+TEST_CASE("activations work in place (y over x, dx over dy) with the out-of-place results", "[activation]") {
+  const Matrix x = away_from_zero(4, 7, 5);
+  const Matrix dy = random_matrix(4, 7, 6);
+  for (auto [kind, p] : {std::pair{Activation::relu, 0.0f}, {Activation::leaky_relu, 0.2f},
+                         {Activation::elu, 1.5f}, {Activation::sigmoid, 0.0f},
+                         {Activation::tanh, 0.0f}}) {
+    ActivationLayer layer(kind, FeatureShape::flat(7), p);
+    REQUIRE(layer.backward_in_place());
+    Matrix y, dx;
+    layer.forward(x, y, {});
+    layer.backward_input(x, y, dy, dx);
+    Matrix shared = dy;
+    layer.backward_input(x, y, shared, shared);
+    INFO(layer.type());
+    CHECK((shared == dx));
+    CHECK_FALSE((dx == dy));  // the gradient did change: the comparison is not vacuous
+    // Forward in place (y over x), then backward given the output as x.
+    REQUIRE(layer.forward_in_place());
+    Matrix z = x;
+    layer.forward(z, z, {});
+    CHECK((z == y));
+    Matrix dx_from_output;
+    layer.backward_input(z, z, dy, dx_from_output);
+    CHECK((dx_from_output == dx));
+  }
+}
+
 TEST_CASE("activations come from the registry with their options", "[activation][registry]") {
   const FeatureShape shape{3, 2, 2};
   for (const char* name : {"relu", "leaky_relu", "elu", "sigmoid", "tanh"}) {

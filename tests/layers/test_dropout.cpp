@@ -42,6 +42,12 @@ TEST_CASE("dropout in training keeps 1 - rate of the values, scaled", "[dropout]
   ones.fill(1.0f);
   layer.backward_input(x, y, ones, dx);
   CHECK(xt::allclose(dx * 2.0f, y));
+  // In place (dx over dy) gives the same gradient.
+  REQUIRE(layer.backward_in_place());
+  Matrix shared = ones;
+  layer.backward_input(x, y, shared, shared);
+  CHECK((shared == dx));
+  REQUIRE(layer.forward_in_place());
   // A second draw differs; training without an rng is an error.
   Matrix y2;
   layer.forward(x, y2, {true, &rng});

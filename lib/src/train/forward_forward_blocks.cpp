@@ -39,26 +39,31 @@ const Matrix& forward_block(Network& network, const FFBlock& block, const Matrix
                             const RunContext& ctx, std::size_t skip) {
   const std::size_t count = block.last - block.first + 1 - skip;
   if (acts.outputs.size() < count) acts.outputs.resize(count);
+  acts.at.resize(count);
   const Matrix* in = &x;
   for (std::size_t i = 0; i < count; ++i) {
-    network.layer(block.first + skip + i).forward(*in, acts.outputs[i], ctx);
-    in = &acts.outputs[i];
+    Layer& layer = network.layer(block.first + skip + i);
+    // In place over an output of this block (never over the caller's x).
+    Matrix* out = i > 0 && layer.forward_in_place() ? acts.at[i - 1] : &acts.outputs[i];
+    layer.forward(*in, *out, ctx);
+    acts.at[i] = out;
+    in = out;
   }
   return *in;
 }
 
 void backward_block(Network& network, const FFBlock& block, const Matrix& x, const BlockActivations& acts,
-                    const Matrix& dy, BlockGradients& work, const std::function<void(Matrix&)>& pre_activation) {
+                    Matrix& dy, BlockGradients& work, const std::function<void(Matrix&)>& pre_activation) {
   const std::size_t count = block.last - block.first + 1;
-  const Matrix* d = &dy;
+  Matrix* d = &dy;
   Matrix* buffers[2] = {&work.a, &work.b};
   for (std::size_t i = count; i-- > 0;) {
     Layer& layer = network.layer(block.first + i);
-    const Matrix& in = i == 0 ? x : acts.outputs[i - 1];
-    layer.accumulate_grad(in, acts.outputs[i], *d);
+    const Matrix& in = i == 0 ? x : acts.output(i - 1);
+    layer.accumulate_grad(in, acts.output(i), *d);
     if (i == 0) break;  // the block's first layer is never asked for dx
-    Matrix* dx = buffers[i % 2];
-    layer.backward_input(in, acts.outputs[i], *d, *dx);
+    Matrix* dx = layer.backward_in_place() ? d : (d == buffers[i % 2] ? buffers[(i + 1) % 2] : buffers[i % 2]);
+    layer.backward_input(in, acts.output(i), *d, *dx);
     if (i + 1 == count && pre_activation) pre_activation(*dx);
     d = dx;
   }

@@ -302,12 +302,12 @@ void ForwardForwardTrainer::label_free_pass(Network& network, const Matrix& imag
   }
   const Matrix* x = &prepare_input(*raw, neutral_input_);
   for (LinearHead* h : heads) h->features(rows);
-  if (eval_normalised_.size() < blocks_.size()) eval_normalised_.resize(blocks_.size());
   for (std::size_t k = 0; k <= upto; ++k) {
     const Matrix& y = forward_block(network, blocks_[k], *x, eval_acts_, ctx);
-    normalize_output(k, y, eval_normalised_[k]);
-    for (LinearHead* h : heads) h->copy_block(k, eval_normalised_[k], rows);
-    x = &eval_normalised_[k];
+    Matrix& out = eval_normalised_[k % 2];  // the heads copy at once: two buffers suffice
+    normalize_output(k, y, out);
+    for (LinearHead* h : heads) h->copy_block(k, out, rows);
+    x = &out;
   }
 }
 
@@ -376,13 +376,13 @@ EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& t
     }
     std::copy_n(negatives_buf_.data(), count * features, stacked_.data() + count * features);
 
-    const Matrix* x = &prepare_input(stacked_, stacked_input_);
+    const Matrix* x = &prepare_input(stacked_, stacked_);  // normalised in place
     double batch_loss = 0.0;
     for (std::size_t k = 0; k <= ff_upto; ++k) {
       BlockState& s = state_[k];
-      const Matrix& y = forward_block(network, blocks_[k], *x, s.acts, ctx);
+      const Matrix& y = forward_block(network, blocks_[k], *x, acts_, ctx);
       if (k >= first_active && k <= last_active) {
-        const LocalRuleResult r = rule_->evaluate(LocalRuleInput{y, count, *goodness_, thresholds_[k]}, &s.dy);
+        const LocalRuleResult r = rule_->evaluate(LocalRuleInput{y, count, *goodness_, thresholds_[k]}, &dy_);
         if (!std::isfinite(r.loss))
           throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
                                 std::to_string(b + 1) + ": the loss of block " + std::to_string(k) + " is " +
@@ -395,14 +395,19 @@ EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& t
         for (std::size_t i = blocks_[k].first; i <= blocks_[k].last; ++i) network.layer(i).zero_grad();
         std::function<void(Matrix&)> peer;
         if (s.peer->enabled()) peer = [&](Matrix& dpre) { s.peer->apply(y, count, dpre); };
-        backward_block(network, blocks_[k], *x, s.acts, s.dy, s.grads, peer);
+        backward_block(network, blocks_[k], *x, acts_, dy_, grads_, peer);
         for (std::size_t i : s.params) optimizers_[i]->step(*parameters_[i].value, *parameters_[i].grad, lr);
       }
       if (k < ff_upto || !supervised_) {
-        normalize_output(k, y, s.normalised);
+        // dy_ is dead now: it takes the normalised output, which becomes the
+        // next block's input, and this block's input buffer becomes the next
+        // dy_. With the activation working in place the pass holds three
+        // [2B, units] matrices (input, output, gradient) however deep the net is.
+        normalize_output(k, y, dy_);
+        std::swap(dy_, block_input_);
         if (!supervised_)
-          for (LinearHead* h : trained_heads) h->copy_block(k, s.normalised, count);
-        x = &s.normalised;
+          for (LinearHead* h : trained_heads) h->copy_block(k, block_input_, count);
+        x = &block_input_;
       }
     }
 

@@ -23,6 +23,8 @@ class Dropout : public Layer {
 
   void forward(const Matrix& x, Matrix& y, const RunContext& ctx) override;
   void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
+  bool backward_in_place() const override { return true; }  // element-wise
+  bool forward_in_place() const override { return true; }
   Json options() const override;
 
   double rate() const { return rate_; }

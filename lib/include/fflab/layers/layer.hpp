@@ -46,6 +46,14 @@ class Layer {
   virtual void forward(const Matrix& x, Matrix& y, const RunContext& ctx) = 0;
   virtual void accumulate_grad(const Matrix& /*x*/, const Matrix& /*y*/, const Matrix& /*dy*/) {}
   virtual void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) = 0;
+  /// Whether backward_input may be called with dx and dy the same matrix
+  /// (element-wise layers), so trainers can skip a buffer.
+  virtual bool backward_in_place() const { return false; }
+  /// Whether forward may be called with y the same matrix as x; backward_input
+  /// is then given that matrix (the output) as x and must still be right.
+  /// True for the activations (their derivative is a function of y and of the
+  /// sign of x, which y shares) and dropout.
+  virtual bool forward_in_place() const { return false; }
 
   /// Parameter blocks (empty for parameter-free layers).
   virtual std::vector<Parameter> parameters() { return {}; }

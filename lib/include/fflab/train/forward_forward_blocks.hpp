@@ -22,12 +22,17 @@ struct FFBlock {
 /// not end at an activation layer or a block has no parameters.
 std::vector<FFBlock> split_into_blocks(Network& network);
 
-/// Per-layer outputs of one run of a block (grown only): outputs[i] is the
-/// output of layer first + skip + i of the latest forward_block. May hold
-/// more matrices than the block has layers (when shared between blocks); the
-/// block output is what forward_block returns.
+/// Per-layer outputs of one run of a block (grown only): output(i) is the
+/// output of layer first + skip + i of the latest forward_block. Layers that
+/// work in place (Layer::forward_in_place) overwrite their input, so
+/// output(i) may be the same matrix as output(i - 1): a dense + relu block
+/// holds one matrix. `outputs` may hold more matrices than the block has
+/// layers (when shared between blocks); the block output is what
+/// forward_block returns.
 struct BlockActivations {
   std::vector<Matrix> outputs;
+  std::vector<Matrix*> at;  ///< at[i] holds layer i's output
+  const Matrix& output(std::size_t i) const { return *at[i]; }
 };
 
 /// Runs layers block.first + skip .. block.last on x (x is the block input,
@@ -43,8 +48,10 @@ struct BlockGradients {
 /// Accumulates dL/dparams of the block's layers for dL/doutput = dy, using x
 /// and acts from forward_block(skip = 0). `pre_activation` (optional) may
 /// modify dL/d(input of the final activation layer) before it goes further down.
+/// dy is consumed: layers that can (Layer::backward_in_place) write their dx
+/// over it, so an element-wise activation needs no buffer of its own.
 void backward_block(Network& network, const FFBlock& block, const Matrix& x, const BlockActivations& acts,
-                    const Matrix& dy, BlockGradients& work,
+                    Matrix& dy, BlockGradients& work,
                     const std::function<void(Matrix&)>& pre_activation = {});
 
 /// A set of blocks named in a manifest: "all", "all_but_first" (Hinton's

@@ -70,8 +70,8 @@ class ForwardForwardTrainer : public Trainer {
   LengthNormKind normalization() const { return norm_kind_; }
   /// Length-normalises block k's output y into out (the input of block k + 1).
   void normalize_output(std::size_t k, const Matrix& y, Matrix& out);
-  /// Block 0's input for rows x: x length-normalised into `out` if the
-  /// trainer normalises its input, else x itself.
+  /// Block 0's input for rows x: x length-normalised into `out` (which may be
+  /// x itself) if the trainer normalises its input, else x.
   const Matrix& prepare_input(const Matrix& x, Matrix& out);
   /// The trained heads, or null.
   LinearHead* softmax_head() { return softmax_head_.get(); }
@@ -82,9 +82,6 @@ class ForwardForwardTrainer : public Trainer {
 
  private:
   struct BlockState {
-    BlockActivations acts;
-    BlockGradients grads;
-    Matrix normalised, dy;
     std::unique_ptr<LengthNorm> norm;
     std::unique_ptr<PeerNormalization> peer;
     std::vector<std::size_t> params;  // indices into parameters_
@@ -121,12 +118,18 @@ class ForwardForwardTrainer : public Trainer {
   std::vector<std::unique_ptr<Optimizer>> optimizers_;
   std::unique_ptr<LinearHead> softmax_head_, readout_;
 
-  // Batch workspaces (grown only).
-  Matrix images_, jittered_, positives_, negatives_buf_, stacked_, stacked_input_, neutral_, neutral_input_;
+  // Batch workspaces (grown only). The positive/negative pass shares one
+  // set across blocks (no block keeps activations once the next one runs):
+  // block_input_, acts_ (the block's layer outputs), dy_ (dL/doutput, turned
+  // in place into dL/dpre-activation) and grads_ (for layers that cannot
+  // work in place).
+  Matrix images_, jittered_, positives_, negatives_buf_, stacked_, neutral_, neutral_input_;
   Labels labels_;
-  Matrix scores_;
+  Matrix block_input_, dy_;
+  BlockActivations acts_;
+  BlockGradients grads_;
   BlockActivations eval_acts_;
-  std::vector<Matrix> eval_normalised_;
+  Matrix eval_normalised_[2];
 };
 
 /// `trainer` as a ForwardForwardTrainer, for the FF classification procedures;
