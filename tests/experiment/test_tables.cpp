@@ -77,6 +77,54 @@ TEST_CASE("seeds: one record per seed and a summary with mean and std", "[table]
   CHECK_THAT(markdown_table(rows), Catch::Contains(" ± "));
 }
 
+namespace {
+struct Messages : RunObserver {
+  std::vector<std::string> lines;
+  void on_message(const std::string& m) override { lines.push_back(m); }
+  std::size_t count(const std::string& part) const {
+    std::size_t n = 0;
+    for (const auto& l : lines) n += l.find(part) != std::string::npos ? 1 : 0;
+    return n;
+  }
+};
+}  // namespace
+
+TEST_CASE("a study resumes: completed seeds are reused, new seeds are trained", "[seeds][checkpoint]") {
+  TempDir dir;
+  Json m = fflab::test::tiny_manifest();
+  m["seeds"] = Json::array({1, 2});
+  m["trainer"]["epochs"] = 1;
+  RunOptions options;
+  options.results_dir = dir.path();
+  run_study(m, options);
+  const auto seed1 = dir / "tests/tiny/seed-1/record.json";
+  const std::string first = fflab::test::read_text(seed1);
+
+  // More seeds: 1 and 2 are reused as they are (the list is not part of a run), 3 is trained.
+  m["seeds"] = Json::array({1, 2, 3});
+  Messages messages;
+  options.observer = &messages;
+  const Json summary = run_study(m, options);
+  CHECK(messages.count("reusing the completed run") == 2);
+  CHECK(messages.count("seed 3:") == 0);
+  CHECK(fflab::test::read_text(seed1) == first);
+  CHECK(std::filesystem::exists(dir / "tests/tiny/seed-3/record.json"));
+  CHECK(summary["final"]["by_procedure"]["softmax"]["test"]["count"] == 3);
+
+  // Another manifest (one more epoch) is a different run: nothing is reused.
+  m["trainer"]["epochs"] = 2;
+  messages.lines.clear();
+  const Json longer = run_study(m, options);
+  CHECK(messages.count("reusing") == 0);
+  CHECK(Json::parse(fflab::test::read_text(seed1))["epochs"].size() == 2);
+
+  // --restart trains every seed again.
+  options.restart = true;
+  messages.lines.clear();
+  run_study(m, options);
+  CHECK(messages.count("reusing") == 0);
+}
+
 TEST_CASE("broken result files are DataErrors naming the file", "[table]") {
   TempDir dir;
   fflab::test::write_text(dir / "record.json", "{ not json");

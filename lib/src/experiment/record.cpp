@@ -81,6 +81,16 @@ Json source_revision() {
   return r;
 }
 
+Json read_result_file(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw DataError(file.string(), -1, "cannot open result file");
+  try {
+    return Json::parse(in);
+  } catch (const nlohmann::json::exception& e) {
+    throw DataError(file.string(), -1, std::string("not a valid result file: ") + e.what());
+  }
+}
+
 double peak_rss_mib() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);

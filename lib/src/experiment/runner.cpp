@@ -80,6 +80,15 @@ Procedures build_procedures(Json& evaluation) {
 
 }  // namespace
 
+bool same_run(const Json& a, const Json& b) {
+  // A seed's run does not depend on which other seeds its study lists.
+  auto identity = [](Json m) {
+    if (m.is_object()) m.erase("seeds");
+    return m;
+  };
+  return identity(a) == identity(b);
+}
+
 std::filesystem::path record_path(const Json& manifest, const std::filesystem::path& results_dir) {
   return results_dir / manifest.at("study").get<std::string>() / manifest.at("name").get<std::string>() /
          "record.json";
@@ -139,12 +148,26 @@ Json run_study(Json manifest, const RunOptions& options) {
   resolve_manifest(manifest);
   if (manifest["seeds"].is_null()) return run_experiment(manifest, options);
   const auto study_dir = options.run_dir.empty() ? record_path(manifest, options.results_dir).parent_path() : options.run_dir;
+  RunObserver none;
+  RunObserver& observer = options.observer ? *options.observer : none;
   std::vector<Json> records;
   for (const auto& seed : manifest["seeds"]) {
     Json single = manifest;
     single["seed"] = seed;
     RunOptions per_seed = options;
     per_seed.run_dir = study_dir / ("seed-" + seed.dump());
+    // A study resumes where it stopped: a seed whose run already completed
+    // with this very manifest is reused, not trained again.
+    const auto done = per_seed.run_dir / "record.json";
+    if (!options.restart && std::filesystem::exists(done)) {
+      Json previous = read_result_file(done);
+      if (previous.value("status", "") == "completed" && same_run(previous["manifest"], single)) {
+        observer.on_message("seed " + seed.dump() + ": reusing the completed run " + done.string() +
+                            " (use --restart to train it again)");
+        records.push_back(std::move(previous));
+        continue;
+      }
+    }
     records.push_back(run_experiment(single, per_seed));
   }
   Json summary = summarize_seeds(manifest, records);
@@ -190,7 +213,7 @@ void save_progress(const std::filesystem::path& file, const Json& manifest, std:
 std::size_t restore_progress(const std::filesystem::path& file, const Json& manifest, Json& epoch_records,
                              Json& resumes, Rng& rng, TrainingState& state) {
   Checkpoint c = load_checkpoint(file);
-  if (c.meta.value("manifest", Json()) != manifest)
+  if (!same_run(c.meta.value("manifest", Json()), manifest))
     throw ConfigError("", "the checkpoint " + file.string() +
                               " was made by a different manifest; run with --restart to discard it");
   const std::vector<Matrix*> targets = state.tensors();

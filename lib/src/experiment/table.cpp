@@ -1,4 +1,5 @@
 #include "fflab/experiment/table.hpp"
+#include "fflab/experiment/record.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -11,16 +12,6 @@
 namespace fflab {
 
 namespace {
-
-Json read_json(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw DataError(file.string(), -1, "cannot open result file");
-  try {
-    return Json::parse(in);
-  } catch (const nlohmann::json::exception& e) {
-    throw DataError(file.string(), -1, std::string("not a valid result file: ") + e.what());
-  }
-}
 
 std::string fixed2(double x) {
   char buffer[32];
@@ -113,7 +104,7 @@ std::vector<Json> collect_results(const std::vector<std::filesystem::path>& path
     if (f.filename() == "record.json")
       for (auto dir = f.parent_path(); dir.has_relative_path() && dir != dir.parent_path(); dir = dir.parent_path())
         covered = covered || summarized.count(dir) > 0;
-    if (!covered) results.push_back(read_json(f));
+    if (!covered) results.push_back(read_result_file(f));
   }
   return results;
 }

@@ -13,6 +13,9 @@ Json machine_description();
 /// {"commit": sha or "unknown", "dirty": whether lib/, experiments/ or the
 /// build files differ from that commit}.
 Json source_revision();
+/// A record or summary file as JSON; DataError naming the file if it cannot
+/// be read or parsed.
+Json read_result_file(const std::filesystem::path& file);
 /// Peak resident set size of this process in MiB.
 double peak_rss_mib();
 /// UTC time as "2026-11-23T01:02:03Z".

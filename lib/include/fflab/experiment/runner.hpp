@@ -52,4 +52,9 @@ Json summarize_seeds(const Json& manifest, const std::vector<Json>& records);
 /// and the final record equals an uninterrupted run's apart from timings.
 Json run_experiment(Json manifest, const RunOptions& options);
 
+/// Whether two resolved manifests describe the same run: equal apart from
+/// the "seeds" list of their study (a checkpoint or a completed seed of a
+/// study stays valid when seeds are added to or removed from the list).
+bool same_run(const Json& a, const Json& b);
+
 }  // namespace fflab
