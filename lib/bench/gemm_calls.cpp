@@ -15,6 +15,30 @@ double total_flops(const std::vector<GemmCall>& calls) {
   return f;
 }
 
+Json report_step_against_sgemm(Report& report, std::size_t batch, const Timing& step, double flops,
+                               const Timing& bare) {
+  const double step_gflops = flops / step.median * 1e-9;
+  const double bare_gflops = flops / bare.median * 1e-9;
+  const double ratio = step_gflops / bare_gflops;
+  const double examples_per_s = static_cast<double>(batch) / step.median;
+  report.print("batch %5zu: step %8.2f ms (median of %zu, min %.2f)  %9.0f examples/s  %6.1f GFLOP/s | "
+               "bare sgemm %8.2f ms  %6.1f GFLOP/s | ratio %5.1f %%",
+               batch, step.median * 1e3, step.runs, step.min * 1e3, examples_per_s, step_gflops,
+               bare.median * 1e3, bare_gflops, ratio * 100.0);
+  return {{"batch", batch},
+          {"step_ms_median", step.median * 1e3},
+          {"step_ms_min", step.min * 1e3},
+          {"step_ms_max", step.max * 1e3},
+          {"runs", step.runs},
+          {"examples_per_s", examples_per_s},
+          {"gflop_per_step", flops * 1e-9},
+          {"gflops", step_gflops},
+          {"bare_sgemm_ms_median", bare.median * 1e3},
+          {"bare_sgemm_runs", bare.runs},
+          {"bare_sgemm_gflops", bare_gflops},
+          {"ratio", ratio}};
+}
+
 std::vector<GemmCall> backprop_gemm_calls(const std::vector<std::size_t>& widths,
                                           std::size_t batch) {
   std::vector<GemmCall> calls;

@@ -40,4 +40,10 @@ BareGemmTiming time_bare_sgemm(const BenchOptions& options, const std::vector<Ge
 
 double total_flops(const std::vector<GemmCall>& calls);
 
+/// Prints one batch size's line "step ... | bare sgemm ... | ratio" (a step
+/// of `flops` timed as `step`, its GEMMs alone as `bare`) and returns the
+/// same figures as a JSON row.
+Json report_step_against_sgemm(Report& report, std::size_t batch, const Timing& step, double flops,
+                               const Timing& bare);
+
 }  // namespace fflab::bench

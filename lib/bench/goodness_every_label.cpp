@@ -50,7 +50,7 @@ void goodness_every_label(const BenchOptions& options, Report& report) {
   report.print("   the image part of the first layer is computed once for all 10 labels; blocks 1-3 run "
                "on 10 x %zu rows per pass",
                chunk);
-  report.json["goodness_every_label"] = {{"images", images},
+  report.json["sections"]["goodness_every_label"] = {{"images", images},
                                          {"chunk", chunk},
                                          {"every_label_s_median", every.median},
                                          {"every_label_runs", every.runs},

@@ -98,7 +98,7 @@ void peak_memory(const BenchOptions& options, Report& report) {
     report.print("batch %5zu  FF (no head) peak is %.1f %% of backprop's", batch, 100.0 * ff / bp);
     rows.push_back({{"batch", batch}, {"runs", by_kind}, {"ff_over_backprop", ff / bp}});
   }
-  report.json["peak_memory"] = rows;
+  report.json["sections"]["peak_memory"] = rows;
 }
 
 }  // namespace fflab::bench
