@@ -6,6 +6,8 @@
 
 namespace fflab::bench {
 
+namespace {
+
 Split mnist_shaped_split(std::size_t rows, std::uint64_t seed) {
   Rng rng(seed);
   Split s;
@@ -14,6 +16,18 @@ Split mnist_shaped_split(std::size_t rows, std::uint64_t seed) {
   s.y.resize(rows);
   for (std::size_t i = 0; i < rows; ++i) s.y[i] = static_cast<std::int32_t>(i % 10);
   return s;
+}
+
+}  // namespace
+
+Dataset mnist_shaped_dataset(std::size_t train_rows, std::size_t test_rows) {
+  Dataset data;
+  data.name = "mnist-shaped uniform noise";
+  data.shape = FeatureShape::flat(kFFWidths.front());
+  data.num_classes = 10;
+  data.train = mnist_shaped_split(train_rows, 3);
+  data.test = mnist_shaped_split(test_rows, 4);
+  return data;
 }
 
 Network build_mlp(bool class_output) {
@@ -37,11 +51,7 @@ Network build_mlp(bool class_output) {
 
 std::unique_ptr<FFModel> build_ff_model(Json trainer_options, std::size_t train_rows, std::size_t test_rows) {
   auto m = std::make_unique<FFModel>();
-  m->data.name = "mnist-shaped uniform noise";
-  m->data.shape = FeatureShape::flat(kFFWidths.front());
-  m->data.num_classes = 10;
-  m->data.train = mnist_shaped_split(train_rows, 3);
-  m->data.test = mnist_shaped_split(test_rows, 4);
+  m->data = mnist_shaped_dataset(train_rows, test_rows);
   m->network = build_mlp(false);
   trainer_options["type"] = "forward_forward";
   m->trainer = trainer_registry().build(trainer_options, "/trainer");

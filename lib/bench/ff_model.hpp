@@ -22,8 +22,9 @@ struct FFModel {
   ForwardForwardTrainer& ff() { return as_forward_forward(*trainer, "bench"); }
 };
 
-/// Uniform-pixel rows [rows, 784] with labels i % 10.
-Split mnist_shaped_split(std::size_t rows, std::uint64_t seed);
+/// Uniform-pixel rows [rows, 784] with labels i % 10, as train and test splits
+/// of a 10-class dataset (no validation split).
+Dataset mnist_shaped_dataset(std::size_t train_rows, std::size_t test_rows);
 
 /// The model with `train_rows` training rows and `test_rows` test rows;
 /// `trainer_options` are the forward_forward keys besides "type" (epochs 1

@@ -41,10 +41,7 @@ const char* describe(const std::string& kind) {
 
 int memory_child(const std::string& kind, std::size_t batch, int threads) {
   set_threads(threads);
-  Dataset data;
-  data.shape = FeatureShape::flat(kFFWidths.front());
-  data.num_classes = 10;
-  data.train = mnist_shaped_split(batch * kSteps, 3);
+  const Dataset data = mnist_shaped_dataset(batch * kSteps, 0);
   Json sgd = {{"type", "sgd"}, {"lr", 0.01}, {"momentum", 0.9}};
   Json trainer_spec = {{"epochs", 1}, {"batch_size", batch}, {"optimizer", sgd}};
   trainer_spec["type"] = kind == "backprop" ? "backprop" : "forward_forward";

@@ -56,13 +56,12 @@ void backward_block(Network& network, const FFBlock& block, const Matrix& x, con
                     Matrix& dy, BlockGradients& work, const std::function<void(Matrix&)>& pre_activation) {
   const std::size_t count = block.last - block.first + 1;
   Matrix* d = &dy;
-  Matrix* buffers[2] = {&work.a, &work.b};
   for (std::size_t i = count; i-- > 0;) {
     Layer& layer = network.layer(block.first + i);
     const Matrix& in = i == 0 ? x : acts.output(i - 1);
     layer.accumulate_grad(in, acts.output(i), *d);
     if (i == 0) break;  // the block's first layer is never asked for dx
-    Matrix* dx = layer.backward_in_place() ? d : (d == buffers[i % 2] ? buffers[(i + 1) % 2] : buffers[i % 2]);
+    Matrix* dx = layer.backward_in_place() ? d : (d == &work.a ? &work.b : &work.a);
     layer.backward_input(in, acts.output(i), *d, *dx);
     if (i + 1 == count && pre_activation) pre_activation(*dx);
     d = dx;
