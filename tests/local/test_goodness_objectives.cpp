@@ -87,7 +87,7 @@ TEST_CASE("softplus objective: hand-computed tiny case and finite differences", 
   // One positive row (G = 1) and two negative rows (G = 4, 0), theta = 2.
   const Matrix y = {{1, 0}, {2, 0}, {0, 0}};
   Matrix dy;
-  const auto r = rule.evaluate({y, 1, *g, 2.0f}, &dy);
+  const auto r = rule.evaluate({y, 1, g.get(), 2.0f}, &dy);
   const double expected = softplus(2 - 1) + 0.5 * (softplus(4 - 2) + softplus(0 - 2));
   CHECK(r.loss == Approx(expected));
   CHECK(r.positive_goodness == Approx(1.0));
@@ -103,8 +103,8 @@ TEST_CASE("softplus objective: hand-computed tiny case and finite differences", 
     const Matrix v = random_matrix(6, 5, 7);
     const float theta = good->oriented_threshold(3.0f);
     Matrix grad;
-    rule.evaluate({v, 2, *good, theta}, &grad);
-    const double err = gradient_error(v, grad, [&](const Matrix& m) { return rule.evaluate({m, 2, *good, theta}, nullptr).loss; });
+    rule.evaluate({v, 2, good.get(), theta}, &grad);
+    const double err = gradient_error(v, grad, [&](const Matrix& m) { return rule.evaluate({m, 2, good.get(), theta}, nullptr).loss; });
     INFO(name << " relative error " << err);
     CHECK(err < 2e-3);
   }
@@ -117,24 +117,24 @@ TEST_CASE("min ssq: positives want a low sum of squares", "[objective]") {
   // A positive with a small sum of squares and a negative with a large one: low loss.
   const Matrix good = {{0.1f, 0}, {3, 0}};
   const Matrix bad = {{3, 0}, {0.1f, 0}};
-  CHECK(rule.evaluate({good, 1, *g, theta}, nullptr).loss < 0.1);
-  CHECK(rule.evaluate({bad, 1, *g, theta}, nullptr).loss > 5.0);
-  CHECK(rule.evaluate({good, 1, *g, theta}, nullptr).mistakes == 0);
+  CHECK(rule.evaluate({good, 1, g.get(), theta}, nullptr).loss < 0.1);
+  CHECK(rule.evaluate({bad, 1, g.get(), theta}, nullptr).loss > 5.0);
+  CHECK(rule.evaluate({good, 1, g.get(), theta}, nullptr).mistakes == 0);
 }
 
 TEST_CASE("symba objective: hand value, pairing, finite differences", "[objective]") {
   auto g = goodness("mean_squares");
   SymbaObjective rule(2.0);
   const Matrix y = {{2, 0}, {0, 0}, {1, 1}, {0, 2}};  // G = 2, 0 | 1, 2
-  const auto r = rule.evaluate({y, 2, *g, 0.0f}, nullptr);
+  const auto r = rule.evaluate({y, 2, g.get(), 0.0f}, nullptr);
   CHECK(r.loss == Approx(0.5 * (softplus(-2.0 * (2 - 1)) + softplus(-2.0 * (0 - 2)))));
   CHECK(r.mistakes == 1);
   CHECK(r.cases == 2);
-  CHECK_THROWS_AS(rule.evaluate({y, 1, *g, 0.0f}, nullptr), ShapeError);
+  CHECK_THROWS_AS(rule.evaluate({y, 1, g.get(), 0.0f}, nullptr), ShapeError);
   const Matrix v = random_matrix(6, 4, 9);
   Matrix grad;
-  rule.evaluate({v, 3, *g, 0.0f}, &grad);
-  const double err = gradient_error(v, grad, [&](const Matrix& m) { return rule.evaluate({m, 3, *g, 0.0f}, nullptr).loss; });
+  rule.evaluate({v, 3, g.get(), 0.0f}, &grad);
+  const double err = gradient_error(v, grad, [&](const Matrix& m) { return rule.evaluate({m, 3, g.get(), 0.0f}, nullptr).loss; });
   CHECK(err < 2e-3);
   Json spec = {{"type", "symba"}};
   auto built = local_rule_registry().build(spec, "/trainer/objective");

@@ -93,11 +93,11 @@ TEST_CASE("the gradient of a dense + relu block matches finite differences of it
     BlockGradients work;
     auto loss = [&]() {
       const Matrix& y = forward_block(net, blocks[0], x, acts, ctx);
-      return rule->evaluate({y, 3, *goodness, theta}, nullptr).loss;
+      return rule->evaluate({y, 3, goodness.get(), theta}, nullptr).loss;
     };
     const Matrix& y = forward_block(net, blocks[0], x, acts, ctx);
     Matrix dy;
-    rule->evaluate({y, 3, *goodness, theta}, &dy);
+    rule->evaluate({y, 3, goodness.get(), theta}, &dy);
     net.zero_grad();
     backward_block(net, blocks[0], x, acts, dy, work);
     for (auto& p : net.parameters()) {

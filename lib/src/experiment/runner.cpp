@@ -259,6 +259,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
                                   trainer->network_outputs_classes(), layer_summary);
   network.initialize(init_rng);
   trainer->attach(network, *data);
+  trainer->initialize(init_rng);
   Json evaluation = manifest["evaluation"];
   Procedures procedures = build_procedures(evaluation);
   Evaluator& primary = *procedures.evaluators[procedures.primary];

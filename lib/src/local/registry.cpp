@@ -1,7 +1,11 @@
 #include "fflab/local/registry.hpp"
 
+#include "fflab/local/dfa_rule.hpp"
+#include "fflab/local/drtp_rule.hpp"
 #include "fflab/local/hard_label.hpp"
 #include "fflab/local/hybrid_negatives.hpp"
+#include "fflab/local/local_head_rule.hpp"
+#include "fflab/local/pepita_rule.hpp"
 #include "fflab/local/softplus_objective.hpp"
 #include "fflab/local/squares_goodness.hpp"
 #include "fflab/local/symba_objective.hpp"
@@ -24,11 +28,21 @@ void register_builtin_goodness(GoodnessRegistry& registry) {
 
 void register_builtin_local_rules(LocalRuleRegistry& registry) {
   registry.add({"softplus",
-                "the paper's loss: mean softplus(theta - G_pos) + mean softplus(G_neg - theta)",
+                "forward_forward: the paper's loss: mean softplus(theta - G_pos) + mean softplus(G_neg - theta)",
                 SoftplusObjective::schema(),
                 [](const Json& o) { return std::make_unique<SoftplusObjective>(o); }});
-  registry.add({"symba", "SymBa: mean softplus(-alpha (G_pos_i - G_neg_i)), positive i paired with negative i",
+  registry.add({"symba", "forward_forward: SymBa, mean softplus(-alpha (G_pos_i - G_neg_i)), positive i paired with negative i",
                 SymbaObjective::schema(), [](const Json& o) { return std::make_unique<SymbaObjective>(o); }});
+  registry.add({"local_head",
+                "local_rules: cross-entropy of a private linear head on the block output; nothing crosses blocks",
+                LocalHeadRule::schema(), [](const Json& o) { return std::make_unique<LocalHeadRule>(o); }});
+  registry.add({"drtp", "local_rules: direct random target projection, -onehot(label) F_k as the block's error",
+                DrtpRule::schema(), [](const Json& o) { return std::make_unique<DrtpRule>(o); }});
+  registry.add({"dfa", "local_rules: direct feedback alignment, the output error e through a fixed random F_k",
+                DfaRule::schema(), [](const Json& o) { return std::make_unique<DfaRule>(o); }});
+  registry.add({"pepita",
+                "local_rules: PEPITA, a second pass on x + e F; weight change from the two passes' difference",
+                PepitaRule::schema(), [](const Json& o) { return std::make_unique<PepitaRule>(o); }});
 }
 
 void register_builtin_negatives(NegativeRegistry& registry) {

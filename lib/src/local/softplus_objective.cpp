@@ -17,7 +17,8 @@ LocalRuleResult SoftplusObjective::evaluate(const LocalRuleInput& input, Matrix*
   if (pos == 0 || pos > rows || neg == 0)
     throw ShapeError("softplus objective: needs positive and negative rows, got " +
                      std::to_string(pos) + " positive of " + std::to_string(rows));
-  input.goodness.value(y, g_);
+  const Goodness& goodness = require_goodness(input, "softplus");
+  goodness.value(y, g_);
   if (dg_.size() != rows) dg_.resize({rows});
   const double theta = input.threshold;
   LocalRuleResult r;
@@ -40,7 +41,7 @@ LocalRuleResult SoftplusObjective::evaluate(const LocalRuleInput& input, Matrix*
   r.positive_goodness /= static_cast<double>(pos);
   r.negative_goodness /= static_cast<double>(neg);
   r.cases = rows;
-  if (doutput) input.goodness.gradient(y, dg_, *doutput);
+  if (doutput) goodness.gradient(y, dg_, *doutput);
   return r;
 }
 

@@ -23,7 +23,8 @@ LocalRuleResult SymbaObjective::evaluate(const LocalRuleInput& input, Matrix* do
     throw ShapeError("symba objective: pairs positive row i with negative row i, so it needs as many "
                      "negative as positive rows; got " + std::to_string(pos) + " positive of " +
                      std::to_string(rows));
-  input.goodness.value(y, g_);
+  const Goodness& goodness = require_goodness(input, "symba");
+  goodness.value(y, g_);
   if (dg_.size() != rows) dg_.resize({rows});
   LocalRuleResult r;
   double loss = 0.0;
@@ -42,7 +43,7 @@ LocalRuleResult SymbaObjective::evaluate(const LocalRuleInput& input, Matrix* do
   r.positive_goodness /= p;
   r.negative_goodness /= p;
   r.cases = pos;
-  if (doutput) input.goodness.gradient(y, dg_, *doutput);
+  if (doutput) goodness.gradient(y, dg_, *doutput);
   return r;
 }
 

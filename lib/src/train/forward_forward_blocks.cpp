@@ -7,10 +7,14 @@
 
 namespace fflab {
 
-std::vector<FFBlock> split_into_blocks(Network& network) {
+namespace {
+
+/// Blocks of layers [0, end), each ending at an activation; `next` is set to
+/// the first layer after the last block (end when the range ends at one).
+std::vector<FFBlock> blocks_until(Network& network, std::size_t end, std::size_t& next) {
   std::vector<FFBlock> blocks;
   std::size_t first = 0;
-  for (std::size_t i = 0; i < network.size(); ++i) {
+  for (std::size_t i = 0; i < end; ++i) {
     if (!dynamic_cast<const ActivationLayer*>(&network.layer(i))) continue;
     FFBlock b;
     b.first = first;
@@ -21,13 +25,22 @@ std::vector<FFBlock> split_into_blocks(Network& network) {
     for (std::size_t k = first; k <= i; ++k) params += network.layer(k).parameter_count();
     if (params == 0)
       throw ConfigError(child_pointer("/network/layers", i),
-                        "Forward-Forward block " + std::to_string(blocks.size()) + " (layers " +
+                        "block " + std::to_string(blocks.size()) + " (layers " +
                             std::to_string(first) + ".." + std::to_string(i) +
                             ") has no parameters to train: put a dense (or other learnable) layer before "
                             "each activation");
     blocks.push_back(b);
     first = i + 1;
   }
+  next = first;
+  return blocks;
+}
+
+}  // namespace
+
+std::vector<FFBlock> split_into_blocks(Network& network) {
+  std::size_t first = 0;
+  std::vector<FFBlock> blocks = blocks_until(network, network.size(), first);
   if (blocks.empty() || first != network.size())
     throw ConfigError("/network/layers",
                       "a Forward-Forward network is its hidden layers, each block ending at an activation "
@@ -35,8 +48,30 @@ std::vector<FFBlock> split_into_blocks(Network& network) {
   return blocks;
 }
 
+BlocksAndOutput split_blocks_and_output(Network& network) {
+  BlocksAndOutput out;
+  std::size_t first = 0;
+  out.blocks = blocks_until(network, network.size(), first);
+  if (out.blocks.empty() || first == network.size())
+    throw ConfigError("/network/layers",
+                      "a local_rules network is blocks ending at activation layers (e.g. dense + relu), then an "
+                      "output layer with one unit per class (e.g. dense); it has " +
+                          std::string(out.blocks.empty() ? "no activation layer" : "no layer after the last activation"));
+  out.output.first = first;
+  out.output.last = network.size() - 1;
+  out.output.inputs = network.layer(first).input_shape().size();
+  out.output.units = network.layer(out.output.last).output_shape().size();
+  std::size_t params = 0;
+  for (std::size_t k = first; k < network.size(); ++k) params += network.layer(k).parameter_count();
+  if (params == 0)
+    throw ConfigError(child_pointer("/network/layers", first),
+                      "the output part (layers " + std::to_string(first) + ".." + std::to_string(out.output.last) +
+                          ") has no parameters: end the network with a dense layer with one unit per class");
+  return out;
+}
+
 const Matrix& forward_block(Network& network, const FFBlock& block, const Matrix& x, BlockActivations& acts,
-                            const RunContext& ctx, std::size_t skip) {
+                            const RunContext& ctx, std::size_t skip, bool keep_pre_activation) {
   const std::size_t count = block.last - block.first + 1 - skip;
   if (acts.outputs.size() < count) acts.outputs.resize(count);
   acts.at.resize(count);
@@ -44,7 +79,8 @@ const Matrix& forward_block(Network& network, const FFBlock& block, const Matrix
   for (std::size_t i = 0; i < count; ++i) {
     Layer& layer = network.layer(block.first + skip + i);
     // In place over an output of this block (never over the caller's x).
-    Matrix* out = i > 0 && layer.forward_in_place() ? acts.at[i - 1] : &acts.outputs[i];
+    const bool in_place = i > 0 && layer.forward_in_place() && !(keep_pre_activation && i + 1 == count);
+    Matrix* out = in_place ? acts.at[i - 1] : &acts.outputs[i];
     layer.forward(*in, *out, ctx);
     acts.at[i] = out;
     in = out;
@@ -53,10 +89,11 @@ const Matrix& forward_block(Network& network, const FFBlock& block, const Matrix
 }
 
 void backward_block(Network& network, const FFBlock& block, const Matrix& x, const BlockActivations& acts,
-                    Matrix& dy, BlockGradients& work, const std::function<void(Matrix&)>& pre_activation) {
+                    Matrix& dy, BlockGradients& work, const std::function<void(Matrix&)>& pre_activation,
+                    bool dy_at_pre_activation) {
   const std::size_t count = block.last - block.first + 1;
   Matrix* d = &dy;
-  for (std::size_t i = count; i-- > 0;) {
+  for (std::size_t i = dy_at_pre_activation ? count - 1 : count; i-- > 0;) {
     Layer& layer = network.layer(block.first + i);
     const Matrix& in = i == 0 ? x : acts.output(i - 1);
     layer.accumulate_grad(in, acts.output(i), *d);

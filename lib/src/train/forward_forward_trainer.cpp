@@ -85,7 +85,8 @@ Schema ForwardForwardTrainer::schema() {
              "rms + sum_squares + \"units\" (Hinton), l2 + mean_squares + 2; NOT l2 + sum_squares + \"units\"")
       .validated_by(check_threshold);
   s.optional("objective", KeyType::object, Json{{"type", "softplus"}},
-             "the local rule of each block ({\"type\": \"softplus\" | \"symba\", ...})")
+             "the Forward-Forward objective of each block, a local rule that scores positive against negative "
+             "rows ({\"type\": \"softplus\" | \"symba\", ...})")
       .validated_by([](Json& j, const std::string& p) { local_rule_registry().validate(j, p); });
   s.optional("normalization", KeyType::string, "rms",
              "length normalisation of a block's output before the next block: \"rms\" = y / sqrt(mean(y^2)) "
@@ -144,6 +145,14 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
   goodness_ = goodness_registry().build(goodness, "/trainer/goodness");
   Json rule = options.at("objective");
   rule_ = local_rule_registry().build(rule, "/trainer/objective");
+  const LocalRuleNeeds needs = rule_->needs();
+  if (!needs.negatives || needs.labels || needs.feedback || needs.output_error || needs.modulated_pass ||
+      rule_->gradient_at() != GradientAt::output || rule_->pass() != RulePass::clean)
+    throw ConfigError("/trainer/objective/type",
+                      "the local rule \"" + rule_->type() +
+                          "\" is not a Forward-Forward objective (one that scores positive against negative "
+                          "rows): run it with {\"type\": \"local_rules\", \"rule\": {\"type\": \"" + rule_->type() +
+                          "\"}}, or use objective softplus or symba here");
   Json negatives = options.at("negatives");
   if (negatives.is_null()) negatives = Json{{"type", supervised_ ? "wrong_label" : "hybrid"}};
   negatives_ = negative_registry().build(negatives, "/trainer/negatives");
@@ -382,7 +391,7 @@ EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& t
       BlockState& s = state_[k];
       const Matrix& y = forward_block(network, blocks_[k], *x, acts_, ctx);
       if (k >= first_active && k <= last_active) {
-        const LocalRuleResult r = rule_->evaluate(LocalRuleInput{y, count, *goodness_, thresholds_[k]}, &dy_);
+        const LocalRuleResult r = rule_->evaluate(LocalRuleInput{y, count, goodness_.get(), thresholds_[k], x}, &dy_);
         if (!std::isfinite(r.loss))
           throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
                                 std::to_string(b + 1) + ": the loss of block " + std::to_string(k) + " is " +

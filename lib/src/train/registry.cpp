@@ -2,6 +2,7 @@
 
 #include "fflab/train/backprop_trainer.hpp"
 #include "fflab/train/forward_forward_trainer.hpp"
+#include "fflab/train/local_rules_trainer.hpp"
 
 namespace fflab {
 
@@ -9,7 +10,15 @@ void register_builtin_trainers(TrainerRegistry& registry) {
   registry.add({"backprop", "global loss, gradients through every layer (backpropagation)",
                 BackpropTrainer::schema(),
                 [](const Json& options) { return std::make_unique<BackpropTrainer>(options); }});
-  registry.add({"forward_forward", "Hinton's Forward-Forward: a local goodness objective per block, positive and negative passes", ForwardForwardTrainer::schema(), [](const Json& options) { return std::make_unique<ForwardForwardTrainer>(options); }});
+  registry.add({"forward_forward",
+                "Hinton's Forward-Forward: a local goodness objective per block, positive and negative passes",
+                ForwardForwardTrainer::schema(),
+                [](const Json& options) { return std::make_unique<ForwardForwardTrainer>(options); }});
+  registry.add({"local_rules",
+                "a local learning rule per block (local_head, drtp, dfa, pepita, yours) and a cross-entropy "
+                "output layer; no gradient crosses blocks",
+                LocalRulesTrainer::schema(),
+                [](const Json& options) { return std::make_unique<LocalRulesTrainer>(options); }});
 }
 
 TrainerRegistry& trainer_registry() {

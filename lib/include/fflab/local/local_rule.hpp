@@ -1,46 +1,118 @@
 #pragma once
-// LocalRule: the objective of ONE block, computed from that block's output
-// alone (no gradient crosses blocks). Forward-Forward's layer objective is
-// one; later rules may declare further signals in LocalRuleInput.
-//   evaluate(input, doutput*) -> loss (and dL/doutput if doutput is given)
-// The block output holds the positive rows first, then the negative rows:
-// rows [0, positives) are positive, rows [positives, rows) negative.
-// The loss is a mean over cases (see each rule), so doutput already carries
-// the 1/B factor, like the global losses.
+// LocalRule: the learning rule of ONE block (a run of layers ending at an
+// activation, see train/forward_forward_blocks.hpp). It sees only its own
+// block's input, pre-activation and output, plus the signals it declares in
+// needs(): no gradient crosses blocks. Two trainers run rules:
+//  - "forward_forward" runs rules that need negatives (the FF objectives:
+//    softplus, symba): the block output holds positive rows, then negative rows.
+//  - "local_rules" runs the others (local_head, drtp, dfa, pepita, user rules)
+//    on a network of blocks followed by an output layer, and picks its pass
+//    schedule from the needs: a full forward pass first when a rule needs the
+//    global output error, a second (modulated) pass when a rule asks for it.
+// evaluate(input, gradient*) returns the rule's loss (0 for rules without
+// one: drtp, dfa, pepita) and, if `gradient` is given, writes the block's
+// learning signal in the place gradient_at() names:
+//  - output:          dL/d(block output); the trainer takes it back through
+//                     the block's activation and layers (f'(a) included).
+//  - pre_activation:  dL/d(input of the block's final activation), taken back
+//                     through the layers below it (PEPITA, which has no f').
+// A rule whose pass() is `modulated` has its weight change taken against the
+// block's input in the modulated pass. Signals are means over cases: the
+// gradient carries the 1/B factor, like the global losses.
+// A rule instance serves one block in "local_rules" (it may own parameters,
+// e.g. a private head, which that trainer updates and checkpoints) and all
+// blocks in "forward_forward" (stateless objectives).
 #include <cstddef>
 #include <string>
+#include <vector>
 
+#include "fflab/core/rng.hpp"
 #include "fflab/core/schema.hpp"
 #include "fflab/core/tensor.hpp"
+#include "fflab/layers/layer.hpp"
 #include "fflab/local/goodness.hpp"
 
 namespace fflab {
 
-/// What a rule sees of its block.
+/// The signals a rule asks for; the trainer provides exactly these.
+struct LocalRuleNeeds {
+  bool negatives = false;     ///< positive and negative rows in one pass (FF); forward_forward only
+  bool labels = false;        ///< the batch's labels
+  bool feedback = false;      ///< a fixed random matrix [classes, units] per block (drawn once, checkpointed)
+  float feedback_scale = 1.0f;  ///< its entries are N(0, 1) * feedback_scale / sqrt(classes)
+  bool output_error = false;  ///< e = softmax(network output) - onehot(label), [B, classes], per case
+  bool modulated_pass = false;  ///< a second pass on x + e F, F [classes, inputs] fixed random
+  float modulation_scale = 0.05f;  ///< F's entries are U(-1, 1) * modulation_scale * sqrt(6 / inputs)
+};
+
+/// Where a rule's gradient lives.
+enum class GradientAt { output, pre_activation };
+/// Which forward pass the weight change is taken against.
+enum class RulePass { clean, modulated };
+
+/// The block a rule instance serves (local_rules trainer).
+struct LocalRuleBlock {
+  std::size_t index = 0, blocks = 0;  ///< this block, of how many
+  std::size_t inputs = 0, units = 0;  ///< block input and output widths
+  std::size_t classes = 0;
+};
+
+/// What a rule sees of its block. Pointers are null unless the rule's needs
+/// (or, for input and pre_activation, the trainer) provide them.
 struct LocalRuleInput {
-  const Matrix& output;       ///< [P + N, units]: positive rows, then negative rows
-  std::size_t positives = 0;  ///< P
-  const Goodness& goodness;   ///< the run's goodness
-  float threshold = 0.0f;     ///< theta on the goodness's scale (oriented)
+  const Matrix& output;            ///< [R, units]: the block output (positive rows, then negative rows)
+  std::size_t positives = 0;       ///< P: rows [0, P) positive; without negatives P = R
+  const Goodness* goodness = nullptr;  ///< FF: the run's goodness
+  float threshold = 0.0f;          ///< FF: theta on the goodness's scale (oriented)
+  const Matrix* input = nullptr;           ///< [R, inputs] the block input
+  const Matrix* pre_activation = nullptr;  ///< [R, units] the input of the block's final activation
+  const Labels* labels = nullptr;          ///< needs.labels
+  const Matrix* feedback = nullptr;        ///< needs.feedback: [classes, units]
+  const Matrix* output_error = nullptr;    ///< needs.output_error: [R, classes]
+  const Matrix* modulated_input = nullptr;   ///< needs.modulated_pass: [R, inputs]
+  const Matrix* modulated_output = nullptr;  ///< needs.modulated_pass: [R, units]
 };
 
 /// What a rule reports besides its gradient.
 struct LocalRuleResult {
   double loss = 0.0;
-  double positive_goodness = 0.0;  ///< mean goodness of the positive rows
-  double negative_goodness = 0.0;  ///< mean goodness of the negative rows
-  std::size_t cases = 0;           ///< decisions the rule makes on this batch
-  std::size_t mistakes = 0;        ///< of which wrong (positive judged negative or vice versa)
+  double positive_goodness = 0.0;  ///< FF: mean goodness of the positive rows
+  double negative_goodness = 0.0;  ///< FF: mean goodness of the negative rows
+  std::size_t cases = 0;           ///< decisions the rule makes on this batch (0: none)
+  std::size_t mistakes = 0;        ///< of which wrong
 };
 
 class LocalRule {
  public:
   virtual ~LocalRule() = default;
-  /// Registry name ("softplus", "symba").
+  /// Registry name ("softplus", "dfa", ...).
   virtual std::string type() const = 0;
-  virtual LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) = 0;
+  virtual LocalRuleNeeds needs() const = 0;
+  virtual GradientAt gradient_at() const { return GradientAt::output; }
+  virtual RulePass pass() const { return RulePass::clean; }
+  /// Sizes the rule's own state for `block` (local_rules: once, before training).
+  virtual void attach(const LocalRuleBlock& /*block*/) {}
+  /// Draws the rule's own random initial values (after attach, fresh runs).
+  virtual void initialize(Rng& /*rng*/) {}
+  virtual LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* gradient) = 0;
+  /// The rule's own trainable parameters (e.g. a private head); the trainer
+  /// zeroes their grads before evaluate, steps them after, checkpoints them.
+  virtual std::vector<Parameter> parameters() { return {}; }
   /// Resolved options, for records.
   virtual Json options() const = 0;
 };
+
+/// The needs of a Forward-Forward objective: positive and negative rows.
+inline LocalRuleNeeds ff_objective_needs() {
+  LocalRuleNeeds n;
+  n.negatives = true;
+  return n;
+}
+
+/// input.goodness, or an Error naming `rule` if the trainer gave none.
+const Goodness& require_goodness(const LocalRuleInput& input, const std::string& rule);
+/// *signal, or an Error naming the rule and the missing signal (a trainer bug
+/// or a rule that does not declare what it reads).
+const Matrix& require_signal(const Matrix* signal, const std::string& rule, const char* what);
 
 }  // namespace fflab

@@ -17,6 +17,7 @@ class SoftplusObjective : public LocalRule {
   static Schema schema();
   explicit SoftplusObjective(const Json& options = Json::object());
   std::string type() const override { return "softplus"; }
+  LocalRuleNeeds needs() const override { return ff_objective_needs(); }
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override;
   Json options() const override { return Json{{"type", "softplus"}}; }
 

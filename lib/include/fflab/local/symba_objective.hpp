@@ -17,6 +17,7 @@ class SymbaObjective : public LocalRule {
   explicit SymbaObjective(const Json& options);
   explicit SymbaObjective(double alpha) : alpha_(alpha) {}
   std::string type() const override { return "symba"; }
+  LocalRuleNeeds needs() const override { return ff_objective_needs(); }
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override;
   Json options() const override { return Json{{"type", "symba"}, {"alpha", alpha_}}; }
 

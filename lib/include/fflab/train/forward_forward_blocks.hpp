@@ -22,6 +22,16 @@ struct FFBlock {
 /// not end at an activation layer or a block has no parameters.
 std::vector<FFBlock> split_into_blocks(Network& network);
 
+/// A network of blocks followed by an output part (the layers after the last
+/// activation, e.g. one dense layer with one unit per class), as the
+/// local_rules trainer trains it; ConfigError if either part is missing or
+/// has no parameters.
+struct BlocksAndOutput {
+  std::vector<FFBlock> blocks;
+  FFBlock output;  ///< output.last is the network's last layer (not an activation)
+};
+BlocksAndOutput split_blocks_and_output(Network& network);
+
 /// Per-layer outputs of one run of a block (grown only): output(i) is the
 /// output of layer first + skip + i of the latest forward_block. Layers that
 /// work in place (Layer::forward_in_place) overwrite their input, so
@@ -37,8 +47,10 @@ struct BlockActivations {
 
 /// Runs layers block.first + skip .. block.last on x (x is the block input,
 /// or the output of layer first + skip - 1); returns the block output.
+/// keep_pre_activation: the final layer does not work in place, so
+/// output(count - 2) still holds its input (the pre-activation) afterwards.
 const Matrix& forward_block(Network& network, const FFBlock& block, const Matrix& x, BlockActivations& acts,
-                            const RunContext& ctx, std::size_t skip = 0);
+                            const RunContext& ctx, std::size_t skip = 0, bool keep_pre_activation = false);
 
 /// Scratch of backward_block.
 struct BlockGradients {
@@ -50,9 +62,12 @@ struct BlockGradients {
 /// modify dL/d(input of the final activation layer) before it goes further down.
 /// dy is consumed: layers that can (Layer::backward_in_place) write their dx
 /// over it, so an element-wise activation needs no buffer of its own.
+/// dy_at_pre_activation: dy is dL/d(input of the final layer) instead, and
+/// the final layer is skipped (rules whose signal has no f'(a), e.g. PEPITA;
+/// acts must then come from forward_block with keep_pre_activation).
 void backward_block(Network& network, const FFBlock& block, const Matrix& x, const BlockActivations& acts,
                     Matrix& dy, BlockGradients& work,
-                    const std::function<void(Matrix&)>& pre_activation = {});
+                    const std::function<void(Matrix&)>& pre_activation = {}, bool dy_at_pre_activation = false);
 
 /// A set of blocks named in a manifest: "all", "all_but_first" (Hinton's
 /// code; the last block when there is only one), "last_three" (all when

@@ -45,6 +45,10 @@ class Trainer {
   /// Builds optimizers (and any heads) for the network and data; throws
   /// ConfigError (pointer under /trainer or /network) if they do not fit.
   virtual void attach(Network& network, const Dataset& data) = 0;
+  /// Draws the trainer's own random state (fixed feedback matrices, private
+  /// heads) from the run's initialisation generator; called once after
+  /// attach (a resumed run then restores it from the checkpoint).
+  virtual void initialize(Rng& /*rng*/) {}
   /// Trains one epoch (0-based index) over `train` in shuffled mini-batches.
   /// Throws DivergenceError (naming epoch and batch) on a non-finite loss.
   virtual EpochMetrics train_epoch(Network& network, const Split& train, const FeatureShape& shape,

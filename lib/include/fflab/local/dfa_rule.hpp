@@ -1,0 +1,27 @@
+#pragma once
+// DfaRule ("dfa", direct feedback alignment, Nøkland 2016): the global output
+// error e = softmax(z) - onehot(label) [B, classes] reaches each block through
+// the block's own fixed random matrix F [classes, units] instead of the
+// transposed forward weights:
+//   dL/dy = e F / B    (the trainer then applies f'(a) of the block's activation)
+// so the weight change is ((e F) .* f'(a))^T-style, as in the paper. The rule
+// has no loss of its own (reports 0); the output layer learns from e directly.
+// Needs a full forward pass before any block learns (the trainer does that).
+#include "fflab/local/local_rule.hpp"
+
+namespace fflab {
+
+class DfaRule : public LocalRule {
+ public:
+  static Schema schema();
+  explicit DfaRule(const Json& options);
+  std::string type() const override { return "dfa"; }
+  LocalRuleNeeds needs() const override;
+  LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override;
+  Json options() const override { return Json{{"type", "dfa"}, {"feedback_scale", feedback_scale_}}; }
+
+ private:
+  float feedback_scale_;
+};
+
+}  // namespace fflab

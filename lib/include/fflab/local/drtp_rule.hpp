@@ -1,0 +1,28 @@
+#pragma once
+// DrtpRule ("drtp", direct random target projection, Frenkel et al. 2021):
+// like DFA, but the block never waits for the output: the one-hot target t
+// [B, classes] stands in for the output error (on the true class the error
+// e = softmax(z) - t is negative, so -t carries its sign there), projected by
+// the block's own fixed random matrix F [classes, units]:
+//   dL/dy = -t F / B   (the trainer then applies f'(a) of the block's activation)
+// No loss of its own (reports 0). Needs only the labels: blocks can learn as
+// the forward pass reaches them.
+#include "fflab/local/local_rule.hpp"
+
+namespace fflab {
+
+class DrtpRule : public LocalRule {
+ public:
+  static Schema schema();
+  explicit DrtpRule(const Json& options);
+  std::string type() const override { return "drtp"; }
+  LocalRuleNeeds needs() const override;
+  LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override;
+  Json options() const override { return Json{{"type", "drtp"}, {"feedback_scale", feedback_scale_}}; }
+
+ private:
+  float feedback_scale_;
+  Matrix target_;  // -onehot [B, classes]
+};
+
+}  // namespace fflab

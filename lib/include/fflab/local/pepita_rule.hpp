@@ -1,0 +1,32 @@
+#pragma once
+// PepitaRule ("pepita", Dellaferrera & Kreiman 2022): no backward pass at
+// all. The trainer runs the clean forward pass (block outputs h), computes
+// the output error e = softmax(z) - onehot, then a second pass on the
+// modulated input x' = x + e F (F [classes, inputs] fixed random; entries
+// U(-1, 1) * modulation_scale * sqrt(6 / inputs), the paper's 0.05 scale),
+// giving block outputs h'. Each block's weight change is
+//   dW = x'_k^T (h - h') / B      (x'_k: the block's input in the modulated pass)
+// i.e. the signal (h - h') / B at the pre-activation, without f'(a), taken
+// against the modulated pass. No loss of its own (reports 0). The output
+// layer learns from e on the clean pass (the paper takes it against the
+// modulated pass's last hidden layer; a documented difference).
+#include "fflab/local/local_rule.hpp"
+
+namespace fflab {
+
+class PepitaRule : public LocalRule {
+ public:
+  static Schema schema();
+  explicit PepitaRule(const Json& options);
+  std::string type() const override { return "pepita"; }
+  LocalRuleNeeds needs() const override;
+  GradientAt gradient_at() const override { return GradientAt::pre_activation; }
+  RulePass pass() const override { return RulePass::modulated; }
+  LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* dpre) override;
+  Json options() const override { return Json{{"type", "pepita"}, {"modulation_scale", modulation_scale_}}; }
+
+ private:
+  float modulation_scale_;
+};
+
+}  // namespace fflab

@@ -1,0 +1,94 @@
+#pragma once
+// LocalRulesTrainer ("local_rules"): trains every block of a network with a
+// local learning rule (local/local_rule.hpp) named in the manifest, one rule
+// instance per block, and the output part (the layers after the last
+// activation) with softmax cross-entropy on its own output. No gradient
+// crosses a block boundary: a block's layers learn from what its rule
+// returns, and the output part's gradient stops at its first layer.
+// The pass schedule follows the rule's needs():
+//  - "streaming" (needs at most labels and feedback: local_head, drtp): each
+//    block learns as soon as the forward pass reaches it, holding the
+//    activations of two blocks at a time;
+//  - "forward_first" (needs the output error: dfa): a full forward pass,
+//    then e = softmax(z) - onehot, then every block learns;
+//  - "two_pass" (needs a modulated pass: pepita): as forward_first, plus a
+//    second pass on x + e F before the blocks learn.
+// Every block learns from activations computed before this batch's updates,
+// so the schedules differ in memory and in what is available, not in order
+// effects. Fixed random matrices (per-block feedback F_k [classes, units];
+// the modulation F [classes, inputs]) and the rules' own parameters are drawn
+// by initialize() and checkpointed with extra_state().
+// Train metrics: loss and error of the network output on the training
+// batches (the output part's cross-entropy).
+#include <memory>
+
+#include "fflab/local/local_rule.hpp"
+#include "fflab/losses/softmax_cross_entropy.hpp"
+#include "fflab/optim/schedule.hpp"
+#include "fflab/train/forward_forward_blocks.hpp"
+#include "fflab/train/trainer.hpp"
+
+namespace fflab {
+
+class LocalRulesTrainer : public Trainer {
+ public:
+  static Schema schema();
+  /// `options` validated against schema().
+  explicit LocalRulesTrainer(const Json& options);
+
+  std::string type() const override { return "local_rules"; }
+  std::size_t epochs() const override { return epochs_; }
+  void attach(Network& network, const Dataset& data) override;
+  void initialize(Rng& rng) override;
+  EpochMetrics train_epoch(Network& network, const Split& train, const FeatureShape& shape, std::size_t epoch,
+                           Rng& rng, const ProgressCallback& progress) override;
+  std::vector<Optimizer*> optimizers() override;
+  std::vector<Matrix*> extra_state() override;
+  Json summary() const override;
+
+  enum class PassSchedule { streaming, forward_first, two_pass };
+  PassSchedule pass_schedule() const { return schedule_kind_; }
+  const std::vector<FFBlock>& blocks() const { return parts_.blocks; }
+  /// Block k's rule (valid after attach).
+  LocalRule& rule(std::size_t k) { return *rules_.at(k); }
+  /// Block k's fixed feedback matrix (empty unless the rule needs one).
+  const Matrix& feedback(std::size_t k) const { return feedback_.at(k); }
+  const Matrix& modulation() const { return modulation_; }
+
+ private:
+  /// Block k learns from its rule: x is its input and acts its layers'
+  /// outputs in the clean pass; mx / macts the same in the modulated pass.
+  double train_block(Network& network, std::size_t k, const Matrix& x, const BlockActivations& acts,
+                     const Matrix* mx, const BlockActivations* macts, float lr, std::size_t epoch, std::size_t batch);
+  void step(const std::vector<std::size_t>& params, float lr);
+
+  Json options_;
+  std::size_t epochs_, batch_size_;
+  int jitter_;
+  float lr_;
+  std::unique_ptr<Schedule> schedule_;
+  LocalRuleNeeds needs_;
+  GradientAt gradient_at_ = GradientAt::output;
+  RulePass rule_pass_ = RulePass::clean;
+  PassSchedule schedule_kind_ = PassSchedule::streaming;
+  bool initialized_ = false;
+
+  BlocksAndOutput parts_;
+  std::vector<std::unique_ptr<LocalRule>> rules_;
+  std::vector<Matrix> feedback_;  // per block, [classes, units] (empty if unused)
+  Matrix modulation_;             // [classes, inputs] (empty if unused)
+  std::vector<Parameter> parameters_;
+  std::vector<std::unique_ptr<Optimizer>> optimizers_;
+  std::vector<std::vector<std::size_t>> block_params_;  // per block: its layers' and its rule's
+  std::vector<std::size_t> output_params_;
+  SoftmaxCrossEntropy output_loss_;
+
+  // Batch workspaces (grown only).
+  Matrix images_, jittered_, modulated_, dz_, error_, dy_;
+  Labels labels_;
+  std::vector<BlockActivations> acts_, mod_acts_;  // per block (streaming: two, alternating)
+  BlockActivations out_acts_;
+  BlockGradients grads_;
+};
+
+}  // namespace fflab

@@ -1,0 +1,50 @@
+#include "fflab/local/drtp_rule.hpp"
+
+#include <algorithm>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/core/gemm.hpp"
+
+namespace fflab {
+
+Schema DrtpRule::schema() {
+  Schema s;
+  s.optional("feedback_scale", KeyType::number, 1.0,
+             "the fixed projection matrix has entries N(0, 1) * feedback_scale / sqrt(classes)")
+      .above(0);
+  return s;
+}
+
+DrtpRule::DrtpRule(const Json& options) : feedback_scale_(options.value("feedback_scale", 1.0f)) {}
+
+LocalRuleNeeds DrtpRule::needs() const {
+  LocalRuleNeeds n;
+  n.labels = true;
+  n.feedback = true;
+  n.feedback_scale = feedback_scale_;
+  return n;
+}
+
+LocalRuleResult DrtpRule::evaluate(const LocalRuleInput& input, Matrix* doutput) {
+  if (!input.labels) throw Error("local rule \"drtp\" reads the labels but was not given them");
+  const Matrix& f = require_signal(input.feedback, "drtp", "feedback matrix");
+  const Labels& labels = *input.labels;
+  const std::size_t rows = input.output.shape()[0], classes = f.shape()[0];
+  if (labels.size() != rows || f.shape()[1] != input.output.shape()[1])
+    throw ShapeError("drtp: " + std::to_string(labels.size()) + " labels, feedback " + shape_string(f) +
+                     " and block output " + shape_string(input.output) + " do not fit");
+  if (doutput) {
+    ensure_shape(target_, rows, classes);
+    std::fill(target_.begin(), target_.end(), 0.0f);
+    for (std::size_t i = 0; i < rows; ++i) {
+      if (labels[i] < 0 || static_cast<std::size_t>(labels[i]) >= classes)
+        throw ShapeError("drtp: label " + std::to_string(labels[i]) + " outside 0.." + std::to_string(classes - 1));
+      target_(i, static_cast<std::size_t>(labels[i])) = -1.0f;
+    }
+    ensure_shape(*doutput, rows, f.shape()[1]);
+    gemm(target_, f, *doutput, false, false, 1.0f / static_cast<float>(rows), 0.0f);
+  }
+  return {};
+}
+
+}  // namespace fflab

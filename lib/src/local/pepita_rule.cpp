@@ -1,0 +1,45 @@
+#include "fflab/local/pepita_rule.hpp"
+
+#include "fflab/core/errors.hpp"
+
+namespace fflab {
+
+Schema PepitaRule::schema() {
+  Schema s;
+  s.optional("modulation_scale", KeyType::number, 0.05,
+             "scale of the fixed input-modulation matrix F: entries U(-1, 1) * scale * sqrt(6 / inputs) "
+             "(the paper: 0.05)")
+      .above(0);
+  return s;
+}
+
+PepitaRule::PepitaRule(const Json& options) : modulation_scale_(options.value("modulation_scale", 0.05f)) {}
+
+LocalRuleNeeds PepitaRule::needs() const {
+  LocalRuleNeeds n;
+  n.labels = true;
+  n.output_error = true;
+  n.modulated_pass = true;
+  n.modulation_scale = modulation_scale_;
+  return n;
+}
+
+LocalRuleResult PepitaRule::evaluate(const LocalRuleInput& input, Matrix* dpre) {
+  const Matrix& h = input.output;
+  const Matrix& hm = require_signal(input.modulated_output, "pepita", "modulated pass's block output");
+  if (h.shape() != hm.shape())
+    throw ShapeError("pepita: block output " + shape_string(h) + " and modulated output " + shape_string(hm) +
+                     " differ in shape");
+  if (dpre) {
+    const std::size_t rows = h.shape()[0], units = h.shape()[1];
+    ensure_shape(*dpre, rows, units);
+    const float scale = 1.0f / static_cast<float>(rows);
+    const float* a = h.data();
+    const float* b = hm.data();
+    float* d = dpre->data();
+    for (std::size_t i = 0, n = rows * units; i < n; ++i) d[i] = (a[i] - b[i]) * scale;
+  }
+  return {};
+}
+
+}  // namespace fflab

@@ -1,0 +1,302 @@
+// local_rules trainer: the pass schedule follows the rule's needs, one step
+// of dfa and pepita against the update computed by hand, locality (no
+// gradient crosses blocks), configuration errors, learning, determinism and
+// resuming through the runner.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include <xtensor/xmath.hpp>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/core/gemm.hpp"
+#include "fflab/experiment/checkpoint.hpp"
+#include "fflab/experiment/record.hpp"
+#include "fflab/experiment/runner.hpp"
+#include "fflab/layers/dense.hpp"
+#include "fflab/layers/registry.hpp"
+#include "fflab/train/local_rules_trainer.hpp"
+#include "fflab/train/registry.hpp"
+#include "support/fixtures.hpp"
+#include "support/gradient_check.hpp"
+
+using namespace fflab;
+using fflab::test::random_matrix;
+using fflab::test::TempDir;
+
+namespace {
+
+/// dense(in -> hidden) + relu [+ dense(hidden -> hidden) + relu], then dense(-> classes).
+Network local_net(std::size_t in, const std::vector<std::size_t>& hidden, std::size_t classes, std::uint64_t seed) {
+  Network net;
+  std::size_t width = in;
+  for (std::size_t u : hidden) {
+    Json d = {{"type", "dense"}, {"units", u}}, act = {{"type", "relu"}};
+    net.add(layer_registry().build(d, "/d", FeatureShape::flat(width)));
+    net.add(layer_registry().build(act, "/a", FeatureShape::flat(u)));
+    width = u;
+  }
+  Json out = {{"type", "dense"}, {"units", classes}};
+  net.add(layer_registry().build(out, "/o", FeatureShape::flat(width)));
+  Rng rng(seed);
+  net.initialize(rng);
+  return net;
+}
+
+std::unique_ptr<Trainer> make_trainer(Json options) {
+  options["type"] = "local_rules";
+  return trainer_registry().build(options, "/trainer");
+}
+
+Dataset tiny_data(std::size_t rows, std::size_t features, std::size_t classes, std::uint64_t seed) {
+  Dataset d;
+  d.name = "tiny";
+  d.shape = FeatureShape::flat(features);
+  d.num_classes = classes;
+  d.train.x = random_matrix(rows, features, seed);
+  for (std::size_t i = 0; i < rows; ++i) d.train.y.push_back(static_cast<std::int32_t>(i % classes));
+  return d;
+}
+
+Matrix relu_mask(const Matrix& a) { return xt::cast<float>(a > 0.0f); }
+
+/// Row-wise softmax minus one-hot.
+Matrix output_error(const Matrix& z, const Labels& y) {
+  Matrix e = z;
+  for (std::size_t i = 0; i < z.shape()[0]; ++i) {
+    float m = z(i, 0), s = 0.0f;
+    for (std::size_t j = 0; j < z.shape()[1]; ++j) m = std::max(m, z(i, j));
+    for (std::size_t j = 0; j < z.shape()[1]; ++j) s += std::exp(z(i, j) - m);
+    for (std::size_t j = 0; j < z.shape()[1]; ++j) e(i, j) = std::exp(z(i, j) - m) / s;
+    e(i, static_cast<std::size_t>(y[i])) -= 1.0f;
+  }
+  return e;
+}
+
+Matrix affine(const Matrix& x, const Matrix& w, const Matrix& b) {
+  Matrix y({x.shape()[0], w.shape()[1]});
+  gemm(x, w, y);
+  return y + b;
+}
+
+Json local_manifest(const std::string& rule) {
+  Json m = Json::parse(R"({
+    "study": "tests", "name": "local", "seed": 5, "threads": 1,
+    "dataset": {"type": "synthetic", "train": 600, "validation": 100, "test": 200, "features": 12,
+                "classes": 4, "separation": 1.5},
+    "network": {"layers": [{"type": "dense", "units": 32}, {"type": "relu"},
+                           {"type": "dense", "units": 32}, {"type": "relu"}, {"type": "dense", "units": 4}]},
+    "trainer": {"type": "local_rules", "epochs": 6, "batch_size": 50,
+                "optimizer": {"type": "sgd", "lr": 0.05, "momentum": 0.9}}
+  })");
+  m["name"] = "local_" + rule;
+  m["trainer"]["rule"] = {{"type", rule}};
+  return m;
+}
+
+class StopAfter : public RunObserver {
+ public:
+  explicit StopAfter(std::size_t epochs) : epochs_(epochs) {}
+  void on_epoch(const Json& e) override {
+    if (e["epoch"].get<std::size_t>() >= epochs_) throw std::runtime_error("interrupted");
+  }
+
+ private:
+  std::size_t epochs_;
+};
+
+}  // namespace
+
+TEST_CASE("the pass schedule follows the rule's needs", "[local_rules]") {
+  using S = LocalRulesTrainer::PassSchedule;
+  auto schedule = [](const char* rule) {
+    auto t = make_trainer({{"epochs", 1}, {"rule", {{"type", rule}}}});
+    return dynamic_cast<LocalRulesTrainer&>(*t).pass_schedule();
+  };
+  CHECK(schedule("local_head") == S::streaming);
+  CHECK(schedule("drtp") == S::streaming);
+  CHECK(schedule("dfa") == S::forward_first);
+  CHECK(schedule("pepita") == S::two_pass);
+}
+
+TEST_CASE("one dfa step equals the update computed by hand", "[local_rules]") {
+  const Dataset data = tiny_data(6, 5, 3, 21);
+  Network net = local_net(5, {4}, 3, 8);
+  auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "dfa"}}},
+                         {"optimizer", {{"type", "sgd"}, {"lr", 1.0}, {"momentum", 0.0}}}});
+  t->attach(net, data);
+  Rng init(2);
+  t->initialize(init);
+  auto& lt = dynamic_cast<LocalRulesTrainer&>(*t);
+  const Matrix F = lt.feedback(0);
+  REQUIRE(F.shape()[0] == 3);
+  REQUIRE(F.shape()[1] == 4);
+  CHECK(xt::amax(xt::abs(F))() > 0.0f);
+  auto& d0 = dynamic_cast<DenseLayer&>(net.layer(0));
+  auto& d1 = dynamic_cast<DenseLayer&>(net.layer(2));
+  const Matrix W0 = d0.weight(), b0 = d0.bias(), W1 = d1.weight(), b1 = d1.bias();
+
+  const Matrix& x = data.train.x;
+  const Matrix a0 = affine(x, W0, b0);
+  const Matrix h = xt::maximum(a0, 0.0f);
+  const Matrix e = output_error(affine(h, W1, b1), data.train.y);
+  Matrix eF({6, 4});
+  gemm(e, F, eF);
+  const Matrix delta = eF * relu_mask(a0) / 6.0f;
+  Matrix dW0({5, 4});
+  gemm(x, delta, dW0, true);
+  Matrix dW1({4, 3});
+  gemm(h, e, dW1, true, false, 1.0f / 6.0f);
+
+  Rng rng(1);
+  t->train_epoch(net, data.train, data.shape, 0, rng, {});
+  const Matrix expected0 = W0 - dW0, expected1 = W1 - dW1;
+  CHECK(xt::allclose(d0.weight(), expected0, 1e-4, 1e-5));
+  CHECK(xt::allclose(d0.bias(), b0 - xt::sum(delta, {0}), 1e-4, 1e-5));
+  CHECK(xt::allclose(d1.weight(), expected1, 1e-4, 1e-5));
+}
+
+TEST_CASE("one pepita step equals the update computed by hand", "[local_rules]") {
+  const Dataset data = tiny_data(6, 5, 3, 22);
+  Network net = local_net(5, {4, 4}, 3, 9);
+  auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "pepita"}, {"modulation_scale", 1.0}}},
+                         {"optimizer", {{"type", "sgd"}, {"lr", 1.0}, {"momentum", 0.0}}}});
+  t->attach(net, data);
+  Rng init(2);
+  t->initialize(init);
+  const Matrix Fm = dynamic_cast<LocalRulesTrainer&>(*t).modulation();
+  REQUIRE(Fm.shape()[0] == 3);
+  REQUIRE(Fm.shape()[1] == 5);
+  CHECK(xt::amax(xt::abs(Fm))() <= std::sqrt(6.0f / 5.0f));
+  auto& d0 = dynamic_cast<DenseLayer&>(net.layer(0));
+  auto& d1 = dynamic_cast<DenseLayer&>(net.layer(2));
+  auto& d2 = dynamic_cast<DenseLayer&>(net.layer(4));
+  const Matrix W0 = d0.weight(), b0 = d0.bias(), W1 = d1.weight(), b1 = d1.bias(), W2 = d2.weight(), b2 = d2.bias();
+
+  const Matrix& x = data.train.x;
+  const Matrix h0 = xt::maximum(affine(x, W0, b0), 0.0f);
+  const Matrix h1 = xt::maximum(affine(h0, W1, b1), 0.0f);
+  const Matrix e = output_error(affine(h1, W2, b2), data.train.y);
+  Matrix xm = x;
+  gemm(e, Fm, xm, false, false, 1.0f, 1.0f);
+  const Matrix m0 = xt::maximum(affine(xm, W0, b0), 0.0f);
+  const Matrix m1 = xt::maximum(affine(m0, W1, b1), 0.0f);
+  Matrix dW0({5, 4}), dW1({4, 4});
+  const Matrix diff0 = (h0 - m0) / 6.0f, diff1 = (h1 - m1) / 6.0f;
+  gemm(xm, diff0, dW0, true);
+  gemm(m0, diff1, dW1, true);  // block 1's change is taken against its modulated input
+  CHECK(xt::amax(xt::abs(diff1))() > 0.0f);
+
+  Rng rng(1);
+  t->train_epoch(net, data.train, data.shape, 0, rng, {});
+  CHECK(xt::allclose(d0.weight(), Matrix(W0 - dW0), 1e-4, 1e-5));
+  CHECK(xt::allclose(d1.weight(), Matrix(W1 - dW1), 1e-4, 1e-5));
+  CHECK(xt::allclose(d1.bias(), Matrix(b1 - xt::sum(diff1, {0})), 1e-4, 1e-5));
+}
+
+TEST_CASE("local_head and drtp: a block's update does not depend on the blocks above it", "[local_rules][locality]") {
+  for (const char* rule : {"local_head", "drtp"}) {
+    INFO(rule);
+    const Dataset data = tiny_data(8, 6, 3, 23);
+    auto block0_after_step = [&](float block1_scale) {
+      Network net = local_net(6, {5, 5}, 3, 10);
+      auto& d1 = dynamic_cast<DenseLayer&>(net.layer(2));
+      d1.weight() *= block1_scale;  // a different block 1 (and hence output)
+      auto t = make_trainer({{"epochs", 1}, {"batch_size", 8}, {"rule", {{"type", rule}}}});
+      t->attach(net, data);
+      Rng init(4);
+      t->initialize(init);
+      Rng rng(1);
+      t->train_epoch(net, data.train, data.shape, 0, rng, {});
+      return Matrix(dynamic_cast<DenseLayer&>(net.layer(0)).weight());
+    };
+    const Matrix base = block0_after_step(1.0f);
+    CHECK(xt::allclose(base, block0_after_step(-3.0f)));
+    // ...while dfa's block 0 hears the output error, which block 1 changes.
+  }
+  const Dataset data = tiny_data(8, 6, 3, 23);
+  auto dfa_block0 = [&](float scale) {
+    Network net = local_net(6, {5, 5}, 3, 10);
+    dynamic_cast<DenseLayer&>(net.layer(2)).weight() *= scale;
+    auto t = make_trainer({{"epochs", 1}, {"batch_size", 8}, {"rule", {{"type", "dfa"}}}});
+    t->attach(net, data);
+    Rng init(4);
+    t->initialize(init);
+    Rng rng(1);
+    t->train_epoch(net, data.train, data.shape, 0, rng, {});
+    return Matrix(dynamic_cast<DenseLayer&>(net.layer(0)).weight());
+  };
+  CHECK_FALSE(xt::allclose(dfa_block0(1.0f), dfa_block0(-3.0f)));
+}
+
+TEST_CASE("local_rules configuration errors name the key and the fix", "[local_rules]") {
+  CHECK_THROWS_WITH(make_trainer({{"epochs", 1}, {"rule", {{"type", "softplus"}}}}),
+                    Catch::Contains("/trainer/rule/type") && Catch::Contains("forward_forward"));
+  CHECK_THROWS_WITH(make_trainer({{"epochs", 1}}), Catch::Contains("rule"));
+  Json ff = {{"type", "forward_forward"}, {"epochs", 1}, {"objective", {{"type", "dfa"}}}};
+  CHECK_THROWS_WITH(trainer_registry().build(ff, "/trainer"),
+                    Catch::Contains("/trainer/objective/type") && Catch::Contains("local_rules"));
+  // A network without an output layer after its last block.
+  const Dataset data = tiny_data(4, 6, 3, 1);
+  Network no_output;
+  Json d = {{"type", "dense"}, {"units", 5}}, act = {{"type", "relu"}};
+  no_output.add(layer_registry().build(d, "/d", FeatureShape::flat(6)));
+  no_output.add(layer_registry().build(act, "/a", FeatureShape::flat(5)));
+  auto t = make_trainer({{"epochs", 1}, {"rule", {{"type", "dfa"}}}});
+  CHECK_THROWS_WITH(t->attach(no_output, data), Catch::Contains("/network/layers") && Catch::Contains("output layer"));
+  Network ok = local_net(6, {5}, 3, 1);
+  t->attach(ok, data);
+  Rng rng(1);
+  CHECK_THROWS_WITH(t->train_epoch(ok, data.train, data.shape, 0, rng, {}), Catch::Contains("initialize"));
+}
+
+TEST_CASE("every shipped rule learns through the runner, deterministically", "[local_rules][runner]") {
+  for (const char* rule : {"local_head", "dfa", "pepita"}) {
+    INFO(rule);
+    TempDir a, b;
+    RunOptions oa, ob;
+    oa.results_dir = a.path();
+    ob.results_dir = b.path();
+    const Json first = run_experiment(local_manifest(rule), oa);
+    const Json second = run_experiment(local_manifest(rule), ob);
+    CHECK(without_timings(first).dump() == without_timings(second).dump());
+    CHECK(first["status"] == "completed");
+    CHECK(first["trainer"]["rule"]["type"] == rule);
+    INFO(first["final"].dump());
+    CHECK(first["final"]["test_error"].get<double>() < 30.0);  // chance: 75
+  }
+  // drtp wants bounded units (the projected target has no fixed point with relu): tanh.
+  TempDir dir;
+  RunOptions o;
+  o.results_dir = dir.path();
+  Json m = local_manifest("drtp");
+  for (auto& layer : m["network"]["layers"])
+    if (layer["type"] == "relu") layer["type"] = "tanh";
+  m["trainer"]["optimizer"]["lr"] = 0.01;
+  const Json drtp = run_experiment(m, o);
+  INFO(drtp["final"].dump());
+  CHECK(drtp["trainer"]["pass_schedule"] == "streaming");
+  CHECK(drtp["final"]["test_error"].get<double>() < 30.0);
+}
+
+TEST_CASE("an interrupted local_rules run resumes to the same record", "[local_rules][checkpoint]") {
+  // dfa keeps fixed feedback matrices, local_head private heads: both must be checkpointed.
+  for (const char* rule : {"dfa", "local_head"}) {
+    INFO(rule);
+    TempDir reference_dir, dir;
+    RunOptions reference;
+    reference.results_dir = reference_dir.path();
+    const Json m = local_manifest(rule);
+    const Json full = run_experiment(m, reference);
+    StopAfter stop(2);
+    RunOptions interrupted;
+    interrupted.results_dir = dir.path();
+    interrupted.observer = &stop;
+    CHECK_THROWS_WITH(run_experiment(m, interrupted), "interrupted");
+    RunOptions resume;
+    resume.results_dir = dir.path();
+    const Json resumed = run_experiment(m, resume);
+    REQUIRE(resumed["resumes"].size() == 1);
+    CHECK(without_timings(resumed).dump() == without_timings(full).dump());
+  }
+}
