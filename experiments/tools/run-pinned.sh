@@ -10,7 +10,7 @@
 # first run's commit to resume with the very same code; each resume is listed
 # in the record with its commit). When a manifest finishes, its study's
 # records and summaries (not checkpoints) are copied into this checkout's
-# results/.
+# results/. A manifest that fails does not stop the ones after it.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 commit=$(git -C "$root" rev-parse HEAD)
@@ -31,7 +31,11 @@ echo "run-pinned: commit $commit, runs in $runs"
 for manifest in "$@"; do
   study=$(grep -o '"study"[[:space:]]*:[[:space:]]*"[^"]*"' "$manifest" | head -n1 | sed 's/.*"\([^"]*\)"$/\1/')
   [[ -n "$study" ]] || { echo "run-pinned: $manifest has no \"study\"" >&2; exit 2; }
-  "$pinned/build/release/lib/fflab" run "$manifest" --results "$runs"
+  # A run that fails (a diverged record, a broken manifest) does not stop the
+  # queue: its record, if any, is copied like the others.
+  status=0
+  "$pinned/build/release/lib/fflab" run "$manifest" --results "$runs" || status=$?
+  [[ $status -eq 0 ]] || echo "run-pinned: $manifest exited with status $status; going on" >&2
   (cd "$runs" && find "$study" \( -name record.json -o -name summary.json \) -print0 |
     while IFS= read -r -d '' f; do mkdir -p "$root/results/$(dirname "$f")"; cp "$f" "$root/results/$f"; done)
 done

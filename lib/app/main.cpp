@@ -160,12 +160,18 @@ int main(int argc, char** argv) {
       options.observer = &observer;
       options.restart = restart;
       const Json result = run_study(manifest, options);
-      const Json& test = result["final"]["test_error"];
       const std::string where = record_path(manifest, results_dir).parent_path().string();
+      if (!result.contains("final") || !result["final"].contains("test_error")) {
+        std::fprintf(stderr, "fflab: %s: no seed completed (status %s); results: %s\n", manifest_file.c_str(),
+                     result.value("status", "?").c_str(), where.c_str());
+        return 3;
+      }
+      const Json& test = result["final"]["test_error"];
       if (test.is_object())
-        std::printf("test error %.2f%% ± %.2f over %zu seeds (%s), results: %s\n", test["mean"].get<double>(),
-                    test["std"].get<double>(), result["seeds"].size(),
-                    result["final"]["procedure"].get<std::string>().c_str(), where.c_str());
+        std::printf("test error %.2f%% ± %.2f over %zu of %zu seeds (%s)%s, results: %s\n",
+                    test["mean"].get<double>(), test["std"].get<double>(), test["count"].get<std::size_t>(),
+                    result["seeds"].size(), result["final"]["procedure"].get<std::string>().c_str(),
+                    result["status"] == "completed" ? "" : " [some seeds did not complete]", where.c_str());
       else
         std::printf("test error %.2f%% (%s), record: %s/record.json\n", test.get<double>(),
                     result["final"]["procedure"].get<std::string>().c_str(), where.c_str());

@@ -151,3 +151,27 @@ TEST_CASE("reports regenerate byte-identical tables and plots", "[table][plot]")
   }
   CHECK(fflab::test::read_text(dir / "tests/curves.svg").find("<svg") != std::string::npos);
 }
+
+TEST_CASE("a diverging seed does not end its study: the others run, the summary says so", "[seeds]") {
+  TempDir dir;
+  Json m = fflab::test::tiny_manifest();
+  m["seeds"] = Json::array({1, 2});
+  m["trainer"]["epochs"] = 2;
+  m["trainer"]["optimizer"] = {{"type", "sgd"}, {"lr", 1e30}};
+  RunOptions options;
+  options.results_dir = dir.path();
+  Messages messages;
+  options.observer = &messages;
+  const Json summary = run_study(m, options);
+  CHECK(summary["status"] == "diverged");
+  CHECK(messages.count("diverged in epoch 1") == 2);
+  for (int s : {1, 2}) {
+    const auto record = dir / ("tests/tiny/seed-" + std::to_string(s) + "/record.json");
+    REQUIRE(std::filesystem::exists(record));
+    CHECK_THAT(fflab::test::read_text(record), Catch::Contains("\"diverged\""));
+  }
+  CHECK_FALSE(summary.contains("final"));  // no seed completed: no statistics
+  const auto rows = result_rows(collect_results({dir.path()}));
+  REQUIRE(rows.size() == 1);
+  CHECK_THAT(markdown_table(rows), Catch::Contains("[diverged]"));
+}

@@ -112,14 +112,20 @@ Json summarize_seeds(const Json& manifest, const std::vector<Json>& records) {
     if (r["status"] != "completed") summary["status"] = r["status"];
   }
   summary["runs"] = runs;
-  if (records.empty() || !records.front().contains("final")) return summary;
-  const Json& first = records.front()["final"];
+  // Statistics over the seeds that completed (a diverged seed has no final
+  // errors; the summary's status says so and each count says how many).
+  const Json* with_final = nullptr;
+  for (const auto& r : records)
+    if (!with_final && r.contains("final")) with_final = &r;
+  if (!with_final) return summary;
+  const Json& first = (*with_final)["final"];
   Json by = Json::object();
   for (auto proc = first["by_procedure"].begin(); proc != first["by_procedure"].end(); ++proc) {
     Json splits = Json::object();
     for (const char* split : {"train", "validation", "test"}) {
       std::vector<double> values;
       for (const auto& r : records) {
+        if (!r.contains("final")) continue;
         const Json& v = r["final"]["by_procedure"][proc.key()][split];
         if (v.is_number()) values.push_back(v.get<double>());
       }
@@ -168,7 +174,14 @@ Json run_study(Json manifest, const RunOptions& options) {
         continue;
       }
     }
-    records.push_back(run_experiment(single, per_seed));
+    try {
+      records.push_back(run_experiment(single, per_seed));
+    } catch (const DivergenceError& e) {
+      // One seed diverging is a result, not the end of the study: its
+      // diverged record stays, the other seeds run, the summary says so.
+      observer.on_message("seed " + seed.dump() + ": " + e.what());
+      records.push_back(read_result_file(done));
+    }
   }
   Json summary = summarize_seeds(manifest, records);
   write_file_atomically(study_dir / "summary.json", summary.dump(2) + "\n");

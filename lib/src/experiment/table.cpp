@@ -109,6 +109,22 @@ std::vector<Json> collect_results(const std::vector<std::filesystem::path>& path
   return results;
 }
 
+namespace {
+
+/// The learning column: the trainer, with its rule where it has one
+/// ("local_rules/dfa"; "forward_forward/symba", the default softplus unnamed).
+std::string learning_of(const Json& trainer) {
+  std::string out = trainer.value("type", "?");
+  if (trainer.contains("rule") && trainer["rule"].is_object()) out += "/" + trainer["rule"].value("type", "?");
+  if (trainer.contains("objective") && trainer["objective"].is_object()) {
+    const std::string objective = trainer["objective"].value("type", "softplus");
+    if (objective != "softplus") out += "/" + objective;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<ResultRow> result_rows(const std::vector<Json>& results) {
   std::vector<ResultRow> rows;
   for (const auto& r : results) {
@@ -118,7 +134,7 @@ std::vector<ResultRow> result_rows(const std::vector<Json>& results) {
     ResultRow base;
     base.run = r.value("study", "?") + "/" + r.value("name", "?");
     base.dataset = m.value("dataset", Json::object()).value("type", "?");
-    base.trainer = m.value("trainer", Json::object()).value("type", "?");
+    base.trainer = learning_of(m.value("trainer", Json::object()));
     base.budget = budget_of(m);
     base.status = r.value("status", "?");
     base.shortened = m.contains("shortened") && m["shortened"].is_string() ? m["shortened"].get<std::string>() : "";
