@@ -13,14 +13,14 @@ Schema DfaRule::schema() {
   return s;
 }
 
-DfaRule::DfaRule(const Json& options) : feedback_scale_(options.value("feedback_scale", 1.0f)) {}
+DfaRule::DfaRule(const Json& options) : feedback_scale_(options.value("feedback_scale", 1.0)) {}
 
 LocalRuleNeeds DfaRule::needs() const {
   LocalRuleNeeds n;
   n.labels = true;
   n.output_error = true;
   n.feedback = true;
-  n.feedback_scale = feedback_scale_;
+  n.feedback_scale = static_cast<float>(feedback_scale_);
   return n;
 }
 

@@ -15,24 +15,23 @@ Schema DrtpRule::schema() {
   return s;
 }
 
-DrtpRule::DrtpRule(const Json& options) : feedback_scale_(options.value("feedback_scale", 1.0f)) {}
+DrtpRule::DrtpRule(const Json& options) : feedback_scale_(options.value("feedback_scale", 1.0)) {}
 
 LocalRuleNeeds DrtpRule::needs() const {
   LocalRuleNeeds n;
   n.labels = true;
   n.feedback = true;
-  n.feedback_scale = feedback_scale_;
+  n.feedback_scale = static_cast<float>(feedback_scale_);
   return n;
 }
 
 LocalRuleResult DrtpRule::evaluate(const LocalRuleInput& input, Matrix* doutput) {
-  if (!input.labels) throw Error("local rule \"drtp\" reads the labels but was not given them");
+  const Labels& labels = require_labels(input, "drtp");
   const Matrix& f = require_signal(input.feedback, "drtp", "feedback matrix");
-  const Labels& labels = *input.labels;
   const std::size_t rows = input.output.shape()[0], classes = f.shape()[0];
-  if (labels.size() != rows || f.shape()[1] != input.output.shape()[1])
-    throw ShapeError("drtp: " + std::to_string(labels.size()) + " labels, feedback " + shape_string(f) +
-                     " and block output " + shape_string(input.output) + " do not fit");
+  if (f.shape()[1] != input.output.shape()[1])
+    throw ShapeError("drtp: feedback " + shape_string(f) + " and block output " + shape_string(input.output) +
+                     " do not fit ([classes, units], [B, units])");
   if (doutput) {
     ensure_shape(target_, rows, classes);
     std::fill(target_.begin(), target_.end(), 0.0f);

@@ -42,12 +42,8 @@ std::vector<Parameter> LocalHeadRule::parameters() {
 
 LocalRuleResult LocalHeadRule::evaluate(const LocalRuleInput& input, Matrix* doutput) {
   if (!head_) throw Error("local_head: evaluate before attach");
-  if (!input.labels) throw Error("local rule \"local_head\" reads the labels but was not given them");
-  if (input.labels->size() != input.output.shape()[0])
-    throw ShapeError("local_head: " + std::to_string(input.labels->size()) + " labels for " +
-                     shape_string(input.output) + " block outputs");
+  const Labels& labels = require_labels(input, "local_head");
   const Matrix& y = input.output;
-  const Labels& labels = *input.labels;
   const std::size_t rows = y.shape()[0];
   head_->forward(y, logits_, RunContext{});
   LocalRuleResult r;

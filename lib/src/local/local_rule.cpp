@@ -18,4 +18,13 @@ const Matrix& require_signal(const Matrix* signal, const std::string& rule, cons
   return *signal;
 }
 
+const Labels& require_labels(const LocalRuleInput& input, const std::string& rule) {
+  if (!input.labels)
+    throw Error("local rule \"" + rule + "\" reads the labels but was not given them: declare needs().labels");
+  if (input.labels->size() != input.output.shape()[0])
+    throw ShapeError("local rule \"" + rule + "\": " + std::to_string(input.labels->size()) + " labels for " +
+                     shape_string(input.output) + " block outputs");
+  return *input.labels;
+}
+
 }  // namespace fflab

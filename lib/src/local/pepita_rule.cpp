@@ -13,14 +13,14 @@ Schema PepitaRule::schema() {
   return s;
 }
 
-PepitaRule::PepitaRule(const Json& options) : modulation_scale_(options.value("modulation_scale", 0.05f)) {}
+PepitaRule::PepitaRule(const Json& options) : modulation_scale_(options.value("modulation_scale", 0.05)) {}
 
 LocalRuleNeeds PepitaRule::needs() const {
   LocalRuleNeeds n;
   n.labels = true;
   n.output_error = true;
   n.modulated_pass = true;
-  n.modulation_scale = modulation_scale_;
+  n.modulation_scale = static_cast<float>(modulation_scale_);
   return n;
 }
 

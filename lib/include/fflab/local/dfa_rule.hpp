@@ -21,7 +21,7 @@ class DfaRule : public LocalRule {
   Json options() const override { return Json{{"type", "dfa"}, {"feedback_scale", feedback_scale_}}; }
 
  private:
-  float feedback_scale_;
+  double feedback_scale_;  // double: echoed into records exactly as written
 };
 
 }  // namespace fflab

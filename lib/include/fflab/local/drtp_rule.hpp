@@ -21,7 +21,7 @@ class DrtpRule : public LocalRule {
   Json options() const override { return Json{{"type", "drtp"}, {"feedback_scale", feedback_scale_}}; }
 
  private:
-  float feedback_scale_;
+  double feedback_scale_;  // double: echoed into records exactly as written
   Matrix target_;  // -onehot [B, classes]
 };
 

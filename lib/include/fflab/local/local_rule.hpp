@@ -92,7 +92,10 @@ class LocalRule {
   virtual RulePass pass() const { return RulePass::clean; }
   /// Sizes the rule's own state for `block` (local_rules: once, before training).
   virtual void attach(const LocalRuleBlock& /*block*/) {}
-  /// Draws the rule's own random initial values (after attach, fresh runs).
+  /// Draws the rule's own random initial values (after attach). A resumed
+  /// run calls it again with the same generator, so fixed random state drawn
+  /// here comes back identical without a checkpoint; trained state must be
+  /// in parameters(), which the trainer checkpoints.
   virtual void initialize(Rng& /*rng*/) {}
   virtual LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* gradient) = 0;
   /// The rule's own trainable parameters (e.g. a private head); the trainer
@@ -114,5 +117,8 @@ const Goodness& require_goodness(const LocalRuleInput& input, const std::string&
 /// *signal, or an Error naming the rule and the missing signal (a trainer bug
 /// or a rule that does not declare what it reads).
 const Matrix& require_signal(const Matrix* signal, const std::string& rule, const char* what);
+/// *input.labels, checked against the block output's rows (ShapeError), or
+/// an Error naming the rule if no labels were given.
+const Labels& require_labels(const LocalRuleInput& input, const std::string& rule);
 
 }  // namespace fflab

@@ -26,7 +26,7 @@ class PepitaRule : public LocalRule {
   Json options() const override { return Json{{"type", "pepita"}, {"modulation_scale", modulation_scale_}}; }
 
  private:
-  float modulation_scale_;
+  double modulation_scale_;  // double: echoed into records exactly as written
 };
 
 }  // namespace fflab
