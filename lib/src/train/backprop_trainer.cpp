@@ -8,25 +8,21 @@
 #include "fflab/losses/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
+#include "fflab/train/training_keys.hpp"
 
 namespace fflab {
 
 Schema BackpropTrainer::schema() {
   Schema s;
-  s.required("epochs", KeyType::integer, "number of passes over the training split").at_least(1);
-  s.optional("batch_size", KeyType::integer, 100, "examples per mini-batch").at_least(1);
+  add_epochs_key(s);
+  add_batch_size_key(s);
   s.optional("loss", KeyType::object, Json{{"type", "softmax_cross_entropy"}},
              "global loss on the network output ({\"type\": ...})")
       .validated_by([](Json& j, const std::string& p) { loss_registry().validate(j, p); });
-  s.optional("optimizer", KeyType::object, Json{{"type", "sgd"}, {"lr", 0.1}, {"momentum", 0.9}},
-             "update rule, one instance per parameter block ({\"type\": ..., \"lr\": ...})")
-      .validated_by([](Json& j, const std::string& p) { optimizer_registry().validate(j, p); });
-  s.optional("schedule", KeyType::object, Json{{"type", "constant"}},
-             "learning-rate schedule over epochs ({\"type\": ...})")
-      .validated_by([](Json& j, const std::string& p) { schedule_registry().validate(j, p); });
-  s.optional("jitter", KeyType::integer, 0,
-             "augmentation: random shifts of up to +-k pixels per training example (0 = off)")
-      .at_least(0);
+  add_optimizer_key(s, Json{{"type", "sgd"}, {"lr", 0.1}, {"momentum", 0.9}},
+                    "update rule, one instance per parameter block ({\"type\": ..., \"lr\": ...})");
+  add_schedule_key(s, Json{{"type", "constant"}}, "learning-rate schedule over epochs ({\"type\": ...})");
+  add_jitter_key(s);
   return s;
 }
 

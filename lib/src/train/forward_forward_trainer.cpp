@@ -9,6 +9,7 @@
 #include "fflab/local/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
+#include "fflab/train/training_keys.hpp"
 
 namespace fflab {
 
@@ -41,9 +42,8 @@ Schema head_schema(const char* default_blocks, const char* enabled_help) {
              "blocks whose normalised activities the head reads: \"all\", \"all_but_first\", \"last_three\" "
              "or a list of 0-based block indices")
       .validated_by(validate_block_set);
-  s.optional("optimizer", KeyType::object, default_head_optimizer(),
-             "the head's update rule (Hinton: lr 0.1, weight cost 0.003); its lr follows the trainer's schedule")
-      .validated_by([](Json& j, const std::string& p) { optimizer_registry().validate(j, p); });
+  add_optimizer_key(s, default_head_optimizer(),
+                    "the head's update rule (Hinton: lr 0.1, weight cost 0.003); its lr follows the trainer's schedule");
   return s;
 }
 
@@ -62,8 +62,8 @@ void check_threshold(Json& j, const std::string& p) {
 
 Schema ForwardForwardTrainer::schema() {
   Schema s;
-  s.required("epochs", KeyType::integer, "number of passes over the training split").at_least(1);
-  s.optional("batch_size", KeyType::integer, 100, "positive examples per mini-batch (as many negatives)").at_least(1);
+  add_epochs_key(s);
+  add_batch_size_key(s, "positive examples per mini-batch (as many negatives)");
   s.optional("supervised", KeyType::boolean, true,
              "true: the label goes in the first `classes` input features (label in the input); false: "
              "unsupervised FF on the images alone (use hybrid negatives and the linear readout)");
@@ -100,13 +100,11 @@ Schema ForwardForwardTrainer::schema() {
              "\"simultaneous\": every block trains on every batch; \"greedy\": block k trains alone during "
              "epochs [k*E/K, (k+1)*E/K) of E epochs and K blocks, the lr schedule running over its own epochs")
       .one_of({"simultaneous", "greedy"});
-  s.optional("optimizer", KeyType::object, default_ff_optimizer(),
-             "update rule of the blocks, one instance per parameter block (Hinton: lr 0.01, gradient "
-             "smoothing 0.9 = momentum 0.9 + dampening 0.9, weight cost 0.001)")
-      .validated_by([](Json& j, const std::string& p) { optimizer_registry().validate(j, p); });
-  s.optional("schedule", KeyType::object, Json{{"type", "linear_decay_second_half"}},
-             "learning-rate schedule over epochs (Hinton: constant, then linear decay in the second half)")
-      .validated_by([](Json& j, const std::string& p) { schedule_registry().validate(j, p); });
+  add_optimizer_key(s, default_ff_optimizer(),
+                    "update rule of the blocks, one instance per parameter block (Hinton: lr 0.01, gradient "
+                    "smoothing 0.9 = momentum 0.9 + dampening 0.9, weight cost 0.001)");
+  add_schedule_key(s, Json{{"type", "linear_decay_second_half"}},
+                   "learning-rate schedule over epochs (Hinton: constant, then linear decay in the second half)");
   s.optional("peer_normalization", KeyType::object, Json::object(),
              "Hinton's peer normalisation: {\"strength\": 0 (off; code 0.03), \"momentum\": 0.9}")
       .validated_by([](Json& j, const std::string& p) { peer_schema().apply(j, p); });
@@ -122,9 +120,7 @@ Schema ForwardForwardTrainer::schema() {
       .validated_by([](Json& j, const std::string& p) {
         head_schema("last_three", "train the linear readout; null = when unsupervised").apply(j, p);
       });
-  s.optional("jitter", KeyType::integer, 0,
-             "augmentation: random shifts of up to +-k pixels per training image (0 = off)")
-      .at_least(0);
+  add_jitter_key(s);
   return s;
 }
 

@@ -11,6 +11,7 @@
 #include "fflab/local/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
+#include "fflab/train/training_keys.hpp"
 
 namespace fflab {
 
@@ -34,21 +35,16 @@ std::string diverged(std::size_t epoch, std::size_t batch, const std::string& wh
 
 Schema LocalRulesTrainer::schema() {
   Schema s;
-  s.required("epochs", KeyType::integer, "number of passes over the training split").at_least(1);
-  s.optional("batch_size", KeyType::integer, 100, "examples per mini-batch").at_least(1);
+  add_epochs_key(s);
+  add_batch_size_key(s);
   s.required("rule", KeyType::object,
              "the local learning rule of every block ({\"type\": \"local_head\" | \"drtp\" | \"dfa\" | "
              "\"pepita\" | a rule you registered, ...}); one instance per block")
       .validated_by([](Json& j, const std::string& p) { local_rule_registry().validate(j, p); });
-  s.optional("optimizer", KeyType::object, Json{{"type", "sgd"}, {"lr", 0.05}, {"momentum", 0.9}},
-             "update rule of every parameter block (the blocks', the output layer's and the rules' own)")
-      .validated_by([](Json& j, const std::string& p) { optimizer_registry().validate(j, p); });
-  s.optional("schedule", KeyType::object, Json{{"type", "constant"}},
-             "learning-rate schedule over epochs ({\"type\": ...})")
-      .validated_by([](Json& j, const std::string& p) { schedule_registry().validate(j, p); });
-  s.optional("jitter", KeyType::integer, 0,
-             "augmentation: random shifts of up to +-k pixels per training example (0 = off)")
-      .at_least(0);
+  add_optimizer_key(s, Json{{"type", "sgd"}, {"lr", 0.05}, {"momentum", 0.9}},
+                    "update rule of every parameter block (the blocks', the output layer's and the rules' own)");
+  add_schedule_key(s, Json{{"type", "constant"}}, "learning-rate schedule over epochs ({\"type\": ...})");
+  add_jitter_key(s);
   return s;
 }
 

@@ -1,0 +1,18 @@
+#pragma once
+// Manifest keys every trainer shares (epochs, batch_size, optimizer,
+// schedule, jitter): one definition each, so their names, checks and help
+// read the same in every trainer. Each trainer adds them in its own order
+// and with its own defaults.
+#include "fflab/core/schema.hpp"
+
+namespace fflab {
+
+void add_epochs_key(Schema& s);
+void add_batch_size_key(Schema& s, const char* help = "examples per mini-batch");
+/// An optimizer section ({"type": ..., "lr": ...}) validated by the optimizer registry.
+void add_optimizer_key(Schema& s, Json default_optimizer, const char* help);
+/// A schedule section ({"type": ...}) validated by the schedule registry.
+void add_schedule_key(Schema& s, Json default_schedule, const char* help);
+void add_jitter_key(Schema& s);
+
+}  // namespace fflab

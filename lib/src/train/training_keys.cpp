@@ -1,0 +1,31 @@
+#include "fflab/train/training_keys.hpp"
+
+#include "fflab/optim/registry.hpp"
+
+namespace fflab {
+
+void add_epochs_key(Schema& s) {
+  s.required("epochs", KeyType::integer, "number of passes over the training split").at_least(1);
+}
+
+void add_batch_size_key(Schema& s, const char* help) {
+  s.optional("batch_size", KeyType::integer, 100, help).at_least(1);
+}
+
+void add_optimizer_key(Schema& s, Json default_optimizer, const char* help) {
+  s.optional("optimizer", KeyType::object, std::move(default_optimizer), help)
+      .validated_by([](Json& j, const std::string& p) { optimizer_registry().validate(j, p); });
+}
+
+void add_schedule_key(Schema& s, Json default_schedule, const char* help) {
+  s.optional("schedule", KeyType::object, std::move(default_schedule), help)
+      .validated_by([](Json& j, const std::string& p) { schedule_registry().validate(j, p); });
+}
+
+void add_jitter_key(Schema& s) {
+  s.optional("jitter", KeyType::integer, 0,
+             "augmentation: random shifts of up to +-k pixels per training example (0 = off)")
+      .at_least(0);
+}
+
+}  // namespace fflab
