@@ -14,30 +14,13 @@
 #include "support/gradient_check.hpp"
 
 using namespace fflab;
+using fflab::test::gradient_error_in_place;
 using fflab::test::random_matrix;
 
 namespace {
 
 std::unique_ptr<LocalRule> build_rule(Json spec) { return local_rule_registry().build(spec, "/trainer/rule"); }
 
-/// Relative error of `analytic` against central differences of f at v.
-template <class F>
-double fd_error(Matrix& v, const Matrix& analytic, F f, double eps = 1e-2) {
-  double diff = 0.0, na = 0.0, nn = 0.0;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    const float saved = v.data()[i];
-    v.data()[i] = saved + static_cast<float>(eps);
-    const double up = f();
-    v.data()[i] = saved - static_cast<float>(eps);
-    const double down = f();
-    v.data()[i] = saved;
-    const double numeric = (up - down) / (2 * eps);
-    diff += (numeric - analytic.data()[i]) * (numeric - analytic.data()[i]);
-    na += analytic.data()[i] * analytic.data()[i];
-    nn += numeric * numeric;
-  }
-  return std::sqrt(diff) / std::max({std::sqrt(na), std::sqrt(nn), 1e-12});
-}
 
 }  // namespace
 
@@ -80,15 +63,15 @@ TEST_CASE("local_head: loss by hand, and its gradients against finite difference
   i.labels = &many;
   Matrix grad;
   big.evaluate(i, &grad);
-  CHECK(fd_error(v, grad, loss) < 2e-3);
+  CHECK(gradient_error_in_place(v, grad, loss) < 2e-3);
   // evaluate accumulates into the head's grads: zero them, evaluate once, compare.
   const auto params = big.parameters();
   REQUIRE(params.size() == 2);
   for (const auto& p : params) std::fill(p.grad->begin(), p.grad->end(), 0.0f);
   big.evaluate(i, nullptr);
   const Matrix analytic_w = *params[0].grad, analytic_b = *params[1].grad;
-  CHECK(fd_error(*params[0].value, analytic_w, loss) < 2e-3);
-  CHECK(fd_error(*params[1].value, analytic_b, loss) < 2e-3);
+  CHECK(gradient_error_in_place(*params[0].value, analytic_w, loss) < 2e-3);
+  CHECK(gradient_error_in_place(*params[1].value, analytic_b, loss) < 2e-3);
   CHECK(params[0].name == "head_weight");
   // The labels must match the rows.
   const Labels short_labels = {0};

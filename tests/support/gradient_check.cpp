@@ -207,4 +207,26 @@ GradCheckResult check_loss_gradient(Loss& loss, const Matrix& output, const Labe
   return result;
 }
 
+double gradient_error_in_place(Matrix& v, const Matrix& analytic, const std::function<double()>& f, double eps) {
+  double diff = 0.0, norm_a = 0.0, norm_n = 0.0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const float saved = v.data()[i];
+    v.data()[i] = saved + static_cast<float>(eps);
+    const double up = f();
+    v.data()[i] = saved - static_cast<float>(eps);
+    const double down = f();
+    v.data()[i] = saved;
+    const double numeric = (up - down) / (2 * eps);
+    const double a = analytic.data()[i];
+    diff += (numeric - a) * (numeric - a);
+    norm_a += a * a;
+    norm_n += numeric * numeric;
+  }
+  return std::sqrt(diff) / std::max({std::sqrt(norm_a), std::sqrt(norm_n), 1e-12});
+}
+
+double gradient_error(Matrix y, const Matrix& analytic, const std::function<double(const Matrix&)>& f, double eps) {
+  return gradient_error_in_place(y, analytic, [&] { return f(y); }, eps);
+}
+
 }  // namespace fflab::test

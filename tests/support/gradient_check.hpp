@@ -17,6 +17,7 @@
 // Every forward call gets a fresh Rng(seed) so stochastic layers (dropout)
 // draw the same mask each time.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,16 @@ GradCheckResult check_layer_gradients(Layer& layer, const Matrix& x,
 /// Checks the doutput of `loss` at `output` against differences of its value.
 GradCheckResult check_loss_gradient(Loss& loss, const Matrix& output, const Labels& labels,
                                     const GradCheckOptions& options = {});
+
+/// Relative error (as above) of `analytic`, the gradient of a scalar at v,
+/// against central differences over every entry of v; f() evaluates the
+/// scalar and reads v, which is perturbed in place and restored (use it for
+/// parameters a closure reads).
+double gradient_error_in_place(Matrix& v, const Matrix& analytic, const std::function<double()>& f,
+                               double eps = 1e-2);
+/// The same for a scalar given as a function of the matrix: f(y).
+double gradient_error(Matrix y, const Matrix& analytic, const std::function<double(const Matrix&)>& f,
+                      double eps = 1e-2);
 
 /// A matrix of N(0, scale^2) entries from Rng(seed).
 Matrix random_matrix(std::size_t rows, std::size_t cols, std::uint64_t seed, float scale = 1.0f);

@@ -28,6 +28,7 @@
 #include "support/gradient_check.hpp"
 
 using namespace fflab;
+using fflab::test::gradient_error;
 using fflab::test::random_matrix;
 using fflab::test::TempDir;
 
@@ -100,24 +101,6 @@ void register_target_mse() {
                              [](const Json& o) { return std::make_unique<TargetMseRule>(o); }});
 }
 
-/// Relative error of the analytic gradient of f at y against central differences.
-template <class F>
-double gradient_error(Matrix y, const Matrix& analytic, F f, double eps = 1e-2) {
-  double diff = 0.0, norm_a = 0.0, norm_n = 0.0;
-  for (std::size_t i = 0; i < y.size(); ++i) {
-    const float saved = y.data()[i];
-    y.data()[i] = saved + static_cast<float>(eps);
-    const double up = f(y);
-    y.data()[i] = saved - static_cast<float>(eps);
-    const double down = f(y);
-    y.data()[i] = saved;
-    const double numeric = (up - down) / (2 * eps);
-    diff += (numeric - analytic.data()[i]) * (numeric - analytic.data()[i]);
-    norm_a += analytic.data()[i] * analytic.data()[i];
-    norm_n += numeric * numeric;
-  }
-  return std::sqrt(diff) / std::max({std::sqrt(norm_a), std::sqrt(norm_n), 1e-12});
-}
 
 std::unique_ptr<LocalRule> build_rule(Json spec, const std::string& pointer = "/trainer/rule") {
   return local_rule_registry().build(spec, pointer);
