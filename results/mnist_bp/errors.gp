@@ -3,6 +3,7 @@ $rows << EOD
 "bp\\_4x2000 softmax" 1.5 0 1.4
 "bp\\_4x2000\\_dropout softmax" 1.36 0 1.4
 "bp\\_4x2000\\_dropout\\_seeds softmax" 1.3767 0.0862 1.4
+"bp\\_4x2000\\_jitter\\_seeds softmax" 0.8967 0.0208 1.4
 "bp\\_4x2000\\_seeds softmax" 1.48 0.0529 1.4
 EOD
 set title "mnist\\_bp: test error"
