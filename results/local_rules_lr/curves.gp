@@ -59,50 +59,61 @@ $run14 << EOD
 2 10.904 14.83
 EOD
 $run15 << EOD
+1 11.406 10.12
+2 5.03 7.5
+EOD
+$run16 << EOD
 1 18.872 8.13
 2 7.608 4.95
 EOD
-$run16 << EOD
+$run17 << EOD
 1 73.622 91.23
 2 80.154 65.22
 EOD
-$run17 << EOD
+$run18 << EOD
 1 9.094 86.11
 2 4.8 78.48
 EOD
-$run18 << EOD
+$run19 << EOD
 1 8.876 73.12
 2 4.736 65.22
 EOD
-$run19 << EOD
+$run20 << EOD
 1 9.526 67.16
 2 5.948 64.54
 EOD
-$run20 << EOD
+$run21 << EOD
+1 78.652 89.9
+2 89.906 90.26
+EOD
+$run22 << EOD
+1 85.532 90.42
+EOD
+$run23 << EOD
 1 16.536 7.33
 2 6.562 5.72
 EOD
-$run21 << EOD
+$run24 << EOD
 1 12.252 4.82
 2 4.066 3.62
 EOD
-$run22 << EOD
+$run25 << EOD
 1 9.84 4.15
 2 2.984 2.7
 EOD
-$run23 << EOD
+$run26 << EOD
 1 10.528 6.54
 2 4.76 4.24
 EOD
-$run24 << EOD
+$run27 << EOD
 1 25.882 14.63
 2 13.712 11.54
 EOD
-$run25 << EOD
+$run28 << EOD
 1 19.11 10.54
 2 10.548 9.03
 EOD
-$run26 << EOD
+$run29 << EOD
 1 24.484 89.9
 EOD
 set title "local\\_rules\\_lr: learning curves"
@@ -128,18 +139,21 @@ plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "bp\\_lr0.01 test",
      $run12 using 1:3 with linespoints lc 13 pt 7 ps 0.5 title "drtp\\_tanh\\_lr0.01 test", $run12 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 13 title "drtp\\_tanh\\_lr0.01 train", \
      $run13 using 1:3 with linespoints lc 14 pt 7 ps 0.5 title "drtp\\_tanh\\_lr0.03 test", $run13 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 14 title "drtp\\_tanh\\_lr0.03 train", \
      $run14 using 1:3 with linespoints lc 15 pt 7 ps 0.5 title "drtp\\_tanh\\_lr0.1 test", $run14 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 15 title "drtp\\_tanh\\_lr0.1 train", \
-     $run15 using 1:3 with linespoints lc 16 pt 7 ps 0.5 title "ff\\_lr0.01 test", $run15 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 16 title "ff\\_lr0.01 train", \
-     $run16 using 1:3 with linespoints lc 17 pt 7 ps 0.5 title "ff\\_lr0.03 test", $run16 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 17 title "ff\\_lr0.03 train", \
-     $run17 using 1:3 with linespoints lc 18 pt 7 ps 0.5 title "ff\\_symba\\_lr0.003 test", $run17 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 18 title "ff\\_symba\\_lr0.003 train", \
-     $run18 using 1:3 with linespoints lc 19 pt 7 ps 0.5 title "ff\\_symba\\_lr0.01 test", $run18 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 19 title "ff\\_symba\\_lr0.01 train", \
-     $run19 using 1:3 with linespoints lc 20 pt 7 ps 0.5 title "ff\\_symba\\_lr0.03 test", $run19 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 20 title "ff\\_symba\\_lr0.03 train", \
-     $run20 using 1:3 with linespoints lc 21 pt 7 ps 0.5 title "local\\_head\\_lr0.01 test", $run20 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 21 title "local\\_head\\_lr0.01 train", \
-     $run21 using 1:3 with linespoints lc 22 pt 7 ps 0.5 title "local\\_head\\_lr0.03 test", $run21 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 22 title "local\\_head\\_lr0.03 train", \
-     $run22 using 1:3 with linespoints lc 23 pt 7 ps 0.5 title "local\\_head\\_lr0.1 test", $run22 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 23 title "local\\_head\\_lr0.1 train", \
-     $run23 using 1:3 with linespoints lc 24 pt 7 ps 0.5 title "local\\_head\\_lr0.3 test", $run23 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 24 title "local\\_head\\_lr0.3 train", \
-     $run24 using 1:3 with linespoints lc 25 pt 7 ps 0.5 title "pepita\\_lr0.01 test", $run24 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 25 title "pepita\\_lr0.01 train", \
-     $run25 using 1:3 with linespoints lc 26 pt 7 ps 0.5 title "pepita\\_lr0.03 test", $run25 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 26 title "pepita\\_lr0.03 train", \
-     $run26 using 1:3 with linespoints lc 27 pt 7 ps 0.5 title "pepita\\_lr0.1 test", $run26 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 27 title "pepita\\_lr0.1 train"
+     $run15 using 1:3 with linespoints lc 16 pt 7 ps 0.5 title "ff\\_lr0.003 test", $run15 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 16 title "ff\\_lr0.003 train", \
+     $run16 using 1:3 with linespoints lc 17 pt 7 ps 0.5 title "ff\\_lr0.01 test", $run16 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 17 title "ff\\_lr0.01 train", \
+     $run17 using 1:3 with linespoints lc 18 pt 7 ps 0.5 title "ff\\_lr0.03 test", $run17 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 18 title "ff\\_lr0.03 train", \
+     $run18 using 1:3 with linespoints lc 19 pt 7 ps 0.5 title "ff\\_symba\\_lr0.003 test", $run18 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 19 title "ff\\_symba\\_lr0.003 train", \
+     $run19 using 1:3 with linespoints lc 20 pt 7 ps 0.5 title "ff\\_symba\\_lr0.01 test", $run19 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 20 title "ff\\_symba\\_lr0.01 train", \
+     $run20 using 1:3 with linespoints lc 21 pt 7 ps 0.5 title "ff\\_symba\\_lr0.03 test", $run20 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 21 title "ff\\_symba\\_lr0.03 train", \
+     $run21 using 1:3 with linespoints lc 22 pt 7 ps 0.5 title "ff\\_symba\\_lr0.1 test", $run21 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 22 title "ff\\_symba\\_lr0.1 train", \
+     $run22 using 1:3 with linespoints lc 23 pt 7 ps 0.5 title "ff\\_symba\\_lr0.3 test", $run22 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 23 title "ff\\_symba\\_lr0.3 train", \
+     $run23 using 1:3 with linespoints lc 24 pt 7 ps 0.5 title "local\\_head\\_lr0.01 test", $run23 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 24 title "local\\_head\\_lr0.01 train", \
+     $run24 using 1:3 with linespoints lc 25 pt 7 ps 0.5 title "local\\_head\\_lr0.03 test", $run24 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 25 title "local\\_head\\_lr0.03 train", \
+     $run25 using 1:3 with linespoints lc 26 pt 7 ps 0.5 title "local\\_head\\_lr0.1 test", $run25 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 26 title "local\\_head\\_lr0.1 train", \
+     $run26 using 1:3 with linespoints lc 27 pt 7 ps 0.5 title "local\\_head\\_lr0.3 test", $run26 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 27 title "local\\_head\\_lr0.3 train", \
+     $run27 using 1:3 with linespoints lc 28 pt 7 ps 0.5 title "pepita\\_lr0.01 test", $run27 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 28 title "pepita\\_lr0.01 train", \
+     $run28 using 1:3 with linespoints lc 29 pt 7 ps 0.5 title "pepita\\_lr0.03 test", $run28 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 29 title "pepita\\_lr0.03 train", \
+     $run29 using 1:3 with linespoints lc 30 pt 7 ps 0.5 title "pepita\\_lr0.1 test", $run29 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 30 title "pepita\\_lr0.1 train"
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 replot

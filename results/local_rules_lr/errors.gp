@@ -15,6 +15,8 @@ $rows << EOD
 "drtp\\_tanh\\_lr0.01 softmax" 8.6 0 0
 "drtp\\_tanh\\_lr0.03 softmax" 7.77 0 0
 "drtp\\_tanh\\_lr0.1 softmax" 14.83 0 0
+"ff\\_lr0.003 goodness\\_every\\_label" 7.5 0 0
+"ff\\_lr0.003 one\\_pass\\_softmax" 4.89 0 0
 "ff\\_lr0.01 goodness\\_every\\_label" 4.95 0 0
 "ff\\_lr0.01 one\\_pass\\_softmax" 5.34 0 0
 "ff\\_lr0.03 goodness\\_every\\_label" 65.22 0 0
@@ -25,6 +27,11 @@ $rows << EOD
 "ff\\_symba\\_lr0.01 one\\_pass\\_softmax" 4.74 0 0
 "ff\\_symba\\_lr0.03 goodness\\_every\\_label" 64.54 0 0
 "ff\\_symba\\_lr0.03 one\\_pass\\_softmax" 6.77 0 0
+"ff\\_symba\\_lr0.1 goodness\\_every\\_label" 90.26 0 0
+"ff\\_symba\\_lr0.1 one\\_pass\\_softmax" 90.63 0 0
+"ff\\_symba\\_lr0.3" 0 0 0
+"ff\\_symba\\_lr1.0" 0 0 0
+"ff\\_symba\\_lr3.0" 0 0 0
 "local\\_head\\_lr0.01 softmax" 5.72 0 0
 "local\\_head\\_lr0.03 softmax" 3.62 0 0
 "local\\_head\\_lr0.1 softmax" 2.7 0 0
