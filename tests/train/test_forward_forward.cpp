@@ -16,8 +16,10 @@
 #include "fflab/train/registry.hpp"
 #include "support/fixtures.hpp"
 #include "support/gradient_check.hpp"
+#include "support/stop_after.hpp"
 
 using namespace fflab;
+using fflab::test::StopAfter;
 using fflab::test::TempDir;
 
 namespace {
@@ -63,17 +65,6 @@ Json ff_manifest() {
     "evaluation": {"procedures": [{"type": "goodness_every_label", "blocks": "all"}, {"type": "one_pass_softmax"}]}
   })");
 }
-
-class StopAfter : public RunObserver {
- public:
-  explicit StopAfter(std::size_t epochs) : epochs_(epochs) {}
-  void on_epoch(const Json& e) override {
-    if (e["epoch"].get<std::size_t>() >= epochs_) throw std::runtime_error("interrupted");
-  }
-
- private:
-  std::size_t epochs_;
-};
 
 }  // namespace
 

@@ -19,9 +19,11 @@
 #include "fflab/train/registry.hpp"
 #include "support/fixtures.hpp"
 #include "support/gradient_check.hpp"
+#include "support/stop_after.hpp"
 
 using namespace fflab;
 using fflab::test::random_matrix;
+using fflab::test::StopAfter;
 using fflab::test::TempDir;
 
 namespace {
@@ -93,17 +95,6 @@ Json local_manifest(const std::string& rule) {
   m["trainer"]["rule"] = {{"type", rule}};
   return m;
 }
-
-class StopAfter : public RunObserver {
- public:
-  explicit StopAfter(std::size_t epochs) : epochs_(epochs) {}
-  void on_epoch(const Json& e) override {
-    if (e["epoch"].get<std::size_t>() >= epochs_) throw std::runtime_error("interrupted");
-  }
-
- private:
-  std::size_t epochs_;
-};
 
 }  // namespace
 

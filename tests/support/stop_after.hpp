@@ -1,0 +1,23 @@
+#pragma once
+// StopAfter: a run observer that interrupts a run (throws "interrupted")
+// once `epochs` epochs are done, as a killed session would; the checkpoint
+// of that epoch is on disk, so the next run resumes from it.
+#include <cstddef>
+#include <stdexcept>
+
+#include "fflab/experiment/runner.hpp"
+
+namespace fflab::test {
+
+class StopAfter : public RunObserver {
+ public:
+  explicit StopAfter(std::size_t epochs) : epochs_(epochs) {}
+  void on_epoch(const Json& e) override {
+    if (e["epoch"].get<std::size_t>() >= epochs_) throw std::runtime_error("interrupted");
+  }
+
+ private:
+  std::size_t epochs_;
+};
+
+}  // namespace fflab::test
