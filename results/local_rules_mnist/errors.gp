@@ -1,6 +1,8 @@
 # fflab final test errors: ours (with standard deviation over seeds) and the paper's
 $rows << EOD
 "1\\_bp softmax" 1.44 0.0557 0
+"2\\_ff goodness\\_every\\_label" 2.01 0.1345 0
+"2\\_ff one\\_pass\\_softmax" 1.8833 0.0971 0
 EOD
 set title "local\\_rules\\_mnist: test error"
 set ylabel 'test error (%)'
