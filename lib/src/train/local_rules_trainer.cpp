@@ -165,7 +165,7 @@ void LocalRulesTrainer::step(const std::vector<std::size_t>& params, float lr) {
   for (std::size_t i : params) optimizers_[i]->step(*parameters_[i].value, *parameters_[i].grad, lr);
 }
 
-double LocalRulesTrainer::train_block(Network& network, std::size_t k, const Matrix& x, const BlockActivations& acts,
+void LocalRulesTrainer::train_block(Network& network, std::size_t k, const Matrix& x, const BlockActivations& acts,
                                       const Matrix* mx, const BlockActivations* macts, float lr, std::size_t epoch,
                                       std::size_t batch) {
   const FFBlock& block = parts_.blocks[k];
@@ -187,7 +187,6 @@ double LocalRulesTrainer::train_block(Network& network, std::size_t k, const Mat
   backward_block(network, block, modulated ? *mx : x, modulated ? *macts : acts, dy_, grads_, {},
                  gradient_at_ == GradientAt::pre_activation);
   step(block_params_[k], lr);
-  return r.loss;
 }
 
 EpochMetrics LocalRulesTrainer::train_epoch(Network& network, const Split& train, const FeatureShape& shape,

@@ -58,7 +58,7 @@ class LocalRulesTrainer : public Trainer {
  private:
   /// Block k learns from its rule: x is its input and acts its layers'
   /// outputs in the clean pass; mx / macts the same in the modulated pass.
-  double train_block(Network& network, std::size_t k, const Matrix& x, const BlockActivations& acts,
+  void train_block(Network& network, std::size_t k, const Matrix& x, const BlockActivations& acts,
                      const Matrix* mx, const BlockActivations* macts, float lr, std::size_t epoch, std::size_t batch);
   void step(const std::vector<std::size_t>& params, float lr);
 
