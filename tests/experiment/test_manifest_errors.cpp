@@ -78,6 +78,12 @@ TEST_CASE("broken manifests name the bad key and the fix", "[manifest]") {
        "must be < 1"},
       {"even receptive field", with("/network/layers/0", Json{{"type", "locally_connected"}, {"units_per_location", 3}, {"kernel", 4}}),
        "/network/layers/0/kernel", "use an odd size"},
+      {"paper numbers for an unknown procedure",
+       with("/paper", Json{{"source", "p"}, {"procedures", {{"goodnes_every_label", {{"test_error", 41}}}}}}),
+       "/paper/procedures/goodnes_every_label", "did you mean 'goodness_every_label'?"},
+      {"misspelt key in a procedure's paper numbers",
+       with("/paper", Json{{"source", "p"}, {"procedures", {{"one_pass_softmax", {{"test_eror", 45}}}}}}),
+       "/paper/procedures/one_pass_softmax/test_eror", "did you mean \"test_error\"?"},
   };
   REQUIRE(cases.size() >= 15);
   for (const auto& c : cases) {

@@ -51,6 +51,23 @@ TEST_CASE("markdown, LaTeX and CSV tables of records", "[table]") {
   CHECK_THAT(csv_table(rows), Catch::Contains("s/quick,mnist,backprop,softmax,\"20 epochs, 5000 train rows\",one epoch only,completed,1,0.50,,,,2.00,,,"));
 }
 
+TEST_CASE("paper numbers given per procedure go to that procedure's row", "[table]") {
+  Json r = record("ff", 1.0, 2.0,
+                  Json{{"source", "p"}, {"test_error", 9.0}, {"row", "FF"},
+                       {"procedures", {{"one_pass_softmax", {{"train_error", 31.0}, {"test_error", 45.0}, {"row", "FF softmax"}}}}}});
+  r["final"]["by_procedure"]["one_pass_softmax"] = {{"train", 3.0}, {"validation", nullptr}, {"test", 4.0}};
+  const auto rows = result_rows({r});
+  REQUIRE(rows.size() == 2);
+  const ResultRow& softmax = rows[0].procedure == "softmax" ? rows[0] : rows[1];
+  const ResultRow& one_pass = rows[0].procedure == "softmax" ? rows[1] : rows[0];
+  CHECK(softmax.paper_test == 9.0);
+  CHECK_FALSE(softmax.paper_train.has_value());
+  CHECK(softmax.paper_row == "FF");
+  CHECK(one_pass.paper_train == 31.0);
+  CHECK(one_pass.paper_test == 45.0);
+  CHECK(one_pass.paper_row == "FF softmax");
+}
+
 TEST_CASE("seeds: one record per seed and a summary with mean and std", "[table][seeds]") {
   TempDir dir;
   Json m = fflab::test::tiny_manifest();

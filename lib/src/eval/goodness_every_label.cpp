@@ -7,6 +7,7 @@
 #include "fflab/core/gemm.hpp"
 #include "fflab/layers/dense.hpp"
 #include "fflab/train/batches.hpp"
+#include "fflab/train/recurrent_ff_trainer.hpp"
 
 namespace fflab {
 
@@ -103,14 +104,21 @@ void GoodnessEveryLabel::scores(Network& network, ForwardForwardTrainer& ff, con
 }
 
 double GoodnessEveryLabel::error(Network& network, Trainer& trainer, const Split& split) {
-  ForwardForwardTrainer& ff = as_forward_forward(trainer, type());
+  RecurrentFFTrainer* recurrent = as_recurrent_ff(trainer);
+  ForwardForwardTrainer* ff = recurrent ? nullptr : &as_forward_forward(trainer, type());
+  std::vector<std::size_t> set;
+  if (recurrent)
+    set = resolve_block_set(blocks_spec_, recurrent->blocks(), "/evaluation/procedures (goodness_every_label.blocks)");
   const std::size_t n = split.size();
   if (n == 0) return 0.0;
   std::size_t errors = 0;
   for (std::size_t begin = 0; begin < n; begin += batch_size_) {
     const std::size_t count = std::min(batch_size_, n - begin);
     copy_rows(split.x, begin, count, chunk_);
-    scores(network, ff, chunk_, scores_);
+    if (recurrent)
+      recurrent->label_scores(network, chunk_, set, scores_);
+    else
+      scores(network, *ff, chunk_, scores_);
     errors += count_errors(scores_, split.y, begin);
   }
   return 100.0 * static_cast<double>(errors) / static_cast<double>(n);

@@ -64,6 +64,14 @@ Schema evaluation_schema() {
   return s;
 }
 
+Schema procedure_paper_schema() {
+  Schema s;
+  s.optional("test_error", KeyType::number, nullptr, "the paper's test error in percent").at_least(0);
+  s.optional("train_error", KeyType::number, nullptr, "the paper's training error in percent").at_least(0);
+  s.optional("row", KeyType::string, "", "label of the paper table row");
+  return s;
+}
+
 Schema paper_schema() {
   Schema s;
   s.required("source", KeyType::string, "where the reference numbers come from (paper, table, row)");
@@ -71,6 +79,17 @@ Schema paper_schema() {
   s.optional("train_error", KeyType::number, nullptr, "the paper's training error in percent")
       .at_least(0);
   s.optional("row", KeyType::string, "", "label of the paper table row this run reproduces");
+  s.optional("procedures", KeyType::object, nullptr,
+             "per classification procedure, the paper's own numbers when they differ by procedure: "
+             "{\"one_pass_softmax\": {\"train_error\": 31, \"test_error\": 45, \"row\": \"...\"}, ...}; a "
+             "procedure listed here takes its numbers (and row) from here instead of the keys above")
+      .nullable()
+      .validated_by([](Json& procedures, const std::string& p) {
+        for (auto it = procedures.begin(); it != procedures.end(); ++it) {
+          evaluator_registry().find(it.key(), child_pointer(p, it.key()));
+          procedure_paper_schema().apply(it.value(), child_pointer(p, it.key()));
+        }
+      });
   return s;
 }
 

@@ -153,6 +153,14 @@ std::vector<ResultRow> result_rows(const std::vector<Json>& results) {
       row.train = stat_of(it.value().value("train", Json()));
       row.validation = stat_of(it.value().value("validation", Json()));
       row.test = stat_of(it.value().value("test", Json()));
+      const Json own = paper.is_object() && paper.contains("procedures") && paper["procedures"].is_object()
+                           ? paper["procedures"].value(it.key(), Json())
+                           : Json();
+      if (own.is_object()) {
+        row.paper_train = optional_number(own, "train_error");
+        row.paper_test = optional_number(own, "test_error");
+        row.paper_row = own.value("row", "");
+      }
       rows.push_back(row);
     }
   }

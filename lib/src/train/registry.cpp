@@ -3,6 +3,7 @@
 #include "fflab/train/backprop_trainer.hpp"
 #include "fflab/train/forward_forward_trainer.hpp"
 #include "fflab/train/local_rules_trainer.hpp"
+#include "fflab/train/recurrent_ff_trainer.hpp"
 
 namespace fflab {
 
@@ -19,6 +20,11 @@ void register_builtin_trainers(TrainerRegistry& registry) {
                 "output layer; no gradient crosses blocks",
                 LocalRulesTrainer::schema(),
                 [](const Json& options) { return std::make_unique<LocalRulesTrainer>(options); }});
+  registry.add({"recurrent_ff",
+                "Forward-Forward in a recurrent net with top-down connections: the label at the top, damped "
+                "synchronous iterations, goodness averaged over a window of iterations",
+                RecurrentFFTrainer::schema(),
+                [](const Json& options) { return std::make_unique<RecurrentFFTrainer>(options); }});
 }
 
 TrainerRegistry& trainer_registry() {

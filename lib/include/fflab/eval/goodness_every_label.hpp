@@ -11,7 +11,10 @@
 // layer the image part of its pre-activation is computed once and each
 // variant adds its label's weight row (scaled like the rest of the row when
 // the trainer length-normalises its input: every labelled row has the same
-// extra square norm, strength^2). Needs the forward_forward trainer.
+// extra square norm, strength^2). Needs the forward_forward trainer, or
+// recurrent_ff: there the label is at the top, each label's run lasts to the
+// end of the trainer's test_window and the goodness is averaged over the
+// window (RecurrentFFTrainer::label_scores); batch_size and blocks apply.
 #include "fflab/eval/evaluator.hpp"
 #include "fflab/train/forward_forward_trainer.hpp"
 
