@@ -311,6 +311,14 @@ TEST_CASE("recurrent_ff configuration errors name the key and the fix", "[rff]")
   CHECK_THAT(error_of({{"top_down", {{"type", "dense"}, {"units", 3}}}}), Catch::Contains("/trainer/top_down/units"));
   CHECK_THAT(error_of({{"top_down", {{"type", "locally_connected"}}}}), Catch::Contains("kernel"));
   CHECK_THAT(error_of({{"objective", {{"type", "dfa"}}}}), Catch::Contains("local_rules"));
+  CHECK_THAT(error_of({{"negatives", {{"type", "hybrid"}}}}),
+             Catch::Contains("/trainer/negatives/type") && Catch::Contains("wrong_label or hard_label"));
+  auto hard_without_head = make_trainer({{"epochs", 1},
+                                         {"negatives", {{"type", "hard_label"}}},
+                                         {"softmax_head", {{"enabled", false}}}});
+  Network two = dense_net(6, {5, 4}, 2);
+  CHECK_THROWS_WITH(hard_without_head->attach(two, tiny_data(4, 6, 3)),
+                    Catch::Contains("hard_label") && Catch::Contains("enable the head"));
 
   // A block of three layers has no single pre-activation to add top-down input to.
   Json d = {{"type", "dense"}, {"units", 5}};
@@ -365,7 +373,9 @@ TEST_CASE("an interrupted recurrent FF run resumes and matches an uninterrupted 
   Json m = rff_manifest();
   m["trainer"]["epochs"] = 3;
   m["trainer"]["optimizer"] = {{"type", "sgd"}, {"lr", 0.01}, {"momentum", 0.9}, {"dampening", 0.9}};
+  m["trainer"]["negatives"] = {{"type", "hard_label"}};  // self-generated: the head's state must resume too
   const Json full = run_experiment(m, reference);
+  CHECK(full["trainer"]["negatives"]["type"] == "hard_label");
   StopAfter stop(1);
   RunOptions interrupted;
   interrupted.results_dir = dir.path();

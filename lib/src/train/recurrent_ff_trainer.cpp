@@ -9,6 +9,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/data/augment.hpp"
 #include "fflab/layers/registry.hpp"
+#include "fflab/local/hard_label.hpp"
 #include "fflab/local/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
@@ -76,6 +77,17 @@ Schema RecurrentFFTrainer::schema() {
              "{\"type\": \"locally_connected\", \"kernel\": 11}; width from the block, no bias; the last block "
              "gets the label through a dense layer")
       .validated_by(check_top_down);
+  s.optional("negatives", KeyType::object, Json{{"type", "wrong_label"}},
+             "the label at the top of the negative rows: {\"type\": \"wrong_label\"} (uniform among the wrong "
+             "classes) or {\"type\": \"hard_label\", \"uniform_mix\": 0} (self-generated: sampled from the "
+             "softmax head's probabilities on this batch's neutral-label run, the true class masked out)")
+      .validated_by([](Json& j, const std::string& p) {
+        negative_registry().validate(j, p);
+        const std::string type = j.at("type").get<std::string>();
+        if (type != "wrong_label" && type != "hard_label")
+          throw ConfigError(p + "/type", "recurrent_ff puts labels at the top, so its negatives are wrong labels: "
+                                         "use wrong_label or hard_label, not \"" + type + "\"");
+      });
   add_label_strength_key(s);
   add_ff_objective_keys(s);
   add_optimizer_key(s, default_ff_optimizer(),
@@ -125,6 +137,9 @@ RecurrentFFTrainer::RecurrentFFTrainer(const Json& options)
     throw ConfigError("/trainer/test_window", "the window ends at iteration " + std::to_string(window_.second) +
                                                   " but trainer.iterations is " + std::to_string(iterations_) +
                                                   ": end it at most there");
+  const Json& negatives = options.at("negatives");
+  hard_negatives_ = negatives.at("type").get<std::string>() == "hard_label";
+  if (hard_negatives_) uniform_mix_ = negatives.at("uniform_mix").get<double>();
   Json goodness = {{"type", options.at("goodness")}};
   goodness_ = goodness_registry().build(goodness, "/trainer/goodness");
   rule_ = build_ff_objective(options.at("objective"), "recurrent_ff");
@@ -166,6 +181,9 @@ void RecurrentFFTrainer::attach(Network& network, const Dataset& data) {
     head_ = std::make_unique<LinearHead>("softmax_head", resolve_block_set(spec.at("blocks"), K, "/trainer/softmax_head/blocks"),
                                          units, classes_, spec.at("optimizer"), "/trainer/softmax_head/optimizer");
   }
+  if (hard_negatives_ && !head_)
+    throw ConfigError("/trainer/softmax_head/enabled",
+                      "hard_label negatives sample from the softmax head's probabilities: enable the head");
 }
 
 void RecurrentFFTrainer::initialize(Rng& rng) {
@@ -200,7 +218,7 @@ Json RecurrentFFTrainer::summary() const {
   s["threshold"] = threshold_spec_;
   s["oriented_thresholds"] = thresholds;
   s["objective"] = rule_->options();
-  s["negatives"] = "wrong_label (at the top)";
+  s["negatives"] = options_.at("negatives");
   s["iterations"] = iterations_;
   s["damping"] = damping_;
   s["train_iterations"] = train_iterations_;
@@ -353,9 +371,16 @@ EpochMetrics RecurrentFFTrainer::train_epoch(Network& network, const Split& trai
     }
     if (head_) neutral_window_features(network, *src, ctx);  // before this batch's update
     wrong_.resize(count);
-    for (std::size_t r = 0; r < count; ++r)
-      wrong_[r] = static_cast<std::int32_t>((static_cast<std::uint64_t>(labels_[r]) + 1 + rng.below(classes_ - 1)) %
-                                            classes_);
+    if (hard_negatives_) {
+      head_->logits();
+      const Matrix& q = head_->probabilities();
+      for (std::size_t r = 0; r < count; ++r)
+        wrong_[r] = HardLabelNegatives::draw(q.data() + r * classes_, classes_, labels_[r], uniform_mix_, rng);
+    } else {
+      for (std::size_t r = 0; r < count; ++r)
+        wrong_[r] = static_cast<std::int32_t>(
+            (static_cast<std::uint64_t>(labels_[r]) + 1 + rng.below(classes_ - 1)) % classes_);
+    }
     const LocalRuleResult r = batch_gradients(network, *src, labels_, wrong_, ctx);
     if (!std::isfinite(r.loss))
       throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +

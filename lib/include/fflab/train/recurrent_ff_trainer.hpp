@@ -10,8 +10,10 @@
 //     (label_strength / classes per entry) on the B images; the head reads
 //     each chosen block's normalised state averaged over `test_window`.
 //  2. positives = the images with their label at the top, negatives = the
-//     same images with a label drawn uniformly among the wrong ones; the 2B
-//     rows run together. At every iteration listed in `train_iterations`
+//     same images with a wrong label: uniform among the wrong classes
+//     ("wrong_label"), or self-generated ("hard_label": sampled from the
+//     head's probabilities of step 1, true class masked out); the 2B rows
+//     run together. At every iteration listed in `train_iterations`
 //     every block's objective (softplus or symba on its goodness, threshold
 //     per block) is evaluated on its state, and its gradient, divided by the
 //     number of training iterations, goes to that block's bottom-up and
@@ -89,6 +91,8 @@ class RecurrentFFTrainer : public Trainer {
   int jitter_;
   float damping_, lr_, label_strength_;
   bool normalize_input_;
+  bool hard_negatives_ = false;
+  double uniform_mix_ = 0.0;
   LengthNormKind norm_kind_;
   Json threshold_spec_;
   std::vector<std::size_t> train_iterations_;
