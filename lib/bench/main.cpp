@@ -19,7 +19,8 @@ int main(int argc, char** argv) {
       sections = {{"backprop_step", backprop_step},
                   {"ff_step", ff_step},
                   {"goodness_every_label", goodness_every_label},
-                  {"peak_memory", peak_memory}};
+                  {"peak_memory", peak_memory},
+                  {"locally_connected", locally_connected}};
   std::vector<std::string> names;
   for (const auto& s : sections) names.push_back(s.first);
 

@@ -1,7 +1,6 @@
 #pragma once
 // The bench's sections: each times one kind of work and adds its rows to the
-// report. Add a section by writing one function and listing it in main.cpp
-// (planned: the locally connected layer).
+// report. Add a section by writing one function and listing it in main.cpp.
 #include <string>
 
 #include "harness.hpp"
@@ -23,6 +22,11 @@ void goodness_every_label(const BenchOptions& options, Report& report);
 /// Peak resident memory of backprop vs Forward-Forward training, each in a
 /// fresh child process (see memory_child).
 void peak_memory(const BenchOptions& options, Report& report);
+
+/// The CIFAR-10 Table 1 LocallyConnected2D layer (3x32x32, k = 11, 3 units):
+/// forward, weight grad and input grad at batch 100, 200 and 1000 against
+/// bare sgemm, and per-epoch estimates of the BP and recurrent FF nets.
+void locally_connected(const BenchOptions& options, Report& report);
 
 /// The child side of peak_memory: trains `kind` ("backprop", "ff",
 /// "ff_head") for a few batches and prints one JSON line.

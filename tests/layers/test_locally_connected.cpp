@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -45,6 +46,73 @@ Matrix naive_forward(LocallyConnected2D& layer, const Matrix& x) {
   return y;
 }
 
+/// Visits every (row b, unit m, location l, input q, input feature) term of
+/// the documented layout: y(b, m*L + l) gets w(l*K + q, m) * x(b, feature).
+template <typename F>
+void for_each_term(LocallyConnected2D& layer, std::size_t batch, F&& term) {
+  const FeatureShape in = layer.input_shape();
+  const std::size_t C = in.channels, H = in.height, W = in.width;
+  const long k = long(layer.kernel()), r = k / 2;
+  const std::size_t M = layer.units_per_location(), K = layer.fan_in();
+  for (std::size_t b = 0; b < batch; ++b)
+    for (std::size_t m = 0; m < M; ++m)
+      for (std::size_t h = 0; h < H; ++h)
+        for (std::size_t v = 0; v < W; ++v)
+          for (std::size_t c = 0; c < C; ++c)
+            for (long i = 0; i < k; ++i)
+              for (long j = 0; j < k; ++j) {
+                const long hh = long(h) + i - r, ww = long(v) + j - r;
+                if (hh < 0 || ww < 0 || hh >= long(H) || ww >= long(W)) continue;
+                const std::size_t l = h * W + v;
+                const std::size_t q = (c * std::size_t(k) + std::size_t(i)) * std::size_t(k) + std::size_t(j);
+                term(b, m, l, l * K + q, c * H * W + std::size_t(hh) * W + std::size_t(ww));
+              }
+}
+
+/// dL/dW for dL/dy = dy (weight [L*K, M]), in double.
+Matrix naive_weight_grad(LocallyConnected2D& layer, const Matrix& x, const Matrix& dy) {
+  const std::size_t L = layer.input_shape().height * layer.input_shape().width;
+  std::vector<double> g(layer.weight().size(), 0.0);
+  const std::size_t M = layer.units_per_location();
+  for_each_term(layer, x.shape()[0], [&](std::size_t b, std::size_t m, std::size_t l,
+                                         std::size_t row, std::size_t f) {
+    g[row * M + m] += double(x(b, f)) * double(dy(b, m * L + l));
+  });
+  Matrix out = Matrix::from_shape(layer.weight().shape());
+  std::copy(g.begin(), g.end(), out.begin());
+  return out;
+}
+
+/// dL/dx for dL/dy = dy, in double.
+Matrix naive_input_grad(LocallyConnected2D& layer, const Matrix& dy) {
+  const std::size_t L = layer.input_shape().height * layer.input_shape().width;
+  const std::size_t batch = dy.shape()[0], in = layer.input_shape().size();
+  std::vector<double> g(batch * in, 0.0);
+  const Matrix& w = layer.weight();
+  for_each_term(layer, batch, [&](std::size_t b, std::size_t m, std::size_t l, std::size_t row,
+                                  std::size_t f) {
+    g[b * in + f] += double(w(row, m)) * double(dy(b, m * L + l));
+  });
+  Matrix out = Matrix::from_shape({batch, in});
+  std::copy(g.begin(), g.end(), out.begin());
+  return out;
+}
+
+/// The layer's weight gradient [L*K, M].
+Matrix& weight_grad_of(LocallyConnected2D& layer) { return *layer.parameters()[0].grad; }
+
+/// Same shape and the same bits.
+bool same(const Matrix& a, const Matrix& b) {
+  return a.shape() == b.shape() && std::equal(a.begin(), a.end(), b.begin());
+}
+
+/// Rows begin .. begin+n-1 of m.
+Matrix rows_of(const Matrix& m, std::size_t begin, std::size_t n) {
+  Matrix out = Matrix::from_shape({n, m.shape()[1]});
+  std::copy(m.data() + begin * m.shape()[1], m.data() + (begin + n) * m.shape()[1], out.data());
+  return out;
+}
+
 LocallyConnected2D make(FeatureShape in, std::size_t m, std::size_t k, bool bias = true,
                         std::uint64_t seed = 5) {
   LocallyConnected2D layer(in, m, k, bias);
@@ -75,6 +143,88 @@ TEST_CASE("locally connected matches a naive reference, padding included", "[loc
       CHECK(xt::allclose(y, expected, 1e-5, 1e-5));
     }
   }
+}
+
+TEST_CASE("locally connected passes match naive references at odd shapes and batches",
+          "[locally_connected]") {
+  // Batches off the 8-lane vectors and 32-lane tiles (1, 7, 9, 37), several
+  // tiles of unequal width (200) and more than one 256-row block (300);
+  // kernels 1, 3, 5; channel and unit counts other than 3.
+  struct Case {
+    FeatureShape shape;
+    std::size_t m, k, batch;
+  };
+  for (const Case& t : {Case{{3, 5, 6}, 3, 3, 1}, Case{{1, 4, 3}, 1, 1, 7}, Case{{2, 6, 5}, 2, 5, 9},
+                        Case{{4, 3, 7}, 4, 3, 37}, Case{{3, 4, 4}, 5, 3, 200},
+                        Case{{2, 5, 3}, 7, 3, 300}, Case{{5, 2, 2}, 3, 1, 13}}) {
+    INFO(to_string(t.shape) << " M=" << t.m << " k=" << t.k << " batch=" << t.batch);
+    auto layer = make(t.shape, t.m, t.k);
+    const Matrix x = random_matrix(t.batch, t.shape.size(), 31);
+    const Matrix dy = random_matrix(t.batch, t.m * t.shape.height * t.shape.width, 32);
+    Matrix y, dx;
+    layer.forward(x, y, {});
+    CHECK(xt::allclose(y, naive_forward(layer, x), 1e-5, 1e-5));
+    layer.backward_input(x, y, dy, dx);
+    REQUIRE(dx.shape() == x.shape());
+    CHECK(xt::allclose(dx, naive_input_grad(layer, dy), 1e-5, 1e-5));
+    // accumulate_grad adds to what the grads hold.
+    weight_grad_of(layer).fill(0.5f);
+    layer.accumulate_grad(x, y, dy);
+    Matrix dw = naive_weight_grad(layer, x, dy);
+    for (auto& v : dw) v += 0.5f;
+    CHECK(xt::allclose(weight_grad_of(layer), dw, 1e-4, 1e-4));
+  }
+}
+
+TEST_CASE("locally connected rows do not depend on the rest of the batch", "[locally_connected]") {
+  // Forward and input grad give the same bits for a row alone, in a small
+  // batch and in a batch of two 256-row blocks; every pass is deterministic.
+  const FeatureShape in{3, 6, 5};
+  auto layer = make(in, 3, 5);
+  const std::size_t big = 300, cols = 3 * 30;
+  const Matrix x = random_matrix(big, in.size(), 41);
+  const Matrix dy = random_matrix(big, cols, 42);
+  Matrix y, dx;
+  layer.forward(x, y, {});
+  layer.backward_input(x, y, dy, dx);
+  for (auto [begin, n] : {std::pair<std::size_t, std::size_t>{0, 1}, {5, 1}, {257, 1}, {250, 11},
+                          {3, 37}}) {
+    INFO("rows " << begin << " .. " << begin + n - 1);
+    const Matrix xs = rows_of(x, begin, n), dys = rows_of(dy, begin, n);
+    Matrix ys, dxs;
+    layer.forward(xs, ys, {});
+    layer.backward_input(xs, ys, dys, dxs);
+    CHECK(same(ys, rows_of(y, begin, n)));
+    CHECK(same(dxs, rows_of(dx, begin, n)));
+  }
+  Matrix y2, dx2;
+  layer.forward(x, y2, {});
+  layer.backward_input(x, y2, dy, dx2);
+  CHECK(same(y2, y));
+  CHECK(same(dx2, dx));
+  layer.zero_grad();
+  layer.accumulate_grad(x, y, dy);
+  const Matrix g1 = weight_grad_of(layer);
+  layer.zero_grad();
+  layer.accumulate_grad(x, y, dy);
+  CHECK(same(weight_grad_of(layer), g1));
+}
+
+TEST_CASE("locally connected handles an empty batch", "[locally_connected]") {
+  auto layer = make({2, 4, 4}, 3, 3);
+  const Matrix x = Matrix::from_shape({0, 32});
+  const Matrix dy = Matrix::from_shape({0, 48});
+  Matrix y, dx;
+  layer.forward(x, y, {});
+  CHECK(y.shape()[0] == 0);
+  CHECK(y.shape()[1] == 48);
+  layer.zero_grad();
+  layer.accumulate_grad(x, y, dy);
+  CHECK(std::all_of(weight_grad_of(layer).begin(), weight_grad_of(layer).end(),
+                    [](float v) { return v == 0.0f; }));
+  layer.backward_input(x, y, dy, dx);
+  CHECK(dx.shape()[0] == 0);
+  CHECK(dx.shape()[1] == 32);
 }
 
 TEST_CASE("locally connected gradients match finite differences", "[locally_connected][gradcheck]") {

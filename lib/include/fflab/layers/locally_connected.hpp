@@ -11,21 +11,28 @@
 //                    within a block, row (c*k + i)*k + j is input channel c at
 //                    offset (i - r, j - r) from the centre, r = (k-1)/2.
 //   bias   [1, M*L]: one per output unit, in output column order.
-// Computation: x is first transposed once per call into a zero-padded
-// batch-innermost copy X [C, H+2r, W+2r, B]; there the k inputs of one field
-// row (c, i) are k*B contiguous floats for the whole batch, so the patch
-// matrix P^T [K, B] of a location is gathered with C*k straight copies and no
-// bounds checks. Then one gemm per location l (W_l = location l's block):
-//   forward   Y_l^T = W_l^T P^T             [M, B]
-//   weights   dW_l += P^T dY_l              (beta = 1)
-//   input     dP^T  = W_l dY_l^T, added back into a padded dX, transposed once
-// Location l's filters (K*M floats) stay in cache while the batch streams by.
+// Computation (src/layers/locally_connected_kernels.hpp): blocks of up to
+// 256 batch rows are transposed into a zero-padded batch-innermost copy
+// X [C*(H+2r)*(W+2r), lanes], where the K inputs of a location's field are K
+// rows of contiguous batch lanes. Per location l (W_l its [K, M] block):
+//   forward   Y_l^T = W_l^T X_l^T, transposed back into y
+//   weights   dW_l += X_l^T dY_l  (dot products over the lanes)
+//   input     dX_l^T += W_l dY_l^T into a padded dX, transposed back into dx
+// with a few lanes' outputs (or dY) held in registers while the field streams
+// past, W_l from L1. No BLAS: the kernels run on the calling thread, and a
+// row's forward output and input gradient do not depend on the other rows.
 // Initialiser fan_in = K, fan_out = k*k*M (outputs one input pixel feeds).
+#include <memory>
 #include <string>
 
 #include "fflab/layers/layer.hpp"
 
 namespace fflab {
+
+namespace lc {
+struct Geometry;
+struct Tile;
+}
 
 class LocallyConnected2D : public Layer {
  public:
@@ -60,25 +67,24 @@ class LocallyConnected2D : public Layer {
 
  private:
   void check_input(const Matrix& x, const char* where) const;
-  /// x [B, C*H*W] -> padded_ [C*(H+2r)*(W+2r), B] (borders stay zero).
-  void pad_transpose(const Matrix& x);
-  /// P^T of location (h, w) from padded_ into patch_buf_ [K, B].
-  void gather(std::size_t h, std::size_t w);
-  /// dY_l^T [M, B] of location l from dy [B, M*L] into out_buf_.
-  void gather_output_grad(const Matrix& dy, std::size_t l);
+  /// Rows begin .. begin+n-1 of x -> padded_ [C*(H+2r)*(W+2r), lanes] in
+  /// `tiles` (borders and lanes past n zero).
+  void pack_input(const Matrix& x, std::size_t begin, std::size_t n,
+                  const std::vector<lc::Tile>& tiles, std::size_t lanes);
+  /// Rows begin .. begin+n-1 of dy -> lanes_buf_ [M*L, lanes].
+  void pack_output_grad(const Matrix& dy, std::size_t begin, std::size_t n, std::size_t lanes);
 
   FeatureShape input_;
-  std::size_t units_, kernel_, radius_;
+  std::size_t units_, kernel_;
   std::size_t locations_, patch_;  // L = H*W, K = C*k*k
   bool use_bias_;
   std::string init_;
   Matrix weight_, weight_grad_;  // [L*K, M]
   Matrix bias_, bias_grad_;      // [1, M*L]
-  std::size_t padded_h_, padded_w_;  // H + 2r, W + 2r
-  Matrix padded_;                // [C*(H+2r)*(W+2r), B]: x, zero borders
+  std::shared_ptr<const lc::Geometry> geometry_;  // shape and field offsets (immutable)
+  Matrix padded_;                // [C*(H+2r)*(W+2r), lanes]: x, zero borders
   Matrix dpadded_;               // same layout: dL/dx in backward_input
-  Matrix patch_buf_;             // [K, B]: P^T or dP^T
-  Matrix out_buf_;               // [M, B]: Y_l^T or dY_l^T
+  Matrix lanes_buf_;             // [M*L, lanes]: Y^T or dY^T of a block
 };
 
 }  // namespace fflab
