@@ -150,10 +150,10 @@ RecurrentFFTrainer::RecurrentFFTrainer(const Json& options)
 void RecurrentFFTrainer::attach(Network& network, const Dataset& data) {
   classes_ = data.num_classes;
   if (classes_ < 2) throw ConfigError("/dataset", "recurrent_ff needs at least 2 classes for wrong-label negatives");
-  dynamics_ = std::make_unique<RecurrentFFDynamics>(network, split_into_blocks(network), options_.at("top_down"),
-                                                    classes_, norm_kind_, damping_, "/trainer/top_down");
-  const std::size_t K = dynamics_->blocks();
-  const auto blocks = split_into_blocks(network);
+  const std::vector<FFBlock> blocks = split_into_blocks(network);
+  dynamics_ = std::make_unique<RecurrentFFDynamics>(network, blocks, options_.at("top_down"), classes_, norm_kind_,
+                                                    damping_, "/trainer/top_down");
+  const std::size_t K = blocks.size();
   thresholds_.clear();
   peers_.clear();
   for (const auto& b : blocks) {
