@@ -214,6 +214,34 @@ TEST_CASE("recurrent FF: each block's gradient is that of its own objective with
   }
 }
 
+TEST_CASE("recurrent FF: another objective for block 1 changes no gradient of block 0", "[rff][locality]") {
+  // threshold "units" gives block 0 (5 units) theta 5 and block 1 (4 units)
+  // theta 4; threshold 5 gives both 5. Block 0's objective is the same in
+  // both runs, block 1's is not.
+  auto gradients = [](const Json& threshold) {
+    Network network = dense_net(6, {5, 4}, 51);
+    Dataset data = tiny_data(8, 6, 3);
+    auto trainer = make_trainer({{"epochs", 1}, {"iterations", 3}, {"test_window", {1, 3}}, {"threshold", threshold},
+                                 {"softmax_head", {{"enabled", false}}}});
+    trainer->attach(network, data);
+    Rng rng(52);
+    trainer->initialize(rng);
+    const Matrix images = random_matrix(6, 6, 53);
+    trainer->batch_gradients(network, images, {0, 1, 2, 0, 1, 2}, {1, 2, 0, 2, 0, 1}, RunContext{true, nullptr});
+    std::vector<Matrix> g;
+    for (std::size_t layer : {0, 2})
+      for (const Parameter& p : network.layer(layer).parameters()) g.push_back(*p.grad);
+    for (std::size_t k : {0, 1}) g.push_back(*trainer->dynamics().top_down(k).parameters()[0].grad);
+    return g;  // B_0 weight, bias; B_1 weight, bias; T_0; T_1
+  };
+  const auto a = gradients("units"), b = gradients(5.0);
+  CHECK(a[0] == b[0]);
+  CHECK(a[1] == b[1]);
+  CHECK(a[4] == b[4]);
+  CHECK_FALSE(xt::allclose(a[2], b[2]));
+  CHECK_FALSE(xt::allclose(a[5], b[5]));
+}
+
 TEST_CASE("recurrent FF: goodness_every_label scores equal one run per label, averaged over the window", "[rff]") {
   Network network = dense_net(6, {5, 4}, 31);
   Dataset data = tiny_data(8, 6, 3);
