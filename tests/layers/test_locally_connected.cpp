@@ -113,6 +113,18 @@ Matrix rows_of(const Matrix& m, std::size_t begin, std::size_t n) {
   return out;
 }
 
+/// Sets the run's thread count for a scope and restores the previous one.
+class ThreadCount {
+ public:
+  explicit ThreadCount(int n) : previous_(threads()) { set_threads(n); }
+  ~ThreadCount() { set_threads(previous_); }
+  ThreadCount(const ThreadCount&) = delete;
+  ThreadCount& operator=(const ThreadCount&) = delete;
+
+ private:
+  int previous_;
+};
+
 LocallyConnected2D make(FeatureShape in, std::size_t m, std::size_t k, bool bias = true,
                         std::uint64_t seed = 5) {
   LocallyConnected2D layer(in, m, k, bias);
@@ -208,6 +220,57 @@ TEST_CASE("locally connected rows do not depend on the rest of the batch", "[loc
   layer.zero_grad();
   layer.accumulate_grad(x, y, dy);
   CHECK(same(weight_grad_of(layer), g1));
+}
+
+TEST_CASE("locally connected gives the same bits on any thread count", "[locally_connected]") {
+  // 4x16x16, k = 7, M = 4: 0.4 MFLOP per row and pass, so a block takes the
+  // threaded path (at least 4 MFLOP per thread) from 20 rows on with 2
+  // threads. Batch 32 is one tile (forward splits by locations, input grad
+  // stays on one thread); 100 is four tiles of unequal width; 300 is a
+  // 256-row block of 8 tiles plus a 44-row block of 2.
+  const FeatureShape in{4, 16, 16};
+  const std::size_t cols = 4 * 256;
+  auto layer = make(in, 4, 7);
+  struct Result {
+    Matrix y, dx, dw, db;
+  };
+  auto passes = [&](const Matrix& x, const Matrix& dy) {
+    Result r;
+    layer.forward(x, r.y, {});
+    layer.zero_grad();
+    layer.accumulate_grad(x, r.y, dy);
+    r.dw = weight_grad_of(layer);
+    r.db = *layer.parameters()[1].grad;
+    layer.backward_input(x, r.y, dy, r.dx);
+    return r;
+  };
+  for (std::size_t batch : {32u, 100u, 300u}) {
+    INFO("batch " << batch);
+    const Matrix x = random_matrix(batch, in.size(), 51);
+    const Matrix dy = random_matrix(batch, cols, 52);
+    Result one;
+    {
+      ThreadCount t(1);
+      one = passes(x, dy);
+    }
+    for (int n : {2, 3}) {
+      ThreadCount t(n);
+      if (threads() != n) continue;  // BLAS capped the count
+      INFO(n << " threads");
+      const Result r = passes(x, dy);
+      CHECK(same(r.y, one.y));
+      CHECK(same(r.dw, one.dw));
+      CHECK(same(r.db, one.db));
+      CHECK(same(r.dx, one.dx));
+    }
+  }
+  // And the threaded passes agree with the naive references.
+  ThreadCount t(2);
+  const Matrix x = random_matrix(40, in.size(), 53), dy = random_matrix(40, cols, 54);
+  const Result r = passes(x, dy);
+  CHECK(xt::allclose(r.y, naive_forward(layer, x), 1e-5, 1e-5));
+  CHECK(xt::allclose(r.dw, naive_weight_grad(layer, x, dy), 1e-4, 1e-4));
+  CHECK(xt::allclose(r.dx, naive_input_grad(layer, dy), 1e-5, 1e-5));
 }
 
 TEST_CASE("locally connected handles an empty batch", "[locally_connected]") {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/threads.hpp"
 #include "fflab/layers/initializers.hpp"
 #include "locally_connected_kernels.hpp"
 
@@ -16,6 +17,26 @@ namespace {
 constexpr std::size_t kBlockRows = 256;
 /// Lanes per tile of the forward and input-grad kernels (4 vectors).
 constexpr std::size_t kTileLanes = 32;
+/// Least work (flops) per thread of a block: starting and joining a thread
+/// costs tens of microseconds, 4 MFLOP take about 0.1 ms.
+constexpr double kMinFlopsPerThread = 4e6;
+
+/// Threads to split `flops` of work between: the run's thread count, but
+/// no more than `most` and with at least kMinFlopsPerThread each (1 = the
+/// calling thread alone).
+std::size_t threads_for(double flops, std::size_t most) {
+  const auto by_work = static_cast<std::size_t>(flops / kMinFlopsPerThread);
+  const auto run = static_cast<std::size_t>(std::max(1, threads()));
+  return std::max<std::size_t>(1, std::min({run, most, by_work}));
+}
+
+/// Lanes [first, first + width) covered by consecutive tiles.
+struct Span {
+  std::size_t first, width;
+};
+Span span_of(std::span<const lc::Tile> tiles) {
+  return {tiles.front().start, tiles.back().start + tiles.back().width - tiles.front().start};
+}
 
 }  // namespace
 
@@ -83,72 +104,121 @@ void LocallyConnected2D::check_input(const Matrix& x, const char* where) const {
                      "), got " + shape_string(x));
 }
 
-void LocallyConnected2D::pack_input(const Matrix& x, std::size_t begin, std::size_t n,
-                                    const std::vector<lc::Tile>& tiles, std::size_t lanes) {
-  ensure_shape(padded_, geometry_->padded_rows(), lanes);
-  lc::pack_padded(*geometry_, x.data() + begin * input_.size(), n, tiles, padded_.data());
-}
-
-void LocallyConnected2D::pack_output_grad(const Matrix& dy, std::size_t begin, std::size_t n,
-                                          std::size_t lanes) {
-  const std::size_t cols = units_ * locations_;
-  ensure_shape(lanes_buf_, cols, lanes);
-  lc::pack_lanes(dy.data() + begin * cols, cols, n, cols, lanes_buf_.data(), lanes);
-}
+// Each pass splits a block between threads (fork_join: std::jthreads started
+// and joined per block, no pool) in shares that write disjoint memory and
+// compute every element by the same operations as one thread would, so the
+// results do not depend on the thread count.
 
 void LocallyConnected2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
   check_input(x, "forward");
-  const std::size_t batch = x.shape()[0], cols = units_ * locations_;
+  const lc::Geometry& g = *geometry_;
+  const std::size_t batch = x.shape()[0], cols = units_ * locations_, in = input_.size();
   ensure_shape(y, batch, cols);
+  const float* bias = use_bias_ ? bias_.data() : nullptr;
   for (std::size_t begin = 0; begin < batch; begin += kBlockRows) {
     const std::size_t n = std::min(kBlockRows, batch - begin), lanes = lc::lanes_for(n);
     const auto tiles = lc::tiles_for(lanes, kTileLanes);
-    pack_input(x, begin, n, tiles, lanes);
+    ensure_shape(padded_, g.padded_rows(), lanes);
     ensure_shape(lanes_buf_, cols, lanes);
-    lc::forward(*geometry_, padded_.data(), tiles, lanes, weight_.data(),
-                use_bias_ ? bias_.data() : nullptr, lanes_buf_.data());
-    lc::unpack_lanes(lanes_buf_.data(), lanes, n, cols, y.data() + begin * cols, cols);
+    const float* xb = x.data() + begin * in;
+    float* yb = y.data() + begin * cols;
+    const std::size_t parts = threads_for(forward_flops(n), locations_);
+    if (parts <= tiles.size()) {
+      // By tiles: each thread packs, computes and unpacks its own lanes.
+      const auto bounds = lc::split_tiles(tiles, parts);
+      lc::fork_join(parts, [&](std::size_t p) {
+        const std::span<const lc::Tile> mine(tiles.data() + bounds[p], bounds[p + 1] - bounds[p]);
+        if (mine.empty()) return;
+        const Span s = span_of(mine);
+        lc::pack_padded(g, xb, n, mine, padded_.data());
+        lc::forward(g, padded_.data(), mine, lanes, weight_.data(), bias, lanes_buf_.data(),
+                    {0, locations_});
+        const std::size_t rows = std::min(n, s.first + s.width) - s.first;
+        lc::unpack_lanes(lanes_buf_.data() + s.first, lanes, rows, cols, yb + s.first * cols, cols);
+      });
+    } else {
+      // Fewer tiles than threads (a small batch): by locations.
+      lc::pack_padded(g, xb, n, tiles, padded_.data());
+      lc::fork_join(parts, [&](std::size_t p) {
+        lc::forward(g, padded_.data(), tiles, lanes, weight_.data(), bias, lanes_buf_.data(),
+                    lc::share(locations_, parts, p));
+      });
+      lc::unpack_lanes(lanes_buf_.data(), lanes, n, cols, yb, cols);
+    }
   }
 }
 
 void LocallyConnected2D::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
   check_input(x, "accumulate_grad");
-  const std::size_t batch = x.shape()[0], M = units_, L = locations_;
+  const lc::Geometry& g = *geometry_;
+  const std::size_t batch = x.shape()[0], M = units_, L = locations_, in = input_.size();
   if (dy.shape()[0] != batch || dy.shape()[1] != M * L)
     throw ShapeError("locally_connected.accumulate_grad: dy " + shape_string(dy) +
                      " does not match the output of x " + shape_string(x));
   if (use_bias_) {
-    float* g = bias_grad_.data();
+    float* gb = bias_grad_.data();
     for (std::size_t b = 0; b < batch; ++b) {
       const float* d = dy.data() + b * M * L;
-      for (std::size_t j = 0; j < M * L; ++j) g[j] += d[j];
+      for (std::size_t j = 0; j < M * L; ++j) gb[j] += d[j];
     }
   }
+  const std::size_t cols = M * L, col_vectors = (cols + lc::kLanes - 1) / lc::kLanes;
+  const std::size_t lines = g.channels * g.padded_h;  // padded rows of the image
   for (std::size_t begin = 0; begin < batch; begin += kBlockRows) {
     const std::size_t n = std::min(kBlockRows, batch - begin), lanes = lc::lanes_for(n);
-    pack_input(x, begin, n, {{0, lanes}}, lanes);  // one tile: whole lanes per row
-    pack_output_grad(dy, begin, n, lanes);
-    lc::weight_grad(*geometry_, padded_.data(), lanes_buf_.data(), lanes, weight_grad_.data());
+    const lc::Tile whole[] = {{0, lanes}};  // one tile: whole lanes per row
+    ensure_shape(padded_, g.padded_rows(), lanes);
+    ensure_shape(lanes_buf_, cols, lanes);
+    const float* xb = x.data() + begin * in;
+    const float* dyb = dy.data() + begin * cols;
+    const std::size_t parts = threads_for(forward_flops(n), L);
+    // Packing by padded image rows of X and by rows (whole vectors) of dY^T,
+    lc::fork_join(parts, [&](std::size_t p) {
+      lc::pack_padded(g, xb, n, whole, padded_.data(), lc::share(lines, parts, p));
+      const lc::Range v = lc::share(col_vectors, parts, p);
+      const std::size_t j0 = v.begin * lc::kLanes, j1 = std::min(cols, v.end * lc::kLanes);
+      if (j0 < j1)
+        lc::pack_lanes(dyb + j0, cols, n, j1 - j0, lanes_buf_.data() + j0 * lanes, lanes, lanes);
+    });
+    // then the gradient by locations.
+    lc::fork_join(parts, [&](std::size_t p) {
+      lc::weight_grad(g, padded_.data(), lanes_buf_.data(), lanes, weight_grad_.data(),
+                      lc::share(L, parts, p));
+    });
   }
 }
 
 void LocallyConnected2D::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& dy,
                                         Matrix& dx) {
   check_input(x, "backward_input");
-  const std::size_t batch = dy.shape()[0], M = units_, L = locations_;
+  const lc::Geometry& g = *geometry_;
+  const std::size_t batch = dy.shape()[0], M = units_, L = locations_, in = input_.size();
   if (dy.shape()[1] != M * L || batch != x.shape()[0])
     throw ShapeError("locally_connected.backward_input: dy " + shape_string(dy) +
                      " does not match the output of x " + shape_string(x));
-  ensure_shape(dx, batch, input_.size());
+  ensure_shape(dx, batch, in);
+  const std::size_t cols = M * L, R = g.padded_rows();
   for (std::size_t begin = 0; begin < batch; begin += kBlockRows) {
     const std::size_t n = std::min(kBlockRows, batch - begin), lanes = lc::lanes_for(n);
     const auto tiles = lc::tiles_for(lanes, kTileLanes);
-    pack_output_grad(dy, begin, n, lanes);
-    // dL/dX of the block accumulates in the padded tiled layout.
-    ensure_shape(dpadded_, geometry_->padded_rows(), lanes);
-    dpadded_.fill(0.0f);
-    lc::input_grad(*geometry_, weight_.data(), lanes_buf_.data(), tiles, lanes, dpadded_.data());
-    lc::unpack_padded(*geometry_, dpadded_.data(), tiles, n, dx.data() + begin * input_.size());
+    ensure_shape(lanes_buf_, cols, lanes);
+    ensure_shape(dpadded_, R, lanes);  // dL/dX of the block, padded and tiled
+    const float* dyb = dy.data() + begin * cols;
+    float* dxb = dx.data() + begin * in;
+    // By tiles only: the locations of a tile add into overlapping dX rows.
+    const std::size_t parts = threads_for(forward_flops(n), tiles.size());
+    const auto bounds = lc::split_tiles(tiles, parts);
+    lc::fork_join(parts, [&](std::size_t p) {
+      const std::span<const lc::Tile> mine(tiles.data() + bounds[p], bounds[p + 1] - bounds[p]);
+      if (mine.empty()) return;
+      const Span s = span_of(mine);
+      const std::size_t rows = std::min(n, s.first + s.width) - s.first;
+      lc::pack_lanes(dyb + s.first * cols, cols, rows, cols, lanes_buf_.data() + s.first, s.width,
+                     lanes);
+      std::fill_n(dpadded_.data() + R * s.first, R * s.width, 0.0f);
+      lc::input_grad(g, weight_.data(), lanes_buf_.data(), mine, lanes, dpadded_.data());
+      lc::unpack_padded(g, dpadded_.data(), mine, n, dxb);
+    });
   }
 }
 

@@ -1,6 +1,9 @@
 #include "locally_connected_kernels.hpp"
 
 #include <algorithm>
+#include <exception>
+#include <system_error>
+#include <thread>
 
 #if defined(__AVX2__) && defined(__FMA__)
 #include <immintrin.h>
@@ -259,17 +262,18 @@ Geometry::Geometry(std::size_t c, std::size_t h, std::size_t w, std::size_t k, s
 }
 
 void pack_lanes(const float* src, std::size_t src_stride, std::size_t n, std::size_t cols,
-                float* dst, std::size_t lanes) {
+                float* dst, std::size_t lanes, std::size_t dst_stride) {
   const std::size_t full_rows = n / 8 * 8, full_cols = cols / 8 * 8;
   for (std::size_t b = 0; b < full_rows; b += 8) {
     for (std::size_t j = 0; j < full_cols; j += 8)
-      transpose8(src + b * src_stride + j, src_stride, dst + j * lanes + b, lanes);
+      transpose8(src + b * src_stride + j, src_stride, dst + j * dst_stride + b, dst_stride);
     for (std::size_t j = full_cols; j < cols; ++j)
-      for (std::size_t i = 0; i < 8; ++i) dst[j * lanes + b + i] = src[(b + i) * src_stride + j];
+      for (std::size_t i = 0; i < 8; ++i)
+        dst[j * dst_stride + b + i] = src[(b + i) * src_stride + j];
   }
   for (std::size_t j = 0; j < cols; ++j)
     for (std::size_t b = full_rows; b < lanes; ++b)
-      dst[j * lanes + b] = b < n ? src[b * src_stride + j] : 0.0f;
+      dst[j * dst_stride + b] = b < n ? src[b * src_stride + j] : 0.0f;
 }
 
 void unpack_lanes(const float* src, std::size_t lanes, std::size_t n, std::size_t cols, float* dst,
@@ -285,27 +289,29 @@ void unpack_lanes(const float* src, std::size_t lanes, std::size_t n, std::size_
     for (std::size_t j = 0; j < cols; ++j) dst[b * dst_stride + j] = src[j * lanes + b];
 }
 
-void pack_padded(const Geometry& g, const float* x, std::size_t n, const std::vector<Tile>& tiles,
-                 float* dst) {
-  const std::size_t in = g.channels * g.height * g.width, r = g.radius;
+void pack_padded(const Geometry& g, const float* x, std::size_t n, std::span<const Tile> tiles,
+                 float* dst, Range lines) {
+  const std::size_t in = g.channels * g.height * g.width, r = g.radius, pw = g.padded_w;
+  const std::size_t line_end = std::min(lines.end, g.channels * g.padded_h);
   for (const Tile& t : tiles) {
     const std::size_t tw = t.width, rows = t.start < n ? std::min(tw, n - t.start) : 0;
-    float* out = dst + g.padded_rows() * t.start;  // written front to back
-    auto zeros = [&](std::size_t count) { out = std::fill_n(out, count * tw, 0.0f); };
-    for (std::size_t c = 0; c < g.channels; ++c) {
-      zeros(r * g.padded_w);
-      for (std::size_t h = 0; h < g.height; ++h) {
-        zeros(r);
-        pack_lanes(x + t.start * in + (c * g.height + h) * g.width, in, rows, g.width, out, tw);
-        out += g.width * tw;
-        zeros(r);
+    for (std::size_t line = lines.begin; line < line_end; ++line) {
+      // Padded row line*(W+2r) .. of the tile, written front to back.
+      float* out = dst + g.padded_rows() * t.start + line * pw * tw;
+      const std::size_t c = line / g.padded_h, i = line % g.padded_h;
+      if (i < r || i >= r + g.height) {
+        std::fill_n(out, pw * tw, 0.0f);
+        continue;
       }
-      zeros(r * g.padded_w);
+      out = std::fill_n(out, r * tw, 0.0f);
+      pack_lanes(x + t.start * in + (c * g.height + i - r) * g.width, in, rows, g.width, out, tw,
+                 tw);
+      std::fill_n(out + g.width * tw, r * tw, 0.0f);
     }
   }
 }
 
-void unpack_padded(const Geometry& g, const float* src, const std::vector<Tile>& tiles,
+void unpack_padded(const Geometry& g, const float* src, std::span<const Tile> tiles,
                    std::size_t n, float* dx) {
   const std::size_t in = g.channels * g.height * g.width, r = g.radius;
   for (const Tile& t : tiles) {
@@ -334,8 +340,58 @@ std::vector<Tile> tiles_for(std::size_t lanes, std::size_t max_width) {
   return tiles;
 }
 
-void forward(const Geometry& g, const float* x, const std::vector<Tile>& tiles, std::size_t lanes,
-             const float* weight, const float* bias, float* y_t) {
+Range share(std::size_t count, std::size_t parts, std::size_t part) {
+  return {count * part / parts, count * (part + 1) / parts};
+}
+
+std::vector<std::size_t> split_tiles(std::span<const Tile> tiles, std::size_t parts) {
+  std::size_t lanes = 0;
+  for (const Tile& t : tiles) lanes += t.width;
+  std::vector<std::size_t> bounds(parts + 1, tiles.size());
+  bounds[0] = 0;
+  // Run p ends at the tile boundary nearest to lanes*(p+1)/parts.
+  std::size_t i = 0, done = 0;  // tiles and lanes before boundary i
+  for (std::size_t p = 0; p + 1 < parts; ++p) {
+    const std::size_t target = lanes * (p + 1) / parts;
+    auto distance = [&](std::size_t at) { return at > target ? at - target : target - at; };
+    while (i < tiles.size() && distance(done + tiles[i].width) <= distance(done))
+      done += tiles[i++].width;
+    bounds[p + 1] = i;
+  }
+  return bounds;
+}
+
+void fork_join(std::size_t parts, const std::function<void(std::size_t)>& work) {
+  if (parts <= 1) {
+    if (parts == 1) work(0);
+    return;
+  }
+  std::vector<std::exception_ptr> errors(parts);
+  auto run = [&](std::size_t part) noexcept {
+    try {
+      work(part);
+    } catch (...) {
+      errors[part] = std::current_exception();
+    }
+  };
+  {
+    std::vector<std::jthread> workers;
+    workers.reserve(parts - 1);
+    for (std::size_t part = 1; part < parts; ++part) {
+      try {
+        workers.emplace_back(run, part);
+      } catch (const std::system_error&) {
+        run(part);  // no thread to be had: this share runs here
+      }
+    }
+    run(0);
+  }  // the jthreads join here
+  for (const std::exception_ptr& e : errors)
+    if (e) std::rethrow_exception(e);
+}
+
+void forward(const Geometry& g, const float* x, std::span<const Tile> tiles, std::size_t lanes,
+             const float* weight, const float* bias, float* y_t, Range locations) {
   const std::size_t M = g.units, K = g.fan_in, L = g.locations, R = g.padded_rows();
   std::vector<float> no_bias;
   if (!bias) {
@@ -348,45 +404,43 @@ void forward(const Geometry& g, const float* x, const std::vector<Tile>& tiles, 
   for (const Tile& t : tiles) {
     scaled_rows(g, t.width, rows);
     const int nv = static_cast<int>(t.width / kLanes);
-    for (std::size_t h = 0; h < g.height; ++h)
-      for (std::size_t w = 0; w < g.width; ++w) {
-        const std::size_t l = h * g.width + w;
-        const float* xl = x + R * t.start + (h * g.padded_w + w) * t.width;
-        const float* wl = weight + l * K * M;
-        for (std::size_t m0 = 0; m0 < M; m0 += kMaxGroup) {
-          const int G = static_cast<int>(std::min<std::size_t>(kMaxGroup, M - m0));
-          by_group<Forward>(G, nv, xl, rows.data(), K, wl + m0, M, bias + m0 * L + l, L,
-                            y_t + (m0 * L + l) * lanes + t.start, L * lanes);
-        }
+    for (std::size_t l = locations.begin; l < std::min(locations.end, L); ++l) {
+      const std::size_t h = l / g.width, w = l % g.width;
+      const float* xl = x + R * t.start + (h * g.padded_w + w) * t.width;
+      const float* wl = weight + l * K * M;
+      for (std::size_t m0 = 0; m0 < M; m0 += kMaxGroup) {
+        const int G = static_cast<int>(std::min<std::size_t>(kMaxGroup, M - m0));
+        by_group<Forward>(G, nv, xl, rows.data(), K, wl + m0, M, bias + m0 * L + l, L,
+                          y_t + (m0 * L + l) * lanes + t.start, L * lanes);
       }
+    }
   }
 }
 
 void weight_grad(const Geometry& g, const float* x, const float* dy_t, std::size_t lanes,
-                 float* weight_grad) {
+                 float* weight_grad, Range locations) {
   const std::size_t M = g.units, K = g.fan_in, L = g.locations;
   std::vector<std::size_t> rows;
   scaled_rows(g, lanes, rows);
-  for (std::size_t h = 0; h < g.height; ++h)
-    for (std::size_t w = 0; w < g.width; ++w) {
-      const std::size_t l = h * g.width + w;
-      const float* xl = x + (h * g.padded_w + w) * lanes;
-      float* dwl = weight_grad + l * K * M;
-      for (std::size_t m0 = 0; m0 < M; m0 += kMaxGroup) {
-        const int G = static_cast<int>(std::min<std::size_t>(kMaxGroup, M - m0));
-        const float* dy = dy_t + (m0 * L + l) * lanes;
-        std::size_t q = 0;
-        for (; q + kGradRows <= K; q += kGradRows)
-          by_group<WeightGrad>(G, static_cast<int>(kGradRows), xl, rows.data() + q, dy, L * lanes, lanes,
-                               dwl + q * M + m0, M);
-        for (; q < K; ++q)
-          by_group<WeightGrad>(G, 1, xl, rows.data() + q, dy, L * lanes, lanes, dwl + q * M + m0, M);
-      }
+  for (std::size_t l = locations.begin; l < std::min(locations.end, L); ++l) {
+    const std::size_t h = l / g.width, w = l % g.width;
+    const float* xl = x + (h * g.padded_w + w) * lanes;
+    float* dwl = weight_grad + l * K * M;
+    for (std::size_t m0 = 0; m0 < M; m0 += kMaxGroup) {
+      const int G = static_cast<int>(std::min<std::size_t>(kMaxGroup, M - m0));
+      const float* dy = dy_t + (m0 * L + l) * lanes;
+      std::size_t q = 0;
+      for (; q + kGradRows <= K; q += kGradRows)
+        by_group<WeightGrad>(G, static_cast<int>(kGradRows), xl, rows.data() + q, dy, L * lanes,
+                             lanes, dwl + q * M + m0, M);
+      for (; q < K; ++q)
+        by_group<WeightGrad>(G, 1, xl, rows.data() + q, dy, L * lanes, lanes, dwl + q * M + m0, M);
     }
+  }
 }
 
 void input_grad(const Geometry& g, const float* weight, const float* dy_t,
-                const std::vector<Tile>& tiles, std::size_t lanes, float* dx) {
+                std::span<const Tile> tiles, std::size_t lanes, float* dx) {
   const std::size_t M = g.units, K = g.fan_in, L = g.locations, R = g.padded_rows();
   std::vector<std::size_t> rows;
   for (const Tile& t : tiles) {

@@ -18,7 +18,19 @@
 // grad sees the same operations whatever its place in the batch, so a row's
 // output does not depend on the other rows; every result is deterministic.
 // Compiled for AVX2 + FMA when the build enables them, else as plain loops.
+//
+// Threads: every function here runs on the thread that calls it, touches
+// only what its arguments name and calls no BLAS. The layer splits a block
+// between threads with fork_join (no pool: std::jthreads started and joined
+// per call) in shares that write disjoint memory: forward, input grad and
+// their packing by tiles (disjoint lanes; a tile's X, dX and dY^T lanes are
+// its own), forward also by locations (disjoint Y^T rows), weight grad by
+// locations (each owns its dW_l rows) and its packing by padded rows of X and
+// rows of dY^T. A result is computed by the same operations whatever the
+// split, so it does not depend on the thread count.
 #include <cstddef>
+#include <functional>
+#include <span>
 #include <vector>
 
 namespace fflab::lc {
@@ -47,37 +59,58 @@ struct Geometry {
 struct Tile {
   std::size_t start, width;
 };
+/// The half-open range [begin, end) of locations, padded rows, columns...
+struct Range {
+  std::size_t begin, end;
+};
 /// Splits `lanes` into tiles of at most `max_width` lanes (taken as a whole
 /// number of vectors, 1 to 4), as even as whole vectors allow: 104 lanes ->
 /// 32 + 24 + 24 + 24.
 std::vector<Tile> tiles_for(std::size_t lanes, std::size_t max_width);
 
-/// dst[j*lanes + b] = src[b*src_stride + j] for j < cols, b < n; zero for
-/// n <= b < lanes.
+/// Share `part` of `parts` of [0, count): [count*part/parts, count*(part+1)/parts).
+Range share(std::size_t count, std::size_t parts, std::size_t part);
+/// Splits `tiles` into `parts` runs of consecutive tiles with about as many
+/// lanes each: run p is tiles [bounds[p], bounds[p+1]) (possibly empty).
+std::vector<std::size_t> split_tiles(std::span<const Tile> tiles, std::size_t parts);
+/// Runs work(0), ..., work(parts-1) at once: parts-1 on new std::jthreads, 0
+/// on the calling thread, and returns when all are done (no pool). A share
+/// whose thread cannot be started runs on the calling thread; an exception
+/// thrown by a share is rethrown here after the join.
+void fork_join(std::size_t parts, const std::function<void(std::size_t)>& work);
+
+/// dst[j*dst_stride + b] = src[b*src_stride + j] for j < cols, b < n; zero
+/// for n <= b < lanes (lanes <= dst_stride).
 void pack_lanes(const float* src, std::size_t src_stride, std::size_t n, std::size_t cols,
-                float* dst, std::size_t lanes);
+                float* dst, std::size_t lanes, std::size_t dst_stride);
 /// The inverse for the n real lanes: dst[b*dst_stride + j] = src[j*lanes + b].
 void unpack_lanes(const float* src, std::size_t lanes, std::size_t n, std::size_t cols, float* dst,
                   std::size_t dst_stride);
-/// Writes the n rows of x (C*H*W features each, CHW) into the padded block
-/// dst [padded rows] in `tiles`: every element, zero at the borders and in
-/// lanes past n.
-void pack_padded(const Geometry& g, const float* x, std::size_t n, const std::vector<Tile>& tiles,
-                 float* dst);
-/// The inverse for the interior and the n real lanes: rows of dx = src.
-void unpack_padded(const Geometry& g, const float* src, const std::vector<Tile>& tiles,
+/// Writes the n rows of x (C*H*W features each, CHW; row b is the block's
+/// lane b) into the padded block dst [padded rows] in `tiles`: every element
+/// of those tiles, zero at the borders and in lanes past n. Only padded rows
+/// (c*(H+2r) + i)*(W+2r) + j with c*(H+2r) + i in `lines` (all C*(H+2r) by
+/// default) are written.
+void pack_padded(const Geometry& g, const float* x, std::size_t n, std::span<const Tile> tiles,
+                 float* dst, Range lines = {0, static_cast<std::size_t>(-1)});
+/// The inverse for the interior and the n real lanes of `tiles`: rows of dx
+/// = src.
+void unpack_padded(const Geometry& g, const float* src, std::span<const Tile> tiles,
                    std::size_t n, float* dx);
 
-/// y_t [M*L][lanes] = the outputs of the block x [padded rows] in `tiles`;
-/// weight [L*K, M], bias [M*L] or null.
-void forward(const Geometry& g, const float* x, const std::vector<Tile>& tiles, std::size_t lanes,
-             const float* weight, const float* bias, float* y_t);
-/// weight_grad [L*K, M] += the block's weight gradient; x [padded rows][lanes]
-/// (one tile), dy_t [M*L][lanes].
+/// y_t [M*L][lanes] = the outputs of the block x [padded rows] in `tiles`
+/// (only those tiles' lanes, and only the rows m*L + l of the locations l in
+/// `locations`, are written); weight [L*K, M], bias [M*L] or null.
+void forward(const Geometry& g, const float* x, std::span<const Tile> tiles, std::size_t lanes,
+             const float* weight, const float* bias, float* y_t, Range locations);
+/// weight_grad [L*K, M] += the block's weight gradient at the locations l in
+/// `locations` (rows l*K .. l*K+K-1); x [padded rows][lanes] (one tile),
+/// dy_t [M*L][lanes].
 void weight_grad(const Geometry& g, const float* x, const float* dy_t, std::size_t lanes,
-                 float* weight_grad);
-/// dx [padded rows] in `tiles` += the block's input gradient (borders included).
+                 float* weight_grad, Range locations);
+/// dx [padded rows] in `tiles` += the block's input gradient in those tiles'
+/// lanes (borders included).
 void input_grad(const Geometry& g, const float* weight, const float* dy_t,
-                const std::vector<Tile>& tiles, std::size_t lanes, float* dx);
+                std::span<const Tile> tiles, std::size_t lanes, float* dx);
 
 }  // namespace fflab::lc

@@ -19,8 +19,15 @@
 //   weights   dW_l += X_l^T dY_l  (dot products over the lanes)
 //   input     dX_l^T += W_l dY_l^T into a padded dX, transposed back into dx
 // with a few lanes' outputs (or dY) held in registers while the field streams
-// past, W_l from L1. No BLAS: the kernels run on the calling thread, and a
-// row's forward output and input gradient do not depend on the other rows.
+// past, W_l from L1. No BLAS. Threads: a block big enough (at least 4 MFLOP
+// per thread) is split between up to threads() threads, forked per call as
+// std::jthreads and joined before the call returns (no pool; the calling
+// thread takes one share): forward and input grad by tiles of lanes (forward
+// by locations when the block has fewer tiles than threads), weight grad by
+// locations. The shares write disjoint memory and every element is computed
+// by the same operations whatever the split, so results are bit-identical
+// for any thread count; a row's forward output and input gradient do not
+// depend on the other rows. The calls are not reentrant (per-layer scratch).
 // Initialiser fan_in = K, fan_out = k*k*M (outputs one input pixel feeds).
 #include <memory>
 #include <string>
@@ -31,7 +38,6 @@ namespace fflab {
 
 namespace lc {
 struct Geometry;
-struct Tile;
 }
 
 class LocallyConnected2D : public Layer {
@@ -67,12 +73,6 @@ class LocallyConnected2D : public Layer {
 
  private:
   void check_input(const Matrix& x, const char* where) const;
-  /// Rows begin .. begin+n-1 of x -> padded_ [C*(H+2r)*(W+2r), lanes] in
-  /// `tiles` (borders and lanes past n zero).
-  void pack_input(const Matrix& x, std::size_t begin, std::size_t n,
-                  const std::vector<lc::Tile>& tiles, std::size_t lanes);
-  /// Rows begin .. begin+n-1 of dy -> lanes_buf_ [M*L, lanes].
-  void pack_output_grad(const Matrix& dy, std::size_t begin, std::size_t n, std::size_t lanes);
 
   FeatureShape input_;
   std::size_t units_, kernel_;
@@ -82,6 +82,7 @@ class LocallyConnected2D : public Layer {
   Matrix weight_, weight_grad_;  // [L*K, M]
   Matrix bias_, bias_grad_;      // [1, M*L]
   std::shared_ptr<const lc::Geometry> geometry_;  // shape and field offsets (immutable)
+  // Scratch of one block, shared by its threads, each writing its own share.
   Matrix padded_;                // [C*(H+2r)*(W+2r), lanes]: x, zero borders
   Matrix dpadded_;               // same layout: dL/dx in backward_input
   Matrix lanes_buf_;             // [M*L, lanes]: Y^T or dY^T of a block
