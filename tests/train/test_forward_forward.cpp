@@ -16,27 +16,15 @@
 #include "fflab/train/registry.hpp"
 #include "support/fixtures.hpp"
 #include "support/gradient_check.hpp"
+#include "support/networks.hpp"
 #include "support/stop_after.hpp"
 
 using namespace fflab;
+using fflab::test::relu_blocks;
 using fflab::test::StopAfter;
 using fflab::test::TempDir;
 
 namespace {
-
-Network ff_net(std::size_t in, const std::vector<std::size_t>& units, std::uint64_t seed) {
-  Network net;
-  std::size_t width = in;
-  for (std::size_t u : units) {
-    Json d = {{"type", "dense"}, {"units", u}}, act = {{"type", "relu"}};
-    net.add(layer_registry().build(d, "/d", FeatureShape::flat(width)));
-    net.add(layer_registry().build(act, "/a", FeatureShape::flat(u)));
-    width = u;
-  }
-  Rng rng(seed);
-  net.initialize(rng);
-  return net;
-}
 
 std::unique_ptr<Dataset> blobs(std::size_t train, std::size_t features, std::size_t classes, std::uint64_t seed) {
   Rng rng(seed);
@@ -70,7 +58,7 @@ Json ff_manifest() {
 
 TEST_CASE("the gradient of a dense + relu block matches finite differences of its FF loss", "[ff]") {
   for (const char* goodness_name : {"sum_squares", "neg_sum_squares"}) {
-    Network net = ff_net(6, {5}, 3);
+    Network net = relu_blocks(6, {5}, 3);
     const auto blocks = split_into_blocks(net);
     REQUIRE(blocks.size() == 1);
     Json gspec = {{"type", goodness_name}};
@@ -117,7 +105,7 @@ TEST_CASE("a loss on block j changes no parameter of another block", "[ff][local
   Json options = {{"epochs", 3}, {"batch_size", 100}, {"block_schedule", "greedy"},
                   {"schedule", {{"type", "constant"}}}};
   ForwardForwardTrainer trainer = make_trainer(options);
-  Network net = ff_net(12, {8, 8, 8}, 5);
+  Network net = relu_blocks(12, {8, 8, 8}, 5);
   trainer.attach(net, *data);
   std::vector<Matrix> before;
   for (auto& p : net.parameters()) before.push_back(*p.value);
@@ -139,7 +127,7 @@ TEST_CASE("block j+1's update does not depend on block j's gradient", "[ff][loca
   Json greedy = common;
   greedy["block_schedule"] = "greedy";
   ForwardForwardTrainer all = make_trainer(common), only = make_trainer(greedy);
-  Network a = ff_net(12, {8, 8, 8}, 5), b = ff_net(12, {8, 8, 8}, 5);
+  Network a = relu_blocks(12, {8, 8, 8}, 5), b = relu_blocks(12, {8, 8, 8}, 5);
   all.attach(a, *data);
   only.attach(b, *data);
   Rng ra(9), rb(9);
@@ -155,7 +143,7 @@ TEST_CASE("forward_forward configuration errors name the key and the fix", "[ff]
   auto data = blobs(50, 12, 3, 3);
   SECTION("a network ending in a class layer") {
     ForwardForwardTrainer t = make_trainer({{"epochs", 1}});
-    Network net = ff_net(12, {8}, 1);
+    Network net = relu_blocks(12, {8}, 1);
     Json d = {{"type", "dense"}, {"units", 3}};
     net.add(layer_registry().build(d, "/d", FeatureShape::flat(8)));
     CHECK_THROWS_WITH(t.attach(net, *data), Catch::Contains("/network/layers") && Catch::Contains("activation"));
@@ -171,13 +159,13 @@ TEST_CASE("forward_forward configuration errors name the key and the fix", "[ff]
   SECTION("hard negatives without the softmax head") {
     ForwardForwardTrainer t = make_trainer(
         {{"epochs", 1}, {"negatives", {{"type", "hard_label"}}}, {"softmax_head", {{"enabled", false}}}});
-    Network net = ff_net(12, {8}, 1);
+    Network net = relu_blocks(12, {8}, 1);
     CHECK_THROWS_WITH(t.attach(net, *data), Catch::Contains("/trainer/softmax_head/enabled"));
   }
   SECTION("too few features for the label") {
     auto narrow = blobs(50, 2, 3, 3);
     ForwardForwardTrainer t = make_trainer({{"epochs", 1}});
-    Network net = ff_net(2, {8}, 1);
+    Network net = relu_blocks(2, {8}, 1);
     CHECK_THROWS_WITH(t.attach(net, *narrow), Catch::Contains("/dataset"));
   }
 }

@@ -19,9 +19,11 @@
 #include "fflab/train/registry.hpp"
 #include "support/fixtures.hpp"
 #include "support/gradient_check.hpp"
+#include "support/networks.hpp"
 #include "support/stop_after.hpp"
 
 using namespace fflab;
+using fflab::test::cycling_labels_data;
 using fflab::test::random_matrix;
 using fflab::test::StopAfter;
 using fflab::test::TempDir;
@@ -48,16 +50,6 @@ Network local_net(std::size_t in, const std::vector<std::size_t>& hidden, std::s
 std::unique_ptr<Trainer> make_trainer(Json options) {
   options["type"] = "local_rules";
   return trainer_registry().build(options, "/trainer");
-}
-
-Dataset tiny_data(std::size_t rows, std::size_t features, std::size_t classes, std::uint64_t seed) {
-  Dataset d;
-  d.name = "tiny";
-  d.shape = FeatureShape::flat(features);
-  d.num_classes = classes;
-  d.train.x = random_matrix(rows, features, seed);
-  for (std::size_t i = 0; i < rows; ++i) d.train.y.push_back(static_cast<std::int32_t>(i % classes));
-  return d;
 }
 
 Matrix relu_mask(const Matrix& a) { return xt::cast<float>(a > 0.0f); }
@@ -111,7 +103,7 @@ TEST_CASE("the pass schedule follows the rule's needs", "[local_rules]") {
 }
 
 TEST_CASE("one dfa step equals the update computed by hand", "[local_rules]") {
-  const Dataset data = tiny_data(6, 5, 3, 21);
+  const Dataset data = cycling_labels_data(6, 5, 3, 21);
   Network net = local_net(5, {4}, 3, 8);
   auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "dfa"}}},
                          {"optimizer", {{"type", "sgd"}, {"lr", 1.0}, {"momentum", 0.0}}}});
@@ -148,7 +140,7 @@ TEST_CASE("one dfa step equals the update computed by hand", "[local_rules]") {
 }
 
 TEST_CASE("one pepita step equals the update computed by hand", "[local_rules]") {
-  const Dataset data = tiny_data(6, 5, 3, 22);
+  const Dataset data = cycling_labels_data(6, 5, 3, 22);
   Network net = local_net(5, {4, 4}, 3, 9);
   auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "pepita"}, {"modulation_scale", 1.0}}},
                          {"optimizer", {{"type", "sgd"}, {"lr", 1.0}, {"momentum", 0.0}}}});
@@ -186,7 +178,7 @@ TEST_CASE("one pepita step equals the update computed by hand", "[local_rules]")
 }
 
 TEST_CASE("local_head and drtp: a block's update does not depend on the blocks above it", "[local_rules][locality]") {
-  const Dataset data = tiny_data(8, 6, 3, 23);
+  const Dataset data = cycling_labels_data(8, 6, 3, 23);
   // Block 0's weights after one step of `rule`, with block 1's weights scaled.
   auto block0_after_step = [&](const char* rule, float block1_scale) {
     Network net = local_net(6, {5, 5}, 3, 10);
@@ -215,7 +207,7 @@ TEST_CASE("local_rules configuration errors name the key and the fix", "[local_r
   CHECK_THROWS_WITH(trainer_registry().build(ff, "/trainer"),
                     Catch::Contains("/trainer/objective/type") && Catch::Contains("local_rules"));
   // A network without an output layer after its last block.
-  const Dataset data = tiny_data(4, 6, 3, 1);
+  const Dataset data = cycling_labels_data(4, 6, 3, 1);
   Network no_output;
   Json d = {{"type", "dense"}, {"units", 5}}, act = {{"type", "relu"}};
   no_output.add(layer_registry().build(d, "/d", FeatureShape::flat(6)));

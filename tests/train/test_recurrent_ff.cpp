@@ -22,38 +22,17 @@
 #include "fflab/train/registry.hpp"
 #include "support/fixtures.hpp"
 #include "support/gradient_check.hpp"
+#include "support/networks.hpp"
 #include "support/stop_after.hpp"
 
 using namespace fflab;
+using fflab::test::cycling_labels_data;
 using fflab::test::random_matrix;
+using fflab::test::relu_blocks;
 using fflab::test::StopAfter;
 using fflab::test::TempDir;
 
 namespace {
-
-Network dense_net(std::size_t in, const std::vector<std::size_t>& units, std::uint64_t seed) {
-  Network net;
-  std::size_t width = in;
-  for (std::size_t u : units) {
-    Json d = {{"type", "dense"}, {"units", u}}, act = {{"type", "relu"}};
-    net.add(layer_registry().build(d, "/d", FeatureShape::flat(width)));
-    net.add(layer_registry().build(act, "/a", FeatureShape::flat(u)));
-    width = u;
-  }
-  Rng rng(seed);
-  net.initialize(rng);
-  return net;
-}
-
-Dataset tiny_data(std::size_t rows, std::size_t features, std::size_t classes) {
-  Dataset d;
-  d.name = "tiny";
-  d.shape = FeatureShape::flat(features);
-  d.num_classes = classes;
-  d.train.x = random_matrix(rows, features, 77);
-  for (std::size_t i = 0; i < rows; ++i) d.train.y.push_back(static_cast<std::int32_t>(i % classes));
-  return d;
-}
 
 std::unique_ptr<RecurrentFFTrainer> make_trainer(Json options) {
   options["type"] = "recurrent_ff";
@@ -109,8 +88,8 @@ Trace record_run(RecurrentFFDynamics& net, Network& network, const Matrix& x, co
 }  // namespace
 
 TEST_CASE("recurrent FF: one bottom-up pass, then damped synchronous updates from below and above", "[rff]") {
-  Network network = dense_net(6, {5, 4}, 3);
-  Dataset data = tiny_data(8, 6, 3);
+  Network network = relu_blocks(6, {5, 4}, 3);
+  Dataset data = cycling_labels_data(8, 6, 3, 77);
   auto trainer = make_trainer({{"epochs", 1}, {"iterations", 2}, {"test_window", {1, 2}}});
   trainer->attach(network, data);
   Rng rng(9);
@@ -152,8 +131,8 @@ TEST_CASE("recurrent FF: one bottom-up pass, then damped synchronous updates fro
 
 TEST_CASE("recurrent FF: each block's gradient is that of its own objective with earlier states fixed",
           "[rff][locality]") {
-  Network network = dense_net(6, {5, 4, 4}, 11);
-  Dataset data = tiny_data(8, 6, 3);
+  Network network = relu_blocks(6, {5, 4, 4}, 11);
+  Dataset data = cycling_labels_data(8, 6, 3, 77);
   auto trainer = make_trainer({{"epochs", 1},
                                {"iterations", 3},
                                {"train_iterations", {2, 3}},
@@ -219,8 +198,8 @@ TEST_CASE("recurrent FF: another objective for block 1 changes no gradient of bl
   // theta 4; threshold 5 gives both 5. Block 0's objective is the same in
   // both runs, block 1's is not.
   auto gradients = [](const Json& threshold) {
-    Network network = dense_net(6, {5, 4}, 51);
-    Dataset data = tiny_data(8, 6, 3);
+    Network network = relu_blocks(6, {5, 4}, 51);
+    Dataset data = cycling_labels_data(8, 6, 3, 77);
     auto trainer = make_trainer({{"epochs", 1}, {"iterations", 3}, {"test_window", {1, 3}}, {"threshold", threshold},
                                  {"softmax_head", {{"enabled", false}}}});
     trainer->attach(network, data);
@@ -243,8 +222,8 @@ TEST_CASE("recurrent FF: another objective for block 1 changes no gradient of bl
 }
 
 TEST_CASE("recurrent FF: goodness_every_label scores equal one run per label, averaged over the window", "[rff]") {
-  Network network = dense_net(6, {5, 4}, 31);
-  Dataset data = tiny_data(8, 6, 3);
+  Network network = relu_blocks(6, {5, 4}, 31);
+  Dataset data = cycling_labels_data(8, 6, 3, 77);
   auto trainer = make_trainer({{"epochs", 1}, {"iterations", 4}, {"test_window", {2, 4}}});
   trainer->attach(network, data);
   Rng rng(32);
@@ -344,8 +323,8 @@ TEST_CASE("recurrent_ff configuration errors name the key and the fix", "[rff]")
   auto hard_without_head = make_trainer({{"epochs", 1},
                                          {"negatives", {{"type", "hard_label"}}},
                                          {"softmax_head", {{"enabled", false}}}});
-  Network two = dense_net(6, {5, 4}, 2);
-  CHECK_THROWS_WITH(hard_without_head->attach(two, tiny_data(4, 6, 3)),
+  Network two = relu_blocks(6, {5, 4}, 2);
+  CHECK_THROWS_WITH(hard_without_head->attach(two, cycling_labels_data(4, 6, 3, 77)),
                     Catch::Contains("hard_label") && Catch::Contains("enable the head"));
 
   // A block of three layers has no single pre-activation to add top-down input to.
@@ -356,7 +335,7 @@ TEST_CASE("recurrent_ff configuration errors name the key and the fix", "[rff]")
   three.add(layer_registry().build(d2, "/d", FeatureShape::flat(5)));
   three.add(layer_registry().build(act, "/a", FeatureShape::flat(4)));
   auto t = make_trainer({{"epochs", 1}});
-  CHECK_THROWS_WITH(t->attach(three, tiny_data(4, 6, 3)), Catch::Contains("/network/layers/0") &&
+  CHECK_THROWS_WITH(t->attach(three, cycling_labels_data(4, 6, 3, 77)), Catch::Contains("/network/layers/0") &&
                                                               Catch::Contains("exactly a dense or locally_connected"));
 }
 
