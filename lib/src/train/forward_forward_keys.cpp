@@ -101,4 +101,40 @@ std::unique_ptr<LocalRule> build_ff_objective(Json spec, const std::string& trai
   return rule;
 }
 
+FFObjectiveSettings::FFObjectiveSettings(const Json& o, const std::string& trainer)
+    : objective(build_ff_objective(o.at("objective"), trainer)),
+      threshold(o.at("threshold")),
+      normalization(o.at("normalization").get<std::string>() == "l2" ? LengthNormKind::l2 : LengthNormKind::rms),
+      normalize_input(o.at("normalize_input").get<bool>()),
+      label_strength(o.at("label_strength").get<float>()),
+      peer_options(o.at("peer_normalization")),
+      peer_strength(peer_options.at("strength").get<float>()),
+      peer_momentum(peer_options.at("momentum").get<float>()) {
+  Json spec = {{"type", o.at("goodness")}};
+  goodness = goodness_registry().build(spec, "/trainer/goodness");
+}
+
+std::vector<float> FFObjectiveSettings::oriented_thresholds(const std::vector<FFBlock>& blocks) const {
+  std::vector<float> out;
+  for (const FFBlock& b : blocks) {
+    const float theta = threshold.is_string() ? static_cast<float>(b.units) : threshold.get<float>();
+    out.push_back(goodness->oriented_threshold(theta));
+  }
+  return out;
+}
+
+std::unique_ptr<PeerNormalization> FFObjectiveSettings::make_peer(std::size_t units) const {
+  return std::make_unique<PeerNormalization>(peer_strength, peer_momentum, units);
+}
+
+void FFObjectiveSettings::describe(Json& s, const std::vector<float>& oriented) const {
+  s["goodness"] = goodness->type();
+  s["threshold"] = threshold;
+  s["oriented_thresholds"] = oriented;
+  s["objective"] = objective->options();
+  s["normalization"] = normalization == LengthNormKind::l2 ? "l2" : "rms";
+  s["normalize_input"] = normalize_input;
+  s["peer_normalization"] = peer_options;
+}
+
 }  // namespace fflab

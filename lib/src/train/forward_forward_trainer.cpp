@@ -62,16 +62,9 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
       batch_size_(options.at("batch_size").get<std::size_t>()),
       jitter_(options.at("jitter").get<int>()),
       supervised_(options.at("supervised").get<bool>()),
-      normalize_input_(options.at("normalize_input").get<bool>()),
       greedy_(options.at("block_schedule").get<std::string>() == "greedy"),
-      norm_kind_(options.at("normalization").get<std::string>() == "l2" ? LengthNormKind::l2 : LengthNormKind::rms),
       lr_(options.at("optimizer").at("lr").get<float>()),
-      threshold_spec_(options.at("threshold")),
-      peer_strength_(options.at("peer_normalization").at("strength").get<float>()),
-      peer_momentum_(options.at("peer_normalization").at("momentum").get<float>()) {
-  Json goodness = {{"type", options.at("goodness")}};
-  goodness_ = goodness_registry().build(goodness, "/trainer/goodness");
-  rule_ = build_ff_objective(options.at("objective"), "forward_forward");
+      ff_(options, "forward_forward") {
   Json negatives = options.at("negatives");
   if (negatives.is_null()) negatives = Json{{"type", supervised_ ? "wrong_label" : "hybrid"}};
   negatives_ = negative_registry().build(negatives, "/trainer/negatives");
@@ -83,7 +76,7 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
                           ": use wrong_label or hard_label when supervised, hybrid when not");
   Json schedule = options.at("schedule");
   schedule_ = schedule_registry().build(schedule, "/trainer/schedule");
-  embedding_.strength = options.at("label_strength").get<float>();
+  embedding_.strength = ff_.label_strength;
 }
 
 void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
@@ -101,11 +94,7 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
     throw ConfigError("/trainer/epochs", "the greedy block schedule needs at least one epoch per block: " +
                                              std::to_string(K) + " blocks, " + std::to_string(epochs_) + " epochs");
 
-  thresholds_.clear();
-  for (const auto& b : blocks_) {
-    const float theta = threshold_spec_.is_string() ? static_cast<float>(b.units) : threshold_spec_.get<float>();
-    thresholds_.push_back(goodness_->oriented_threshold(theta));
-  }
+  thresholds_ = ff_.oriented_thresholds(blocks_);
 
   state_.clear();
   state_.resize(K);
@@ -113,8 +102,8 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
   optimizers_.clear();
   for (std::size_t k = 0; k < K; ++k) {
     BlockState& s = state_[k];
-    s.norm = std::make_unique<LengthNorm>(norm_kind_, FeatureShape::flat(blocks_[k].units));
-    s.peer = std::make_unique<PeerNormalization>(peer_strength_, peer_momentum_, blocks_[k].units);
+    s.norm = std::make_unique<LengthNorm>(ff_.normalization, FeatureShape::flat(blocks_[k].units));
+    s.peer = ff_.make_peer(blocks_[k].units);
     for (std::size_t i = blocks_[k].first; i <= blocks_[k].last; ++i)
       for (const auto& p : network.layer(i).parameters()) {
         s.params.push_back(parameters_.size());
@@ -123,7 +112,7 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
         optimizers_.push_back(optimizer_registry().build(spec, "/trainer/optimizer", p));
       }
   }
-  input_norm_ = std::make_unique<LengthNorm>(norm_kind_, FeatureShape::flat(data.shape.size()));
+  input_norm_ = std::make_unique<LengthNorm>(ff_.normalization, FeatureShape::flat(data.shape.size()));
 
   std::vector<std::size_t> units;
   for (const auto& b : blocks_) units.push_back(b.units);
@@ -163,7 +152,7 @@ std::vector<Matrix*> ForwardForwardTrainer::extra_state() {
   std::vector<Matrix*> out;
   for (LinearHead* h : heads())
     for (Matrix* m : h->state()) out.push_back(m);
-  if (peer_strength_ > 0.0f)
+  if (ff_.peer_strength > 0.0f)
     for (auto& s : state_) out.push_back(&s.peer->running_means());
   return out;
 }
@@ -171,25 +160,16 @@ std::vector<Matrix*> ForwardForwardTrainer::extra_state() {
 Json ForwardForwardTrainer::summary() const {
   Json s;
   s["mode"] = supervised_ ? "supervised" : "unsupervised";
-  Json units = Json::array(), thresholds = Json::array();
-  for (std::size_t k = 0; k < blocks_.size(); ++k) {
-    units.push_back(blocks_[k].units);
-    thresholds.push_back(thresholds_[k]);
-  }
+  Json units = Json::array();
+  for (const FFBlock& b : blocks_) units.push_back(b.units);
   s["blocks"] = units;
-  s["goodness"] = goodness_->type();
-  s["threshold"] = threshold_spec_;
-  s["oriented_thresholds"] = thresholds;
-  s["objective"] = rule_->options();
+  ff_.describe(s, thresholds_);
   s["negatives"] = negatives_->options();
-  s["normalization"] = norm_kind_ == LengthNormKind::l2 ? "l2" : "rms";
-  s["normalize_input"] = normalize_input_;
   s["block_schedule"] = greedy_ ? "greedy" : "simultaneous";
   s["batch_size"] = batch_size_;
   s["epochs"] = epochs_;
   s["optimizer"] = options_.at("optimizer");
   s["schedule"] = options_.at("schedule");
-  s["peer_normalization"] = options_.at("peer_normalization");
   if (supervised_) s["label_strength"] = embedding_.strength;
   s["jitter"] = jitter_;
   s["softmax_head"] = softmax_head_ ? softmax_head_->summary() : Json();
@@ -211,7 +191,7 @@ float ForwardForwardTrainer::block_rate_factor(std::size_t epoch) const {
 }
 
 const Matrix& ForwardForwardTrainer::prepare_input(const Matrix& x, Matrix& out) {
-  if (!normalize_input_) return x;
+  if (!ff_.normalize_input) return x;
   input_norm_->forward(x, out, RunContext{});
   return out;
 }
@@ -310,7 +290,7 @@ EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& t
       BlockState& s = state_[k];
       const Matrix& y = forward_block(network, blocks_[k], *x, acts_, ctx);
       if (k >= first_active && k <= last_active) {
-        const LocalRuleResult r = rule_->evaluate(LocalRuleInput{y, count, goodness_.get(), thresholds_[k], x}, &dy_);
+        const LocalRuleResult r = ff_.objective->evaluate(LocalRuleInput{y, count, ff_.goodness.get(), thresholds_[k], x}, &dy_);
         if (!std::isfinite(r.loss))
           throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
                                 std::to_string(b + 1) + ": the loss of block " + std::to_string(k) + " is " +

@@ -114,12 +114,7 @@ RecurrentFFTrainer::RecurrentFFTrainer(const Json& options)
       jitter_(options.at("jitter").get<int>()),
       damping_(options.at("damping").get<float>()),
       lr_(options.at("optimizer").at("lr").get<float>()),
-      label_strength_(options.at("label_strength").get<float>()),
-      normalize_input_(options.at("normalize_input").get<bool>()),
-      norm_kind_(options.at("normalization").get<std::string>() == "l2" ? LengthNormKind::l2 : LengthNormKind::rms),
-      threshold_spec_(options.at("threshold")),
-      peer_strength_(options.at("peer_normalization").at("strength").get<float>()),
-      peer_momentum_(options.at("peer_normalization").at("momentum").get<float>()) {
+      ff_(options, "recurrent_ff") {
   const Json& train_its = options.at("train_iterations");
   if (train_its.is_string()) {
     for (std::size_t t = 1; t <= iterations_; ++t) train_iterations_.push_back(t);
@@ -140,9 +135,6 @@ RecurrentFFTrainer::RecurrentFFTrainer(const Json& options)
   const Json& negatives = options.at("negatives");
   hard_negatives_ = negatives.at("type").get<std::string>() == "hard_label";
   if (hard_negatives_) uniform_mix_ = negatives.at("uniform_mix").get<double>();
-  Json goodness = {{"type", options.at("goodness")}};
-  goodness_ = goodness_registry().build(goodness, "/trainer/goodness");
-  rule_ = build_ff_objective(options.at("objective"), "recurrent_ff");
   Json schedule = options.at("schedule");
   schedule_ = schedule_registry().build(schedule, "/trainer/schedule");
 }
@@ -151,16 +143,12 @@ void RecurrentFFTrainer::attach(Network& network, const Dataset& data) {
   classes_ = data.num_classes;
   if (classes_ < 2) throw ConfigError("/dataset", "recurrent_ff needs at least 2 classes for wrong-label negatives");
   const std::vector<FFBlock> blocks = split_into_blocks(network);
-  dynamics_ = std::make_unique<RecurrentFFDynamics>(network, blocks, options_.at("top_down"), classes_, norm_kind_,
+  dynamics_ = std::make_unique<RecurrentFFDynamics>(network, blocks, options_.at("top_down"), classes_, ff_.normalization,
                                                     damping_, "/trainer/top_down");
   const std::size_t K = blocks.size();
-  thresholds_.clear();
+  thresholds_ = ff_.oriented_thresholds(blocks);
   peers_.clear();
-  for (const auto& b : blocks) {
-    const float theta = threshold_spec_.is_string() ? static_cast<float>(b.units) : threshold_spec_.get<float>();
-    thresholds_.push_back(goodness_->oriented_threshold(theta));
-    peers_.push_back(std::make_unique<PeerNormalization>(peer_strength_, peer_momentum_, b.units));
-  }
+  for (const auto& b : blocks) peers_.push_back(ff_.make_peer(b.units));
   parameters_.clear();
   optimizers_.clear();
   auto add = [&](const Parameter& p) {
@@ -171,7 +159,7 @@ void RecurrentFFTrainer::attach(Network& network, const Dataset& data) {
   for (const auto& b : blocks)
     for (const Parameter& p : network.layer(b.first).parameters()) add(p);
   for (const Parameter& p : dynamics_->top_down_parameters()) add(p);
-  input_norm_ = std::make_unique<LengthNorm>(norm_kind_, FeatureShape::flat(data.shape.size()));
+  input_norm_ = std::make_unique<LengthNorm>(ff_.normalization, FeatureShape::flat(data.shape.size()));
 
   const Json& spec = options_.at("softmax_head");
   head_.reset();
@@ -204,7 +192,7 @@ std::vector<Matrix*> RecurrentFFTrainer::extra_state() {
   for (const Parameter& p : dynamics_->top_down_parameters()) out.push_back(p.value);
   if (head_)
     for (Matrix* m : head_->state()) out.push_back(m);
-  if (peer_strength_ > 0.0f)
+  if (ff_.peer_strength > 0.0f)
     for (auto& p : peers_) out.push_back(&p->running_means());
   return out;
 }
@@ -212,33 +200,25 @@ std::vector<Matrix*> RecurrentFFTrainer::extra_state() {
 Json RecurrentFFTrainer::summary() const {
   Json s;
   s["mode"] = "supervised, label at the top";
-  Json thresholds = Json::array();
-  for (float t : thresholds_) thresholds.push_back(t);
-  s["goodness"] = goodness_->type();
-  s["threshold"] = threshold_spec_;
-  s["oriented_thresholds"] = thresholds;
-  s["objective"] = rule_->options();
+  ff_.describe(s, thresholds_);
   s["negatives"] = options_.at("negatives");
   s["iterations"] = iterations_;
   s["damping"] = damping_;
   s["train_iterations"] = train_iterations_;
   s["test_window"] = Json::array({window_.first, window_.second});
   s["top_down"] = options_.at("top_down");
-  s["normalization"] = norm_kind_ == LengthNormKind::l2 ? "l2" : "rms";
-  s["normalize_input"] = normalize_input_;
   s["batch_size"] = batch_size_;
   s["epochs"] = epochs_;
   s["optimizer"] = options_.at("optimizer");
   s["schedule"] = options_.at("schedule");
-  s["peer_normalization"] = options_.at("peer_normalization");
-  s["label_strength"] = label_strength_;
+  s["label_strength"] = ff_.label_strength;
   s["jitter"] = jitter_;
   s["softmax_head"] = head_ ? head_->summary() : Json();
   return s;
 }
 
 const Matrix& RecurrentFFTrainer::prepare_input(const Matrix& images, Matrix& out) {
-  if (!normalize_input_) return images;
+  if (!ff_.normalize_input) return images;
   input_norm_->forward(images, out, RunContext{});
   return out;
 }
@@ -246,13 +226,13 @@ const Matrix& RecurrentFFTrainer::prepare_input(const Matrix& images, Matrix& ou
 void RecurrentFFTrainer::label_rows(const Labels& labels, Matrix& out) const {
   ensure_shape(out, labels.size(), classes_);
   out.fill(0.0f);
-  for (std::size_t r = 0; r < labels.size(); ++r) out(r, static_cast<std::size_t>(labels[r])) = label_strength_;
+  for (std::size_t r = 0; r < labels.size(); ++r) out(r, static_cast<std::size_t>(labels[r])) = ff_.label_strength;
 }
 
 void RecurrentFFTrainer::neutral_window_features(Network& network, const Matrix& images, const RunContext& ctx) {
   const std::size_t rows = images.shape()[0];
   ensure_shape(neutral_top_, rows, classes_);
-  neutral_top_.fill(label_strength_ / static_cast<float>(classes_));
+  neutral_top_.fill(ff_.label_strength / static_cast<float>(classes_));
   RecurrentFFDynamics& net = *dynamics_;
   net.start(network, prepare_input(images, neutral_input_), neutral_top_, ctx);
   head_->features(rows);
@@ -299,7 +279,7 @@ void RecurrentFFTrainer::label_scores(Network& network, const Matrix& images, co
     net.step(network, ctx);
     if (t < window_.first) continue;
     for (std::size_t k : blocks) {
-      goodness_->value(net.state(k), goodness_values_);
+      ff_.goodness->value(net.state(k), goodness_values_);
       for (std::size_t c = 0; c < C; ++c)
         for (std::size_t r = 0; r < R; ++r) scores(r, c) += share * goodness_values_(c * R + r);
     }
@@ -328,7 +308,7 @@ LocalRuleResult RecurrentFFTrainer::batch_gradients(Network& network, const Matr
     ++next;
     for (std::size_t k = 0; k < K; ++k) {
       const Matrix& s = net.state(k);
-      const LocalRuleResult r = rule_->evaluate(LocalRuleInput{s, B, goodness_.get(), thresholds_[k]}, &ds_);
+      const LocalRuleResult r = ff_.objective->evaluate(LocalRuleInput{s, B, ff_.goodness.get(), thresholds_[k]}, &ds_);
       total.loss += share * r.loss;
       if (k + 1 == K) {
         total.cases = r.cases;

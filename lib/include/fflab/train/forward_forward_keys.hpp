@@ -5,9 +5,14 @@
 // head sections. One definition each, so both trainers read the same.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "fflab/core/schema.hpp"
+#include "fflab/layers/length_norm.hpp"
+#include "fflab/local/goodness.hpp"
 #include "fflab/local/local_rule.hpp"
+#include "fflab/local/peer_normalization.hpp"
+#include "fflab/train/forward_forward_blocks.hpp"
 
 namespace fflab {
 
@@ -28,5 +33,31 @@ Schema head_schema(const char* default_blocks, const char* enabled_help);
 /// naming the local_rules trainer if the rule is not a Forward-Forward
 /// objective (one that scores positive against negative rows).
 std::unique_ptr<LocalRule> build_ff_objective(Json spec, const std::string& trainer);
+
+/// The settings both FF trainers read from the keys above, parsed once from
+/// a trainer section the schema has already completed: the goodness, the
+/// objective (checked by build_ff_objective), the threshold, the
+/// normalisation, the label strength and peer normalisation.
+struct FFObjectiveSettings {
+  FFObjectiveSettings(const Json& trainer_options, const std::string& trainer);
+
+  std::unique_ptr<Goodness> goodness;
+  std::unique_ptr<LocalRule> objective;
+  Json threshold;  // a number, or "units"
+  LengthNormKind normalization;
+  bool normalize_input;
+  float label_strength;
+  Json peer_options;  // {"strength", "momentum"}
+  float peer_strength, peer_momentum;
+
+  /// Each block's threshold on the goodness' own orientation: theta = the
+  /// block's units for "units", else the number.
+  std::vector<float> oriented_thresholds(const std::vector<FFBlock>& blocks) const;
+  /// A block's peer normalisation (off when the strength is 0).
+  std::unique_ptr<PeerNormalization> make_peer(std::size_t units) const;
+  /// Writes goodness, threshold, oriented_thresholds, objective,
+  /// normalization, normalize_input and peer_normalization into a summary.
+  void describe(Json& summary, const std::vector<float>& oriented) const;
+};
 
 }  // namespace fflab

@@ -40,6 +40,7 @@
 #include "fflab/local/peer_normalization.hpp"
 #include "fflab/optim/schedule.hpp"
 #include "fflab/train/forward_forward_blocks.hpp"
+#include "fflab/train/forward_forward_keys.hpp"
 #include "fflab/train/forward_forward_head.hpp"
 #include "fflab/train/trainer.hpp"
 
@@ -65,9 +66,9 @@ class ForwardForwardTrainer : public Trainer {
   const std::vector<FFBlock>& blocks() const { return blocks_; }
   bool supervised() const { return supervised_; }
   const LabelEmbedding& embedding() const { return embedding_; }
-  const Goodness& goodness() const { return *goodness_; }
-  bool normalizes_input() const { return normalize_input_; }
-  LengthNormKind normalization() const { return norm_kind_; }
+  const Goodness& goodness() const { return *ff_.goodness; }
+  bool normalizes_input() const { return ff_.normalize_input; }
+  LengthNormKind normalization() const { return ff_.normalization; }
   /// Length-normalises block k's output y into out (the input of block k + 1).
   void normalize_output(std::size_t k, const Matrix& y, Matrix& out);
   /// Block 0's input for rows x: x length-normalised into `out` (which may be
@@ -99,15 +100,11 @@ class ForwardForwardTrainer : public Trainer {
   Json options_;
   std::size_t epochs_, batch_size_;
   int jitter_;
-  bool supervised_, normalize_input_, greedy_;
-  LengthNormKind norm_kind_;
+  bool supervised_, greedy_;
   float lr_;
-  Json threshold_spec_;
-  std::unique_ptr<Goodness> goodness_;
-  std::unique_ptr<LocalRule> rule_;
+  FFObjectiveSettings ff_;
   std::unique_ptr<NegativeGenerator> negatives_;
   std::unique_ptr<Schedule> schedule_;
-  float peer_strength_, peer_momentum_;
   LabelEmbedding embedding_;
 
   std::vector<FFBlock> blocks_;

@@ -33,6 +33,7 @@
 #include "fflab/local/peer_normalization.hpp"
 #include "fflab/optim/schedule.hpp"
 #include "fflab/train/forward_forward_head.hpp"
+#include "fflab/train/forward_forward_keys.hpp"
 #include "fflab/train/recurrent_ff_dynamics.hpp"
 #include "fflab/train/trainer.hpp"
 
@@ -89,18 +90,13 @@ class RecurrentFFTrainer : public Trainer {
   Json options_;
   std::size_t epochs_, batch_size_, iterations_;
   int jitter_;
-  float damping_, lr_, label_strength_;
-  bool normalize_input_;
+  float damping_, lr_;
+  FFObjectiveSettings ff_;
   bool hard_negatives_ = false;
   double uniform_mix_ = 0.0;
-  LengthNormKind norm_kind_;
-  Json threshold_spec_;
   std::vector<std::size_t> train_iterations_;
   std::pair<std::size_t, std::size_t> window_;
-  std::unique_ptr<Goodness> goodness_;
-  std::unique_ptr<LocalRule> rule_;
   std::unique_ptr<Schedule> schedule_;
-  float peer_strength_, peer_momentum_;
 
   std::size_t classes_ = 0;
   std::unique_ptr<RecurrentFFDynamics> dynamics_;
