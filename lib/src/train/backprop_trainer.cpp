@@ -1,13 +1,13 @@
 #include "fflab/train/backprop_trainer.hpp"
 
-#include <chrono>
 #include <cmath>
 
 #include "fflab/core/errors.hpp"
-#include "fflab/data/augment.hpp"
 #include "fflab/losses/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
+#include "fflab/train/epoch_batches.hpp"
+#include "fflab/train/epoch_tally.hpp"
 #include "fflab/train/training_keys.hpp"
 
 namespace fflab {
@@ -55,56 +55,30 @@ std::vector<Optimizer*> BackpropTrainer::optimizers() {
 EpochMetrics BackpropTrainer::train_epoch(Network& network, const Split& train,
                                           const FeatureShape& shape, std::size_t epoch, Rng& rng,
                                           const ProgressCallback& progress) {
-  using clock = std::chrono::steady_clock;
-  const auto start = clock::now();
-  const std::size_t n = train.size();
-  const std::vector<std::size_t> order = rng.permutation(n);
+  const EpochBatches batches(train, batch_size_, rng);
   const float lr = lr_ * schedule_->factor(epoch, epochs_);
-  const std::size_t batches = (n + batch_size_ - 1) / batch_size_;
+  EpochTally tally(epoch, epochs_, batches.count(), progress);
   RunContext ctx{true, &rng};
 
-  double loss_sum = 0.0;
-  std::size_t errors = 0, seen = 0;
-  for (std::size_t b = 0; b < batches; ++b) {
-    const std::size_t begin = b * batch_size_;
-    const std::size_t count = std::min(batch_size_, n - begin);
-    std::span<const std::size_t> indices(order.data() + begin, count);
-    gather_rows(train.x, indices, batch_x_);
-    gather_labels(train.y, indices, batch_y_);
-    const Matrix* input = &batch_x_;
-    if (jitter_ > 0) {
-      jitter(batch_x_, shape, jitter_, rng, jittered_);
-      input = &jittered_;
-    }
+  for (std::size_t b = 0; b < batches.count(); ++b) {
+    const std::size_t count = batches.rows(b);
+    const Matrix& input = batches.gather(b, batch_x_, batch_y_, shape, jitter_, rng, jittered_);
 
-    const Matrix& output = network.forward(*input, ctx);
+    const Matrix& output = network.forward(input, ctx);
     const float loss = loss_->evaluate(output, batch_y_, &doutput_);
     if (!std::isfinite(loss))
       throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
                             std::to_string(b + 1) + ": the loss is " + std::to_string(loss) +
                             "; lower trainer.optimizer.lr or add a schedule");
-    errors += count_errors(output, batch_y_);
-    loss_sum += static_cast<double>(loss) * static_cast<double>(count);
-    seen += count;
+    tally.add_errors(count_errors(output, batch_y_), count);
 
     network.zero_grad();
     network.backward(doutput_);
     for (std::size_t i = 0; i < parameters_.size(); ++i)
       optimizers_[i]->step(*parameters_[i].value, *parameters_[i].grad, lr);
-
-    if (progress) {
-      const double seconds = std::chrono::duration<double>(clock::now() - start).count();
-      progress({epoch, epochs_, b + 1, batches, seen, loss_sum / static_cast<double>(seen), seconds});
-    }
+    tally.batch_done(b, count, static_cast<double>(loss));
   }
-
-  EpochMetrics m;
-  m.train_loss = loss_sum / static_cast<double>(seen);
-  m.train_error = 100.0 * static_cast<double>(errors) / static_cast<double>(seen);
-  m.learning_rate = lr;
-  m.examples = seen;
-  m.seconds = std::chrono::duration<double>(clock::now() - start).count();
-  return m;
+  return tally.finish(lr);
 }
 
 }  // namespace fflab

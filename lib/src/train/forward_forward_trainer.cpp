@@ -1,14 +1,14 @@
 #include "fflab/train/forward_forward_trainer.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 
 #include "fflab/core/errors.hpp"
-#include "fflab/data/augment.hpp"
 #include "fflab/local/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
+#include "fflab/train/epoch_batches.hpp"
+#include "fflab/train/epoch_tally.hpp"
 #include "fflab/train/forward_forward_keys.hpp"
 #include "fflab/train/training_keys.hpp"
 
@@ -227,15 +227,12 @@ const Matrix& ForwardForwardTrainer::head_logits(Network& network, LinearHead& h
 
 EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& train, const FeatureShape& shape,
                                                 std::size_t epoch, Rng& rng, const ProgressCallback& progress) {
-  using clock = std::chrono::steady_clock;
-  const auto start = clock::now();
   if (blocks_.empty()) throw Error("forward_forward: train_epoch before attach");
-  const std::size_t n = train.size();
-  const std::vector<std::size_t> order = rng.permutation(n);
+  const EpochBatches batches(train, batch_size_, rng);
   const auto [first_active, last_active] = active_blocks(epoch);
   const float lr = lr_ * block_rate_factor(epoch);
   const float head_factor = schedule_->factor(epoch, epochs_);
-  const std::size_t batches = (n + batch_size_ - 1) / batch_size_;
+  EpochTally tally(epoch, epochs_, batches.count(), progress);
   const std::vector<LinearHead*> trained_heads = heads();
   std::size_t head_upto = 0;
   for (LinearHead* h : trained_heads) head_upto = std::max(head_upto, h->last_block());
@@ -252,19 +249,9 @@ EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& t
     return scorer_head->probabilities();
   };
 
-  double loss_sum = 0.0;
-  std::size_t errors = 0, decisions = 0, seen = 0;
-  for (std::size_t b = 0; b < batches; ++b) {
-    const std::size_t begin = b * batch_size_;
-    const std::size_t count = std::min(batch_size_, n - begin);
-    std::span<const std::size_t> indices(order.data() + begin, count);
-    gather_rows(train.x, indices, images_);
-    gather_labels(train.y, indices, labels_);
-    const Matrix* src = &images_;
-    if (jitter_ > 0) {
-      jitter(images_, shape, jitter_, rng, jittered_);
-      src = &jittered_;
-    }
+  for (std::size_t b = 0; b < batches.count(); ++b) {
+    const std::size_t count = batches.rows(b);
+    const Matrix* src = &batches.gather(b, images_, labels_, shape, jitter_, rng, jittered_);
 
     // Heads' features from the neutral-label pass (supervised), before any update.
     if (supervised_ && !trained_heads.empty()) label_free_pass(network, *src, head_upto, ctx, trained_heads);
@@ -296,10 +283,7 @@ EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& t
                                 std::to_string(b + 1) + ": the loss of block " + std::to_string(k) + " is " +
                                 std::to_string(r.loss) + "; lower trainer.optimizer.lr or add a schedule");
         batch_loss += r.loss;
-        if (k == last_active && trained_heads.empty()) {
-          errors += r.mistakes;
-          decisions += r.cases;
-        }
+        if (k == last_active && trained_heads.empty()) tally.add_errors(r.mistakes, r.cases);
         for (std::size_t i = blocks_[k].first; i <= blocks_[k].last; ++i) network.layer(i).zero_grad();
         std::function<void(Matrix&)> peer;
         if (s.peer->enabled()) peer = [&](Matrix& dpre) { s.peer->apply(y, count, dpre); };
@@ -322,10 +306,7 @@ EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& t
     for (std::size_t i = 0; i < trained_heads.size(); ++i) {
       LinearHead& h = *trained_heads[i];
       const Matrix& logits = h.logits();
-      if (i == 0) {
-        errors += count_errors(logits, labels_);
-        decisions += count;
-      }
+      if (i == 0) tally.add_errors(count_errors(logits, labels_), count);
       const float head_loss = h.train(labels_, h.learning_rate() * head_factor);
       if (!std::isfinite(head_loss))
         throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
@@ -333,21 +314,9 @@ EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& t
                               std::to_string(head_loss) + "; lower trainer." + h.name() + ".optimizer.lr");
     }
 
-    loss_sum += batch_loss * static_cast<double>(count);
-    seen += count;
-    if (progress) {
-      const double seconds = std::chrono::duration<double>(clock::now() - start).count();
-      progress({epoch, epochs_, b + 1, batches, seen, loss_sum / static_cast<double>(seen), seconds});
-    }
+    tally.batch_done(b, count, batch_loss);
   }
-
-  EpochMetrics m;
-  m.train_loss = loss_sum / static_cast<double>(seen);
-  m.train_error = decisions ? 100.0 * static_cast<double>(errors) / static_cast<double>(decisions) : 0.0;
-  m.learning_rate = lr;
-  m.examples = seen;
-  m.seconds = std::chrono::duration<double>(clock::now() - start).count();
-  return m;
+  return tally.finish(lr);
 }
 
 ForwardForwardTrainer& as_forward_forward(Trainer& trainer, const std::string& procedure) {

@@ -1,16 +1,16 @@
 #include "fflab/train/local_rules_trainer.hpp"
 
-#include <chrono>
 #include <cmath>
 
 #include <xtensor/xnoalias.hpp>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
-#include "fflab/data/augment.hpp"
 #include "fflab/local/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
+#include "fflab/train/epoch_batches.hpp"
+#include "fflab/train/epoch_tally.hpp"
 #include "fflab/train/training_keys.hpp"
 
 namespace fflab {
@@ -191,30 +191,18 @@ void LocalRulesTrainer::train_block(Network& network, std::size_t k, const Matri
 
 EpochMetrics LocalRulesTrainer::train_epoch(Network& network, const Split& train, const FeatureShape& shape,
                                             std::size_t epoch, Rng& rng, const ProgressCallback& progress) {
-  using clock = std::chrono::steady_clock;
-  const auto start = clock::now();
   if (rules_.empty()) throw Error("local_rules: train_epoch before attach");
   if (!initialized_) throw Error("local_rules: train_epoch before initialize (the runner calls it after attach)");
-  const std::size_t n = train.size(), K = parts_.blocks.size();
-  const std::vector<std::size_t> order = rng.permutation(n);
+  const std::size_t K = parts_.blocks.size();
+  const EpochBatches batches(train, batch_size_, rng);
   const float lr = lr_ * schedule_->factor(epoch, epochs_);
-  const std::size_t batches = (n + batch_size_ - 1) / batch_size_;
+  EpochTally tally(epoch, epochs_, batches.count(), progress);
   const RunContext ctx{true, &rng};
   const bool streaming = schedule_kind_ == PassSchedule::streaming;
 
-  double loss_sum = 0.0;
-  std::size_t errors = 0, seen = 0;
-  for (std::size_t b = 0; b < batches; ++b) {
-    const std::size_t begin = b * batch_size_;
-    const std::size_t count = std::min(batch_size_, n - begin);
-    std::span<const std::size_t> indices(order.data() + begin, count);
-    gather_rows(train.x, indices, images_);
-    gather_labels(train.y, indices, labels_);
-    const Matrix* src = &images_;
-    if (jitter_ > 0) {
-      jitter(images_, shape, jitter_, rng, jittered_);
-      src = &jittered_;
-    }
+  for (std::size_t b = 0; b < batches.count(); ++b) {
+    const std::size_t count = batches.rows(b);
+    const Matrix* src = &batches.gather(b, images_, labels_, shape, jitter_, rng, jittered_);
 
     // Clean pass; streaming rules learn block by block as it goes. Every
     // block keeps its pre-activation for the rule to see.
@@ -229,9 +217,7 @@ EpochMetrics LocalRulesTrainer::train_epoch(Network& network, const Split& train
     const Matrix& z = forward_block(network, parts_.output, hidden, out_acts_, ctx);
     const float loss = output_loss_.evaluate(z, labels_, &dz_);
     if (!std::isfinite(loss)) throw DivergenceError(diverged(epoch, b, "output loss", loss));
-    errors += count_errors(z, labels_);
-    loss_sum += static_cast<double>(loss) * static_cast<double>(count);
-    seen += count;
+    tally.add_errors(count_errors(z, labels_), count);
 
     if (!streaming) {
       // e = softmax(z) - onehot, per case: the output gradient without its 1/B.
@@ -259,20 +245,9 @@ EpochMetrics LocalRulesTrainer::train_epoch(Network& network, const Split& train
     for (std::size_t i : output_params_) std::fill(parameters_[i].grad->begin(), parameters_[i].grad->end(), 0.0f);
     backward_block(network, parts_.output, hidden, out_acts_, dz_, grads_);
     step(output_params_, lr);
-
-    if (progress) {
-      const double seconds = std::chrono::duration<double>(clock::now() - start).count();
-      progress({epoch, epochs_, b + 1, batches, seen, loss_sum / static_cast<double>(seen), seconds});
-    }
+    tally.batch_done(b, count, static_cast<double>(loss));
   }
-
-  EpochMetrics m;
-  m.train_loss = loss_sum / static_cast<double>(seen);
-  m.train_error = 100.0 * static_cast<double>(errors) / static_cast<double>(seen);
-  m.learning_rate = lr;
-  m.examples = seen;
-  m.seconds = std::chrono::duration<double>(clock::now() - start).count();
-  return m;
+  return tally.finish(lr);
 }
 
 }  // namespace fflab

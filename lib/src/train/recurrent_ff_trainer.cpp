@@ -1,18 +1,18 @@
 #include "fflab/train/recurrent_ff_trainer.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 
 #include <xtensor/xnoalias.hpp>
 
 #include "fflab/core/errors.hpp"
-#include "fflab/data/augment.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/local/hard_label.hpp"
 #include "fflab/local/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
+#include "fflab/train/epoch_batches.hpp"
+#include "fflab/train/epoch_tally.hpp"
 #include "fflab/train/forward_forward_keys.hpp"
 #include "fflab/train/training_keys.hpp"
 
@@ -326,29 +326,16 @@ LocalRuleResult RecurrentFFTrainer::batch_gradients(Network& network, const Matr
 
 EpochMetrics RecurrentFFTrainer::train_epoch(Network& network, const Split& train, const FeatureShape& shape,
                                              std::size_t epoch, Rng& rng, const ProgressCallback& progress) {
-  using clock = std::chrono::steady_clock;
-  const auto start = clock::now();
   if (!dynamics_) throw Error("recurrent_ff: train_epoch before attach");
-  const std::size_t n = train.size();
-  const std::vector<std::size_t> order = rng.permutation(n);
+  const EpochBatches batches(train, batch_size_, rng);
   const float factor = schedule_->factor(epoch, epochs_);
   const float lr = lr_ * factor;
-  const std::size_t batches = (n + batch_size_ - 1) / batch_size_;
+  EpochTally tally(epoch, epochs_, batches.count(), progress);
   const RunContext ctx{true, &rng};
 
-  double loss_sum = 0.0;
-  std::size_t errors = 0, decisions = 0, seen = 0;
-  for (std::size_t b = 0; b < batches; ++b) {
-    const std::size_t begin = b * batch_size_;
-    const std::size_t count = std::min(batch_size_, n - begin);
-    std::span<const std::size_t> indices(order.data() + begin, count);
-    gather_rows(train.x, indices, images_);
-    gather_labels(train.y, indices, labels_);
-    const Matrix* src = &images_;
-    if (jitter_ > 0) {
-      jitter(images_, shape, jitter_, rng, jittered_);
-      src = &jittered_;
-    }
+  for (std::size_t b = 0; b < batches.count(); ++b) {
+    const std::size_t count = batches.rows(b);
+    const Matrix* src = &batches.gather(b, images_, labels_, shape, jitter_, rng, jittered_);
     if (head_) neutral_window_features(network, *src, ctx);  // before this batch's update
     wrong_.resize(count);
     if (hard_negatives_) {
@@ -369,32 +356,18 @@ EpochMetrics RecurrentFFTrainer::train_epoch(Network& network, const Split& trai
     for (std::size_t i = 0; i < parameters_.size(); ++i)
       optimizers_[i]->step(*parameters_[i].value, *parameters_[i].grad, lr);
     if (head_) {
-      errors += count_errors(head_->logits(), labels_);
-      decisions += count;
+      tally.add_errors(count_errors(head_->logits(), labels_), count);
       const float head_loss = head_->train(labels_, head_->learning_rate() * factor);
       if (!std::isfinite(head_loss))
         throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
                               std::to_string(b + 1) + ": the loss of the softmax_head is " +
                               std::to_string(head_loss) + "; lower trainer.softmax_head.optimizer.lr");
     } else {
-      errors += r.mistakes;
-      decisions += r.cases;
+      tally.add_errors(r.mistakes, r.cases);
     }
-    loss_sum += r.loss * static_cast<double>(count);
-    seen += count;
-    if (progress) {
-      const double seconds = std::chrono::duration<double>(clock::now() - start).count();
-      progress({epoch, epochs_, b + 1, batches, seen, loss_sum / static_cast<double>(seen), seconds});
-    }
+    tally.batch_done(b, count, r.loss);
   }
-
-  EpochMetrics m;
-  m.train_loss = loss_sum / static_cast<double>(seen);
-  m.train_error = decisions ? 100.0 * static_cast<double>(errors) / static_cast<double>(decisions) : 0.0;
-  m.learning_rate = lr;
-  m.examples = seen;
-  m.seconds = std::chrono::duration<double>(clock::now() - start).count();
-  return m;
+  return tally.finish(lr);
 }
 
 RecurrentFFTrainer* as_recurrent_ff(Trainer& trainer) { return dynamic_cast<RecurrentFFTrainer*>(&trainer); }

@@ -1,0 +1,37 @@
+#pragma once
+// The running totals of one training epoch, shared by every trainer's loop.
+#include <chrono>
+#include <cstddef>
+
+#include "fflab/train/trainer.hpp"
+
+namespace fflab {
+
+/// Running totals of one training epoch: the mean loss per example, the
+/// error rate over the decisions counted (0 when none were), a progress
+/// report after every batch, and the EpochMetrics at the end. The clock
+/// starts at construction.
+class EpochTally {
+ public:
+  EpochTally(std::size_t epoch, std::size_t epochs, std::size_t batches, const ProgressCallback& progress);
+
+  void add_errors(std::size_t errors, std::size_t decisions) {
+    errors_ += errors;
+    decisions_ += decisions;
+  }
+  /// Batch b (0-based) of `rows` examples is done, with mean loss `loss`
+  /// per example: adds it and reports progress.
+  void batch_done(std::size_t b, std::size_t rows, double loss);
+  /// The epoch's metrics; `learning_rate` is the rate it used.
+  EpochMetrics finish(double learning_rate) const;
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  std::size_t epoch_, epochs_, batches_;
+  const ProgressCallback& progress_;
+  Clock::time_point start_;
+  double loss_sum_ = 0.0;
+  std::size_t seen_ = 0, errors_ = 0, decisions_ = 0;
+};
+
+}  // namespace fflab

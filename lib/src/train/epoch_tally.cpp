@@ -1,0 +1,27 @@
+#include "fflab/train/epoch_tally.hpp"
+
+namespace fflab {
+
+EpochTally::EpochTally(std::size_t epoch, std::size_t epochs, std::size_t batches, const ProgressCallback& progress)
+    : epoch_(epoch), epochs_(epochs), batches_(batches), progress_(progress), start_(Clock::now()) {}
+
+void EpochTally::batch_done(std::size_t b, std::size_t rows, double loss) {
+  loss_sum_ += loss * static_cast<double>(rows);
+  seen_ += rows;
+  if (progress_) {
+    const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+    progress_({epoch_, epochs_, b + 1, batches_, seen_, loss_sum_ / static_cast<double>(seen_), seconds});
+  }
+}
+
+EpochMetrics EpochTally::finish(double learning_rate) const {
+  EpochMetrics m;
+  m.train_loss = seen_ ? loss_sum_ / static_cast<double>(seen_) : 0.0;
+  m.train_error = decisions_ ? 100.0 * static_cast<double>(errors_) / static_cast<double>(decisions_) : 0.0;
+  m.learning_rate = learning_rate;
+  m.examples = seen_;
+  m.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+  return m;
+}
+
+}  // namespace fflab
