@@ -1,0 +1,107 @@
+// The shared epoch loop pieces: EpochBatches visits every row exactly once
+// in the order one permutation of the rng gives, in batches of the asked
+// size with a shorter last one, and jitters only when asked; EpochTally
+// weights each batch's mean loss by its rows, counts errors over decisions
+// and reports progress after every batch.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/train/epoch_batches.hpp"
+#include "fflab/train/epoch_tally.hpp"
+
+using namespace fflab;
+
+namespace {
+
+// Row i holds the value i in every feature; its label is i % 10.
+Split numbered_rows(std::size_t n, std::size_t features) {
+  Split s;
+  s.x = Matrix({n, features});
+  s.y.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t j = 0; j < features; ++j) s.x(i, j) = static_cast<float>(i);
+    s.y[i] = static_cast<std::int32_t>(i % 10);
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("EpochBatches visits every row once, in the rng's permutation, last batch shorter", "[epoch_loop]") {
+  const Split split = numbered_rows(23, 4);
+  Rng rng(7), same(7);
+  const std::vector<std::size_t> expected = same.permutation(23);
+  const EpochBatches batches(split, 10, rng);
+  REQUIRE(batches.count() == 3);
+  CHECK(batches.rows(0) == 10);
+  CHECK(batches.rows(2) == 3);
+  CHECK_THROWS_AS(batches.rows(3), Error);
+
+  Matrix images, jittered;
+  Labels labels;
+  std::vector<std::size_t> seen;
+  for (std::size_t b = 0; b < batches.count(); ++b) {
+    const Matrix& x = batches.gather(b, images, labels, FeatureShape::flat(4), 0, rng, jittered);
+    CHECK(&x == &images);
+    REQUIRE(x.shape()[0] == batches.rows(b));
+    for (std::size_t r = 0; r < x.shape()[0]; ++r) {
+      const auto row = static_cast<std::size_t>(x(r, 3));
+      CHECK(labels[r] == static_cast<std::int32_t>(row % 10));
+      seen.push_back(row);
+    }
+  }
+  CHECK(seen == expected);
+  // No jitter: gathering drew nothing more from the rng after the permutation.
+  CHECK(rng.next_u64() == same.next_u64());
+}
+
+TEST_CASE("EpochBatches jitters into the caller's buffer when asked", "[epoch_loop]") {
+  const Split split = numbered_rows(6, 16);  // 1 x 4 x 4 images
+  Rng rng(3);
+  const EpochBatches batches(split, 6, rng);
+  Rng before = rng;
+  Matrix images, jittered;
+  Labels labels;
+  const Matrix& x = batches.gather(0, images, labels, FeatureShape{1, 4, 4}, 1, rng, jittered);
+  CHECK(&x == &jittered);
+  REQUIRE(jittered.shape() == images.shape());
+  CHECK(rng.next_u64() != before.next_u64());  // the shifts came from the rng
+  // A shifted constant image keeps its value or shows the zero border, and
+  // some row of six moved (all six unshifted has probability (1/9)^6).
+  bool moved = false;
+  for (std::size_t r = 0; r < 6; ++r)
+    for (std::size_t j = 0; j < 16; ++j) {
+      CHECK((jittered(r, j) == images(r, j) || jittered(r, j) == 0.0f));
+      moved = moved || jittered(r, j) != images(r, j);
+    }
+  CHECK(moved);
+}
+
+TEST_CASE("EpochTally weights losses by rows, counts errors over decisions, reports every batch", "[epoch_loop]") {
+  std::vector<BatchProgress> reports;
+  const ProgressCallback progress = [&](const BatchProgress& p) { reports.push_back(p); };
+  EpochTally tally(4, 10, 2, progress);
+  tally.add_errors(3, 10);
+  tally.batch_done(0, 10, 2.0);
+  tally.add_errors(1, 5);
+  tally.batch_done(1, 5, 5.0);
+  const EpochMetrics m = tally.finish(0.25);
+  CHECK(m.train_loss == Approx((10 * 2.0 + 5 * 5.0) / 15.0));
+  CHECK(m.train_error == Approx(100.0 * 4.0 / 15.0));
+  CHECK(m.examples == 15);
+  CHECK(m.learning_rate == 0.25);
+  REQUIRE(reports.size() == 2);
+  CHECK(reports[0].batch == 1);
+  CHECK(reports[1].batch == 2);
+  CHECK(reports[1].batches == 2);
+  CHECK(reports[1].epoch == 4);
+  CHECK(reports[1].examples == 15);
+  CHECK(reports[0].running_loss == Approx(2.0));
+  CHECK(reports[1].running_loss == Approx(m.train_loss));
+
+  EpochTally no_decisions(0, 1, 1, ProgressCallback{});
+  no_decisions.batch_done(0, 4, 1.0);
+  CHECK(no_decisions.finish(0.1).train_error == 0.0);
+}
