@@ -51,6 +51,29 @@ TEST_CASE("a run writes a complete record", "[runner]") {
   CHECK(record["final"]["test_error"].get<double>() < 10.0);
 }
 
+TEST_CASE("evaluation.every_epoch: every epoch, every n-th and the last, or the last only", "[runner]") {
+  auto evaluated_epochs = [](Json every, std::size_t epochs) {
+    TempDir dir;
+    RunOptions options;
+    options.results_dir = dir.path();
+    Json m = tiny_manifest();
+    m["trainer"]["epochs"] = epochs;
+    m["evaluation"] = Json{{"every_epoch", every}};
+    const Json record = run_experiment(m, options);
+    std::vector<int> out;
+    for (const auto& e : record["epochs"]) {
+      CHECK(e.contains("train_loss"));
+      CHECK(e.contains("validation_error") == e.contains("test_error"));
+      if (e.contains("test_error")) out.push_back(e["epoch"].get<int>());
+    }
+    return out;
+  };
+  CHECK(evaluated_epochs(true, 3) == std::vector<int>{1, 2, 3});
+  CHECK(evaluated_epochs(false, 3) == std::vector<int>{3});
+  CHECK(evaluated_epochs(2, 5) == std::vector<int>{2, 4, 5});
+  CHECK(evaluated_epochs(3, 3) == std::vector<int>{3});
+}
+
 TEST_CASE("same manifest, seed and threads give the same record apart from timings", "[runner]") {
   TempDir a, b;
   RunOptions oa, ob;

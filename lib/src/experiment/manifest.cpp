@@ -59,8 +59,15 @@ Schema evaluation_schema() {
       });
   s.optional("primary", KeyType::string, nullptr,
              "the procedure whose test error is the run's headline (default: the first)");
-  s.optional("every_epoch", KeyType::boolean, true,
-             "evaluate validation and test error after every epoch (else only at the end)");
+  s.optional("every_epoch", KeyType::any, true,
+             "when to evaluate validation and test error during training: true = after every epoch, an "
+             "integer n = after every n-th epoch, false = only at the end (the last epoch is always evaluated)")
+      .validated_by([](Json& j, const std::string& p) {
+        if (j.is_boolean()) return;
+        if (j.is_number_integer() && j.get<long long>() >= 1) return;
+        throw ConfigError(p, "expected true, false or an integer >= 1 (evaluate after every n-th epoch), got " +
+                                 (j.is_string() ? "\"" + j.get<std::string>() + "\"" : j.dump()));
+      });
   return s;
 }
 

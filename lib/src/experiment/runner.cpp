@@ -276,7 +276,6 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   Json evaluation = manifest["evaluation"];
   Procedures procedures = build_procedures(evaluation);
   Evaluator& primary = *procedures.evaluators[procedures.primary];
-  const bool every_epoch = evaluation["every_epoch"].get<bool>();
 
   const auto out_file = options.run_dir.empty() ? record_path(manifest, options.results_dir) : options.run_dir / "record.json";
   const auto checkpoint_file = out_file.parent_path() / "checkpoint.bin";
@@ -326,6 +325,9 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   observer.on_start(record);
 
   const std::size_t epochs = trainer->epochs();
+  // Evaluate after every `interval`-th epoch and after the last one.
+  const Json& every = evaluation["every_epoch"];
+  const std::size_t interval = every.is_boolean() ? (every.get<bool>() ? 1 : std::max<std::size_t>(epochs, 1)) : every.get<std::size_t>();
   auto progress = [&](const BatchProgress& p) { observer.on_batch(p); };
   try {
     for (std::size_t epoch = first_epoch; epoch < epochs; ++epoch) {
@@ -336,7 +338,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
       e["learning_rate"] = m.learning_rate;
       e["train_loss"] = rounded(m.train_loss, 6);
       e["train_error"] = rounded(m.train_error);
-      if (every_epoch || epoch + 1 == epochs) {
+      if ((epoch + 1) % interval == 0 || epoch + 1 == epochs) {
         const auto eval_start = clock::now();
         e["validation_error"] = data->validation.size() ? Json(rounded(primary.error(network, *trainer, data->validation))) : Json();
         e["test_error"] = rounded(primary.error(network, *trainer, data->test));
