@@ -159,6 +159,15 @@ TEST_CASE("standardisation uses training statistics only", "[data][standardize]"
   const ChannelStatistics before = channel_statistics(raw_scaled.train.x, d.shape);
   const float expected = (raw_scaled.test.x(3, 5) - before.mean[1]) / before.stddev[1];  // channel 1 = features 4..7
   CHECK(d.test.x(3, 5) == Approx(expected).epsilon(1e-5));
+  // The dataset carries the statistics it applied (for the run record); none without standardisation.
+  REQUIRE(d.channel_mean.size() == 3);
+  REQUIRE(d.channel_stddev.size() == 3);
+  for (std::size_t c = 0; c < 3; ++c) {
+    CHECK(d.channel_mean[c] == Approx(before.mean[c]));
+    CHECK(d.channel_stddev[c] == Approx(before.stddev[c]));
+  }
+  CHECK(raw_scaled.channel_mean.empty());
+  CHECK(raw_scaled.channel_stddev.empty());
 }
 
 TEST_CASE("channel statistics and standardize on known values", "[data][standardize]") {

@@ -45,6 +45,7 @@ TEST_CASE("a run writes a complete record", "[runner]") {
   CHECK(record["final"]["procedure"] == "softmax");
   CHECK(record["final"]["test_error"] == record["final"]["by_procedure"]["softmax"]["test"]);
   CHECK(record["dataset"]["train"] == 300);
+  CHECK_FALSE(record["dataset"].contains("standardization"));  // only standardised data records statistics
   CHECK(record["network"]["parameters"] == 8 * 16 + 16 + 16 * 3 + 3);
   CHECK(record["peak_rss_mib"].get<double>() > 0);
   // Easy blobs: the net must have learned them.

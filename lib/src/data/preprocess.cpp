@@ -153,6 +153,8 @@ Dataset prepare_dataset(const RawDataset& raw, const Preprocessing& options, Rng
     standardize(out.train.x, out.shape, stats);
     standardize(out.validation.x, out.shape, stats);
     standardize(out.test.x, out.shape, stats);
+    out.channel_mean = stats.mean;
+    out.channel_stddev = stats.stddev;
   }
   return out;
 }

@@ -313,6 +313,8 @@ Json run_experiment(Json manifest, const RunOptions& options) {
                        {"train", data->train.size()},
                        {"validation", data->validation.size()},
                        {"test", data->test.size()}};
+  if (!data->channel_mean.empty())
+    record["dataset"]["standardization"] = {{"mean", data->channel_mean}, {"stddev", data->channel_stddev}};
   record["network"] = {{"parameters", network.parameter_count()}, {"layers", layer_summary}};
   record["trainer"] = trainer->summary();
   record["epochs"] = resumed_epochs;

@@ -2,6 +2,7 @@
 // Dataset: train / validation / test splits of float32 rows (one image per
 // row, CHW) with integer labels in [0, num_classes).
 #include <string>
+#include <vector>
 
 #include "fflab/core/tensor.hpp"
 
@@ -19,6 +20,9 @@ struct Dataset {
   std::size_t num_classes = 0;
   Split train, validation, test;
   std::string source;           // where the files were read from (for records)
+  /// The per-channel standardisation applied to every split, (x - mean) /
+  /// stddev with statistics of the train rows; both empty when none was.
+  std::vector<float> channel_mean, channel_stddev;
 };
 
 }  // namespace fflab
