@@ -1,17 +1,17 @@
 # fflab learning curves: running train error (dashed) and test error (solid) per epoch
 $run0 << EOD
-1 7.862 3.83
-2 2.812 2.7
-3 1.79 2.48
-4 0.988 2.26
-5 0.368 1.87
+1 7.882 3.81
+2 2.772 2.7
+3 1.77 2.46
+4 0.978 2.38
+5 0.388 1.86
 EOD
 $run1 << EOD
-1 19.002 11.57
-2 10.744 6.95
-3 7.508 6.18
-4 5.106 4.7
-5 3.294 3.58
+1 18.136 13.9
+2 10.328 8.17
+3 7.434 5.17
+4 4.672 4.47
+5 3.39 3.65
 EOD
 set title "quickstart: learning curves"
 set xlabel 'epoch'

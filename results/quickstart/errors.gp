@@ -1,8 +1,8 @@
 # fflab final test errors: ours (with standard deviation over seeds) and the paper's
 $rows << EOD
-"bp\\_2x1000 softmax" 1.87 0 1.4
-"ff\\_2x1000 goodness\\_every\\_label" 3.58 0 1.36
-"ff\\_2x1000 one\\_pass\\_softmax" 3.37 0 1.36
+"bp\\_2x1000 softmax" 1.86 0 1.4
+"ff\\_2x1000 goodness\\_every\\_label" 3.65 0 1.36
+"ff\\_2x1000 one\\_pass\\_softmax" 3.4 0 1.36
 EOD
 set title "quickstart: test error"
 set ylabel 'test error (%)'

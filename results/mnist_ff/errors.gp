@@ -1,0 +1,25 @@
+# fflab final test errors: ours (with standard deviation over seeds) and the paper's
+$rows << EOD
+"hinton\\_code\\_3x1000 goodness\\_every\\_label" 1.54 0 1.44
+"hinton\\_code\\_3x1000 one\\_pass\\_softmax" 1.62 0 1.44
+"supervised\\_4x2000 goodness\\_every\\_label" 1.65 0 1.36
+"supervised\\_4x2000 one\\_pass\\_softmax" 1.61 0 1.36
+EOD
+set title "mnist\\_ff: test error"
+set ylabel 'test error (%)'
+set style data histogram
+set style histogram errorbars gap 1 lw 1
+set style fill solid 0.6 border -1
+set boxwidth 0.9
+set xtics rotate by -30
+set grid ytics
+set yrange [0:*]
+set key outside right top
+plot $rows using 2:3:xtic(1) title 'fflab', '' using 4:(0) title 'paper'
+set terminal svg size 900,560 dynamic font 'Helvetica,12'
+set output 'errors.svg'
+replot
+set terminal pngcairo size 900,560 font 'Helvetica,10'
+set output 'errors.png'
+replot
+unset output
