@@ -25,16 +25,21 @@ $run4 << EOD
 3 23.74 8.21
 EOD
 $run5 << EOD
+1 17.382 8.04
+2 8.338 7.54
+3 7.096 7.12
+EOD
+$run6 << EOD
 1 16.018 7.31
 2 6.79 5.36
 3 5.17 4.32
 EOD
-$run6 << EOD
+$run7 << EOD
 1 15.612 7.45
 2 7.166 5.53
 3 5.52 4.7
 EOD
-$run7 << EOD
+$run8 << EOD
 1 38.982 32.14
 2 25.772 21.98
 3 25.338 23.21
@@ -52,9 +57,10 @@ plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "supervised\\_lr0.0
      $run2 using 1:3 with linespoints lc 3 pt 7 ps 0.5 title "supervised\\_lr0.003\\_peer test", $run2 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 3 title "supervised\\_lr0.003\\_peer train", \
      $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "supervised\\_lr0.01 test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "supervised\\_lr0.01 train", \
      $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "supervised\\_lr0.01\\_peer test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "supervised\\_lr0.01\\_peer train", \
-     $run5 using 1:3 with linespoints lc 6 pt 7 ps 0.5 title "unsupervised\\_lr0.001 test", $run5 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 6 title "unsupervised\\_lr0.001 train", \
-     $run6 using 1:3 with linespoints lc 7 pt 7 ps 0.5 title "unsupervised\\_lr0.003 test", $run6 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 7 title "unsupervised\\_lr0.003 train", \
-     $run7 using 1:3 with linespoints lc 8 pt 7 ps 0.5 title "unsupervised\\_lr0.01 test", $run7 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 8 title "unsupervised\\_lr0.01 train"
+     $run5 using 1:3 with linespoints lc 6 pt 7 ps 0.5 title "unsupervised\\_lr0.0003 test", $run5 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 6 title "unsupervised\\_lr0.0003 train", \
+     $run6 using 1:3 with linespoints lc 7 pt 7 ps 0.5 title "unsupervised\\_lr0.001 test", $run6 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 7 title "unsupervised\\_lr0.001 train", \
+     $run7 using 1:3 with linespoints lc 8 pt 7 ps 0.5 title "unsupervised\\_lr0.003 test", $run7 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 8 title "unsupervised\\_lr0.003 train", \
+     $run8 using 1:3 with linespoints lc 9 pt 7 ps 0.5 title "unsupervised\\_lr0.01 test", $run8 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 9 title "unsupervised\\_lr0.01 train"
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 replot

@@ -10,6 +10,7 @@ $rows << EOD
 "supervised\\_lr0.01 one\\_pass\\_softmax" 15.03 0 0
 "supervised\\_lr0.01\\_peer goodness\\_every\\_label" 8.21 0 0
 "supervised\\_lr0.01\\_peer one\\_pass\\_softmax" 16.59 0 0
+"unsupervised\\_lr0.0003 linear\\_readout" 7.12 0 0
 "unsupervised\\_lr0.001 linear\\_readout" 4.32 0 0
 "unsupervised\\_lr0.003 linear\\_readout" 4.7 0 0
 "unsupervised\\_lr0.01 linear\\_readout" 23.21 0 0
