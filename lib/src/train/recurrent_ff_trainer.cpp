@@ -9,6 +9,7 @@
 #include "fflab/layers/registry.hpp"
 #include "fflab/local/hard_label.hpp"
 #include "fflab/local/registry.hpp"
+#include "fflab/local/wrong_label.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
 #include "fflab/train/epoch_batches.hpp"
@@ -344,9 +345,7 @@ EpochMetrics RecurrentFFTrainer::train_epoch(Network& network, const Split& trai
       for (std::size_t r = 0; r < count; ++r)
         wrong_[r] = HardLabelNegatives::draw(q.data() + r * classes_, classes_, labels_[r], uniform_mix_, rng);
     } else {
-      for (std::size_t r = 0; r < count; ++r)
-        wrong_[r] = static_cast<std::int32_t>(
-            (static_cast<std::uint64_t>(labels_[r]) + 1 + rng.below(classes_ - 1)) % classes_);
+      for (std::size_t r = 0; r < count; ++r) wrong_[r] = WrongLabelNegatives::draw(labels_[r], classes_, rng);
     }
     const LocalRuleResult r = batch_gradients(network, *src, labels_, wrong_, ctx);
     if (!std::isfinite(r.loss))

@@ -15,6 +15,9 @@ class WrongLabelNegatives : public NegativeGenerator {
   void generate(const NegativeInput& input, Matrix& negatives) override;
   Json options() const override { return Json{{"type", "wrong_label"}}; }
 
+  /// A wrong class for true label `label`, uniform among the other classes - 1 (one rng draw).
+  static std::int32_t draw(std::int32_t label, std::size_t classes, Rng& rng);
+
  private:
   Labels wrong_;
 };
