@@ -2,10 +2,13 @@
 // in the order one permutation of the rng gives, in batches of the asked
 // size with a shorter last one, and jitters only when asked; EpochTally
 // weights each batch's mean loss by its rows, counts errors over decisions
-// and reports progress after every batch.
+// and reports progress after every batch; batch_diverged words the error
+// a trainer throws on a non-finite loss.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <limits>
+#include <string>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/train/epoch_batches.hpp"
@@ -104,4 +107,15 @@ TEST_CASE("EpochTally weights losses by rows, counts errors over decisions, repo
   EpochTally no_decisions(0, 1, 1, ProgressCallback{});
   no_decisions.batch_done(0, 4, 1.0);
   CHECK(no_decisions.finish(0.1).train_error == 0.0);
+}
+
+TEST_CASE("batch_diverged names the epoch and batch (1-based), the loss, its value and the fix", "[epoch_loop]") {
+  const DivergenceError e = batch_diverged(2, 0, "loss of block 1", std::numeric_limits<double>::infinity());
+  CHECK(std::string(e.what()) ==
+        "training diverged in epoch 3, batch 1: the loss of block 1 is inf; lower trainer.optimizer.lr or add a "
+        "schedule");
+  const DivergenceError head = batch_diverged(0, 4, "loss of the softmax_head", 2.5, "lower trainer.softmax_head.optimizer.lr");
+  CHECK(std::string(head.what()) ==
+        "training diverged in epoch 1, batch 5: the loss of the softmax_head is 2.500000; lower "
+        "trainer.softmax_head.optimizer.lr");
 }

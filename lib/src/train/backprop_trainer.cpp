@@ -67,9 +67,7 @@ EpochMetrics BackpropTrainer::train_epoch(Network& network, const Split& train,
     const Matrix& output = network.forward(input, ctx);
     const float loss = loss_->evaluate(output, batch_y_, &doutput_);
     if (!std::isfinite(loss))
-      throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
-                            std::to_string(b + 1) + ": the loss is " + std::to_string(loss) +
-                            "; lower trainer.optimizer.lr or add a schedule");
+      throw batch_diverged(epoch, b, "loss", loss);
     tally.add_errors(count_errors(output, batch_y_), count);
 
     network.zero_grad();

@@ -24,4 +24,10 @@ EpochMetrics EpochTally::finish(double learning_rate) const {
   return m;
 }
 
+DivergenceError batch_diverged(std::size_t epoch, std::size_t batch, const std::string& what, double value,
+                               const std::string& fix) {
+  return DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
+                         std::to_string(batch + 1) + ": the " + what + " is " + std::to_string(value) + "; " + fix);
+}
+
 }  // namespace fflab

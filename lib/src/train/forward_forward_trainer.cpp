@@ -279,9 +279,7 @@ EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& t
       if (k >= first_active && k <= last_active) {
         const LocalRuleResult r = ff_.objective->evaluate(LocalRuleInput{y, count, ff_.goodness.get(), thresholds_[k], x}, &dy_);
         if (!std::isfinite(r.loss))
-          throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
-                                std::to_string(b + 1) + ": the loss of block " + std::to_string(k) + " is " +
-                                std::to_string(r.loss) + "; lower trainer.optimizer.lr or add a schedule");
+          throw batch_diverged(epoch, b, "loss of block " + std::to_string(k), r.loss);
         batch_loss += r.loss;
         if (k == last_active && trained_heads.empty()) tally.add_errors(r.mistakes, r.cases);
         for (std::size_t i = blocks_[k].first; i <= blocks_[k].last; ++i) network.layer(i).zero_grad();
@@ -309,9 +307,8 @@ EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& t
       if (i == 0) tally.add_errors(count_errors(logits, labels_), count);
       const float head_loss = h.train(labels_, h.learning_rate() * head_factor);
       if (!std::isfinite(head_loss))
-        throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
-                              std::to_string(b + 1) + ": the loss of the " + h.name() + " is " +
-                              std::to_string(head_loss) + "; lower trainer." + h.name() + ".optimizer.lr");
+        throw batch_diverged(epoch, b, "loss of the " + h.name(), head_loss,
+                             "lower trainer." + h.name() + ".optimizer.lr");
     }
 
     tally.batch_done(b, count, batch_loss);

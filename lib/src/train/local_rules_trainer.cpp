@@ -26,11 +26,6 @@ const char* schedule_name(LocalRulesTrainer::PassSchedule s) {
   return "?";
 }
 
-std::string diverged(std::size_t epoch, std::size_t batch, const std::string& what, double loss) {
-  return "training diverged in epoch " + std::to_string(epoch + 1) + ", batch " + std::to_string(batch + 1) +
-         ": the " + what + " is " + std::to_string(loss) + "; lower trainer.optimizer.lr or add a schedule";
-}
-
 }  // namespace
 
 Schema LocalRulesTrainer::schema() {
@@ -182,7 +177,7 @@ void LocalRulesTrainer::train_block(Network& network, std::size_t k, const Matri
   }
   for (std::size_t i : block_params_[k]) std::fill(parameters_[i].grad->begin(), parameters_[i].grad->end(), 0.0f);
   const LocalRuleResult r = rules_[k]->evaluate(in, &dy_);
-  if (!std::isfinite(r.loss)) throw DivergenceError(diverged(epoch, batch, "loss of block " + std::to_string(k), r.loss));
+  if (!std::isfinite(r.loss)) throw batch_diverged(epoch, batch, "loss of block " + std::to_string(k), r.loss);
   const bool modulated = rule_pass_ == RulePass::modulated;
   backward_block(network, block, modulated ? *mx : x, modulated ? *macts : acts, dy_, grads_, {},
                  gradient_at_ == GradientAt::pre_activation);
@@ -216,7 +211,7 @@ EpochMetrics LocalRulesTrainer::train_epoch(Network& network, const Split& train
     const Matrix& hidden = *x;
     const Matrix& z = forward_block(network, parts_.output, hidden, out_acts_, ctx);
     const float loss = output_loss_.evaluate(z, labels_, &dz_);
-    if (!std::isfinite(loss)) throw DivergenceError(diverged(epoch, b, "output loss", loss));
+    if (!std::isfinite(loss)) throw batch_diverged(epoch, b, "output loss", loss);
     tally.add_errors(count_errors(z, labels_), count);
 
     if (!streaming) {

@@ -349,18 +349,15 @@ EpochMetrics RecurrentFFTrainer::train_epoch(Network& network, const Split& trai
     }
     const LocalRuleResult r = batch_gradients(network, *src, labels_, wrong_, ctx);
     if (!std::isfinite(r.loss))
-      throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
-                            std::to_string(b + 1) + ": the recurrent_ff loss is " + std::to_string(r.loss) +
-                            "; lower trainer.optimizer.lr or add a schedule");
+      throw batch_diverged(epoch, b, "recurrent_ff loss", r.loss);
     for (std::size_t i = 0; i < parameters_.size(); ++i)
       optimizers_[i]->step(*parameters_[i].value, *parameters_[i].grad, lr);
     if (head_) {
       tally.add_errors(count_errors(head_->logits(), labels_), count);
       const float head_loss = head_->train(labels_, head_->learning_rate() * factor);
       if (!std::isfinite(head_loss))
-        throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ", batch " +
-                              std::to_string(b + 1) + ": the loss of the softmax_head is " +
-                              std::to_string(head_loss) + "; lower trainer.softmax_head.optimizer.lr");
+        throw batch_diverged(epoch, b, "loss of the softmax_head", head_loss,
+                             "lower trainer.softmax_head.optimizer.lr");
     } else {
       tally.add_errors(r.mistakes, r.cases);
     }

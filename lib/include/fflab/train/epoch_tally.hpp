@@ -2,7 +2,9 @@
 // The running totals of one training epoch, shared by every trainer's loop.
 #include <chrono>
 #include <cstddef>
+#include <string>
 
+#include "fflab/core/errors.hpp"
 #include "fflab/train/trainer.hpp"
 
 namespace fflab {
@@ -33,5 +35,11 @@ class EpochTally {
   double loss_sum_ = 0.0;
   std::size_t seen_ = 0, errors_ = 0, decisions_ = 0;
 };
+
+/// The error a trainer throws when a loss of batch `batch` (0-based) of
+/// `epoch` (0-based) is not finite: "training diverged in epoch E, batch B:
+/// the WHAT is VALUE; FIX".
+DivergenceError batch_diverged(std::size_t epoch, std::size_t batch, const std::string& what, double value,
+                               const std::string& fix = "lower trainer.optimizer.lr or add a schedule");
 
 }  // namespace fflab
