@@ -38,6 +38,21 @@ Span span_of(std::span<const lc::Tile> tiles) {
   return {tiles.front().start, tiles.back().start + tiles.back().width - tiles.front().start};
 }
 
+/// Splits `tiles` into `parts` runs of consecutive tiles (split_tiles) and
+/// runs work(mine, lanes, rows) for each non-empty run on its own thread
+/// (fork_join): mine = the run's tiles, lanes = the lanes they cover, rows =
+/// how many of those are real rows of the block's n.
+template <class Work>
+void for_tile_shares(std::span<const lc::Tile> tiles, std::size_t parts, std::size_t n, const Work& work) {
+  const auto bounds = lc::split_tiles(tiles, parts);
+  lc::fork_join(parts, [&](std::size_t p) {
+    const std::span<const lc::Tile> mine(tiles.data() + bounds[p], bounds[p + 1] - bounds[p]);
+    if (mine.empty()) return;
+    const Span s = span_of(mine);
+    work(mine, s, std::min(n, s.first + s.width) - s.first);
+  });
+}
+
 }  // namespace
 
 Schema LocallyConnected2D::schema() {
@@ -125,15 +140,10 @@ void LocallyConnected2D::forward(const Matrix& x, Matrix& y, const RunContext& /
     const std::size_t parts = threads_for(forward_flops(n), locations_);
     if (parts <= tiles.size()) {
       // By tiles: each thread packs, computes and unpacks its own lanes.
-      const auto bounds = lc::split_tiles(tiles, parts);
-      lc::fork_join(parts, [&](std::size_t p) {
-        const std::span<const lc::Tile> mine(tiles.data() + bounds[p], bounds[p + 1] - bounds[p]);
-        if (mine.empty()) return;
-        const Span s = span_of(mine);
+      for_tile_shares(tiles, parts, n, [&](std::span<const lc::Tile> mine, Span s, std::size_t rows) {
         lc::pack_padded(g, xb, n, mine, padded_.data());
         lc::forward(g, padded_.data(), mine, lanes, weight_.data(), bias, lanes_buf_.data(),
                     {0, locations_});
-        const std::size_t rows = std::min(n, s.first + s.width) - s.first;
         lc::unpack_lanes(lanes_buf_.data() + s.first, lanes, rows, cols, yb + s.first * cols, cols);
       });
     } else {
@@ -207,12 +217,7 @@ void LocallyConnected2D::backward_input(const Matrix& x, const Matrix& /*y*/, co
     float* dxb = dx.data() + begin * in;
     // By tiles only: the locations of a tile add into overlapping dX rows.
     const std::size_t parts = threads_for(forward_flops(n), tiles.size());
-    const auto bounds = lc::split_tiles(tiles, parts);
-    lc::fork_join(parts, [&](std::size_t p) {
-      const std::span<const lc::Tile> mine(tiles.data() + bounds[p], bounds[p + 1] - bounds[p]);
-      if (mine.empty()) return;
-      const Span s = span_of(mine);
-      const std::size_t rows = std::min(n, s.first + s.width) - s.first;
+    for_tile_shares(tiles, parts, n, [&](std::span<const lc::Tile> mine, Span s, std::size_t rows) {
       lc::pack_lanes(dyb + s.first * cols, cols, rows, cols, lanes_buf_.data() + s.first, s.width,
                      lanes);
       std::fill_n(dpadded_.data() + R * s.first, R * s.width, 0.0f);
