@@ -5,7 +5,8 @@
 
 namespace fflab::test {
 
-Network relu_blocks(std::size_t in, const std::vector<std::size_t>& units, std::uint64_t seed) {
+Network relu_blocks(std::size_t in, const std::vector<std::size_t>& units, std::uint64_t seed,
+                    std::size_t outputs) {
   Network net;
   std::size_t width = in;
   for (std::size_t u : units) {
@@ -13,6 +14,10 @@ Network relu_blocks(std::size_t in, const std::vector<std::size_t>& units, std::
     net.add(layer_registry().build(d, "/d", FeatureShape::flat(width)));
     net.add(layer_registry().build(act, "/a", FeatureShape::flat(u)));
     width = u;
+  }
+  if (outputs > 0) {
+    Json out = {{"type", "dense"}, {"units", outputs}};
+    net.add(layer_registry().build(out, "/o", FeatureShape::flat(width)));
   }
   Rng rng(seed);
   net.initialize(rng);

@@ -25,27 +25,11 @@
 using namespace fflab;
 using fflab::test::cycling_labels_data;
 using fflab::test::random_matrix;
+using fflab::test::relu_blocks;
 using fflab::test::StopAfter;
 using fflab::test::TempDir;
 
 namespace {
-
-/// dense(in -> hidden) + relu [+ dense(hidden -> hidden) + relu], then dense(-> classes).
-Network local_net(std::size_t in, const std::vector<std::size_t>& hidden, std::size_t classes, std::uint64_t seed) {
-  Network net;
-  std::size_t width = in;
-  for (std::size_t u : hidden) {
-    Json d = {{"type", "dense"}, {"units", u}}, act = {{"type", "relu"}};
-    net.add(layer_registry().build(d, "/d", FeatureShape::flat(width)));
-    net.add(layer_registry().build(act, "/a", FeatureShape::flat(u)));
-    width = u;
-  }
-  Json out = {{"type", "dense"}, {"units", classes}};
-  net.add(layer_registry().build(out, "/o", FeatureShape::flat(width)));
-  Rng rng(seed);
-  net.initialize(rng);
-  return net;
-}
 
 std::unique_ptr<Trainer> make_trainer(Json options) {
   options["type"] = "local_rules";
@@ -104,7 +88,7 @@ TEST_CASE("the pass schedule follows the rule's needs", "[local_rules]") {
 
 TEST_CASE("one dfa step equals the update computed by hand", "[local_rules]") {
   const Dataset data = cycling_labels_data(6, 5, 3, 21);
-  Network net = local_net(5, {4}, 3, 8);
+  Network net = relu_blocks(5, {4}, 8, 3);
   auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "dfa"}}},
                          {"optimizer", {{"type", "sgd"}, {"lr", 1.0}, {"momentum", 0.0}}}});
   t->attach(net, data);
@@ -141,7 +125,7 @@ TEST_CASE("one dfa step equals the update computed by hand", "[local_rules]") {
 
 TEST_CASE("one pepita step equals the update computed by hand", "[local_rules]") {
   const Dataset data = cycling_labels_data(6, 5, 3, 22);
-  Network net = local_net(5, {4, 4}, 3, 9);
+  Network net = relu_blocks(5, {4, 4}, 9, 3);
   auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "pepita"}, {"modulation_scale", 1.0}}},
                          {"optimizer", {{"type", "sgd"}, {"lr", 1.0}, {"momentum", 0.0}}}});
   t->attach(net, data);
@@ -181,7 +165,7 @@ TEST_CASE("local_head and drtp: a block's update does not depend on the blocks a
   const Dataset data = cycling_labels_data(8, 6, 3, 23);
   // Block 0's weights after one step of `rule`, with block 1's weights scaled.
   auto block0_after_step = [&](const char* rule, float block1_scale) {
-    Network net = local_net(6, {5, 5}, 3, 10);
+    Network net = relu_blocks(6, {5, 5}, 10, 3);
     dynamic_cast<DenseLayer&>(net.layer(2)).weight() *= block1_scale;  // a different block 1 (and output)
     auto t = make_trainer({{"epochs", 1}, {"batch_size", 8}, {"rule", {{"type", rule}}}});
     t->attach(net, data);
@@ -214,7 +198,7 @@ TEST_CASE("local_rules configuration errors name the key and the fix", "[local_r
   no_output.add(layer_registry().build(act, "/a", FeatureShape::flat(5)));
   auto t = make_trainer({{"epochs", 1}, {"rule", {{"type", "dfa"}}}});
   CHECK_THROWS_WITH(t->attach(no_output, data), Catch::Contains("/network/layers") && Catch::Contains("output layer"));
-  Network ok = local_net(6, {5}, 3, 1);
+  Network ok = relu_blocks(6, {5}, 1, 3);
   t->attach(ok, data);
   Rng rng(1);
   CHECK_THROWS_WITH(t->train_epoch(ok, data.train, data.shape, 0, rng, {}), Catch::Contains("initialize"));
