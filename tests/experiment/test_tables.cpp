@@ -5,6 +5,7 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/plot.hpp"
+#include "fflab/experiment/report_baselines.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "fflab/experiment/table.hpp"
 #include "support/fixtures.hpp"
@@ -191,4 +192,63 @@ TEST_CASE("a diverging seed does not end its study: the others run, the summary 
   const auto rows = result_rows(collect_results({dir.path()}));
   REQUIRE(rows.size() == 1);
   CHECK_THAT(markdown_table(rows), Catch::Contains("[diverged]"));
+}
+
+namespace {
+
+void write_record(const std::filesystem::path& results, const std::string& study, const std::string& name, double test) {
+  Json r = record(name, 0.0, test);
+  r["study"] = study;
+  std::filesystem::create_directories(results / study / name);
+  fflab::test::write_text(results / study / name / "record.json", r.dump());
+}
+
+}  // namespace
+
+TEST_CASE("a study's baselines.json puts other studies' runs first in its report", "[table]") {
+  TempDir dir;
+  write_record(dir.path(), "ff", "ff_run", 2.5);
+  write_record(dir.path(), "bp", "bp_run", 1.5);
+  write_record(dir.path(), "bp", "bp_other", 9.0);
+  fflab::test::write_text(dir / "ff" / kBaselinesFile, R"({"baselines": ["bp/bp_run"]})");
+  write_reports(dir.path(), false);
+  const std::string ff_table = fflab::test::read_text(dir / "ff/table.md");
+  const auto bp_row = ff_table.find("| bp/bp_run |"), ff_row = ff_table.find("| ff/ff_run |");
+  REQUIRE(bp_row != std::string::npos);
+  REQUIRE(ff_row != std::string::npos);
+  CHECK(bp_row < ff_row);
+  CHECK(ff_table.find("bp_other") == std::string::npos);
+  // The baseline's own study is reported without the other study's rows.
+  CHECK(fflab::test::read_text(dir / "bp/table.md").find("ff_run") == std::string::npos);
+  // Without the file a study has its own rows only.
+  CHECK(baseline_results(dir.path(), dir / "bp").empty());
+  // A folder entry takes every record below it.
+  fflab::test::write_text(dir / "ff" / kBaselinesFile, R"({"baselines": ["bp"]})");
+  CHECK(baseline_results(dir.path(), dir / "ff").size() == 2);
+}
+
+TEST_CASE("broken baselines files are DataErrors naming the file, the entry and the fix", "[table]") {
+  TempDir dir;
+  write_record(dir.path(), "ff", "ff_run", 2.5);
+  write_record(dir.path(), "bp", "bp_run", 1.5);
+  const auto file = dir / "ff" / kBaselinesFile;
+  const auto fails_with = [&](const std::string& text, const std::string& message) {
+    fflab::test::write_text(file, text);
+    INFO(text);
+    CHECK_THROWS_WITH(baseline_results(dir.path(), dir / "ff"),
+                      Catch::Contains("baselines.json") && Catch::Contains(message));
+    CHECK_THROWS_AS(write_reports(dir.path(), false), DataError);
+  };
+  fails_with("{ not json", "not valid JSON");
+  fails_with("[]", "/baselines: missing or not an array");
+  fails_with(R"({"baseline": ["bp/bp_run"]})", "/baselines: missing or not an array");
+  fails_with(R"({"baselines": ["bp/bp_run"], "extra": 1})", "/extra: unknown key");
+  fails_with(R"({"baselines": ["bp/bp_run", 3]})", "/baselines/1: not a non-empty string");
+  fails_with(R"({"baselines": [""]})", "/baselines/0: not a non-empty string");
+  fails_with(R"({"baselines": ["bp/absent"]})", "/baselines/0: no such result file or folder");
+  fails_with(R"({"baselines": ["/bp/bp_run"]})", "/baselines/0: '/bp/bp_run' is absolute");
+  fails_with(R"({"baselines": ["ff/ff_run"]})", "/baselines/0: 'ff/ff_run' is inside this study");
+  fails_with(R"({"baselines": ["bp/../ff"]})", "is inside this study");
+  std::filesystem::create_directories(dir / "empty");
+  fails_with(R"({"baselines": ["empty"]})", "hold no record.json or summary.json");
 }

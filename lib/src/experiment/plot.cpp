@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <sstream>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/record.hpp"
+#include "fflab/experiment/report_baselines.hpp"
 
 namespace fflab {
 
@@ -105,8 +107,10 @@ std::vector<std::filesystem::path> write_reports(const std::filesystem::path& re
     throw DataError(results_dir.string(), -1, "no such results folder");
   for (const auto& entry : std::filesystem::directory_iterator(results_dir)) {
     if (!entry.is_directory()) continue;
-    const auto results = collect_results({entry.path()});
+    auto results = collect_results({entry.path()});
     if (results.empty()) continue;
+    auto baselines = baseline_results(results_dir, entry.path());
+    results.insert(results.begin(), std::make_move_iterator(baselines.begin()), std::make_move_iterator(baselines.end()));
     const auto rows = result_rows(results);
     const std::string study = entry.path().filename().string();
     const std::pair<const char*, std::string> tables[] = {

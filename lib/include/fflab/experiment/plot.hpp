@@ -20,7 +20,8 @@ std::string bars_script(const std::vector<ResultRow>& rows, const std::string& t
 void render_plot(const std::filesystem::path& dir, const std::string& stem, const std::string& script);
 
 /// Regenerates table.{md,tex,csv}, curves.{gp,svg,png} and errors.{gp,svg,png}
-/// in every study folder under results_dir (a folder with records below it).
+/// in every study folder under results_dir (a folder with records below it),
+/// with the baseline runs its baselines.json names first (report_baselines.hpp).
 /// Returns the files written.
 std::vector<std::filesystem::path> write_reports(const std::filesystem::path& results_dir, bool plots = true);
 
