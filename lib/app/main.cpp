@@ -15,6 +15,7 @@
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "fflab/experiment/plot.hpp"
+#include "fflab/experiment/plugins.hpp"
 #include "fflab/experiment/reference.hpp"
 #include "fflab/experiment/table.hpp"
 #include "fflab/layers/registry.hpp"
@@ -107,6 +108,15 @@ void list_registry(const R& registry) {
 int main(int argc, char** argv) {
   CLI::App app{"fflab: backpropagation vs Forward-Forward experiments"};
   app.require_subcommand(1);
+  app.fallthrough();  // --plugin may come before or after the subcommand
+  std::vector<std::string> plugin_files;
+  app.add_option("--plugin", plugin_files,
+                 "shared library adding components to the registries (fflab_add_plugin, docs/extending.md); "
+                 "repeatable, loaded before anything else")
+      ->type_name("FILE")
+      ->expected(1)  // one file per --plugin, so `run --plugin x.so m.json` leaves m.json to run
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->allow_extra_args(false);
 
   std::string manifest_file, results_dir = "results";
   auto* run = app.add_subcommand("run", "validate a manifest, train, evaluate and write its record");
@@ -146,6 +156,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   try {
+    for (const auto& file : plugin_files) load_plugin(file);
     if (*run) {
       Json manifest;
       try {

@@ -1,14 +1,11 @@
 // A user's own local learning rule, written, registered and trained without
 // touching the library: the proof behind docs/extending.md. The rule lives in
-// this file only; the test registers it with local_rule_registry().add(),
-// checks its gradient against finite differences of its loss and a case by
-// hand, trains it with the local_rules trainer (directly and through the
-// runner) and checks that its options are validated under /trainer/rule.
-//
-// "target_mse": each block regresses its output y [B, units] onto a fixed
-// random projection of the one-hot label t [B, classes] through the block's
-// feedback matrix F [classes, units] (drawn and checkpointed by the trainer):
-//   L = 0.5 * mean_i || y_i - t_i F ||^2,   dL/dy = (y - t F) / B
+// tests/support/target_mse_rule.hpp, outside lib/; the test registers it with
+// local_rule_registry().add(), checks its gradient against finite differences
+// of its loss and a case by hand, trains it with the local_rules trainer
+// (directly and through the runner) and checks that its options are validated
+// under /trainer/rule. test_plugin.cpp loads the same rule as a plugin into
+// the stock CLI.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -26,101 +23,21 @@
 #include "fflab/train/registry.hpp"
 #include "support/fixtures.hpp"
 #include "support/gradient_check.hpp"
+#include "support/target_mse_rule.hpp"
 
 using namespace fflab;
 using fflab::test::gradient_error;
 using fflab::test::random_matrix;
 using fflab::test::TempDir;
+using fflab::test::register_target_mse;
+using fflab::test::TargetMseRule;
+using fflab::test::target_mse_evaluations;
+using fflab::test::target_mse_manifest;
 
 namespace {
 
-std::size_t evaluations = 0;  // calls of TargetMseRule::evaluate, to see the trainer use the rule
-
-class TargetMseRule : public LocalRule {
- public:
-  static Schema schema() {
-    Schema s;
-    s.optional("feedback_scale", KeyType::number, 1.0,
-               "the fixed target projection F has entries N(0, 1) * feedback_scale / sqrt(classes)")
-        .above(0);
-    return s;
-  }
-  explicit TargetMseRule(const Json& options) : feedback_scale_(options.value("feedback_scale", 1.0f)) {}
-
-  std::string type() const override { return "target_mse"; }
-  LocalRuleNeeds needs() const override {
-    LocalRuleNeeds n;
-    n.labels = true;
-    n.feedback = true;
-    n.feedback_scale = feedback_scale_;
-    return n;
-  }
-  // gradient_at() = output and pass() = clean (the defaults): the trainer
-  // takes dL/dy back through the block's activation and layers.
-
-  LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override {
-    ++evaluations;
-    const Matrix& y = input.output;
-    const Matrix& f = require_signal(input.feedback, "target_mse", "feedback matrix");
-    const Labels& labels = require_labels(input, "target_mse");
-    const std::size_t rows = y.shape()[0], units = y.shape()[1], classes = f.shape()[0];
-    if (f.shape()[1] != units)
-      throw ShapeError("target_mse: feedback " + shape_string(f) + " and block output " + shape_string(y) +
-                       " do not fit");
-    if (doutput) ensure_shape(*doutput, rows, units);
-    const float inv_rows = 1.0f / static_cast<float>(rows);
-    double sum = 0.0;
-    for (std::size_t i = 0; i < rows; ++i) {
-      const auto label = static_cast<std::size_t>(labels[i]);
-      if (labels[i] < 0 || label >= classes)
-        throw ShapeError("target_mse: label " + std::to_string(labels[i]) + " outside 0.." +
-                         std::to_string(classes - 1));
-      for (std::size_t j = 0; j < units; ++j) {
-        const float d = y(i, j) - f(label, j);  // (y - t F)_ij: t_i F is row `label` of F
-        sum += static_cast<double>(d) * d;
-        if (doutput) (*doutput)(i, j) = d * inv_rows;
-      }
-    }
-    LocalRuleResult r;
-    r.loss = 0.5 * sum / static_cast<double>(rows);
-    return r;
-  }
-
-  Json options() const override { return Json{{"type", "target_mse"}, {"feedback_scale", feedback_scale_}}; }
-
- private:
-  float feedback_scale_;
-};
-
-/// Registers the rule once (Catch2 may enter a test case more than once).
-void register_target_mse() {
-  if (local_rule_registry().contains("target_mse")) return;
-  local_rule_registry().add({"target_mse",
-                             "local_rules: regress the block output onto onehot(label) F_k (0.5 * mean squared error)",
-                             TargetMseRule::schema(),
-                             [](const Json& o) { return std::make_unique<TargetMseRule>(o); }});
-}
-
-
 std::unique_ptr<LocalRule> build_rule(Json spec, const std::string& pointer = "/trainer/rule") {
   return local_rule_registry().build(spec, pointer);
-}
-
-/// A squared-error local loss has curvature ~ ||x||^2 in the block's weights,
-/// and the synthetic blobs are not standardised (||x||^2 ~ 80 at separation 3):
-/// with the trainer's default SGD (lr 0.05, momentum 0.9) the blocks
-/// overshoot, their relu units die and the output layer sees zeros. Plain
-/// SGD and targets on the scale of the activations (feedback_scale 3) learn.
-Json user_rule_manifest() {
-  return Json::parse(R"({
-    "study": "tests", "name": "user_rule", "seed": 7, "threads": 1,
-    "dataset": {"type": "synthetic", "train": 300, "validation": 60, "test": 90, "features": 8, "classes": 3},
-    "network": {"layers": [{"type": "dense", "units": 16}, {"type": "relu"},
-                           {"type": "dense", "units": 16}, {"type": "relu"}, {"type": "dense", "units": 3}]},
-    "trainer": {"type": "local_rules", "epochs": 6, "batch_size": 50,
-                "rule": {"type": "target_mse", "feedback_scale": 3.0},
-                "optimizer": {"type": "sgd", "lr": 0.05, "momentum": 0.0}}
-  })");
 }
 
 }  // namespace
@@ -240,10 +157,10 @@ TEST_CASE("the local_rules trainer lowers a user rule's loss in every block", "[
     return losses;
   };
   const std::vector<double> before = block_losses(false), collapsed = block_losses(true);
-  evaluations = 0;
+  target_mse_evaluations = 0;
   Rng rng(1);
   for (std::size_t epoch = 0; epoch < 5; ++epoch) t.train_epoch(net, data->train, data->shape, epoch, rng, {});
-  CHECK(evaluations == 5 * 6 * 2);  // once per block per batch
+  CHECK(target_mse_evaluations == 5 * 6 * 2);  // once per block per batch
   const std::vector<double> after = block_losses(false);
   for (std::size_t k = 0; k < 2; ++k) {
     INFO("block " << k << ": loss " << before[k] << " -> " << after[k] << "; all-zero output " << collapsed[k]);
@@ -257,9 +174,9 @@ TEST_CASE("a user rule trains through a manifest and the record echoes it", "[us
   TempDir dir;
   RunOptions options;
   options.results_dir = dir.path();
-  evaluations = 0;
-  const Json record = run_experiment(user_rule_manifest(), options);
-  CHECK(evaluations == 6 * 6 * 2);  // 6 epochs of 6 batches, 2 blocks
+  target_mse_evaluations = 0;
+  const Json record = run_experiment(target_mse_manifest(), options);
+  CHECK(target_mse_evaluations == 6 * 6 * 2);  // 6 epochs of 6 batches, 2 blocks
   CHECK(record["status"] == "completed");
   CHECK(record["manifest"]["trainer"]["rule"] == Json{{"type", "target_mse"}, {"feedback_scale", 3.0}});
   CHECK(record["trainer"]["rule"] == Json{{"type", "target_mse"}, {"feedback_scale", 3.0}});
@@ -283,15 +200,15 @@ TEST_CASE("a user rule's bad options fail with the JSON pointer under /trainer/r
     }
     return "no ConfigError";
   };
-  Json negative = user_rule_manifest();
+  Json negative = target_mse_manifest();
   negative["trainer"]["rule"]["feedback_scale"] = -1.0;
   const std::string a = error_of(negative);
   CHECK_THAT(a, Catch::StartsWith("/trainer/rule/feedback_scale | ") && Catch::Contains("out of range"));
-  Json typo = user_rule_manifest();
+  Json typo = target_mse_manifest();
   typo["trainer"]["rule"] = {{"type", "target_mse"}, {"feedbak_scale", 0.5}};
   const std::string b = error_of(typo);
   CHECK_THAT(b, Catch::StartsWith("/trainer/rule/feedbak_scale | ") && Catch::Contains("did you mean \"feedback_scale\""));
-  Json unknown = user_rule_manifest();
+  Json unknown = target_mse_manifest();
   unknown["trainer"]["rule"] = {{"type", "target_mes"}};
   const std::string c = error_of(unknown);
   CHECK_THAT(c, Catch::StartsWith("/trainer/rule/type | ") && Catch::Contains("did you mean 'target_mse'"));

@@ -9,6 +9,7 @@
 #include "fflab/eval/registry.hpp"
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/manifest.hpp"
+#include "fflab/experiment/plugins.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/train/registry.hpp"
@@ -306,6 +307,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   record["source"] = source_revision();
   record["date"] = utc_now();
   record["machine"] = machine_description();
+  if (!loaded_plugins().empty()) record["plugins"] = loaded_plugins();  // code from outside the commit
   record["manifest"] = manifest;
   record["dataset"] = {{"source", data->source},
                        {"shape", to_string(data->shape)},

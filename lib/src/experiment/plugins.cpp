@@ -1,0 +1,101 @@
+#include "fflab/experiment/plugins.hpp"
+
+#include <dlfcn.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <string>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/core/strings.hpp"
+#include "fflab/data/registry.hpp"
+#include "fflab/eval/registry.hpp"
+#include "fflab/layers/registry.hpp"
+#include "fflab/local/registry.hpp"
+#include "fflab/losses/registry.hpp"
+#include "fflab/optim/registry.hpp"
+#include "fflab/train/registry.hpp"
+
+namespace fflab {
+
+namespace {
+
+Json& plugins() {
+  static Json list = Json::array();
+  return list;
+}
+
+/// "<kind> <name>" of every registered component.
+std::set<std::string> component_names() {
+  std::set<std::string> names;
+  const auto add = [&](const auto& registry) {
+    for (const auto& [name, entry] : registry.entries()) names.insert(registry.kind() + " " + name);
+  };
+  add(dataset_registry());
+  add(layer_registry());
+  add(loss_registry());
+  add(optimizer_registry());
+  add(schedule_registry());
+  add(trainer_registry());
+  add(goodness_registry());
+  add(local_rule_registry());
+  add(negative_registry());
+  add(evaluator_registry());
+  return names;
+}
+
+std::string fnv1a64_of_file(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw Error("plugin " + file.string() + ": cannot read the file");
+  std::uint64_t h = 14695981039346656037ull;
+  char buffer[1 << 16];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    for (std::streamsize i = 0; i < in.gcount(); ++i) {
+      h ^= static_cast<unsigned char>(buffer[i]);
+      h *= 1099511628211ull;
+    }
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return hex;
+}
+
+}  // namespace
+
+void load_plugin(const std::filesystem::path& file) {
+  const std::string how = "; build it with fflab_add_plugin() against this fflab (docs/extending.md, \"As a plugin\")";
+  if (!std::filesystem::is_regular_file(file))
+    throw Error("plugin " + file.string() + ": no such file" + how);
+  const std::string path = std::filesystem::canonical(file).string();
+  for (const auto& p : plugins())
+    if (p["path"] == path) throw Error("plugin " + path + " is given twice: load it once");
+  void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+  if (!handle) {
+    const char* why = ::dlerror();
+    throw Error("plugin " + path + ": cannot load: " + (why ? why : "unknown error") + how);
+  }
+  ::dlerror();
+  void* symbol = ::dlsym(handle, kPluginEntryPoint);
+  if (!symbol) {
+    ::dlclose(handle);
+    throw Error("plugin " + path + ": defines no extern \"C\" void " + kPluginEntryPoint + "()" + how);
+  }
+  const auto before = component_names();
+  try {
+    reinterpret_cast<void (*)()>(symbol)();
+  } catch (const std::exception& e) {
+    // Whatever it registered before failing stays registered and its code
+    // must stay loaded: the handle is kept open.
+    throw Error("plugin " + path + ": " + kPluginEntryPoint + "() failed: " + e.what());
+  }
+  Json registered = Json::array();
+  for (const auto& name : component_names())
+    if (!before.count(name)) registered.push_back(name);
+  plugins().push_back({{"path", path}, {"fnv1a64", fnv1a64_of_file(path)}, {"registered", registered}});
+}
+
+const Json& loaded_plugins() { return plugins(); }
+
+}  // namespace fflab
