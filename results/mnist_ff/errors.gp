@@ -1,9 +1,11 @@
 # fflab final test errors: ours (with standard deviation over seeds) and the paper's
 $rows << EOD
+"bp\\_4x2000\\_seeds softmax" 1.48 0.0529 1.4
 "hinton\\_code\\_3x1000 goodness\\_every\\_label" 1.54 0 1.44
 "hinton\\_code\\_3x1000 one\\_pass\\_softmax" 1.62 0 1.44
 "supervised\\_4x2000 goodness\\_every\\_label" 1.65 0 1.36
 "supervised\\_4x2000 one\\_pass\\_softmax" 1.61 0 1.36
+"unsupervised\\_hybrid\\_4x2000 linear\\_readout" 1.56 0 1.37
 EOD
 set title "mnist\\_ff: test error"
 set ylabel 'test error (%)'

@@ -1,5 +1,9 @@
 # fflab final test errors: ours (with standard deviation over seeds) and the paper's
 $rows << EOD
+"supervised\\_hard\\_lr0.003\\_peer goodness\\_every\\_label" 4.48 0 0
+"supervised\\_hard\\_lr0.003\\_peer one\\_pass\\_softmax" 4.71 0 0
+"supervised\\_hard\\_lr0.01\\_peer goodness\\_every\\_label" 11.39 0 0
+"supervised\\_hard\\_lr0.01\\_peer one\\_pass\\_softmax" 28.94 0 0
 "supervised\\_lr0.001 goodness\\_every\\_label" 7.08 0 0
 "supervised\\_lr0.001 one\\_pass\\_softmax" 4.24 0 0
 "supervised\\_lr0.003 goodness\\_every\\_label" 5.83 0 0
