@@ -164,6 +164,68 @@ $run1 << EOD
 60 0.002 1.65
 EOD
 $run2 << EOD
+1 15.06 NaN
+2 5.824 NaN
+3 4.448 NaN
+4 3.266 NaN
+5 2.718 3.22
+6 2.326 NaN
+7 1.99 NaN
+8 1.558 NaN
+9 1.33 NaN
+10 1.312 2.5
+11 1.078 NaN
+12 0.898 NaN
+13 0.828 NaN
+14 0.676 NaN
+15 0.694 2.39
+16 0.502 NaN
+17 0.406 NaN
+18 0.442 NaN
+19 0.282 NaN
+20 0.32 1.83
+21 0.3 NaN
+22 0.224 NaN
+23 0.234 NaN
+24 0.204 NaN
+25 0.136 1.77
+26 0.116 NaN
+27 0.106 NaN
+28 0.12 NaN
+29 0.084 NaN
+30 0.098 1.68
+31 0.068 NaN
+32 0.056 NaN
+33 0.034 NaN
+34 0.038 NaN
+35 0.02 1.64
+36 0.014 NaN
+37 0.016 NaN
+38 0.008 NaN
+39 0.008 NaN
+40 0.004 1.43
+41 0.002 NaN
+42 0 NaN
+43 0.002 NaN
+44 0 NaN
+45 0 1.52
+46 0 NaN
+47 0 NaN
+48 0 NaN
+49 0 NaN
+50 0 1.44
+51 0 NaN
+52 0 NaN
+53 0 NaN
+54 0 NaN
+55 0 1.42
+56 0 NaN
+57 0 NaN
+58 0 NaN
+59 0 NaN
+60 0 1.44
+EOD
+$run3 << EOD
 1 15.924 8.69
 2 6.974 5.59
 3 5.368 4.9
@@ -274,7 +336,8 @@ set key outside right top
 set datafile missing 'NaN'
 plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "hinton\\_code\\_3x1000 test", $run0 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 1 title "hinton\\_code\\_3x1000 train", \
      $run1 using 1:3 with linespoints lc 2 pt 7 ps 0.5 title "supervised\\_4x2000 test", $run1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 2 title "supervised\\_4x2000 train", \
-     $run2 using 1:3 with linespoints lc 3 pt 7 ps 0.5 title "unsupervised\\_hybrid\\_4x2000 test", $run2 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 3 title "unsupervised\\_hybrid\\_4x2000 train"
+     $run2 using 1:3 with linespoints lc 3 pt 7 ps 0.5 title "supervised\\_4x2000\\_hard test", $run2 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 3 title "supervised\\_4x2000\\_hard train", \
+     $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "unsupervised\\_hybrid\\_4x2000 test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "unsupervised\\_hybrid\\_4x2000 train"
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 replot

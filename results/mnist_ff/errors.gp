@@ -5,6 +5,8 @@ $rows << EOD
 "hinton\\_code\\_3x1000 one\\_pass\\_softmax" 1.62 0 1.44
 "supervised\\_4x2000 goodness\\_every\\_label" 1.65 0 1.36
 "supervised\\_4x2000 one\\_pass\\_softmax" 1.61 0 1.36
+"supervised\\_4x2000\\_hard goodness\\_every\\_label" 1.44 0 1.36
+"supervised\\_4x2000\\_hard one\\_pass\\_softmax" 1.47 0 1.36
 "unsupervised\\_hybrid\\_4x2000 linear\\_readout" 1.56 0 1.37
 EOD
 set title "mnist\\_ff: test error"
