@@ -10,19 +10,13 @@
 #include <CLI/CLI.hpp>
 
 #include "fflab/core/errors.hpp"
-#include "fflab/data/registry.hpp"
-#include "fflab/eval/registry.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "fflab/experiment/plot.hpp"
 #include "fflab/experiment/plugins.hpp"
+#include "fflab/experiment/registries.hpp"
 #include "fflab/experiment/reference.hpp"
 #include "fflab/experiment/table.hpp"
-#include "fflab/layers/registry.hpp"
-#include "fflab/local/registry.hpp"
-#include "fflab/losses/registry.hpp"
-#include "fflab/optim/registry.hpp"
-#include "fflab/train/registry.hpp"
 
 namespace {
 
@@ -192,16 +186,7 @@ int main(int argc, char** argv) {
     } else if (*list && list_markdown) {
       std::printf("%s", manifest_reference_markdown().c_str());
     } else if (*list) {
-      list_registry(dataset_registry());
-      list_registry(layer_registry());
-      list_registry(loss_registry());
-      list_registry(optimizer_registry());
-      list_registry(schedule_registry());
-      list_registry(trainer_registry());
-      list_registry(goodness_registry());
-      list_registry(local_rule_registry());
-      list_registry(negative_registry());
-      list_registry(evaluator_registry());
+      for_each_registry([](const auto& registry) { list_registry(registry); });
     } else if (*table) {
       std::vector<std::filesystem::path> paths(table_inputs.begin(), table_inputs.end());
       const auto rows = result_rows(collect_results(paths));

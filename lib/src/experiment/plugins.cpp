@@ -9,14 +9,7 @@
 #include <string>
 
 #include "fflab/core/errors.hpp"
-#include "fflab/core/strings.hpp"
-#include "fflab/data/registry.hpp"
-#include "fflab/eval/registry.hpp"
-#include "fflab/layers/registry.hpp"
-#include "fflab/local/registry.hpp"
-#include "fflab/losses/registry.hpp"
-#include "fflab/optim/registry.hpp"
-#include "fflab/train/registry.hpp"
+#include "fflab/experiment/registries.hpp"
 
 namespace fflab {
 
@@ -30,19 +23,9 @@ Json& plugins() {
 /// "<kind> <name>" of every registered component.
 std::set<std::string> component_names() {
   std::set<std::string> names;
-  const auto add = [&](const auto& registry) {
+  for_each_registry([&](const auto& registry) {
     for (const auto& [name, entry] : registry.entries()) names.insert(registry.kind() + " " + name);
-  };
-  add(dataset_registry());
-  add(layer_registry());
-  add(loss_registry());
-  add(optimizer_registry());
-  add(schedule_registry());
-  add(trainer_registry());
-  add(goodness_registry());
-  add(local_rule_registry());
-  add(negative_registry());
-  add(evaluator_registry());
+  });
   return names;
 }
 
