@@ -1,9 +1,11 @@
 #include "fflab/train/epoch_tally.hpp"
 
+#include <utility>
+
 namespace fflab {
 
-EpochTally::EpochTally(std::size_t epoch, std::size_t epochs, std::size_t batches, const ProgressCallback& progress)
-    : epoch_(epoch), epochs_(epochs), batches_(batches), progress_(progress), start_(Clock::now()) {}
+EpochTally::EpochTally(std::size_t epoch, std::size_t epochs, std::size_t batches, ProgressCallback progress)
+    : epoch_(epoch), epochs_(epochs), batches_(batches), progress_(std::move(progress)), start_(Clock::now()) {}
 
 void EpochTally::batch_done(std::size_t b, std::size_t rows, double loss) {
   loss_sum_ += loss * static_cast<double>(rows);

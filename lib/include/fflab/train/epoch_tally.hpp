@@ -12,10 +12,11 @@ namespace fflab {
 /// Running totals of one training epoch: the mean loss per example, the
 /// error rate over the decisions counted (0 when none were), a progress
 /// report after every batch, and the EpochMetrics at the end. The clock
-/// starts at construction.
+/// starts at construction. The progress callback is copied (a temporary
+/// or an empty one is fine).
 class EpochTally {
  public:
-  EpochTally(std::size_t epoch, std::size_t epochs, std::size_t batches, const ProgressCallback& progress);
+  EpochTally(std::size_t epoch, std::size_t epochs, std::size_t batches, ProgressCallback progress);
 
   void add_errors(std::size_t errors, std::size_t decisions) {
     errors_ += errors;
@@ -30,7 +31,7 @@ class EpochTally {
  private:
   using Clock = std::chrono::steady_clock;
   std::size_t epoch_, epochs_, batches_;
-  const ProgressCallback& progress_;
+  ProgressCallback progress_;
   Clock::time_point start_;
   double loss_sum_ = 0.0;
   std::size_t seen_ = 0, errors_ = 0, decisions_ = 0;
