@@ -107,6 +107,20 @@ TEST_CASE("EpochTally weights losses by rows, counts errors over decisions, repo
   EpochTally no_decisions(0, 1, 1, ProgressCallback{});
   no_decisions.batch_done(0, 4, 1.0);
   CHECK(no_decisions.finish(0.1).train_error == 0.0);
+  CHECK(no_decisions.finish(0.1).measures.empty());
+}
+
+TEST_CASE("EpochTally's measures are means over the rows each was measured on", "[epoch_loop]") {
+  EpochTally tally(0, 1, 2, ProgressCallback{});
+  tally.add_measure("block0.loss", 2.0, 10);
+  tally.add_measure("softmax_head.loss", 0.5, 10);
+  tally.batch_done(0, 10, 2.0);
+  tally.add_measure("block0.loss", 5.0, 5);  // the head skipped this batch
+  tally.batch_done(1, 5, 5.0);
+  const EpochMetrics m = tally.finish(0.1);
+  REQUIRE(m.measures.size() == 2);
+  CHECK(m.measures.at("block0.loss") == Approx((10 * 2.0 + 5 * 5.0) / 15.0));
+  CHECK(m.measures.at("softmax_head.loss") == Approx(0.5));
 }
 
 TEST_CASE("batch_diverged names the epoch and batch (1-based), the loss, its value and the fix", "[epoch_loop]") {

@@ -17,9 +17,11 @@
 #include "support/fixtures.hpp"
 #include "support/gradient_check.hpp"
 #include "support/networks.hpp"
+#include "support/record_checks.hpp"
 #include "support/stop_after.hpp"
 
 using namespace fflab;
+using fflab::test::check_block_measures;
 using fflab::test::relu_blocks;
 using fflab::test::StopAfter;
 using fflab::test::TempDir;
@@ -182,6 +184,7 @@ TEST_CASE("an FF run through the runner learns and is deterministic", "[ff][runn
   CHECK(first["trainer"]["mode"] == "supervised");
   CHECK(first["trainer"]["blocks"] == Json::array({40, 40}));
   CHECK(first["trainer"]["negatives"]["type"] == "wrong_label");
+  check_block_measures(first, 2, true);
   INFO(first["final"].dump());
   CHECK(first["final"]["by_procedure"]["goodness_every_label"]["test"].get<double>() < 25.0);  // chance: 75
   CHECK(first["final"]["by_procedure"]["one_pass_softmax"]["test"].get<double>() < 25.0);

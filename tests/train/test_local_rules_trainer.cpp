@@ -216,6 +216,10 @@ TEST_CASE("every shipped rule learns through the runner, deterministically", "[l
     CHECK(without_timings(first).dump() == without_timings(second).dump());
     CHECK(first["status"] == "completed");
     CHECK(first["trainer"]["rule"]["type"] == rule);
+    for (const Json& e : first["epochs"]) CHECK(e["measures"].contains("block0.loss"));
+    if (std::string(rule) == "local_head")  // its rule loss is the block's own head's cross-entropy
+      CHECK(first["epochs"].back()["measures"]["block0.loss"].get<double>() <
+            first["epochs"].front()["measures"]["block0.loss"].get<double>());
     INFO(first["final"].dump());
     CHECK(first["final"]["test_error"].get<double>() < 30.0);  // chance: 75
   }

@@ -23,9 +23,11 @@
 #include "support/fixtures.hpp"
 #include "support/gradient_check.hpp"
 #include "support/networks.hpp"
+#include "support/record_checks.hpp"
 #include "support/stop_after.hpp"
 
 using namespace fflab;
+using fflab::test::check_block_measures;
 using fflab::test::cycling_labels_data;
 using fflab::test::random_matrix;
 using fflab::test::relu_blocks;
@@ -368,6 +370,7 @@ TEST_CASE("a recurrent FF run through the runner learns and is deterministic", "
   CHECK(first["status"] == "completed");
   CHECK(first["trainer"]["iterations"] == 4);
   CHECK(first["trainer"]["train_iterations"] == Json::array({1, 2, 3, 4}));
+  check_block_measures(first, 2, true);
   INFO(first["final"].dump());
   CHECK(first["final"]["by_procedure"]["goodness_every_label"]["test"].get<double>() < 25.0);  // chance: 75
   CHECK(first["final"]["by_procedure"]["one_pass_softmax"]["test"].get<double>() < 25.0);

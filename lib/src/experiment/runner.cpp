@@ -342,6 +342,11 @@ Json run_experiment(Json manifest, const RunOptions& options) {
       e["learning_rate"] = m.learning_rate;
       e["train_loss"] = rounded(m.train_loss, 6);
       e["train_error"] = rounded(m.train_error);
+      if (!m.measures.empty()) {
+        Json measures = Json::object();
+        for (const auto& [name, value] : m.measures) measures[name] = rounded(value, 6);
+        e["measures"] = measures;
+      }
       if ((epoch + 1) % interval == 0 || epoch + 1 == epochs) {
         const auto eval_start = clock::now();
         e["validation_error"] = data->validation.size() ? Json(rounded(primary.error(network, *trainer, data->validation))) : Json();

@@ -23,6 +23,8 @@ EpochMetrics EpochTally::finish(double learning_rate) const {
   m.learning_rate = learning_rate;
   m.examples = seen_;
   m.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+  for (const auto& [name, total] : measures_)
+    m.measures[name] = total.second ? total.first / static_cast<double>(total.second) : 0.0;
   return m;
 }
 

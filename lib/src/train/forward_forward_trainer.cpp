@@ -7,6 +7,7 @@
 #include "fflab/local/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
+#include "fflab/train/block_measures.hpp"
 #include "fflab/train/epoch_batches.hpp"
 #include "fflab/train/epoch_tally.hpp"
 #include "fflab/train/forward_forward_keys.hpp"
@@ -281,6 +282,7 @@ EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& t
         if (!std::isfinite(r.loss))
           throw batch_diverged(epoch, b, "loss of block " + std::to_string(k), r.loss);
         batch_loss += r.loss;
+        add_block_measures(tally, k, r, count);
         if (k == last_active && trained_heads.empty()) tally.add_errors(r.mistakes, r.cases);
         for (std::size_t i = blocks_[k].first; i <= blocks_[k].last; ++i) network.layer(i).zero_grad();
         std::function<void(Matrix&)> peer;
@@ -309,6 +311,7 @@ EpochMetrics ForwardForwardTrainer::train_epoch(Network& network, const Split& t
       if (!std::isfinite(head_loss))
         throw batch_diverged(epoch, b, "loss of the " + h.name(), head_loss,
                              "lower trainer." + h.name() + ".optimizer.lr");
+      tally.add_measure(h.name() + ".loss", head_loss, count);
     }
 
     tally.batch_done(b, count, batch_loss);

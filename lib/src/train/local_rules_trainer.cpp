@@ -160,9 +160,10 @@ void LocalRulesTrainer::step(const std::vector<std::size_t>& params, float lr) {
   for (std::size_t i : params) optimizers_[i]->step(*parameters_[i].value, *parameters_[i].grad, lr);
 }
 
-void LocalRulesTrainer::train_block(Network& network, std::size_t k, const Matrix& x, const BlockActivations& acts,
-                                      const Matrix* mx, const BlockActivations* macts, float lr, std::size_t epoch,
-                                      std::size_t batch) {
+LocalRuleResult LocalRulesTrainer::train_block(Network& network, std::size_t k, const Matrix& x,
+                                               const BlockActivations& acts, const Matrix* mx,
+                                               const BlockActivations* macts, float lr, std::size_t epoch,
+                                               std::size_t batch) {
   const FFBlock& block = parts_.blocks[k];
   const std::size_t count = block.last - block.first + 1;
   LocalRuleInput in{acts.output(count - 1), acts.output(count - 1).shape()[0]};
@@ -182,6 +183,7 @@ void LocalRulesTrainer::train_block(Network& network, std::size_t k, const Matri
   backward_block(network, block, modulated ? *mx : x, modulated ? *macts : acts, dy_, grads_, {},
                  gradient_at_ == GradientAt::pre_activation);
   step(block_params_[k], lr);
+  return r;
 }
 
 EpochMetrics LocalRulesTrainer::train_epoch(Network& network, const Split& train, const FeatureShape& shape,
@@ -205,7 +207,9 @@ EpochMetrics LocalRulesTrainer::train_epoch(Network& network, const Split& train
     for (std::size_t k = 0; k < K; ++k) {
       BlockActivations& acts = acts_[streaming ? k % 2 : k];
       const Matrix& y = forward_block(network, parts_.blocks[k], *x, acts, ctx, 0, true);
-      if (streaming) train_block(network, k, *x, acts, nullptr, nullptr, lr, epoch, b);
+      if (streaming)
+        tally.add_measure("block" + std::to_string(k) + ".loss",
+                          train_block(network, k, *x, acts, nullptr, nullptr, lr, epoch, b).loss, count);
       x = &y;
     }
     const Matrix& hidden = *x;
@@ -231,7 +235,8 @@ EpochMetrics LocalRulesTrainer::train_epoch(Network& network, const Split& train
         const Matrix& in = k == 0 ? *src : acts_[k - 1].output(parts_.blocks[k - 1].last - parts_.blocks[k - 1].first);
         const Matrix* min = nullptr;
         if (mx) min = k == 0 ? mx : &mod_acts_[k - 1].output(parts_.blocks[k - 1].last - parts_.blocks[k - 1].first);
-        train_block(network, k, in, acts_[k], min, mx ? &mod_acts_[k] : nullptr, lr, epoch, b);
+        const LocalRuleResult r = train_block(network, k, in, acts_[k], min, mx ? &mod_acts_[k] : nullptr, lr, epoch, b);
+        tally.add_measure("block" + std::to_string(k) + ".loss", r.loss, count);
       }
     }
 

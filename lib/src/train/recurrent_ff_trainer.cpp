@@ -12,6 +12,7 @@
 #include "fflab/local/wrong_label.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
+#include "fflab/train/block_measures.hpp"
 #include "fflab/train/epoch_batches.hpp"
 #include "fflab/train/epoch_tally.hpp"
 #include "fflab/train/forward_forward_keys.hpp"
@@ -302,6 +303,7 @@ LocalRuleResult RecurrentFFTrainer::batch_gradients(Network& network, const Matr
   net.start(network, prepare_input(stacked_, stacked_), top_, ctx);
   const float share = 1.0f / static_cast<float>(train_iterations_.size());
   LocalRuleResult total;
+  block_results_.assign(K, LocalRuleResult{});
   std::size_t next = 0;
   for (std::size_t t = 1; t <= train_iterations_.back(); ++t) {
     net.step(network, ctx);
@@ -311,6 +313,9 @@ LocalRuleResult RecurrentFFTrainer::batch_gradients(Network& network, const Matr
       const Matrix& s = net.state(k);
       const LocalRuleResult r = ff_.objective->evaluate(LocalRuleInput{s, B, ff_.goodness.get(), thresholds_[k]}, &ds_);
       total.loss += share * r.loss;
+      block_results_[k].loss += share * r.loss;
+      block_results_[k].positive_goodness += share * r.positive_goodness;
+      block_results_[k].negative_goodness += share * r.negative_goodness;
       if (k + 1 == K) {
         total.cases = r.cases;
         total.mistakes = r.mistakes;
@@ -350,6 +355,7 @@ EpochMetrics RecurrentFFTrainer::train_epoch(Network& network, const Split& trai
     const LocalRuleResult r = batch_gradients(network, *src, labels_, wrong_, ctx);
     if (!std::isfinite(r.loss))
       throw batch_diverged(epoch, b, "recurrent_ff loss", r.loss);
+    for (std::size_t k = 0; k < block_results_.size(); ++k) add_block_measures(tally, k, block_results_[k], count);
     for (std::size_t i = 0; i < parameters_.size(); ++i)
       optimizers_[i]->step(*parameters_[i].value, *parameters_[i].grad, lr);
     if (head_) {
@@ -358,6 +364,7 @@ EpochMetrics RecurrentFFTrainer::train_epoch(Network& network, const Split& trai
       if (!std::isfinite(head_loss))
         throw batch_diverged(epoch, b, "loss of the softmax_head", head_loss,
                              "lower trainer.softmax_head.optimizer.lr");
+      tally.add_measure("softmax_head.loss", head_loss, count);
     } else {
       tally.add_errors(r.mistakes, r.cases);
     }

@@ -2,7 +2,9 @@
 // The running totals of one training epoch, shared by every trainer's loop.
 #include <chrono>
 #include <cstddef>
+#include <map>
 #include <string>
+#include <utility>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/train/trainer.hpp"
@@ -22,6 +24,14 @@ class EpochTally {
     errors_ += errors;
     decisions_ += decisions;
   }
+  /// Adds `value`, the mean of measure `name` over this batch's `rows`
+  /// examples; finish() reports each measure's mean over all its rows
+  /// (EpochMetrics::measures).
+  void add_measure(const std::string& name, double value, std::size_t rows) {
+    auto& [sum, count] = measures_[name];
+    sum += value * static_cast<double>(rows);
+    count += rows;
+  }
   /// Batch b (0-based) of `rows` examples is done, with mean loss `loss`
   /// per example: adds it and reports progress.
   void batch_done(std::size_t b, std::size_t rows, double loss);
@@ -35,6 +45,7 @@ class EpochTally {
   Clock::time_point start_;
   double loss_sum_ = 0.0;
   std::size_t seen_ = 0, errors_ = 0, decisions_ = 0;
+  std::map<std::string, std::pair<double, std::size_t>> measures_;  // name -> (row-weighted sum, rows)
 };
 
 /// The error a trainer throws when a loss of batch `batch` (0-based) of

@@ -58,8 +58,10 @@ class LocalRulesTrainer : public Trainer {
  private:
   /// Block k learns from its rule: x is its input and acts its layers'
   /// outputs in the clean pass; mx / macts the same in the modulated pass.
-  void train_block(Network& network, std::size_t k, const Matrix& x, const BlockActivations& acts,
-                     const Matrix* mx, const BlockActivations* macts, float lr, std::size_t epoch, std::size_t batch);
+  /// Returns what the rule measured on the batch.
+  LocalRuleResult train_block(Network& network, std::size_t k, const Matrix& x, const BlockActivations& acts,
+                              const Matrix* mx, const BlockActivations* macts, float lr, std::size_t epoch,
+                              std::size_t batch);
   void step(const std::vector<std::size_t>& params, float lr);
 
   Json options_;

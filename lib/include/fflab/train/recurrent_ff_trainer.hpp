@@ -78,9 +78,13 @@ class RecurrentFFTrainer : public Trainer {
   /// One batch's gradients: zeroes every gradient, runs positives (labels)
   /// and negatives (wrong) on the image rows, accumulates every block's
   /// gradient; returns the loss and counts the last block's mistakes at the
-  /// last training iteration into `result` (loss, cases, mistakes).
+  /// last training iteration into `result` (loss, cases, mistakes). Each
+  /// block's own loss and goodness (averaged over the trained iterations)
+  /// are in block_results() until the next call.
   LocalRuleResult batch_gradients(Network& network, const Matrix& images, const Labels& labels, const Labels& wrong,
                                   const RunContext& ctx);
+
+  const std::vector<LocalRuleResult>& block_results() const { return block_results_; }
 
  private:
   /// A neutral-label run on images, copying each head block's normalised
@@ -112,6 +116,7 @@ class RecurrentFFTrainer : public Trainer {
   Labels labels_, wrong_, eval_labels_;
   std::vector<Matrix> window_sums_;  // per block: normalised state averaged over the window
   Vector goodness_values_;
+  std::vector<LocalRuleResult> block_results_;  // per block, of the latest batch_gradients
 };
 
 /// `trainer` as a RecurrentFFTrainer, or null if it is another trainer.

@@ -4,6 +4,7 @@
 // epochs. Trainers own their optimizers (one per parameter block).
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,11 @@ struct EpochMetrics {
   double learning_rate = 0.0; // the rate used in this epoch
   double seconds = 0.0;
   std::size_t examples = 0;
+  /// The trainer's own measures, each a mean over the epoch's examples:
+  /// per block "block<k>.loss", "block<k>.positive_goodness",
+  /// "block<k>.negative_goodness" (k 0-based), per head "<head>.loss".
+  /// Empty for trainers that have none besides train_loss.
+  std::map<std::string, double> measures;
 };
 
 /// Progress of an epoch, for live display: batch index (1-based) of batches,

@@ -1,0 +1,21 @@
+#pragma once
+// The per-block measures a Forward-Forward trainer records each epoch.
+#include <cstddef>
+#include <string>
+
+#include "fflab/local/local_rule.hpp"
+#include "fflab/train/epoch_tally.hpp"
+
+namespace fflab {
+
+/// Adds one batch's result of block k's FF objective (a mean over `rows`
+/// examples) to the epoch's measures: "block<k>.loss",
+/// "block<k>.positive_goodness" and "block<k>.negative_goodness" (k 0-based).
+inline void add_block_measures(EpochTally& tally, std::size_t k, const LocalRuleResult& r, std::size_t rows) {
+  const std::string block = "block" + std::to_string(k);
+  tally.add_measure(block + ".loss", r.loss, rows);
+  tally.add_measure(block + ".positive_goodness", r.positive_goodness, rows);
+  tally.add_measure(block + ".negative_goodness", r.negative_goodness, rows);
+}
+
+}  // namespace fflab
