@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/threads.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "fflab/experiment/plot.hpp"
@@ -100,6 +101,7 @@ void list_registry(const R& registry) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  fflab::restart_with_short_blas_spin(argv);
   CLI::App app{"fflab: backpropagation vs Forward-Forward experiments"};
   app.require_subcommand(1);
   app.fallthrough();  // --plugin may come before or after the subcommand

@@ -95,6 +95,7 @@ Json describe_machine(const BenchOptions& options) {
   m["blas"] = blas_config();
   const char* coretype = std::getenv("OPENBLAS_CORETYPE");
   m["openblas_coretype_env"] = coretype ? coretype : "";
+  m["blas_thread_timeout"] = blas_idle_spin();
   m["compiler"] = std::string("g++ ") + __VERSION__;
 #ifdef NDEBUG
   m["build"] = "optimised (NDEBUG)";

@@ -14,6 +14,7 @@
 #include "sections.hpp"
 
 int main(int argc, char** argv) {
+  fflab::restart_with_short_blas_spin(argv);
   using namespace fflab::bench;
   const std::vector<std::pair<std::string, std::function<void(const BenchOptions&, Report&)>>>
       sections = {{"backprop_step", backprop_step},

@@ -83,6 +83,9 @@ TEST_CASE("a run killed with SIGKILL resumes and matches an uninterrupted run", 
   CHECK_THAT(fflab::test::read_text(killed_dir / "second.log"), Catch::Contains("resuming from"));
   const Json resumed = Json::parse(fflab::test::read_text(record));
   CHECK(resumed.contains("resumes"));
+  // The binary restarts itself with a short BLAS idle spin unless the caller set one.
+  const char* spin = std::getenv("OPENBLAS_THREAD_TIMEOUT");
+  CHECK(resumed["machine"]["blas_thread_timeout"] == (spin ? spin : "4"));
   CHECK(without_timings(resumed).dump() == without_timings(reference).dump());
   CHECK(!std::filesystem::exists(checkpoint));
 }
@@ -101,6 +104,20 @@ TEST_CASE("a checkpoint of another manifest is refused, --restart discards it", 
   CHECK_THROWS_WITH(run_experiment(m, options), Catch::Contains("was made by a different manifest; run with --restart"));
   options.restart = true;
   CHECK(run_experiment(m, options)["status"] == "completed");
+}
+
+TEST_CASE("the fflab binary keeps a BLAS idle spin its caller set, and records it", "[checkpoint]") {
+  TempDir dir;
+  Json m = slow_manifest();
+  m["dataset"]["train"] = 300;
+  m["trainer"]["epochs"] = 1;
+  const auto manifest_file = dir / "m.json";
+  fflab::test::write_text(manifest_file, m.dump());
+  const std::string run = "OPENBLAS_THREAD_TIMEOUT=7 '" + fflab_binary() + "' run '" + manifest_file.string() +
+                          "' --results '" + (dir / "results").string() + "' > /dev/null";
+  REQUIRE(std::system(run.c_str()) == 0);
+  const Json record = Json::parse(fflab::test::read_text(dir / "results/tests/resume/record.json"));
+  CHECK(record["machine"]["blas_thread_timeout"] == "7");
 }
 
 TEST_CASE("broken checkpoint files are DataErrors", "[checkpoint]") {

@@ -1,5 +1,7 @@
 #include "fflab/core/threads.hpp"
 
+#include <unistd.h>
+
 #include <cstdlib>
 
 #include "fflab/core/errors.hpp"
@@ -25,6 +27,24 @@ std::string blas_config() {
   out += " core=";
   out += openblas_get_corename();
   return out;
+}
+
+namespace {
+constexpr const char* kSpinVariable = "OPENBLAS_THREAD_TIMEOUT";
+}  // namespace
+
+std::string blas_idle_spin() {
+  const char* value = std::getenv(kSpinVariable);
+  return value ? value : "unset";
+}
+
+void restart_with_short_blas_spin(char** argv) {
+  if (std::getenv(kSpinVariable) != nullptr) return;
+  if (setenv(kSpinVariable, "4", 1) != 0) return;
+  execv("/proc/self/exe", argv);
+  // Still here: the restart failed; run on with OpenBLAS's default spin
+  // (the variable is unset again so the record says so).
+  unsetenv(kSpinVariable);
 }
 
 }  // namespace fflab

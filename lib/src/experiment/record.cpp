@@ -61,6 +61,7 @@ Json machine_description() {
   if (uname(&u) == 0) m["os"] = std::string(u.sysname) + " " + u.release + " " + u.machine;
   m["compiler"] = std::string("g++ ") + __VERSION__;
   m["blas"] = blas_config();
+  m["blas_thread_timeout"] = blas_idle_spin();
   return m;
 }
 
@@ -126,7 +127,8 @@ void write_file_atomically(const std::filesystem::path& file, const std::string&
 
 bool is_timing_key(const std::string& key) {
   return key == "seconds" || key == "examples_per_second" || key == "wall_seconds" ||
-         key == "peak_rss_mib" || key == "date" || key == "evaluation_seconds" || key == "resumes";
+         key == "peak_rss_mib" || key == "date" || key == "evaluation_seconds" || key == "resumes" ||
+         key == "blas_thread_timeout";
 }
 
 Json without_timings(const Json& record) {

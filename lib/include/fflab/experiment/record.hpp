@@ -23,7 +23,8 @@ std::string utc_now();
 /// Writes `text` to `file` via a temporary file, fsync and rename.
 void write_file_atomically(const std::filesystem::path& file, const std::string& text);
 /// Keys of a record that differ between identical runs (timings, date, memory,
-/// the history of resumes).
+/// the history of resumes, and the BLAS idle-spin setting, which changes
+/// only how fast a run goes).
 bool is_timing_key(const std::string& key);
 /// A copy of `record` without the timing keys, at any depth.
 Json without_timings(const Json& record);
