@@ -223,6 +223,40 @@ TEST_CASE("recurrent FF: another objective for block 1 changes no gradient of bl
   CHECK_FALSE(xt::allclose(a[5], b[5]));
 }
 
+TEST_CASE("recurrent FF: a run started on repeated input rows equals one started on the copies", "[rff]") {
+  Network network = relu_blocks(6, {5, 4}, 41);
+  Dataset data = cycling_labels_data(8, 6, 3, 77);
+  auto trainer = make_trainer({{"epochs", 1}, {"iterations", 3}, {"test_window", {1, 3}}});
+  trainer->attach(network, data);
+  Rng rng(42);
+  trainer->initialize(rng);
+  RecurrentFFDynamics& net = trainer->dynamics();
+  const Matrix x = random_matrix(4, 6, 43);
+  Matrix copies({12, 6});
+  for (std::size_t c = 0; c < 3; ++c) std::copy_n(x.data(), x.size(), copies.data() + c * x.size());
+  Labels labels;
+  for (std::int32_t c = 0; c < 3; ++c) labels.insert(labels.end(), 4, c);
+  Matrix y;
+  trainer->label_rows(labels, y);
+  const Trace expected = record_run(net, network, copies, y, 3);
+
+  const RunContext ctx{false, nullptr};
+  net.start_repeated(network, x, 3, y, ctx);
+  for (std::size_t t = 0;; ++t) {
+    for (std::size_t k = 0; k < 2; ++k) {
+      INFO("t = " << t << ", block " << k);
+      REQUIRE(net.state(k).shape()[0] == 12);
+      CHECK(xt::allclose(net.state(k), expected.state[t][k], 1e-6, 1e-7));
+      CHECK(xt::allclose(net.normalised(k), expected.normalised[t][k], 1e-6, 1e-7));
+    }
+    if (t == 3) break;
+    net.step(network, ctx);
+  }
+  Matrix ds = net.state(0);
+  CHECK_THROWS_WITH(net.accumulate(network, 0, ds), Catch::Contains("inference only"));
+  CHECK_THROWS_WITH(net.start_repeated(network, x, 2, y, ctx), Catch::Contains("label rows"));
+}
+
 TEST_CASE("recurrent FF: goodness_every_label scores equal one run per label, averaged over the window", "[rff]") {
   Network network = relu_blocks(6, {5, 4}, 31);
   Dataset data = cycling_labels_data(8, 6, 3, 77);

@@ -9,6 +9,14 @@ namespace fflab {
 
 namespace {
 
+/// m [R, n] becomes [copies * R, n]: row c*R + r is the old row r.
+void repeat_rows(Matrix& m, std::size_t copies, Matrix& scratch) {
+  const std::size_t rows = m.shape()[0], cols = m.shape()[1], size = rows * cols;
+  std::swap(m, scratch);
+  ensure_shape(m, copies * rows, cols);
+  for (std::size_t c = 0; c < copies; ++c) std::copy_n(scratch.data(), size, m.data() + c * size);
+}
+
 /// Bottom-up and top-down layers read only x and dy in accumulate_grad; the
 /// layer types allowed here are the ones known to do so.
 bool is_weight_layer(const Layer& layer) {
@@ -79,17 +87,40 @@ std::vector<Parameter> RecurrentFFDynamics::top_down_parameters() {
 }
 
 void RecurrentFFDynamics::start(Network& network, const Matrix& x, const Matrix& y, const RunContext& ctx) {
-  const std::size_t K = blocks_.size();
   if (x.shape()[0] != y.shape()[0])
     throw ShapeError("recurrent_ff: " + shape_string(x) + " input rows but " + shape_string(y) + " label rows");
+  reset(x, y, false);
+  first_pass(network, x, ctx);
+  top_down_.back()->forward(y, top_input_, ctx);
+}
+
+void RecurrentFFDynamics::start_repeated(Network& network, const Matrix& x, std::size_t copies, const Matrix& y,
+                                         const RunContext& ctx) {
+  if (copies == 0 || y.shape()[0] != copies * x.shape()[0])
+    throw ShapeError("recurrent_ff: " + std::to_string(copies) + " copies of " + shape_string(x) +
+                     " input rows but " + shape_string(y) + " label rows");
+  reset(x, y, true);
+  first_pass(network, x, ctx);  // reads only x
+  top_down_.back()->forward(y, top_input_, ctx);
+  repeat_rows(bottom_input_, copies, tile_scratch_);
+  for (std::size_t k = 0; k < blocks_.size(); ++k) {
+    repeat_rows(state_[k], copies, tile_scratch_);
+    repeat_rows(norm_[0][k], copies, tile_scratch_);
+  }
+}
+
+void RecurrentFFDynamics::reset(const Matrix& x, const Matrix& y, bool repeated) {
   x_ = &x;
   y_ = &y;
   current_ = 0;
   time_ = 0;
+  repeated_ = repeated;
   bottom_grad_pending_ = top_grad_pending_ = false;
+}
+
+void RecurrentFFDynamics::first_pass(Network& network, const Matrix& x, const RunContext& ctx) {
   bottom_up(network, 0).forward(x, bottom_input_, ctx);
-  top_down_[K - 1]->forward(y, top_input_, ctx);
-  for (std::size_t k = 0; k < K; ++k) {
+  for (std::size_t k = 0; k < blocks_.size(); ++k) {
     const Matrix* z = &bottom_input_;
     if (k > 0) {
       bottom_up(network, k).forward(norm_[0][k - 1], pre_[k], ctx);
@@ -127,6 +158,7 @@ void RecurrentFFDynamics::step(Network& network, const RunContext& ctx) {
 void RecurrentFFDynamics::accumulate(Network& network, std::size_t k, Matrix& ds,
                                      const std::function<void(Matrix&)>& pre_activation) {
   if (time_ == 0) throw Error("recurrent_ff: accumulate() before the first step");
+  if (repeated_) throw Error("recurrent_ff: accumulate() in a run started by start_repeated (inference only)");
   const std::size_t K = blocks_.size(), prev = 1 - current_;
   ds *= 1.0f - damping_;
   Layer& act = activation(network, k);

@@ -262,18 +262,15 @@ const Matrix& RecurrentFFTrainer::head_logits(Network& network, const Matrix& im
 
 void RecurrentFFTrainer::label_scores(Network& network, const Matrix& images, const std::vector<std::size_t>& blocks,
                                       Matrix& scores) {
-  const std::size_t R = images.shape()[0], F = images.shape()[1], C = classes_;
+  const std::size_t R = images.shape()[0], C = classes_;
   const RunContext ctx{false, nullptr};
   // Row c * R + r: image r with label c at the top.
-  ensure_shape(eval_images_, C * R, F);
   eval_labels_.resize(C * R);
-  for (std::size_t c = 0; c < C; ++c) {
-    std::copy_n(images.data(), R * F, eval_images_.data() + c * R * F);
+  for (std::size_t c = 0; c < C; ++c)
     std::fill_n(eval_labels_.begin() + static_cast<std::ptrdiff_t>(c * R), R, static_cast<std::int32_t>(c));
-  }
   label_rows(eval_labels_, top_);
   RecurrentFFDynamics& net = *dynamics_;
-  net.start(network, prepare_input(eval_images_, eval_images_), top_, ctx);
+  net.start_repeated(network, prepare_input(images, eval_input_), C, top_, ctx);
   ensure_shape(scores, R, C);
   scores.fill(0.0f);
   const float share = 1.0f / static_cast<float>(window_.second - window_.first + 1);

@@ -52,6 +52,12 @@ class RecurrentFFDynamics {
   /// label rows y [R, classes] (used from step 1 on). Zeroes nothing: call
   /// Network/top-down zero_grad yourself before accumulating.
   void start(Network& network, const Matrix& x, const Matrix& y, const RunContext& ctx);
+  /// start() for the input rows x [R, inputs] repeated `copies` times (row
+  /// c*R + r is x's row r) with label rows y [copies*R, classes]: the t = 0
+  /// pass does not see the labels, so it runs once on x and its states are
+  /// repeated. For inference only: accumulate() throws after it.
+  void start_repeated(Network& network, const Matrix& x, std::size_t copies, const Matrix& y,
+                      const RunContext& ctx);
   /// One synchronous iteration t -> t + 1.
   void step(Network& network, const RunContext& ctx);
   std::size_t time() const { return time_; }
@@ -70,6 +76,9 @@ class RecurrentFFDynamics {
   void finish_gradients(Network& network);
 
  private:
+  void reset(const Matrix& x, const Matrix& y, bool repeated);
+  /// The t = 0 bottom-up pass on x: B_0 x, then s_k and n_k(0) of every block.
+  void first_pass(Network& network, const Matrix& x, const RunContext& ctx);
   Layer& bottom_up(Network& network, std::size_t k) { return network.layer(blocks_[k].first); }
   Layer& activation(Network& network, std::size_t k) { return network.layer(blocks_[k].last); }
 
@@ -88,8 +97,9 @@ class RecurrentFFDynamics {
   std::vector<Matrix> activity_;  // f(z_k(t))
   std::vector<Matrix> norm_[2];   // n_k(t) and n_k(t-1), by current_
   std::size_t current_ = 0;
-  Matrix dz_, bottom_grad_sum_, top_grad_sum_;
+  Matrix dz_, bottom_grad_sum_, top_grad_sum_, tile_scratch_;
   bool bottom_grad_pending_ = false, top_grad_pending_ = false;
+  bool repeated_ = false;  // started by start_repeated: no learning from this run
 };
 
 }  // namespace fflab

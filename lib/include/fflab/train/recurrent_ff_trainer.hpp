@@ -111,8 +111,7 @@ class RecurrentFFTrainer : public Trainer {
   std::vector<std::unique_ptr<Optimizer>> optimizers_;
   std::unique_ptr<LinearHead> head_;
 
-  Matrix images_, jittered_, stacked_, input_, top_, neutral_input_, neutral_top_, ds_, average_, eval_input_,
-      eval_images_;
+  Matrix images_, jittered_, stacked_, input_, top_, neutral_input_, neutral_top_, ds_, average_, eval_input_;
   Labels labels_, wrong_, eval_labels_;
   std::vector<Matrix> window_sums_;  // per block: normalised state averaged over the window
   Vector goodness_values_;
