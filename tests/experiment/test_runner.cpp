@@ -4,6 +4,8 @@
 #include <filesystem>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/eval/registry.hpp"
+#include "fflab/eval/softmax_evaluator.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "support/fixtures.hpp"
@@ -18,6 +20,31 @@ std::size_t files_below(const std::filesystem::path& dir) {
   std::size_t n = 0;
   for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) n += e.is_regular_file();
   return n;
+}
+
+/// Rows handed to the "counting_softmax" procedure (the softmax procedure
+/// that counts what it is asked to evaluate), registered on first use.
+std::size_t counted_rows = 0;
+class CountingSoftmax : public Evaluator {
+ public:
+  explicit CountingSoftmax(const Json& options) : inner_(options) {}
+  std::string type() const override { return "counting_softmax"; }
+  double error(Network& network, Trainer& trainer, const Split& split) override {
+    counted_rows += split.size();
+    return inner_.error(network, trainer, split);
+  }
+
+ private:
+  SoftmaxEvaluator inner_;
+};
+void register_counting_softmax() {
+  static const bool once = [] {
+    evaluator_registry().add({"counting_softmax", "softmax, counting the rows it evaluates (tests)",
+                              SoftmaxEvaluator::schema(),
+                              [](const Json& o) { return std::make_unique<CountingSoftmax>(o); }});
+    return true;
+  }();
+  (void)once;
 }
 }  // namespace
 
@@ -73,6 +100,27 @@ TEST_CASE("evaluation.every_epoch: every epoch, every n-th and the last, or the 
   CHECK(evaluated_epochs(false, 3) == std::vector<int>{3});
   CHECK(evaluated_epochs(2, 5) == std::vector<int>{2, 4, 5});
   CHECK(evaluated_epochs(3, 3) == std::vector<int>{3});
+}
+
+TEST_CASE("the final errors reuse the last epoch's evaluation by the primary procedure", "[runner]") {
+  register_counting_softmax();
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  Json m = tiny_manifest();
+  m["evaluation"] = Json{{"every_epoch", false},
+                         {"procedures", Json::array({Json{{"type", "counting_softmax"}}, Json{{"type", "softmax"}}})}};
+  counted_rows = 0;
+  const Json record = run_experiment(m, options);
+  // Validation (60) and test (90) after the last epoch, then only the
+  // training split (300) for the final errors.
+  CHECK(counted_rows == 60 + 90 + 300);
+  const Json& last = record["epochs"].back();
+  const Json& counted = record["final"]["by_procedure"]["counting_softmax"];
+  CHECK(counted["validation"] == last["validation_error"]);
+  CHECK(counted["test"] == last["test_error"]);
+  // The same procedure evaluated afresh gives the same numbers.
+  CHECK(record["final"]["by_procedure"]["softmax"] == counted);
 }
 
 TEST_CASE("same manifest, seed and threads give the same record apart from timings", "[runner]") {

@@ -368,13 +368,24 @@ Json run_experiment(Json manifest, const RunOptions& options) {
     throw;
   }
 
+  // The last epoch was evaluated on validation and test by the primary
+  // procedure with the final parameters: those errors are reused, not
+  // computed again.
+  const Json* last = record["epochs"].empty() ? nullptr : &record["epochs"].back();
+  const bool last_evaluated = last && last->contains("test_error");
   Json by_procedure = Json::object();
   for (std::size_t i = 0; i < procedures.evaluators.size(); ++i) {
     Evaluator& ev = *procedures.evaluators[i];
     Json errors;
     errors["train"] = rounded(ev.error(network, *trainer, data->train));
-    errors["validation"] = data->validation.size() ? Json(rounded(ev.error(network, *trainer, data->validation))) : Json();
-    errors["test"] = rounded(ev.error(network, *trainer, data->test));
+    if (i == procedures.primary && last_evaluated) {
+      errors["validation"] = (*last)["validation_error"];
+      errors["test"] = (*last)["test_error"];
+    } else {
+      errors["validation"] =
+          data->validation.size() ? Json(rounded(ev.error(network, *trainer, data->validation))) : Json();
+      errors["test"] = rounded(ev.error(network, *trainer, data->test));
+    }
     by_procedure[procedures.names[i]] = errors;
   }
   const Json& headline = by_procedure[procedures.names[procedures.primary]];
