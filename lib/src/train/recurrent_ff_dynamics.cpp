@@ -9,12 +9,11 @@ namespace fflab {
 
 namespace {
 
-/// m [R, n] becomes [copies * R, n]: row c*R + r is the old row r.
-void repeat_rows(Matrix& m, std::size_t copies, Matrix& scratch) {
+/// out [copies * R, n] = m [R, n] repeated: row c*R + r is m's row r.
+void repeat_rows(const Matrix& m, std::size_t copies, Matrix& out) {
   const std::size_t rows = m.shape()[0], cols = m.shape()[1], size = rows * cols;
-  std::swap(m, scratch);
-  ensure_shape(m, copies * rows, cols);
-  for (std::size_t c = 0; c < copies; ++c) std::copy_n(scratch.data(), size, m.data() + c * size);
+  ensure_shape(out, copies * rows, cols);
+  for (std::size_t c = 0; c < copies; ++c) std::copy_n(m.data(), size, out.data() + c * size);
 }
 
 /// Bottom-up and top-down layers read only x and dy in accumulate_grad; the
@@ -90,7 +89,7 @@ void RecurrentFFDynamics::start(Network& network, const Matrix& x, const Matrix&
   if (x.shape()[0] != y.shape()[0])
     throw ShapeError("recurrent_ff: " + shape_string(x) + " input rows but " + shape_string(y) + " label rows");
   reset(x, y, false);
-  first_pass(network, x, ctx);
+  first_pass(network, x, ctx, bottom_input_, pre_, state_, norm_[0]);
   top_down_.back()->forward(y, top_input_, ctx);
 }
 
@@ -100,12 +99,14 @@ void RecurrentFFDynamics::start_repeated(Network& network, const Matrix& x, std:
     throw ShapeError("recurrent_ff: " + std::to_string(copies) + " copies of " + shape_string(x) +
                      " input rows but " + shape_string(y) + " label rows");
   reset(x, y, true);
-  first_pass(network, x, ctx);  // reads only x
+  // Into buffers of its own, so the [copies * R] ones keep their size from
+  // one call to the next.
+  first_pass(network, x, ctx, once_bottom_, once_pre_, once_state_, once_norm_);  // reads only x
   top_down_.back()->forward(y, top_input_, ctx);
-  repeat_rows(bottom_input_, copies, tile_scratch_);
+  repeat_rows(once_bottom_, copies, bottom_input_);
   for (std::size_t k = 0; k < blocks_.size(); ++k) {
-    repeat_rows(state_[k], copies, tile_scratch_);
-    repeat_rows(norm_[0][k], copies, tile_scratch_);
+    repeat_rows(once_state_[k], copies, state_[k]);
+    repeat_rows(once_norm_[k], copies, norm_[0][k]);
   }
 }
 
@@ -118,16 +119,21 @@ void RecurrentFFDynamics::reset(const Matrix& x, const Matrix& y, bool repeated)
   bottom_grad_pending_ = top_grad_pending_ = false;
 }
 
-void RecurrentFFDynamics::first_pass(Network& network, const Matrix& x, const RunContext& ctx) {
-  bottom_up(network, 0).forward(x, bottom_input_, ctx);
-  for (std::size_t k = 0; k < blocks_.size(); ++k) {
-    const Matrix* z = &bottom_input_;
+void RecurrentFFDynamics::first_pass(Network& network, const Matrix& x, const RunContext& ctx, Matrix& bottom,
+                                     std::vector<Matrix>& pre, std::vector<Matrix>& state, std::vector<Matrix>& norm) {
+  const std::size_t K = blocks_.size();
+  pre.resize(K);
+  state.resize(K);
+  norm.resize(K);
+  bottom_up(network, 0).forward(x, bottom, ctx);
+  for (std::size_t k = 0; k < K; ++k) {
+    const Matrix* z = &bottom;
     if (k > 0) {
-      bottom_up(network, k).forward(norm_[0][k - 1], pre_[k], ctx);
-      z = &pre_[k];
+      bottom_up(network, k).forward(norm[k - 1], pre[k], ctx);
+      z = &pre[k];
     }
-    activation(network, k).forward(*z, state_[k], ctx);
-    norms_[k]->forward(state_[k], norm_[0][k], ctx);
+    activation(network, k).forward(*z, state[k], ctx);
+    norms_[k]->forward(state[k], norm[k], ctx);
   }
 }
 

@@ -77,8 +77,10 @@ class RecurrentFFDynamics {
 
  private:
   void reset(const Matrix& x, const Matrix& y, bool repeated);
-  /// The t = 0 bottom-up pass on x: B_0 x, then s_k and n_k(0) of every block.
-  void first_pass(Network& network, const Matrix& x, const RunContext& ctx);
+  /// The t = 0 bottom-up pass on x into `bottom` (B_0 x), `pre` (z_k, k > 0),
+  /// `state` (s_k(0)) and `norm` (n_k(0)).
+  void first_pass(Network& network, const Matrix& x, const RunContext& ctx, Matrix& bottom, std::vector<Matrix>& pre,
+                  std::vector<Matrix>& state, std::vector<Matrix>& norm);
   Layer& bottom_up(Network& network, std::size_t k) { return network.layer(blocks_[k].first); }
   Layer& activation(Network& network, std::size_t k) { return network.layer(blocks_[k].last); }
 
@@ -97,7 +99,9 @@ class RecurrentFFDynamics {
   std::vector<Matrix> activity_;  // f(z_k(t))
   std::vector<Matrix> norm_[2];   // n_k(t) and n_k(t-1), by current_
   std::size_t current_ = 0;
-  Matrix dz_, bottom_grad_sum_, top_grad_sum_, tile_scratch_;
+  Matrix dz_, bottom_grad_sum_, top_grad_sum_;
+  Matrix once_bottom_;                          // start_repeated's t = 0 pass, before repeating
+  std::vector<Matrix> once_pre_, once_state_, once_norm_;
   bool bottom_grad_pending_ = false, top_grad_pending_ = false;
   bool repeated_ = false;  // started by start_repeated: no learning from this run
 };
