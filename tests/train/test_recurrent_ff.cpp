@@ -42,6 +42,17 @@ std::unique_ptr<RecurrentFFTrainer> make_trainer(Json options) {
   return std::make_unique<RecurrentFFTrainer>(options);
 }
 
+/// A recurrent_ff trainer of `iterations` iterations (window 1..iterations)
+/// attached to `network` (6 inputs, 3 classes) and initialised from `seed`.
+std::unique_ptr<RecurrentFFTrainer> attached_trainer(Network& network, int iterations, std::uint64_t seed) {
+  const Dataset data = cycling_labels_data(8, 6, 3, 77);
+  auto trainer = make_trainer({{"epochs", 1}, {"iterations", iterations}, {"test_window", {1, iterations}}});
+  trainer->attach(network, data);
+  Rng rng(seed);
+  trainer->initialize(rng);
+  return trainer;
+}
+
 Matrix rms_rows(const Matrix& x) {
   Matrix y = x;
   for (std::size_t r = 0; r < x.shape()[0]; ++r) {
@@ -91,11 +102,7 @@ Trace record_run(RecurrentFFDynamics& net, Network& network, const Matrix& x, co
 
 TEST_CASE("recurrent FF: one bottom-up pass, then damped synchronous updates from below and above", "[rff]") {
   Network network = relu_blocks(6, {5, 4}, 3);
-  Dataset data = cycling_labels_data(8, 6, 3, 77);
-  auto trainer = make_trainer({{"epochs", 1}, {"iterations", 2}, {"test_window", {1, 2}}});
-  trainer->attach(network, data);
-  Rng rng(9);
-  trainer->initialize(rng);
+  auto trainer = attached_trainer(network, 2, 9);
   RecurrentFFDynamics& net = trainer->dynamics();
   const Matrix x = random_matrix(4, 6, 5);
   Labels labels = {0, 2, 1, 2};
@@ -225,11 +232,7 @@ TEST_CASE("recurrent FF: another objective for block 1 changes no gradient of bl
 
 TEST_CASE("recurrent FF: a run started on repeated input rows equals one started on the copies", "[rff]") {
   Network network = relu_blocks(6, {5, 4}, 41);
-  Dataset data = cycling_labels_data(8, 6, 3, 77);
-  auto trainer = make_trainer({{"epochs", 1}, {"iterations", 3}, {"test_window", {1, 3}}});
-  trainer->attach(network, data);
-  Rng rng(42);
-  trainer->initialize(rng);
+  auto trainer = attached_trainer(network, 3, 42);
   RecurrentFFDynamics& net = trainer->dynamics();
   const Matrix x = random_matrix(4, 6, 43);
   Matrix copies({12, 6});
