@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <system_error>
 
 #include "fflab/core/errors.hpp"
 
@@ -40,8 +42,12 @@ std::string blas_idle_spin() {
 
 void restart_with_short_blas_spin(char** argv) {
   if (std::getenv(kSpinVariable) != nullptr) return;
-  if (setenv(kSpinVariable, "4", 1) != 0) return;
-  execv("/proc/self/exe", argv);
+  // The program's own path, not /proc/self/exe, so the process keeps its
+  // name (ps, top, pgrep -x).
+  std::error_code error;
+  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (error || setenv(kSpinVariable, "4", 1) != 0) return;
+  execv(self.c_str(), argv);
   // Still here: the restart failed; run on with OpenBLAS's default spin
   // (the variable is unset again so the record says so).
   unsetenv(kSpinVariable);
