@@ -1,6 +1,8 @@
 # fflab final test errors: ours (with standard deviation over seeds) and the paper's
 $rows << EOD
+"bp\\_2\\_hidden softmax" 37.93 0 37
 "bp\\_2\\_hidden\\_reduced softmax" 48.82 0 37
+"bp\\_3\\_hidden softmax" 38.74 0 39
 "bp\\_3\\_hidden\\_reduced softmax" 48.93 0 39
 "ff\\_max\\_ssq\\_2\\_hidden\\_reduced goodness\\_every\\_label" 55.5 0 44
 "ff\\_max\\_ssq\\_2\\_hidden\\_reduced one\\_pass\\_softmax" 55.73 0 46

@@ -1,5 +1,11 @@
 # fflab final test errors: ours (with standard deviation over seeds) and the paper's
 $rows << EOD
+"recurrent\\_lr0.001 goodness\\_every\\_label" 8.14 0 0
+"recurrent\\_lr0.001 one\\_pass\\_softmax" 6.51 0 0
+"recurrent\\_lr0.003 goodness\\_every\\_label" 5.87 0 0
+"recurrent\\_lr0.003 one\\_pass\\_softmax" 5 0 0
+"recurrent\\_lr0.01 goodness\\_every\\_label" 11.02 0 0
+"recurrent\\_lr0.01 one\\_pass\\_softmax" 8.42 0 0
 "supervised\\_hard\\_lr0.003\\_peer goodness\\_every\\_label" 4.48 0 0
 "supervised\\_hard\\_lr0.003\\_peer one\\_pass\\_softmax" 4.71 0 0
 "supervised\\_hard\\_lr0.01\\_peer goodness\\_every\\_label" 11.39 0 0
