@@ -17,6 +17,7 @@
 #include "fflab/experiment/plugins.hpp"
 #include "fflab/experiment/registries.hpp"
 #include "fflab/experiment/reference.hpp"
+#include "fflab/experiment/run_status.hpp"
 #include "fflab/experiment/table.hpp"
 
 namespace {
@@ -149,6 +150,10 @@ int main(int argc, char** argv) {
   report->add_option("results", report_dir, "results folder (default: results)");
   report->add_flag("--no-plots", no_plots, "tables only");
 
+  std::string status_dir = "results";
+  auto* status = app.add_subcommand("status", "where every run below a results folder stands: epochs done, last errors");
+  status->add_option("results", status_dir, "results folder (run-pinned.sh runs: ~/.cache/fflab/runs)");
+
   CLI11_PARSE(app, argc, argv);
 
   try {
@@ -210,6 +215,10 @@ int main(int argc, char** argv) {
       std::printf("wrote %s/curves.{svg,png} and %s/errors.{svg,png}\n", plot_dir.c_str(), plot_dir.c_str());
     } else if (*report) {
       for (const auto& f : write_reports(report_dir, !no_plots)) std::printf("wrote %s\n", f.string().c_str());
+    } else if (*status) {
+      const auto runs = run_statuses(status_dir);
+      if (runs.empty()) std::printf("no runs below %s\n", status_dir.c_str());
+      for (const auto& s : runs) std::printf("%s\n", status_line(s).c_str());
     }
   } catch (const ConfigError& e) {
     std::fprintf(stderr, "fflab: %s: %s\n", manifest_file.c_str(), e.what());

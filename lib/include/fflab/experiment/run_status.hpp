@@ -1,0 +1,31 @@
+#pragma once
+// RunStatus: where each run below a results folder stands, for watching long
+// runs in the background (`fflab status`): in progress (a checkpoint: epochs
+// done of the manifest's), or finished (a record: its status and errors).
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "fflab/core/schema.hpp"
+
+namespace fflab {
+
+struct RunStatus {
+  std::string run;                   ///< "<study>/<name>", the folder below the results folder
+  std::string state;                 ///< "in progress", or the record's status ("completed", "diverged")
+  std::size_t epochs_done = 0, epochs = 0;
+  Json last_epoch;                   ///< the latest epoch's entry (null if none)
+  Json final_errors;                 ///< a finished record's "final" (null otherwise)
+  double minutes_since_update = 0.0; ///< since the checkpoint or record was written
+};
+
+/// Every run below `dir` (folders holding checkpoint.bin or record.json),
+/// sorted by name. A checkpoint makes a run "in progress" even beside an
+/// older record. Broken files are DataErrors naming the file.
+std::vector<RunStatus> run_statuses(const std::filesystem::path& dir);
+
+/// One line: "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %), updated 3 min ago".
+std::string status_line(const RunStatus& status);
+
+}  // namespace fflab

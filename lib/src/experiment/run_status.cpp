@@ -1,0 +1,103 @@
+#include "fflab/experiment/run_status.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/experiment/checkpoint.hpp"
+
+namespace fflab {
+
+namespace {
+
+double minutes_since(const std::filesystem::path& file) {
+  const auto age = std::filesystem::file_time_type::clock::now() - std::filesystem::last_write_time(file);
+  return std::chrono::duration<double>(age).count() / 60.0;
+}
+
+Json read_record(const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) throw DataError(file.string(), -1, "cannot open the record");
+  try {
+    return Json::parse(in);
+  } catch (const Json::parse_error& e) {
+    throw DataError(file.string(), -1, std::string("not a JSON record: ") + e.what());
+  }
+}
+
+std::size_t manifest_epochs(const Json& manifest) {
+  const Json* trainer = manifest.contains("trainer") ? &manifest["trainer"] : nullptr;
+  return trainer && trainer->contains("epochs") && (*trainer)["epochs"].is_number_unsigned()
+             ? (*trainer)["epochs"].get<std::size_t>()
+             : 0;
+}
+
+std::string percent(const Json& v) {
+  if (!v.is_number()) return "–";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f %%", v.get<double>());
+  return buf;
+}
+
+}  // namespace
+
+std::vector<RunStatus> run_statuses(const std::filesystem::path& dir) {
+  if (!std::filesystem::is_directory(dir)) throw DataError(dir.string(), -1, "no such results folder");
+  std::vector<RunStatus> out;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (!entry.is_directory()) continue;
+    const auto checkpoint = entry.path() / "checkpoint.bin", record = entry.path() / "record.json";
+    const bool has_checkpoint = std::filesystem::exists(checkpoint);
+    if (!has_checkpoint && !std::filesystem::exists(record)) continue;
+    RunStatus s;
+    s.run = std::filesystem::relative(entry.path(), dir).generic_string();
+    if (has_checkpoint) {
+      const Json meta = load_checkpoint(checkpoint).meta;
+      s.state = "in progress";
+      s.epochs_done = meta.value("epochs_done", std::size_t{0});
+      s.epochs = manifest_epochs(meta.value("manifest", Json::object()));
+      if (meta.contains("epochs") && meta["epochs"].is_array() && !meta["epochs"].empty())
+        s.last_epoch = meta["epochs"].back();
+      s.minutes_since_update = minutes_since(checkpoint);
+    } else {
+      const Json r = read_record(record);
+      s.state = r.value("status", "unknown");
+      s.epochs = manifest_epochs(r.value("manifest", Json::object()));
+      if (r.contains("epochs") && r["epochs"].is_array() && !r["epochs"].empty()) {
+        s.epochs_done = r["epochs"].size();
+        s.last_epoch = r["epochs"].back();
+      }
+      if (r.contains("final")) s.final_errors = r["final"];
+      s.minutes_since_update = minutes_since(record);
+    }
+    out.push_back(std::move(s));
+  }
+  std::sort(out.begin(), out.end(), [](const RunStatus& a, const RunStatus& b) { return a.run < b.run; });
+  return out;
+}
+
+std::string status_line(const RunStatus& s) {
+  std::ostringstream line;
+  line << s.run << ": " << s.state;
+  if (s.state == "in progress" || s.final_errors.is_null()) {
+    line << ", epoch " << s.epochs_done << " of " << s.epochs;
+    if (s.last_epoch.is_object()) {
+      line << " (train " << percent(s.last_epoch.value("train_error", Json()));
+      if (s.last_epoch.contains("validation_error"))
+        line << ", validation " << percent(s.last_epoch["validation_error"]);
+      line << ")";
+    }
+  } else {
+    line << ", test " << percent(s.final_errors.value("test_error", Json())) << " ("
+         << s.final_errors.value("procedure", "?") << ")";
+  }
+  char ago[48];
+  std::snprintf(ago, sizeof ago, ", updated %.0f min ago", s.minutes_since_update);
+  line << ago;
+  return line.str();
+}
+
+}  // namespace fflab

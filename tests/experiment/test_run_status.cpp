@@ -1,0 +1,63 @@
+// fflab status: runs in progress (checkpoints) and finished (records) below a
+// results folder, one line each; broken files name themselves.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/experiment/run_status.hpp"
+#include "fflab/experiment/runner.hpp"
+#include "support/fixtures.hpp"
+#include "support/manifests.hpp"
+#include "support/stop_after.hpp"
+
+using namespace fflab;
+using fflab::test::StopAfter;
+using fflab::test::TempDir;
+using fflab::test::tiny_manifest;
+
+TEST_CASE("fflab status lists runs in progress and finished ones", "[status]") {
+  TempDir dir;
+  StopAfter stop(1);
+  RunOptions interrupted;
+  interrupted.results_dir = dir.path();
+  interrupted.observer = &stop;
+  Json partial = tiny_manifest();
+  partial["name"] = "partial";
+  CHECK_THROWS_WITH(run_experiment(partial, interrupted), "interrupted");
+  RunOptions options;
+  options.results_dir = dir.path();
+  const Json done = run_experiment(tiny_manifest(), options);
+
+  const auto runs = run_statuses(dir.path());
+  REQUIRE(runs.size() == 2);
+  CHECK(runs[0].run == "tests/partial");
+  CHECK(runs[0].state == "in progress");
+  CHECK(runs[0].epochs_done == 1);
+  CHECK(runs[0].epochs == 3);
+  CHECK(runs[0].minutes_since_update < 5.0);
+  const std::string line = status_line(runs[0]);
+  CHECK_THAT(line, Catch::StartsWith("tests/partial: in progress, epoch 1 of 3 (train "));
+  CHECK_THAT(line, Catch::Contains(", validation ") && Catch::EndsWith("updated 0 min ago"));
+
+  CHECK(runs[1].run == "tests/tiny");
+  CHECK(runs[1].state == "completed");
+  CHECK(runs[1].epochs_done == 3);
+  char test[32];
+  std::snprintf(test, sizeof test, "%.2f %%", done["final"]["test_error"].get<double>());
+  CHECK(status_line(runs[1]) == "tests/tiny: completed, test " + std::string(test) + " (softmax), updated 0 min ago");
+}
+
+TEST_CASE("fflab status names a broken checkpoint or record, and a missing folder", "[status]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "s/broken");
+  fflab::test::write_text(dir / "s/broken/checkpoint.bin", "not a checkpoint");
+  CHECK_THROWS_AS(run_statuses(dir.path()), DataError);
+  CHECK_THROWS_WITH(run_statuses(dir.path()), Catch::Contains("s/broken/checkpoint.bin"));
+  std::filesystem::remove(dir / "s/broken/checkpoint.bin");
+  fflab::test::write_text(dir / "s/broken/record.json", "{ truncated");
+  CHECK_THROWS_WITH(run_statuses(dir.path()), Catch::Contains("s/broken/record.json") && Catch::Contains("JSON"));
+  CHECK_THROWS_WITH(run_statuses(dir / "absent"), Catch::Contains("absent") && Catch::Contains("no such results folder"));
+  TempDir empty;
+  CHECK(run_statuses(empty.path()).empty());
+}
