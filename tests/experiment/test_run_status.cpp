@@ -36,6 +36,10 @@ TEST_CASE("fflab status lists runs in progress and finished ones", "[status]") {
   CHECK(runs[0].epochs_done == 1);
   CHECK(runs[0].epochs == 3);
   CHECK(runs[0].minutes_since_update < 5.0);
+  // Two epochs left at the first one's time (training and evaluation).
+  const Json& first = runs[0].last_epoch;
+  CHECK(runs[0].minutes_to_go ==
+        Approx(2 * (first["seconds"].get<double>() + first["evaluation_seconds"].get<double>()) / 60.0));
   const std::string line = status_line(runs[0]);
   CHECK_THAT(line, Catch::StartsWith("tests/partial: in progress, epoch 1 of 3 (train "));
   CHECK_THAT(line, Catch::Contains(", validation ") && Catch::EndsWith("updated 0 min ago"));
@@ -60,4 +64,21 @@ TEST_CASE("fflab status names a broken checkpoint or record, and a missing folde
   CHECK_THROWS_WITH(run_statuses(dir / "absent"), Catch::Contains("absent") && Catch::Contains("no such results folder"));
   TempDir empty;
   CHECK(run_statuses(empty.path()).empty());
+}
+
+TEST_CASE("a status line gives the epochs, the latest errors and the time left", "[status]") {
+  RunStatus s;
+  s.run = "mnist_ff/x";
+  s.state = "in progress";
+  s.epochs_done = 12;
+  s.epochs = 60;
+  s.last_epoch = Json{{"train_error", 2.1}};
+  s.minutes_to_go = 85.2;
+  s.minutes_since_update = 3.4;
+  CHECK(status_line(s) == "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %), about 85 min to go, updated 3 min ago");
+  s.last_epoch["validation_error"] = 3.875;
+  s.minutes_to_go = 0.0;
+  CHECK(status_line(s) == "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %, validation 3.88 %), updated 3 min ago");
+  s.state = "diverged";  // a record without final errors
+  CHECK(status_line(s) == "mnist_ff/x: diverged, epoch 12 of 60 (train 2.10 %, validation 3.88 %), updated 3 min ago");
 }

@@ -35,6 +35,13 @@ std::size_t manifest_epochs(const Json& manifest) {
              : 0;
 }
 
+/// Mean minutes per epoch (training and evaluation) over the recorded epochs.
+double minutes_per_epoch(const Json& epochs) {
+  double seconds = 0.0;
+  for (const Json& e : epochs) seconds += e.value("seconds", 0.0) + e.value("evaluation_seconds", 0.0);
+  return epochs.empty() ? 0.0 : seconds / 60.0 / static_cast<double>(epochs.size());
+}
+
 std::string percent(const Json& v) {
   if (!v.is_number()) return "–";
   char buf[32];
@@ -59,8 +66,11 @@ std::vector<RunStatus> run_statuses(const std::filesystem::path& dir) {
       s.state = "in progress";
       s.epochs_done = meta.value("epochs_done", std::size_t{0});
       s.epochs = manifest_epochs(meta.value("manifest", Json::object()));
-      if (meta.contains("epochs") && meta["epochs"].is_array() && !meta["epochs"].empty())
+      if (meta.contains("epochs") && meta["epochs"].is_array() && !meta["epochs"].empty()) {
         s.last_epoch = meta["epochs"].back();
+        if (s.epochs > s.epochs_done)
+          s.minutes_to_go = minutes_per_epoch(meta["epochs"]) * static_cast<double>(s.epochs - s.epochs_done);
+      }
       s.minutes_since_update = minutes_since(checkpoint);
     } else {
       const Json r = read_record(record);
@@ -89,6 +99,11 @@ std::string status_line(const RunStatus& s) {
       if (s.last_epoch.contains("validation_error"))
         line << ", validation " << percent(s.last_epoch["validation_error"]);
       line << ")";
+    }
+    if (s.state == "in progress" && s.minutes_to_go > 0.0) {
+      char left[48];
+      std::snprintf(left, sizeof left, ", about %.0f min to go", s.minutes_to_go);
+      line << left;
     }
   } else {
     line << ", test " << percent(s.final_errors.value("test_error", Json())) << " ("

@@ -18,6 +18,7 @@ struct RunStatus {
   Json last_epoch;                   ///< the latest epoch's entry (null if none)
   Json final_errors;                 ///< a finished record's "final" (null otherwise)
   double minutes_since_update = 0.0; ///< since the checkpoint or record was written
+  double minutes_to_go = 0.0;        ///< in progress: the epochs left at the recorded epochs' mean time
 };
 
 /// Every run below `dir` (folders holding checkpoint.bin or record.json),
@@ -25,7 +26,7 @@ struct RunStatus {
 /// older record. Broken files are DataErrors naming the file.
 std::vector<RunStatus> run_statuses(const std::filesystem::path& dir);
 
-/// One line: "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %), updated 3 min ago".
+/// One line: "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %), about 85 min to go, updated 3 min ago".
 std::string status_line(const RunStatus& status);
 
 }  // namespace fflab
