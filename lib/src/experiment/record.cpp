@@ -88,7 +88,7 @@ Json read_result_file(const std::filesystem::path& file) {
   try {
     return Json::parse(in);
   } catch (const nlohmann::json::exception& e) {
-    throw DataError(file.string(), -1, std::string("not a valid result file: ") + e.what());
+    throw DataError(file.string(), -1, std::string("not a valid result file (JSON): ") + e.what());
   }
 }
 

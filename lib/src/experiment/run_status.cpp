@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <sstream>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/checkpoint.hpp"
+#include "fflab/experiment/record.hpp"
 
 namespace fflab {
 
@@ -16,16 +16,6 @@ namespace {
 double minutes_since(const std::filesystem::path& file) {
   const auto age = std::filesystem::file_time_type::clock::now() - std::filesystem::last_write_time(file);
   return std::chrono::duration<double>(age).count() / 60.0;
-}
-
-Json read_record(const std::filesystem::path& file) {
-  std::ifstream in(file);
-  if (!in) throw DataError(file.string(), -1, "cannot open the record");
-  try {
-    return Json::parse(in);
-  } catch (const Json::parse_error& e) {
-    throw DataError(file.string(), -1, std::string("not a JSON record: ") + e.what());
-  }
 }
 
 std::size_t manifest_epochs(const Json& manifest) {
@@ -73,7 +63,7 @@ std::vector<RunStatus> run_statuses(const std::filesystem::path& dir) {
       }
       s.minutes_since_update = minutes_since(checkpoint);
     } else {
-      const Json r = read_record(record);
+      const Json r = read_result_file(record);
       s.state = r.value("status", "unknown");
       s.epochs = manifest_epochs(r.value("manifest", Json::object()));
       if (r.contains("epochs") && r["epochs"].is_array() && !r["epochs"].empty()) {

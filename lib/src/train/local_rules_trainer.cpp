@@ -10,6 +10,7 @@
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
 #include "fflab/train/epoch_batches.hpp"
+#include "fflab/train/block_measures.hpp"
 #include "fflab/train/epoch_tally.hpp"
 #include "fflab/train/training_keys.hpp"
 
@@ -208,8 +209,8 @@ EpochMetrics LocalRulesTrainer::train_epoch(Network& network, const Split& train
       BlockActivations& acts = acts_[streaming ? k % 2 : k];
       const Matrix& y = forward_block(network, parts_.blocks[k], *x, acts, ctx, 0, true);
       if (streaming)
-        tally.add_measure("block" + std::to_string(k) + ".loss",
-                          train_block(network, k, *x, acts, nullptr, nullptr, lr, epoch, b).loss, count);
+        tally.add_measure(block_measure(k, "loss"), train_block(network, k, *x, acts, nullptr, nullptr, lr, epoch, b).loss,
+                          count);
       x = &y;
     }
     const Matrix& hidden = *x;
@@ -236,7 +237,7 @@ EpochMetrics LocalRulesTrainer::train_epoch(Network& network, const Split& train
         const Matrix* min = nullptr;
         if (mx) min = k == 0 ? mx : &mod_acts_[k - 1].output(parts_.blocks[k - 1].last - parts_.blocks[k - 1].first);
         const LocalRuleResult r = train_block(network, k, in, acts_[k], min, mx ? &mod_acts_[k] : nullptr, lr, epoch, b);
-        tally.add_measure("block" + std::to_string(k) + ".loss", r.loss, count);
+        tally.add_measure(block_measure(k, "loss"), r.loss, count);
       }
     }
 

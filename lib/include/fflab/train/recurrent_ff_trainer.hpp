@@ -80,11 +80,9 @@ class RecurrentFFTrainer : public Trainer {
   /// gradient; returns the loss and counts the last block's mistakes at the
   /// last training iteration into `result` (loss, cases, mistakes). Each
   /// block's own loss and goodness (averaged over the trained iterations)
-  /// are in block_results() until the next call.
+  /// go to block_results_ for the epoch's measures.
   LocalRuleResult batch_gradients(Network& network, const Matrix& images, const Labels& labels, const Labels& wrong,
                                   const RunContext& ctx);
-
-  const std::vector<LocalRuleResult>& block_results() const { return block_results_; }
 
  private:
   /// A neutral-label run on images, copying each head block's normalised
