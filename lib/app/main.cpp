@@ -122,7 +122,8 @@ int main(int argc, char** argv) {
   bool restart = false;
   run->add_flag("--restart", restart, "discard the run's checkpoint instead of resuming from it");
 
-  auto* validate = app.add_subcommand("validate", "check a manifest without running it");
+  auto* validate = app.add_subcommand(
+      "validate", "check a manifest without training: load its data, build its network, trainer and evaluation");
   validate->add_option("manifest", manifest_file, "manifest JSON file")->required();
 
   auto* list = app.add_subcommand("list", "print every registered component with its keys");
@@ -188,8 +189,8 @@ int main(int argc, char** argv) {
         std::printf("test error %.2f%% (%s), record: %s/record.json\n", test.get<double>(),
                     result["final"]["procedure"].get<std::string>().c_str(), where.c_str());
     } else if (*validate) {
-      load_manifest(manifest_file);
-      std::printf("%s: valid\n", manifest_file.c_str());
+      check_run(load_manifest(manifest_file));
+      std::printf("%s: valid (the data loaded, the network, trainer and evaluation built)\n", manifest_file.c_str());
     } else if (*list && list_markdown) {
       std::printf("%s", manifest_reference_markdown().c_str());
     } else if (*list) {

@@ -112,9 +112,10 @@ TEST_CASE("the final errors reuse the last epoch's evaluation by the primary pro
                          {"procedures", Json::array({Json{{"type", "counting_softmax"}}, Json{{"type", "softmax"}}})}};
   counted_rows = 0;
   const Json record = run_experiment(m, options);
-  // Validation (60) and test (90) after the last epoch, then only the
-  // training split (300) for the final errors.
-  CHECK(counted_rows == 60 + 90 + 300);
+  // Two training rows tried before the first epoch, validation (60) and
+  // test (90) after the last epoch, then only the training split (300) for
+  // the final errors.
+  CHECK(counted_rows == 2 + 60 + 90 + 300);
   const Json& last = record["epochs"].back();
   const Json& counted = record["final"]["by_procedure"]["counting_softmax"];
   CHECK(counted["validation"] == last["validation_error"]);
@@ -184,4 +185,87 @@ TEST_CASE("the CLI prints one line and exits non-zero on a broken manifest", "[c
   CHECK(!std::filesystem::exists(dir / "results"));
   const std::string validate = "cd '" + dir.path().string() + "' && '" + fflab + "' validate m.json 2> /dev/null";
   CHECK(std::system(validate.c_str()) != 0);
+}
+
+namespace {
+/// A supervised FF manifest on synthetic blobs: 2 blocks of 12 ReLUs.
+Json tiny_ff_manifest() {
+  Json m = tiny_manifest();
+  m["network"] = Json::parse(R"({"layers": [{"type": "dense", "units": 12}, {"type": "relu"},
+                                            {"type": "dense", "units": 12}, {"type": "relu"}]})");
+  m["trainer"] = Json::parse(R"({"type": "forward_forward", "epochs": 1, "batch_size": 30,
+                                 "optimizer": {"type": "sgd", "lr": 0.01}})");
+  return m;
+}
+
+/// Runs `m` into an empty folder and returns the ConfigError's message;
+/// checks that nothing was trained or written first.
+std::string config_error_before_training(const Json& m) {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  struct Epochs : RunObserver {
+    int seen = 0;
+    void on_epoch(const Json&) override { ++seen; }
+  } epochs;
+  options.observer = &epochs;
+  std::string message;
+  try {
+    run_experiment(m, options);
+  } catch (const ConfigError& e) {
+    message = e.what();
+  }
+  CHECK(epochs.seen == 0);
+  CHECK(files_below(dir.path()) == 0);
+  return message;
+}
+}  // namespace
+
+TEST_CASE("a procedure that cannot evaluate the trainer stops the run before the first epoch", "[runner]") {
+  SECTION("an FF procedure under backprop") {
+    Json m = tiny_manifest();
+    m["evaluation"] = Json{{"procedures", Json::array({Json{{"type", "goodness_every_label"}}})}};
+    const std::string message = config_error_before_training(m);
+    CHECK_THAT(message, Catch::Contains("/trainer/type") && Catch::Contains("goodness_every_label") &&
+                            Catch::Contains("softmax"));
+  }
+  SECTION("a block index past the last block, with the index's pointer") {
+    Json m = tiny_ff_manifest();
+    m["evaluation"] = Json{{"procedures", Json::array({Json{{"type", "one_pass_softmax"}},
+                                                       Json{{"type", "goodness_every_label"}, {"blocks", {0, 5}}}})},
+                           {"primary", "goodness_every_label"}};
+    const std::string message = config_error_before_training(m);
+    CHECK_THAT(message, Catch::StartsWith("/evaluation/procedures/1/blocks/1:") && Catch::Contains("5"));
+  }
+  SECTION("a linear readout of a supervised FF net") {
+    Json m = tiny_ff_manifest();
+    m["evaluation"] = Json{{"procedures", Json::array({Json{{"type", "linear_readout"}}})}};
+    CHECK_THAT(config_error_before_training(m), Catch::Contains("readout"));
+  }
+}
+
+TEST_CASE("check_run builds everything a run builds and writes nothing", "[runner]") {
+  TempDir dir;
+  const auto before = std::filesystem::current_path();
+  std::filesystem::current_path(dir.path());  // a run would write results/ here
+  CHECK_NOTHROW(check_run(tiny_manifest()));
+  CHECK_NOTHROW(check_run(tiny_ff_manifest()));
+  Json seeds = tiny_manifest();
+  seeds["seeds"] = {4, 5};
+  CHECK_NOTHROW(check_run(seeds));
+  // Errors that need the data's shape, which the schema alone cannot see.
+  Json classes = tiny_manifest();
+  classes["network"]["layers"][2]["units"] = 5;
+  CHECK_THROWS_WITH(check_run(classes), Catch::StartsWith("/network/layers:") && Catch::Contains("3 classes"));
+  Json blocks = tiny_ff_manifest();
+  blocks["evaluation"] = Json{{"procedures", Json::array({Json{{"type", "goodness_every_label"}, {"blocks", {2}}}})}};
+  CHECK_THROWS_WITH(check_run(blocks), Catch::StartsWith("/evaluation/procedures/0/blocks/0:"));
+  std::filesystem::current_path(before);
+  CHECK(files_below(dir.path()) == 0);
+}
+
+TEST_CASE("a synthetic dataset needs test rows", "[runner]") {
+  Json m = tiny_manifest();
+  m["dataset"]["test"] = 0;
+  CHECK_THROWS_WITH(check_run(m), Catch::StartsWith("/dataset/test:"));
 }

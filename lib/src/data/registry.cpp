@@ -118,7 +118,7 @@ void register_builtin_datasets(DatasetRegistry& registry) {
   Schema synthetic;
   synthetic.optional("train", KeyType::integer, 1000, "training rows").at_least(1)
       .optional("validation", KeyType::integer, 200, "validation rows").at_least(0)
-      .optional("test", KeyType::integer, 200, "test rows").at_least(0)
+      .optional("test", KeyType::integer, 200, "test rows (at least 1: every run reports a test error)").at_least(1)
       .optional("features", KeyType::integer, 20, "features per sample (flat); ignored when image_shape is set")
       .at_least(1)
       .optional("image_shape", KeyType::array, nullptr,

@@ -31,7 +31,7 @@ void GoodnessEveryLabel::scores(Network& network, ForwardForwardTrainer& ff, con
                       "goodness_every_label needs the label in the input (supervised FF); use linear_readout");
   const auto& blocks = ff.blocks();
   const std::vector<std::size_t> set =
-      resolve_block_set(blocks_spec_, blocks.size(), "/evaluation/procedures (goodness_every_label.blocks)");
+      resolve_block_set(blocks_spec_, blocks.size(), "blocks");
   const std::size_t last = set.back();
   const LabelEmbedding& e = ff.embedding();
   const std::size_t C = e.classes, R = images.shape()[0], F = images.shape()[1];
@@ -108,7 +108,7 @@ double GoodnessEveryLabel::error(Network& network, Trainer& trainer, const Split
   ForwardForwardTrainer* ff = recurrent ? nullptr : &as_forward_forward(trainer, type());
   std::vector<std::size_t> set;
   if (recurrent)
-    set = resolve_block_set(blocks_spec_, recurrent->blocks(), "/evaluation/procedures (goodness_every_label.blocks)");
+    set = resolve_block_set(blocks_spec_, recurrent->blocks(), "blocks");
   const std::size_t n = split.size();
   if (n == 0) return 0.0;
   std::size_t errors = 0;

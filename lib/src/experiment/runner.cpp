@@ -6,10 +6,10 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/data/registry.hpp"
-#include "fflab/eval/registry.hpp"
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/plugins.hpp"
+#include "fflab/experiment/procedures.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/train/registry.hpp"
@@ -50,12 +50,6 @@ Network build_network(Json& spec, const FeatureShape& input, std::size_t classes
   return network;
 }
 
-struct Procedures {
-  std::vector<std::string> names;
-  std::vector<std::unique_ptr<Evaluator>> evaluators;
-  std::size_t primary = 0;
-};
-
 /// Throws DivergenceError when a parameter is not finite after an epoch.
 void check_parameters_finite(const std::vector<Parameter>& parameters, std::size_t epoch) {
   for (std::size_t i = 0; i < parameters.size(); ++i) {
@@ -66,17 +60,6 @@ void check_parameters_finite(const std::vector<Parameter>& parameters, std::size
                               std::to_string(i) + " (" + parameters[i].name +
                               ") has non-finite values; lower trainer.optimizer.lr or add weight decay");
   }
-}
-
-Procedures build_procedures(Json& evaluation) {
-  Procedures p;
-  Json& list = evaluation["procedures"];
-  for (std::size_t i = 0; i < list.size(); ++i) {
-    p.evaluators.push_back(evaluator_registry().build(list[i], child_pointer("/evaluation/procedures", i)));
-    p.names.push_back(list[i]["type"].get<std::string>());
-    if (p.names.back() == evaluation["primary"].get<std::string>()) p.primary = i;
-  }
-  return p;
 }
 
 }  // namespace
@@ -248,6 +231,41 @@ std::size_t restore_progress(const std::filesystem::path& file, const Json& mani
   return c.meta.at("epochs_done").get<std::size_t>();
 }
 
+/// What a run builds before its first epoch, from a resolved manifest.
+struct Setup {
+  std::unique_ptr<Dataset> data;
+  std::unique_ptr<Trainer> trainer;
+  Network network;
+  Json layer_summary = Json::array();
+  Json evaluation;
+  Procedures procedures;
+};
+
+/// Loads the data, builds and initialises the network and the trainer, builds
+/// the evaluation procedures and tries each of them: everything that can fail
+/// on bad input, before anything is written. `train_rng` gets the seed's
+/// training stream. Fills `s` in place (the trainer may keep the network's
+/// address).
+void set_up(const Json& manifest, Rng& train_rng, Setup& s) {
+  set_threads(manifest["threads"].get<int>());
+  Rng root(manifest["seed"].get<std::uint64_t>());
+  Rng data_rng = root.split(), init_rng = root.split();
+  train_rng = root.split();
+  Json dataset_spec = manifest["dataset"];
+  s.data = dataset_registry().build(dataset_spec, "/dataset", data_rng);
+  Json trainer_spec = manifest["trainer"];
+  s.trainer = trainer_registry().build(trainer_spec, "/trainer");
+  Json network_spec = manifest["network"];
+  s.network = build_network(network_spec, s.data->shape, s.data->num_classes, s.trainer->network_outputs_classes(),
+                            s.layer_summary);
+  s.network.initialize(init_rng);
+  s.trainer->attach(s.network, *s.data);
+  s.trainer->initialize(init_rng);
+  s.evaluation = manifest["evaluation"];
+  s.procedures = build_procedures(s.evaluation);
+  check_procedures(s.procedures, s.network, *s.trainer, s.data->train);
+}
+
 }  // namespace
 
 Json run_experiment(Json manifest, const RunOptions& options) {
@@ -258,24 +276,15 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   RunObserver& observer = options.observer ? *options.observer : none;
 
   const int threads = manifest["threads"].get<int>();
-  set_threads(threads);
-  Rng root(manifest["seed"].get<std::uint64_t>());
-  Rng data_rng = root.split(), init_rng = root.split(), train_rng = root.split();
-
-  // Everything that can fail on bad input happens before anything is written.
-  Json dataset_spec = manifest["dataset"];
-  std::unique_ptr<Dataset> data = dataset_registry().build(dataset_spec, "/dataset", data_rng);
-  Json trainer_spec = manifest["trainer"];
-  std::unique_ptr<Trainer> trainer = trainer_registry().build(trainer_spec, "/trainer");
-  Json layer_summary = Json::array();
-  Json network_spec = manifest["network"];
-  Network network = build_network(network_spec, data->shape, data->num_classes,
-                                  trainer->network_outputs_classes(), layer_summary);
-  network.initialize(init_rng);
-  trainer->attach(network, *data);
-  trainer->initialize(init_rng);
-  Json evaluation = manifest["evaluation"];
-  Procedures procedures = build_procedures(evaluation);
+  Rng train_rng;
+  Setup setup;
+  set_up(manifest, train_rng, setup);
+  std::unique_ptr<Dataset>& data = setup.data;
+  std::unique_ptr<Trainer>& trainer = setup.trainer;
+  Network& network = setup.network;
+  Json& layer_summary = setup.layer_summary;
+  Json& evaluation = setup.evaluation;
+  Procedures& procedures = setup.procedures;
   Evaluator& primary = *procedures.evaluators[procedures.primary];
 
   const auto out_file = options.run_dir.empty() ? record_path(manifest, options.results_dir) : options.run_dir / "record.json";
@@ -401,6 +410,14 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   std::filesystem::remove(checkpoint_file);
   observer.on_finish(record);
   return record;
+}
+
+void check_run(Json manifest) {
+  resolve_manifest(manifest);
+  if (!manifest["seeds"].is_null()) manifest["seed"] = manifest["seeds"].front();
+  Rng train_rng;
+  Setup setup;
+  set_up(manifest, train_rng, setup);
 }
 
 }  // namespace fflab

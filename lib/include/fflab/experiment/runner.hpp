@@ -52,6 +52,12 @@ Json summarize_seeds(const Json& manifest, const std::vector<Json>& records);
 /// and the final record equals an uninterrupted run's apart from timings.
 Json run_experiment(Json manifest, const RunOptions& options);
 
+/// Everything run_experiment does before the first epoch, writing nothing:
+/// resolves the manifest, loads the data, builds the network, the trainer and
+/// the evaluation procedures, and tries each procedure on a few rows (of a
+/// study with "seeds", its first seed). Throws what the run would throw.
+void check_run(Json manifest);
+
 /// Whether two resolved manifests describe the same run: equal apart from
 /// the "seeds" list of their study (a checkpoint or a completed seed of a
 /// study stays valid when seeds are added to or removed from the list).
