@@ -102,6 +102,68 @@ $run0 << EOD
 100 0 1.54
 EOD
 $run1 << EOD
+1 13.026 NaN
+2 6.584 NaN
+3 5.176 NaN
+4 4.22 NaN
+5 4.142 NaN
+6 3.494 NaN
+7 3.314 NaN
+8 2.87 NaN
+9 3.006 NaN
+10 2.546 3.75
+11 2.658 NaN
+12 2.75 NaN
+13 2.614 NaN
+14 2.338 NaN
+15 2.114 NaN
+16 2.332 NaN
+17 2.102 NaN
+18 2.09 NaN
+19 2.108 NaN
+20 2.132 3.07
+21 1.998 NaN
+22 1.968 NaN
+23 1.792 NaN
+24 1.712 NaN
+25 1.732 NaN
+26 1.858 NaN
+27 1.818 NaN
+28 1.906 NaN
+29 1.676 NaN
+30 1.612 2.66
+31 1.648 NaN
+32 1.732 NaN
+33 1.394 NaN
+34 1.304 NaN
+35 1.168 NaN
+36 1.038 NaN
+37 1.064 NaN
+38 0.948 NaN
+39 0.912 NaN
+40 0.852 2.15
+41 0.712 NaN
+42 0.64 NaN
+43 0.64 NaN
+44 0.586 NaN
+45 0.522 NaN
+46 0.416 NaN
+47 0.378 NaN
+48 0.358 NaN
+49 0.344 NaN
+50 0.358 2.08
+51 0.272 NaN
+52 0.298 NaN
+53 0.234 NaN
+54 0.228 NaN
+55 0.206 NaN
+56 0.176 NaN
+57 0.164 NaN
+58 0.152 NaN
+59 0.136 NaN
+60 0.118 2.11
+EOD
+$run2 << EOD
 1 23.664 NaN
 2 9.256 NaN
 3 6.538 NaN
@@ -163,7 +225,7 @@ $run1 << EOD
 59 0 NaN
 60 0.002 1.65
 EOD
-$run2 << EOD
+$run3 << EOD
 1 15.06 NaN
 2 5.824 NaN
 3 4.448 NaN
@@ -225,7 +287,7 @@ $run2 << EOD
 59 0 NaN
 60 0 1.44
 EOD
-$run3 << EOD
+$run4 << EOD
 1 15.924 8.69
 2 6.974 5.59
 3 5.368 4.9
@@ -335,9 +397,10 @@ set grid
 set key outside right top
 set datafile missing 'NaN'
 plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "hinton\\_code\\_3x1000 test", $run0 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 1 title "hinton\\_code\\_3x1000 train", \
-     $run1 using 1:3 with linespoints lc 2 pt 7 ps 0.5 title "supervised\\_4x2000 test", $run1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 2 title "supervised\\_4x2000 train", \
-     $run2 using 1:3 with linespoints lc 3 pt 7 ps 0.5 title "supervised\\_4x2000\\_hard test", $run2 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 3 title "supervised\\_4x2000\\_hard train", \
-     $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "unsupervised\\_hybrid\\_4x2000 test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "unsupervised\\_hybrid\\_4x2000 train"
+     $run1 using 1:3 with linespoints lc 2 pt 7 ps 0.5 title "recurrent\\_3x1000 test", $run1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 2 title "recurrent\\_3x1000 train", \
+     $run2 using 1:3 with linespoints lc 3 pt 7 ps 0.5 title "supervised\\_4x2000 test", $run2 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 3 title "supervised\\_4x2000 train", \
+     $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "supervised\\_4x2000\\_hard test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "supervised\\_4x2000\\_hard train", \
+     $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "unsupervised\\_hybrid\\_4x2000 test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "unsupervised\\_hybrid\\_4x2000 train"
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 replot
