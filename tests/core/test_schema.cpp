@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+
 #include "fflab/core/errors.hpp"
 #include "fflab/core/schema.hpp"
 #include "fflab/core/strings.hpp"
@@ -51,6 +53,38 @@ TEST_CASE("integral floats are accepted as integers and normalised", "[schema]")
   Json j = {{"units", 3.0}};
   example().apply(j, "");
   CHECK(j["units"].is_number_integer());
+}
+
+TEST_CASE("integers beyond int64 are out of range, echoed as written with the range", "[schema]") {
+  // nlohmann keeps 18446744073709551615 as an unsigned and anything beyond
+  // 2^64 as a double; neither may wrap on its way into an int64.
+  CHECK(error_of({{"units", 1e20}}) ==
+        "/layers/0/units: value 1e+20 is out of range: must be >= 1 and <= 9223372036854775807");
+  CHECK(error_of(Json::parse(R"({"units": 99999999999999999999})")) ==
+        "/layers/0/units: value 1e+20 is out of range: must be >= 1 and <= 9223372036854775807");
+  CHECK(error_of(Json::parse(R"({"units": 18446744073709551615})")) ==
+        "/layers/0/units: value 18446744073709551615 is out of range: must be >= 1 and <= 9223372036854775807");
+  Json largest = Json::parse(R"({"units": 9223372036854775807})");
+  example().apply(largest, "");
+  CHECK(largest["units"].get<std::int64_t>() == 9223372036854775807);
+
+  Schema bounded;
+  bounded.optional("shift", KeyType::integer, 0, "pixels").at_least(0).at_most(255);
+  bounded.optional("offset", KeyType::integer, 0, "any integer");
+  auto bounded_error = [&bounded](Json j) {
+    try {
+      bounded.apply(j, "/t");
+    } catch (const ConfigError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(bounded_error(Json::parse(R"({"shift": 4294967297})")) ==
+        "/t/shift: value 4294967297 is out of range: must be >= 0 and <= 255");
+  CHECK(bounded_error({{"shift", 256.0}}) == "/t/shift: value 256.0 is out of range: must be >= 0 and <= 255");
+  CHECK(bounded_error({{"offset", -1e19}}) ==
+        "/t/offset: value -1e+19 is out of range: must be >= -9223372036854775808 and <= 9223372036854775807");
+  CHECK(bounded_error({{"offset", -5}}) == "no error");
 }
 
 TEST_CASE("closest match", "[strings]") {

@@ -88,6 +88,12 @@ TEST_CASE("broken manifests name the bad key and the fix", "[manifest]") {
       {"misspelt key in a procedure's paper numbers",
        with("/paper", Json{{"source", "p"}, {"procedures", {{"one_pass_softmax", {{"test_eror", 45}}}}}}),
        "/paper/procedures/one_pass_softmax/test_eror", "did you mean \"test_error\"?"},
+      {"epochs beyond 64 bits", with("/trainer/epochs", 1e20), "/trainer/epochs",
+       "value 1e+20 is out of range: must be >= 1 and <= 9223372036854775807"},
+      {"seed beyond 64 bits", with("/seed", Json::parse("99999999999999999999")), "/seed",
+       "value 1e+20 is out of range: must be >= 0 and <= 9223372036854775807"},
+      {"seed in a list beyond int64", with("/seeds", Json::parse("[1, 18446744073709551615]")), "/seeds/1",
+       "expected an integer seed >= 0 and <= 9223372036854775807, got an integer (18446744073709551615)"},
   };
   REQUIRE(cases.size() >= 15);
   for (const auto& c : cases) {

@@ -1,6 +1,10 @@
 #include "fflab/core/schema.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <limits>
+#include <optional>
 #include <sstream>
 
 #include "fflab/core/errors.hpp"
@@ -103,9 +107,37 @@ const KeySpec* Schema::find(const std::string& name) const {
 namespace {
 
 std::string number_text(double x) {
+  // Whole numbers in full: 1000000, not 1e+06.
+  if (std::fabs(x) < 1e15 && x == std::floor(x)) return std::to_string(static_cast<long long>(x));
   std::ostringstream s;
   s << x;
   return s.str();
+}
+
+constexpr std::int64_t kMaxInteger = std::numeric_limits<std::int64_t>::max();
+
+/// An integral JSON number as the std::int64_t every integer key is read
+/// through; nothing when it lies beyond that range (which nlohmann keeps as
+/// an unsigned or, beyond 2^64, as a double).
+std::optional<std::int64_t> to_int64(const Json& v) {
+  if (v.is_number_unsigned()) {
+    const auto u = v.get<std::uint64_t>();
+    if (u > static_cast<std::uint64_t>(kMaxInteger)) return std::nullopt;
+    return static_cast<std::int64_t>(u);
+  }
+  if (v.is_number_integer()) return v.get<std::int64_t>();
+  const double d = v.get<double>();
+  constexpr double two_to_63 = 9223372036854775808.0;
+  if (!(d >= -two_to_63 && d < two_to_63)) return std::nullopt;
+  return static_cast<std::int64_t>(d);
+}
+
+/// A declared bound of an integer key as the nearest integer inside it,
+/// clamped to the std::int64_t range.
+std::int64_t integer_bound(double bound, bool lower, bool exclusive) {
+  double b = lower ? (exclusive ? std::floor(bound) + 1 : std::ceil(bound)) : std::floor(bound);
+  b = std::clamp(b, -9223372036854775808.0, 9223372036854774784.0);  // largest double below 2^63
+  return static_cast<std::int64_t>(b);
 }
 
 bool type_matches(KeyType type, const Json& v) {
@@ -139,12 +171,28 @@ std::string expected_text(const KeySpec& k) {
   return out;
 }
 
-std::string range_text(const KeySpec& k) {
+/// The key's bounds ("> 0 and <= 1"); for an integer key without a declared
+/// upper bound, the std::int64_t one when `beyond_int64` (the value passed it).
+std::string range_text(const KeySpec& k, bool beyond_int64 = false) {
   std::string lo, hi;
   if (k.min) lo = (k.min_exclusive ? "> " : ">= ") + number_text(*k.min);
+  else if (beyond_int64) lo = ">= " + std::to_string(std::numeric_limits<std::int64_t>::min());
   if (k.max) hi = "<= " + number_text(*k.max);
+  else if (beyond_int64) hi = "<= " + std::to_string(kMaxInteger);
   if (!lo.empty() && !hi.empty()) return lo + " and " + hi;
   return lo + hi;
+}
+
+/// Checks an integer key's value against its bounds and std::int64_t (the
+/// widest integer the library reads), echoing the value as written, and
+/// stores an integral float as an integer (3.0 -> 3).
+void check_integer(const KeySpec& k, Json& v, const std::string& at) {
+  const std::optional<std::int64_t> i = to_int64(v);
+  if (!i) throw ConfigError(at, "value " + v.dump() + " is out of range: must be " + range_text(k, true));
+  const bool low = k.min && *i < integer_bound(*k.min, true, k.min_exclusive);
+  const bool high = k.max && *i > integer_bound(*k.max, false, false);
+  if (low || high) throw ConfigError(at, "value " + v.dump() + " is out of range: must be " + range_text(k));
+  if (v.is_number_float()) v = *i;
 }
 
 }  // namespace
@@ -189,9 +237,9 @@ void Schema::apply(Json& object, const std::string& pointer,
     }
     if (!type_matches(k.type, v))
       throw ConfigError(at, "expected " + expected_text(k) + ", got " + json_type_name(v));
-    if (k.type == KeyType::integer && v.is_number_float())
-      v = static_cast<std::int64_t>(v.get<double>());
-    if (v.is_number()) {
+    if (k.type == KeyType::integer) {
+      check_integer(k, v, at);
+    } else if (v.is_number()) {
       const double x = v.get<double>();
       if (!std::isfinite(x)) throw ConfigError(at, "expected a finite number");
       const bool low = k.min && (k.min_exclusive ? x <= *k.min : x < *k.min);

@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <sstream>
 
@@ -64,7 +65,8 @@ Schema evaluation_schema() {
              "integer n = after every n-th epoch, false = only at the end (the last epoch is always evaluated)")
       .validated_by([](Json& j, const std::string& p) {
         if (j.is_boolean()) return;
-        if (j.is_number_integer() && j.get<long long>() >= 1) return;
+        if (j.is_number_unsigned() ? j.get<std::uint64_t>() >= 1 : j.is_number_integer() && j.get<std::int64_t>() >= 1)
+          return;
         throw ConfigError(p, "expected true, false or an integer >= 1 (evaluate after every n-th epoch), got " +
                                  (j.is_string() ? "\"" + j.get<std::string>() + "\"" : j.dump()));
       });
@@ -116,8 +118,13 @@ Schema manifest_schema() {
         if (seeds.empty()) throw ConfigError(p, "give at least one seed, or remove \"seeds\"");
         std::set<std::int64_t> seen;
         for (std::size_t i = 0; i < seeds.size(); ++i) {
-          if (!seeds[i].is_number_integer() || seeds[i].get<std::int64_t>() < 0)
-            throw ConfigError(child_pointer(p, i), "expected a non-negative integer seed, got " + json_type_name(seeds[i]));
+          // Each seed becomes a run's "seed" (>= 0, read through std::int64_t).
+          const bool in_range = seeds[i].is_number_unsigned()
+                                    ? seeds[i].get<std::uint64_t>() <= std::uint64_t{INT64_MAX}
+                                    : seeds[i].is_number_integer() && seeds[i].get<std::int64_t>() >= 0;
+          if (!in_range)
+            throw ConfigError(child_pointer(p, i), "expected an integer seed >= 0 and <= " + std::to_string(INT64_MAX) +
+                                                       ", got " + json_type_name(seeds[i]));
           if (!seen.insert(seeds[i].get<std::int64_t>()).second)
             throw ConfigError(child_pointer(p, i), "seed " + seeds[i].dump() + " is listed twice");
         }
