@@ -87,6 +87,17 @@ TEST_CASE("integers beyond int64 are out of range, echoed as written with the ra
   CHECK(bounded_error({{"offset", -5}}) == "no error");
 }
 
+TEST_CASE("names with control characters are shown escaped, not cut short", "[schema][strings]") {
+  const std::string nul("a\0b", 3);
+  CHECK(quoted(nul) == "\"a\\u0000b\"");
+  CHECK(quoted("say \"hi\"") == "\"say \\\"hi\\\"\"");
+  CHECK(error_of({{"units", 1}, {"init", nul}}) ==
+        "/layers/0/init: \"a\\u0000b\" is not allowed; choose one of: he, glorot");
+  // A key with a NUL: its pointer is shown escaped too.
+  const std::string shown = error_of({{"units", 1}, {nul, 2}});
+  CHECK(shown.rfind("/layers/0/a\\u0000b: unknown key \"a\\u0000b\"", 0) == 0);
+}
+
 TEST_CASE("closest match", "[strings]") {
   CHECK(closest_match("sgdd", {"sgd", "adam", "adagrad"}) == "sgd");
   CHECK(closest_match("xyzzy", {"sgd", "adam"}).empty());

@@ -94,6 +94,8 @@ TEST_CASE("broken manifests name the bad key and the fix", "[manifest]") {
        "value 1e+20 is out of range: must be >= 0 and <= 9223372036854775807"},
       {"seed in a list beyond int64", with("/seeds", Json::parse("[1, 18446744073709551615]")), "/seeds/1",
        "expected an integer seed >= 0 and <= 9223372036854775807, got an integer (18446744073709551615)"},
+      {"a name with a NUL", with("/name", std::string("a\0b", 3)), "/name",
+       "\"a\\u0000b\" cannot name a results folder"},
   };
   REQUIRE(cases.size() >= 15);
   for (const auto& c : cases) {

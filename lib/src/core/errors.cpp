@@ -1,10 +1,28 @@
 #include "fflab/core/errors.hpp"
 
+#include <cstdio>
+
 namespace fflab {
 
 namespace {
+/// The pointer as shown: control characters of its keys (a NUL, say) written
+/// \u00XX, so the line is not cut short where it is printed.
+std::string shown_pointer(const std::string& pointer) {
+  std::string out;
+  for (const char c : pointer) {
+    if (static_cast<unsigned char>(c) >= 0x20) {
+      out += c;
+      continue;
+    }
+    char escape[8];
+    std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
+    out += escape;
+  }
+  return out;
+}
+
 std::string config_message(const std::string& pointer, const std::string& message) {
-  return (pointer.empty() ? std::string("manifest") : pointer) + ": " + message;
+  return (pointer.empty() ? std::string("manifest") : shown_pointer(pointer)) + ": " + message;
 }
 std::string data_message(const std::string& file, std::int64_t offset, const std::string& message) {
   std::string where = file;

@@ -214,7 +214,7 @@ void Schema::apply(Json& object, const std::string& pointer,
     all.insert(all.end(), passthrough.begin(), passthrough.end());
     const std::string match = closest_match(key, all);
     throw ConfigError(child_pointer(pointer, key),
-                      "unknown key \"" + key + "\"" +
+                      "unknown key " + quoted(key) +
                           (match.empty() ? "" : " (did you mean \"" + match + "\"?)") +
                           "; valid keys: " + join(all));
   }
@@ -252,7 +252,7 @@ void Schema::apply(Json& object, const std::string& pointer,
       bool ok = false;
       for (const auto& c : k.choices) ok = ok || c == s;
       if (!ok)
-        throw ConfigError(at, "\"" + s + "\" is not allowed" + did_you_mean(s, k.choices) +
+        throw ConfigError(at, quoted(s) + " is not allowed" + did_you_mean(s, k.choices) +
                                   "; choose one of: " + join(k.choices));
     }
     if (k.nested) k.nested(v, at);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 namespace fflab {
 
 std::size_t edit_distance(const std::string& a, const std::string& b) {
@@ -51,6 +53,11 @@ std::string join(const std::vector<std::string>& items, const std::string& sep) 
 std::string plural(const std::string& word) {
   if (!word.empty() && word.back() == 's') return word + "es";
   return word + "s";
+}
+
+std::string quoted(const std::string& text) {
+  // Invalid UTF-8 is shown as U+FFFD rather than thrown on.
+  return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {

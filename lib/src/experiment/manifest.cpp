@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/strings.hpp"
 #include "fflab/data/registry.hpp"
 #include "fflab/eval/registry.hpp"
 #include "fflab/layers/registry.hpp"
@@ -25,8 +26,8 @@ void check_folder_name(Json& value, const std::string& pointer) {
   const bool ok = !s.empty() && s.front() != '.' && s.front() != '-' && s.front() != '_' &&
                   std::all_of(s.begin(), s.end(), allowed);
   if (!ok)
-    throw ConfigError(pointer, "\"" + s +
-                                   "\" cannot name a results folder: use letters, digits, '_', '.' "
+    throw ConfigError(pointer, quoted(s) +
+                                   " cannot name a results folder: use letters, digits, '_', '.' "
                                    "and '-', starting with a letter or digit");
 }
 
@@ -68,7 +69,7 @@ Schema evaluation_schema() {
         if (j.is_number_unsigned() ? j.get<std::uint64_t>() >= 1 : j.is_number_integer() && j.get<std::int64_t>() >= 1)
           return;
         throw ConfigError(p, "expected true, false or an integer >= 1 (evaluate after every n-th epoch), got " +
-                                 (j.is_string() ? "\"" + j.get<std::string>() + "\"" : j.dump()));
+                                 (j.is_string() ? quoted(j.get<std::string>()) : j.dump()));
       });
   return s;
 }
@@ -145,8 +146,8 @@ Schema manifest_schema() {
           j["primary"] = types.front();
         } else if (std::find(types.begin(), types.end(), j["primary"].get<std::string>()) == types.end()) {
           throw ConfigError(child_pointer(p, "primary"),
-                            "\"" + j["primary"].get<std::string>() +
-                                "\" is not among the procedures; choose one of: " + join(types));
+                            quoted(j["primary"].get<std::string>()) +
+                                " is not among the procedures; choose one of: " + join(types));
         }
       });
   s.optional("paper", KeyType::object, nullptr, "the paper's numbers for this row, shown beside ours")

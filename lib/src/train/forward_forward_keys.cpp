@@ -1,6 +1,7 @@
 #include "fflab/train/forward_forward_keys.hpp"
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/strings.hpp"
 #include "fflab/local/registry.hpp"
 #include "fflab/train/forward_forward_blocks.hpp"
 #include "fflab/train/training_keys.hpp"
@@ -29,7 +30,7 @@ void check_threshold(Json& j, const std::string& p) {
   if (j.is_string() && j.get<std::string>() == "units") return;
   if (j.is_number() && j.get<double>() >= 0.0) return;
   throw ConfigError(p, "expected a number >= 0 or \"units\" (the number of units in the block), got " +
-                           (j.is_string() ? "\"" + j.get<std::string>() + "\"" : json_type_name(j)));
+                           (j.is_string() ? quoted(j.get<std::string>()) : json_type_name(j)));
 }
 
 }  // namespace

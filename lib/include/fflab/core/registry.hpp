@@ -53,9 +53,11 @@ class Registry {
   /// The entry called `name`; `pointer` locates the name in the manifest.
   const Entry& find(const std::string& name, const std::string& pointer) const {
     auto it = entries_.find(name);
-    if (it == entries_.end())
-      throw ConfigError(pointer, "unknown " + kind_ + " '" + name + "'" +
+    if (it == entries_.end()) {
+      const std::string shown = quoted(name);  // control characters escaped, in '' as the known names
+      throw ConfigError(pointer, "unknown " + kind_ + " '" + shown.substr(1, shown.size() - 2) + "'" +
                                      did_you_mean(name, names()) + "; known: " + join(names()));
+    }
     return it->second;
   }
 

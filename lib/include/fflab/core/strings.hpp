@@ -13,6 +13,9 @@ std::string closest_match(const std::string& word, const std::vector<std::string
 std::string join(const std::vector<std::string>& items, const std::string& sep = ", ");
 /// English plural of a component kind: "layer" -> "layers", "loss" -> "losses".
 std::string plural(const std::string& word);
+/// `text` as a JSON string literal: in double quotes, with quotes, backslashes
+/// and control characters (a NUL, say) escaped, so a message shows all of it.
+std::string quoted(const std::string& text);
 /// " (did you mean 'x'?)" or "".
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates);
 
