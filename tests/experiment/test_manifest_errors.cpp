@@ -113,6 +113,28 @@ TEST_CASE("broken manifests name the bad key and the fix", "[manifest]") {
   }
 }
 
+TEST_CASE("manifest files: a key given twice is refused, naming its pointer", "[manifest]") {
+  fflab::test::TempDir dir;
+  std::string text = tiny_manifest().dump();
+  text.insert(1, "\"threads\": 2, ");  // {"threads": 2, "study": ..., "threads": 1, ...}
+  fflab::test::write_text(dir / "twice.json", text);
+  try {
+    load_manifest(dir / "twice.json");
+    FAIL("no error");
+  } catch (const ConfigError& e) {
+    CHECK(e.pointer() == "/threads");
+    CHECK(std::string(e.what()) == "/threads: key given twice; keep one");
+  }
+  Json layers = tiny_manifest();
+  layers["network"]["layers"][2]["bias"] = true;
+  text = layers.dump();
+  text.insert(text.find("\"bias\""), "\"bias\": false, ");
+  fflab::test::write_text(dir / "nested.json", text);
+  CHECK_THROWS_WITH(load_manifest(dir / "nested.json"), "/network/layers/2/bias: key given twice; keep one");
+  fflab::test::write_text(dir / "once.json", tiny_manifest().dump());
+  CHECK(load_manifest(dir / "once.json")["threads"] == 1);
+}
+
 TEST_CASE("manifest files: unreadable and malformed JSON", "[manifest]") {
   fflab::test::TempDir dir;
   CHECK_THROWS_WITH(load_manifest(dir / "absent.json"), Catch::Contains("cannot open manifest"));

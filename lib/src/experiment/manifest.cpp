@@ -8,6 +8,7 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/strings.hpp"
+#include "fflab/core/unique_keys.hpp"
 #include "fflab/data/registry.hpp"
 #include "fflab/eval/registry.hpp"
 #include "fflab/layers/registry.hpp"
@@ -169,7 +170,7 @@ Json load_manifest(const std::filesystem::path& file) {
   text << in.rdbuf();
   Json manifest;
   try {
-    manifest = Json::parse(text.str());
+    manifest = parse_unique_keys(text.str());
   } catch (const nlohmann::json::parse_error& e) {
     std::string what = e.what();
     const auto pos = what.find("parse error");

@@ -16,7 +16,8 @@ Schema evaluation_schema();
 Schema paper_schema();
 
 /// Reads a manifest file. Throws ConfigError for unreadable or malformed JSON
-/// (with line and column) and for every invalid key.
+/// (with line and column), for a key given twice in one object and for every
+/// invalid key.
 Json load_manifest(const std::filesystem::path& file);
 
 /// Validates `manifest` in place and fills defaults. Throws ConfigError.
