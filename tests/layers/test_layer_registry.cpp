@@ -56,3 +56,30 @@ TEST_CASE("every registered layer records its resolved options", "[registry]") {
     CHECK(y.shape()[1] == layer->output_shape().size());
   }
 }
+
+TEST_CASE("build_layer reports a layer's own errors under the layer's pointer", "[registry]") {
+  // Schema errors already carry the full pointer; they are not prefixed again.
+  Json missing = {{"type", "dense"}};
+  try {
+    build_layer(missing, "/network/layers/1", FeatureShape::flat(4));
+    FAIL("no error");
+  } catch (const ConfigError& e) {
+    CHECK(e.pointer() == "/network/layers/1/units");
+  }
+  // The factory's errors: a ShapeError at the layer, a ConfigError below it.
+  Json flat = {{"type", "locally_connected"}, {"units_per_location", 2}, {"kernel", 3}};
+  try {
+    build_layer(flat, "/network/layers/1", FeatureShape::flat(4));
+    FAIL("no error");
+  } catch (const ConfigError& e) {
+    CHECK(e.pointer() == "/network/layers/1");
+  }
+  Json big = {{"type", "locally_connected"}, {"units_per_location", 2}, {"kernel", 5}};
+  try {
+    build_layer(big, "/network/layers/1", FeatureShape{1, 3, 3});
+    FAIL("no error");
+  } catch (const ConfigError& e) {
+    CHECK(e.pointer() == "/network/layers/1/kernel");
+    CHECK(e.message() == "kernel 5 is larger than the 3 x 3 map: use an odd size of at most 3");
+  }
+}

@@ -354,6 +354,34 @@ TEST_CASE("locally connected rejects even kernels and wrong inputs", "[locally_c
   CHECK_THROWS_AS(layer.forward(Matrix::from_shape({2, 31}), y, {}), ShapeError);
 }
 
+TEST_CASE("locally connected from a manifest needs an image and a kernel within the map", "[locally_connected]") {
+  auto error_of = [](Json spec, FeatureShape input) {
+    try {
+      build_layer(spec, "/network/layers/0", input);
+    } catch (const ConfigError& e) {
+      return e.pointer() + " | " + e.what();
+    }
+    return std::string("no error");
+  };
+  const Json lc = {{"type", "locally_connected"}, {"units_per_location", 3}, {"kernel", 41}};
+  CHECK(error_of(lc, FeatureShape::flat(20)) ==
+        "/network/layers/0 | /network/layers/0: locally_connected needs an image input (C x H x W), got 20 flat "
+        "features");
+  CHECK(error_of(lc, FeatureShape{1, 28, 28}) ==
+        "/network/layers/0/kernel | /network/layers/0/kernel: kernel 41 is larger than the 28 x 28 map: use an "
+        "odd size of at most 27");
+  Json wide = lc;
+  wide["kernel"] = 7;
+  CHECK_THAT(error_of(wide, FeatureShape{2, 5, 9}), Catch::Contains("kernel 7 is larger than the 5 x 9 map") &&
+                                                         Catch::Contains("at most 5"));
+  // The largest kernel that fits, and the CIFAR-10 one.
+  Json fits = lc;
+  fits["kernel"] = 27;
+  CHECK(build_layer(fits, "/l", FeatureShape{1, 28, 28})->output_shape() == (FeatureShape{3, 28, 28}));
+  fits["kernel"] = 11;
+  CHECK(build_layer(fits, "/l", FeatureShape{3, 32, 32})->output_shape() == (FeatureShape{3, 32, 32}));
+}
+
 // Hidden (run with: test_layers "[.bench]"): speed at the paper's CIFAR configuration.
 TEST_CASE("locally connected speed at the CIFAR-10 configuration", "[.bench]") {
   LocallyConnected2D layer({3, 32, 32}, 3, 11);

@@ -332,7 +332,13 @@ TEST_CASE("recurrent FF with locally connected bottom-up and top-down layers", "
     other.add(layer_registry().build(d, "/d", FeatureShape{2, 5, 5}));
     other.add(layer_registry().build(act, "/a", FeatureShape::flat(7)));
     auto t = make_trainer({{"epochs", 1}, {"top_down", {{"type", "locally_connected"}, {"kernel", 3}}}});
-    CHECK_THROWS_WITH(t->attach(other, data), Catch::Contains("/trainer/top_down"));
+    CHECK_THROWS_WITH(t->attach(other, data), "/trainer/top_down: locally_connected needs an image input (C x H x W), "
+                                              "got 7 flat features");
+  }
+  SECTION("a top-down field larger than the maps is refused") {
+    auto t = make_trainer({{"epochs", 1}, {"top_down", {{"type", "locally_connected"}, {"kernel", 7}}}});
+    CHECK_THROWS_WITH(t->attach(network, data), "/trainer/top_down/kernel: kernel 7 is larger than the 5 x 5 map: "
+                                                "use an odd size of at most 5");
   }
 }
 

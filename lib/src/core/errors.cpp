@@ -32,7 +32,7 @@ std::string data_message(const std::string& file, std::int64_t offset, const std
 }  // namespace
 
 ConfigError::ConfigError(std::string pointer, const std::string& message)
-    : Error(config_message(pointer, message)), pointer_(std::move(pointer)) {}
+    : Error(config_message(pointer, message)), pointer_(std::move(pointer)), message_(message) {}
 
 DataError::DataError(std::string file, std::int64_t offset, const std::string& message)
     : Error(data_message(file, offset, message)), file_(std::move(file)), offset_(offset) {}

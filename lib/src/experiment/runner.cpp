@@ -31,13 +31,7 @@ Network build_network(Json& spec, const FeatureShape& input, std::size_t classes
   FeatureShape shape = input;
   Json& layers = spec["layers"];
   for (std::size_t i = 0; i < layers.size(); ++i) {
-    const std::string pointer = child_pointer("/network/layers", i);
-    std::unique_ptr<Layer> layer;
-    try {
-      layer = layer_registry().build(layers[i], pointer, shape);
-    } catch (const ShapeError& e) {
-      throw ConfigError(pointer, e.what());
-    }
+    std::unique_ptr<Layer> layer = build_layer(layers[i], child_pointer("/network/layers", i), shape);
     summary.push_back(layer->type() + " " + to_string(shape) + " -> " + to_string(layer->output_shape()));
     shape = layer->output_shape();
     network.add(std::move(layer));

@@ -61,7 +61,8 @@ Schema LocallyConnected2D::schema() {
              "units (output channels) at every location of the map, each with its own weights")
       .at_least(1);
   s.required("kernel", KeyType::integer,
-             "side k of the k x k receptive field (odd; zero padding keeps the map size)")
+             "side k of the k x k receptive field (odd, at most the map's height and width; zero padding keeps "
+             "the map size)")
       .at_least(1)
       .validated_by([](Json& kernel, const std::string& pointer) {
         if (kernel.get<std::int64_t>() % 2 == 0)
@@ -74,8 +75,27 @@ Schema LocallyConnected2D::schema() {
   return s;
 }
 
+namespace {
+
+/// `input` after checking that the layer of `options` fits it: an image (not
+/// flat features) and a kernel no larger than its map.
+FeatureShape fitting_input(const Json& options, FeatureShape input) {
+  if (input.is_flat())
+    throw ShapeError("locally_connected needs an image input (C x H x W), got " + std::to_string(input.size()) +
+                     " flat features");
+  const auto kernel = options.at("kernel").get<std::size_t>();
+  const std::size_t side = std::min(input.height, input.width);
+  if (kernel > side)
+    throw ConfigError("/kernel", "kernel " + std::to_string(kernel) + " is larger than the " +
+                                     std::to_string(input.height) + " x " + std::to_string(input.width) +
+                                     " map: use an odd size of at most " + std::to_string(side % 2 ? side : side - 1));
+  return input;
+}
+
+}  // namespace
+
 LocallyConnected2D::LocallyConnected2D(const Json& options, FeatureShape input)
-    : LocallyConnected2D(input, options.at("units_per_location").get<std::size_t>(),
+    : LocallyConnected2D(fitting_input(options, input), options.at("units_per_location").get<std::size_t>(),
                          options.at("kernel").get<std::size_t>(), options.at("bias").get<bool>(),
                          options.at("init").get<std::string>()) {}
 

@@ -18,6 +18,17 @@ LayerRegistry& layer_registry() {
   return registry;
 }
 
+std::unique_ptr<Layer> build_layer(Json& spec, const std::string& pointer, FeatureShape input) {
+  const LayerRegistry::Entry& entry = layer_registry().validate(spec, pointer);
+  try {
+    return entry.factory(spec, input);
+  } catch (const ShapeError& e) {
+    throw ConfigError(pointer, e.what());
+  } catch (const ConfigError& e) {
+    throw ConfigError(pointer + e.pointer(), e.message());
+  }
+}
+
 namespace {
 void add_activation(LayerRegistry& r, Activation kind, const char* name, const char* help) {
   r.add({name, help, ActivationLayer::schema(kind),

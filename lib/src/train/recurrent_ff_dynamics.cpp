@@ -57,7 +57,7 @@ RecurrentFFDynamics::RecurrentFFDynamics(Network& network, std::vector<FFBlock> 
       where = pointer + " (the label's dense layer into the last block)";
     }
     spec["bias"] = false;  // the bottom-up layer has the block's bias
-    auto layer = layer_registry().build(spec, where, from);
+    auto layer = build_layer(spec, where, from);
     if (layer->output_shape().size() != blocks_[k].units)
       throw ConfigError(pointer, "recurrent_ff: the top-down layer into block " + std::to_string(k) + " maps " +
                                      to_string(from) + " to " + to_string(layer->output_shape()) +

@@ -20,9 +20,12 @@ class ConfigError : public Error {
  public:
   ConfigError(std::string pointer, const std::string& message);
   const std::string& pointer() const { return pointer_; }
+  /// The message without the pointer in front.
+  const std::string& message() const { return message_; }
 
  private:
   std::string pointer_;
+  std::string message_;
 };
 
 /// A data file is missing, truncated, corrupted or of the wrong format.

@@ -33,6 +33,8 @@ struct FeatureShape {
   std::size_t size() const { return channels * height * width; }
   bool operator==(const FeatureShape&) const = default;
   static FeatureShape flat(std::size_t n) { return {n, 1, 1}; }
+  /// Flat features rather than images: a 1 x 1 map.
+  bool is_flat() const { return height == 1 && width == 1; }
 };
 
 std::string to_string(const FeatureShape& s);

@@ -45,7 +45,9 @@ class LocallyConnected2D : public Layer {
   /// Schema: units_per_location (required), kernel (required, odd), bias = true,
   /// init = "normal_fan_in".
   static Schema schema();
-  /// `options` validated against schema(); `input` is C x H x W.
+  /// `options` validated against schema(); `input` is C x H x W. ShapeError
+  /// for flat input; ConfigError at "/kernel" for a kernel larger than the
+  /// map.
   LocallyConnected2D(const Json& options, FeatureShape input);
   LocallyConnected2D(FeatureShape input, std::size_t units_per_location, std::size_t kernel,
                      bool bias = true, std::string init = "normal_fan_in");

@@ -11,4 +11,11 @@ using LayerRegistry = Registry<Layer, FeatureShape>;
 LayerRegistry& layer_registry();
 void register_builtin_layers(LayerRegistry& registry);
 
+/// Validates and builds the layer section `spec` found at `pointer` for
+/// inputs of `input`. A layer's factory throws ShapeError when it cannot take
+/// that input and ConfigError with a pointer relative to its section
+/// ("/kernel") when an option does not fit it; both come out of here as
+/// ConfigErrors under `pointer` ("/network/layers/0/kernel").
+std::unique_ptr<Layer> build_layer(Json& spec, const std::string& pointer, FeatureShape input);
+
 }  // namespace fflab
