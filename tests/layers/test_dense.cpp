@@ -8,6 +8,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/layers/dense.hpp"
 #include "fflab/layers/registry.hpp"
+#include "fflab/layers/weight_budget.hpp"
 #include "support/gradient_check.hpp"
 
 using namespace fflab;
@@ -107,4 +108,26 @@ TEST_CASE("dense is built from the registry with defaults filled", "[dense][regi
   Json missing = {{"type", "dense"}};
   CHECK_THROWS_WITH(layer_registry().build(missing, "/layers/1", FeatureShape::flat(3)),
                     Catch::Contains("/layers/1/units"));
+}
+
+TEST_CASE("dense refuses weights beyond the layer budget before allocating", "[dense][registry]") {
+  Json wide = {{"type", "dense"}, {"units", 1000000}};
+  try {
+    build_layer(wide, "/network/layers/3", FeatureShape::flat(100000));
+    FAIL("no error");
+  } catch (const ConfigError& e) {
+    CHECK(e.pointer() == "/network/layers/3/units");
+    CHECK(std::string(e.what()) ==
+          "/network/layers/3/units: 1000000 units on 100000 inputs need 372.5 GiB of weights, more than the 8 GiB "
+          "(2^31 floats) one layer may have; use fewer units");
+  }
+  for (const char* units : {"2000000000", "4294967299"}) {
+    Json huge = {{"type", "dense"}, {"units", Json::parse(units)}};
+    CHECK_THROWS_WITH(build_layer(huge, "/network/layers/0", FeatureShape::flat(784)),
+                      "/network/layers/0/units: value " + std::string(units) +
+                          " is out of range: must be >= 1 and <= 1000000");
+  }
+  // The budget itself: 2^31 floats pass, one more does not.
+  CHECK_NOTHROW(check_weight_budget(2147483648.0, "/units", "w", "f"));
+  CHECK_THROWS_AS(check_weight_budget(2147483649.0, "/units", "w", "f"), ConfigError);
 }

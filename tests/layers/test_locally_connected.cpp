@@ -382,6 +382,24 @@ TEST_CASE("locally connected from a manifest needs an image and a kernel within 
   CHECK(build_layer(fits, "/l", FeatureShape{3, 32, 32})->output_shape() == (FeatureShape{3, 32, 32}));
 }
 
+TEST_CASE("locally connected refuses weights beyond the layer budget before allocating", "[locally_connected]") {
+  // 65536 units x 3x64x64 inputs x 31 x 31 fields: 7.7e11 floats.
+  Json huge = {{"type", "locally_connected"}, {"units_per_location", 65536}, {"kernel", 31}};
+  try {
+    build_layer(huge, "/network/layers/2", FeatureShape{3, 64, 64});
+    FAIL("no error");
+  } catch (const ConfigError& e) {
+    CHECK(e.pointer() == "/network/layers/2/units_per_location");
+    CHECK_THAT(e.what(), Catch::Contains("65536 units per location with kernel 31 on a 3x64x64 input need") &&
+                             Catch::Contains("GiB of weights, more than the 8 GiB") &&
+                             Catch::Contains("use fewer units per location or a smaller kernel"));
+  }
+  Json kernel = {{"type", "locally_connected"}, {"units_per_location", 3},
+                 {"kernel", Json::parse("4294967299")}};
+  CHECK_THROWS_WITH(build_layer(kernel, "/network/layers/0", FeatureShape{1, 28, 28}),
+                    "/network/layers/0/kernel: value 4294967299 is out of range: must be >= 1 and <= 255");
+}
+
 // Hidden (run with: test_layers "[.bench]"): speed at the paper's CIFAR configuration.
 TEST_CASE("locally connected speed at the CIFAR-10 configuration", "[.bench]") {
   LocallyConnected2D layer({3, 32, 32}, 3, 11);

@@ -1,5 +1,6 @@
 #include "fflab/experiment/reference.hpp"
 
+#include <cmath>
 #include <sstream>
 
 #include "fflab/core/strings.hpp"
@@ -17,6 +18,8 @@ namespace fflab {
 namespace {
 
 std::string number_text(double x) {
+  // Whole numbers in full: 1000000, not 1e+06.
+  if (std::fabs(x) < 1e15 && x == std::floor(x)) return std::to_string(static_cast<long long>(x));
   std::ostringstream s;
   s << x;
   return s.str();

@@ -5,12 +5,13 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
 #include "fflab/layers/initializers.hpp"
+#include "fflab/layers/weight_budget.hpp"
 
 namespace fflab {
 
 Schema DenseLayer::schema() {
   Schema s;
-  s.required("units", KeyType::integer, "number of output units").at_least(1);
+  s.required("units", KeyType::integer, "number of output units").at_least(1).at_most(1000000);
   s.optional("bias", KeyType::boolean, true, "add a learnable bias per unit (starts at 0)");
   s.optional("init", KeyType::string, "normal_fan_in",
              "weight initialiser: normal_fan_in = N(0,1)/sqrt(fan_in), he, glorot, zeros")
@@ -18,9 +19,21 @@ Schema DenseLayer::schema() {
   return s;
 }
 
+namespace {
+
+/// The "units" option, checked against the weight budget before anything is allocated.
+std::size_t units_within_budget(const Json& options, std::size_t inputs) {
+  const auto units = options.at("units").get<std::size_t>();
+  check_weight_budget(static_cast<double>(inputs) * static_cast<double>(units), "/units",
+                      std::to_string(units) + " units on " + std::to_string(inputs) + " inputs", "use fewer units");
+  return units;
+}
+
+}  // namespace
+
 DenseLayer::DenseLayer(const Json& options, FeatureShape input)
-    : DenseLayer(input.size(), options.at("units").get<std::size_t>(),
-                 options.at("bias").get<bool>(), options.at("init").get<std::string>()) {
+    : DenseLayer(input.size(), units_within_budget(options, input.size()), options.at("bias").get<bool>(),
+                 options.at("init").get<std::string>()) {
   input_ = input;
 }
 

@@ -5,6 +5,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/layers/initializers.hpp"
+#include "fflab/layers/weight_budget.hpp"
 #include "locally_connected_kernels.hpp"
 
 namespace fflab {
@@ -59,11 +60,13 @@ Schema LocallyConnected2D::schema() {
   Schema s;
   s.required("units_per_location", KeyType::integer,
              "units (output channels) at every location of the map, each with its own weights")
-      .at_least(1);
+      .at_least(1)
+      .at_most(65536);
   s.required("kernel", KeyType::integer,
              "side k of the k x k receptive field (odd, at most the map's height and width; zero padding keeps "
              "the map size)")
       .at_least(1)
+      .at_most(255)
       .validated_by([](Json& kernel, const std::string& pointer) {
         if (kernel.get<std::int64_t>() % 2 == 0)
           throw ConfigError(pointer, "kernel " + kernel.dump() + " is even: use an odd size so the field has a centre");
@@ -78,7 +81,7 @@ Schema LocallyConnected2D::schema() {
 namespace {
 
 /// `input` after checking that the layer of `options` fits it: an image (not
-/// flat features) and a kernel no larger than its map.
+/// flat features), a kernel no larger than its map, weights within budget.
 FeatureShape fitting_input(const Json& options, FeatureShape input) {
   if (input.is_flat())
     throw ShapeError("locally_connected needs an image input (C x H x W), got " + std::to_string(input.size()) +
@@ -89,6 +92,13 @@ FeatureShape fitting_input(const Json& options, FeatureShape input) {
     throw ConfigError("/kernel", "kernel " + std::to_string(kernel) + " is larger than the " +
                                      std::to_string(input.height) + " x " + std::to_string(input.width) +
                                      " map: use an odd size of at most " + std::to_string(side % 2 ? side : side - 1));
+  const auto units = options.at("units_per_location").get<std::size_t>();
+  check_weight_budget(static_cast<double>(input.size()) * static_cast<double>(kernel * kernel) *
+                          static_cast<double>(units),
+                      "/units_per_location",
+                      std::to_string(units) + " units per location with kernel " + std::to_string(kernel) + " on a " +
+                          to_string(input) + " input",
+                      "use fewer units per location or a smaller kernel");
   return input;
 }
 

@@ -17,6 +17,7 @@ class DenseLayer : public Layer {
   /// Schema of the options: units (required), bias = true, init = "normal_fan_in".
   static Schema schema();
   /// `options` must already be validated against schema() (defaults filled).
+  /// ConfigError at "/units" for weights over kMaxLayerWeights.
   DenseLayer(const Json& options, FeatureShape input);
   DenseLayer(std::size_t in, std::size_t out, bool bias = true,
              std::string init = "normal_fan_in");

@@ -47,7 +47,7 @@ class LocallyConnected2D : public Layer {
   static Schema schema();
   /// `options` validated against schema(); `input` is C x H x W. ShapeError
   /// for flat input; ConfigError at "/kernel" for a kernel larger than the
-  /// map.
+  /// map, at "/units_per_location" for weights over kMaxLayerWeights.
   LocallyConnected2D(const Json& options, FeatureShape input);
   LocallyConnected2D(FeatureShape input, std::size_t units_per_location, std::size_t kernel,
                      bool bias = true, std::string init = "normal_fan_in");
