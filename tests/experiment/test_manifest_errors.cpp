@@ -94,6 +94,8 @@ TEST_CASE("broken manifests name the bad key and the fix", "[manifest]") {
        "value 1e+20 is out of range: must be >= 0 and <= 9223372036854775807"},
       {"seed in a list beyond int64", with("/seeds", Json::parse("[1, 18446744073709551615]")), "/seeds/1",
        "expected an integer seed >= 0 and <= 9223372036854775807, got an integer (18446744073709551615)"},
+      {"jitter that would wrap", with("/trainer/jitter", Json::parse("4294967297")), "/trainer/jitter",
+       "value 4294967297 is out of range: must be >= 0 and <= 255"},
       {"two billion units", with("/network/layers/0/units", 2000000000), "/network/layers/0/units",
        "value 2000000000 is out of range: must be >= 1 and <= 1000000"},
       {"units that would wrap", with("/network/layers/0/units", Json::parse("4294967299")), "/network/layers/0/units",

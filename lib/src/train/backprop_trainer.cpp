@@ -37,7 +37,8 @@ BackpropTrainer::BackpropTrainer(const Json& options)
   schedule_ = schedule_registry().build(schedule, "/trainer/schedule");
 }
 
-void BackpropTrainer::attach(Network& network, const Dataset& /*data*/) {
+void BackpropTrainer::attach(Network& network, const Dataset& data) {
+  check_jitter(static_cast<std::size_t>(jitter_), data.shape);
   parameters_ = network.parameters();
   optimizers_.clear();
   for (const auto& p : parameters_) {

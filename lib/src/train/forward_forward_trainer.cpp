@@ -81,6 +81,7 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
 }
 
 void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
+  check_jitter(static_cast<std::size_t>(jitter_), data.shape);
   blocks_ = split_into_blocks(network);
   const std::size_t K = blocks_.size();
   if (supervised_) {

@@ -76,6 +76,7 @@ LocalRulesTrainer::LocalRulesTrainer(const Json& options)
 }
 
 void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
+  check_jitter(static_cast<std::size_t>(jitter_), data.shape);
   parts_ = split_blocks_and_output(network);
   const std::size_t K = parts_.blocks.size(), classes = data.num_classes;
   rules_.clear();

@@ -142,6 +142,7 @@ RecurrentFFTrainer::RecurrentFFTrainer(const Json& options)
 }
 
 void RecurrentFFTrainer::attach(Network& network, const Dataset& data) {
+  check_jitter(static_cast<std::size_t>(jitter_), data.shape);
   classes_ = data.num_classes;
   if (classes_ < 2) throw ConfigError("/dataset", "recurrent_ff needs at least 2 classes for wrong-label negatives");
   const std::vector<FFBlock> blocks = split_into_blocks(network);

@@ -1,5 +1,6 @@
 #include "fflab/train/training_keys.hpp"
 
+#include "fflab/core/errors.hpp"
 #include "fflab/optim/registry.hpp"
 
 namespace fflab {
@@ -24,8 +25,20 @@ void add_schedule_key(Schema& s, Json default_schedule, const char* help) {
 
 void add_jitter_key(Schema& s) {
   s.optional("jitter", KeyType::integer, 0,
-             "augmentation: random shifts of up to +-k pixels per training example (0 = off)")
-      .at_least(0);
+             "augmentation: random shifts of up to +-k pixels per training example (0 = off); images only, k "
+             "smaller than their height and width")
+      .at_least(0)
+      .at_most(255);
+}
+
+void check_jitter(std::size_t jitter, const FeatureShape& shape) {
+  if (jitter == 0) return;
+  if (shape.is_flat())
+    throw ConfigError("/trainer/jitter", "the dataset has flat features, not images; remove jitter");
+  if (jitter >= shape.height || jitter >= shape.width)
+    throw ConfigError("/trainer/jitter", std::to_string(jitter) + " must be smaller than the " +
+                                             std::to_string(shape.height) + " x " + std::to_string(shape.width) +
+                                             " image");
 }
 
 }  // namespace fflab

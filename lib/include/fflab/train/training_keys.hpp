@@ -4,6 +4,7 @@
 // read the same in every trainer. Each trainer adds them in its own order
 // and with its own defaults.
 #include "fflab/core/schema.hpp"
+#include "fflab/core/tensor.hpp"
 
 namespace fflab {
 
@@ -14,5 +15,8 @@ void add_optimizer_key(Schema& s, Json default_optimizer, const char* help);
 /// A schedule section ({"type": ...}) validated by the schedule registry.
 void add_schedule_key(Schema& s, Json default_schedule, const char* help);
 void add_jitter_key(Schema& s);
+/// For attach(): jitter needs images (not flat features) and a shift smaller
+/// than their height and width; ConfigError at /trainer/jitter otherwise.
+void check_jitter(std::size_t jitter, const FeatureShape& shape);
 
 }  // namespace fflab
