@@ -268,4 +268,36 @@ TEST_CASE("a synthetic dataset needs test rows", "[runner]") {
   Json m = tiny_manifest();
   m["dataset"]["test"] = 0;
   CHECK_THROWS_WITH(check_run(m), Catch::StartsWith("/dataset/test:"));
+TEST_CASE("the CLI reports repeated keys, misfit layers and jitter in one line, writing nothing", "[cli]") {
+  const char* bin = std::getenv("FFLAB_TEST_BINARY_DIR");
+  REQUIRE(bin != nullptr);
+  const std::string fflab = std::string(bin) + "/lib/fflab";
+  TempDir dir;
+  auto error_of = [&](const std::string& command, const std::string& text) {
+    fflab::test::write_text(dir / "m.json", text);
+    const std::string cmd = "cd '" + dir.path().string() + "' && '" + fflab + "' " + command +
+                            " m.json > out.txt 2> err.txt";
+    CHECK(std::system(cmd.c_str()) != 0);
+    return fflab::test::read_text(dir / "err.txt");
+  };
+  std::string twice = tiny_manifest().dump();
+  twice.insert(1, "\"threads\": 2, ");
+  CHECK(error_of("validate", twice) == "fflab: m.json: /threads: key given twice; keep one\n");
+
+  Json name = tiny_manifest();
+  name["name"] = std::string("a\0b", 3);
+  CHECK(error_of("validate", name.dump()) ==
+        "fflab: m.json: /name: \"a\\u0000b\" cannot name a results folder: use letters, digits, '_', '.' and '-', "
+        "starting with a letter or digit\n");
+
+  // Found when the run builds its network and trainer for the data: before anything is written.
+  Json jitter = tiny_manifest();
+  jitter["trainer"]["jitter"] = 2;
+  CHECK(error_of("run", jitter.dump()) ==
+        "fflab: m.json: /trainer/jitter: the dataset has flat features, not images; remove jitter\n");
+  Json flat = tiny_manifest();
+  flat["network"]["layers"][0] = {{"type", "locally_connected"}, {"units_per_location", 3}, {"kernel", 3}};
+  CHECK(error_of("run", flat.dump()) == "fflab: m.json: /network/layers/0: locally_connected needs an image input "
+                                        "(C x H x W), got 8 flat features\n");
+  CHECK(!std::filesystem::exists(dir / "results"));
 }
