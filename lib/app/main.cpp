@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <new>
 
 #include <CLI/CLI.hpp>
 
@@ -224,6 +225,12 @@ int main(int argc, char** argv) {
   } catch (const ConfigError& e) {
     std::fprintf(stderr, "fflab: %s: %s\n", manifest_file.c_str(), e.what());
     return 2;
+  } catch (const std::bad_alloc&) {
+    // Every layer is within its budget when built (layers/weight_budget.hpp),
+    // but the run as a whole may still need more than this machine has.
+    std::fprintf(stderr, "fflab: %s%snot enough memory: use fewer or smaller layers, fewer rows or smaller batches\n",
+                 manifest_file.c_str(), manifest_file.empty() ? "" : ": ");
+    return 1;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "fflab: %s\n", e.what());
     return 1;

@@ -10,6 +10,7 @@
 #include "fflab/experiment/runner.hpp"
 #include "support/fixtures.hpp"
 #include "support/manifests.hpp"
+#include "support/skip.hpp"
 
 using namespace fflab;
 using fflab::test::TempDir;
@@ -300,4 +301,26 @@ TEST_CASE("the CLI reports repeated keys, misfit layers and jitter in one line, 
   CHECK(error_of("run", flat.dump()) == "fflab: m.json: /network/layers/0: locally_connected needs an image input "
                                         "(C x H x W), got 8 flat features\n");
   CHECK(!std::filesystem::exists(dir / "results"));
+}
+
+TEST_CASE("the CLI says a run that does not fit in memory needs less, in one line", "[cli]") {
+#if defined(__SANITIZE_ADDRESS__)
+  FFLAB_SKIP("AddressSanitizer reserves more address space than the limit below allows");
+#else
+  const char* bin = std::getenv("FFLAB_TEST_BINARY_DIR");
+  REQUIRE(bin != nullptr);
+  const std::string fflab = std::string(bin) + "/lib/fflab";
+  TempDir dir;
+  // 784 x 1000000 weights (3 GiB) are within one layer's budget, but not
+  // within the 1 GB of address space this run is given.
+  Json m = tiny_manifest();
+  m["dataset"]["image_shape"] = {1, 28, 28};
+  m["network"]["layers"][0]["units"] = 1000000;
+  fflab::test::write_text(dir / "m.json", m.dump());
+  const std::string cmd = "cd '" + dir.path().string() + "' && ulimit -v 1000000 && '" + fflab +
+                          "' run m.json > out.txt 2> err.txt";
+  CHECK(std::system(cmd.c_str()) != 0);
+  CHECK(fflab::test::read_text(dir / "err.txt") ==
+        "fflab: m.json: not enough memory: use fewer or smaller layers, fewer rows or smaller batches\n");
+#endif
 }
