@@ -269,6 +269,8 @@ TEST_CASE("a synthetic dataset needs test rows", "[runner]") {
   Json m = tiny_manifest();
   m["dataset"]["test"] = 0;
   CHECK_THROWS_WITH(check_run(m), Catch::StartsWith("/dataset/test:"));
+}
+
 TEST_CASE("the CLI reports repeated keys, misfit layers and jitter in one line, writing nothing", "[cli]") {
   const char* bin = std::getenv("FFLAB_TEST_BINARY_DIR");
   REQUIRE(bin != nullptr);
