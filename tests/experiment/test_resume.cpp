@@ -13,6 +13,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/record.hpp"
+#include "fflab/experiment/run_status.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "support/fixtures.hpp"
 
@@ -136,4 +137,26 @@ TEST_CASE("broken checkpoint files are DataErrors", "[checkpoint]") {
   fflab::test::write_text(dir / "magic.bin", "NOTFFLAB" + bytes.substr(8));
   CHECK_THROWS_WITH(load_checkpoint(dir / "magic.bin"), Catch::Contains("bad magic"));
   CHECK_THROWS_AS(load_checkpoint(dir / "absent.bin"), DataError);
+}
+
+TEST_CASE("a checkpoint whose tensor claims more bytes than the file holds is refused before allocating", "[checkpoint]") {
+  // Header "{}", one tensor said to be 2^36 x 8 floats (2 TiB), 16 bytes of data.
+  std::string bytes = "FFLABCK1";
+  const auto u64 = [&bytes](std::uint64_t v) { bytes.append(reinterpret_cast<const char*>(&v), sizeof v); };
+  u64(2);
+  bytes += "{}";
+  u64(1);
+  u64(std::uint64_t{1} << 36);
+  u64(8);
+  bytes += std::string(16, '\0');
+  TempDir dir;
+  std::filesystem::create_directories(dir / "s/run");
+  const auto file = dir / "s/run/checkpoint.bin";
+  fflab::test::write_text(file, bytes);
+  const std::string message = "tensor 0 claims 68719476736 x 8 floats but only 16 bytes remain: truncated or corrupt; "
+                              "delete it or run with --restart";
+  CHECK_THROWS_AS(load_checkpoint(file), DataError);
+  CHECK_THROWS_WITH(load_checkpoint(file), file.string() + " (byte 26): " + message);
+  // fflab status reads the same file.
+  CHECK_THROWS_WITH(run_statuses(dir.path()), Catch::Contains("checkpoint.bin (byte 26)") && Catch::Contains(message));
 }

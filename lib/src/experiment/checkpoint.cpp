@@ -33,6 +33,7 @@ class Reader {
     return p;
   }
   std::size_t position() const { return pos_; }
+  std::size_t remaining() const { return bytes_.size() - pos_; }
   bool at_end() const { return pos_ == bytes_.size(); }
 
  private:
@@ -79,9 +80,16 @@ Checkpoint load_checkpoint(const std::filesystem::path& file) {
   }
   const std::uint64_t count = r.u64();
   for (std::uint64_t i = 0; i < count; ++i) {
+    const std::size_t header_at = r.position();
     const std::uint64_t rows = r.u64(), cols = r.u64();
-    if (cols != 0 && rows > (std::uint64_t{1} << 40) / cols)
-      throw DataError(file.string(), static_cast<std::int64_t>(r.position()), "corrupt tensor shape in checkpoint");
+    // The shape is checked against the bytes left before anything is
+    // allocated: a corrupt header must not ask for terabytes.
+    const std::uint64_t floats_left = r.remaining() / sizeof(float);
+    if (cols != 0 && rows > floats_left / cols)
+      throw DataError(file.string(), static_cast<std::int64_t>(header_at),
+                      "tensor " + std::to_string(i) + " claims " + std::to_string(rows) + " x " + std::to_string(cols) +
+                          " floats but only " + std::to_string(r.remaining()) +
+                          " bytes remain: truncated or corrupt; delete it or run with --restart");
     Matrix m({rows, cols});
     const std::size_t n = m.size() * sizeof(float);
     std::memcpy(m.data(), r.take(n), n);
