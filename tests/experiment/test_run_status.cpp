@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/run_status.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "support/fixtures.hpp"
@@ -64,6 +65,29 @@ TEST_CASE("fflab status names a broken checkpoint or record, and a missing folde
   CHECK_THROWS_WITH(run_statuses(dir / "absent"), Catch::Contains("absent") && Catch::Contains("no such results folder"));
   TempDir empty;
   CHECK(run_statuses(empty.path()).empty());
+}
+
+TEST_CASE("fflab status refuses a checkpoint header without what it reads, naming the file", "[status]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "s/run");
+  const auto file = dir / "s/run/checkpoint.bin";
+  const std::string fix = "; corrupt checkpoint header; delete it or run with --restart to start the run afresh";
+  const auto refused = [&](const Json& header, const std::string& message) {
+    INFO(header.dump());
+    save_checkpoint(file, header, {});
+    CHECK_THROWS_AS(run_statuses(dir.path()), DataError);
+    CHECK_THROWS_WITH(run_statuses(dir.path()), file.string() + ": " + message + fix);
+  };
+  const Json manifest = fflab::test::tiny_manifest();
+  // Without its manifest the header gave "epoch 5 of 0".
+  refused(Json{{"epochs_done", 5}, {"epochs", Json::array()}}, "/manifest: missing, expected an object");
+  refused(Json{{"manifest", manifest}, {"epochs", Json::array()}}, "/epochs_done: missing, expected a whole number");
+  refused(Json{{"manifest", manifest}, {"epochs_done", 1}, {"epochs", Json::array({Json{{"epoch", 1}, {"seconds", "2"}}})}},
+          "/epochs/0/seconds: expected a number, found a string (\"2\")");
+  refused(Json::array(), "expected an object, found an array");
+  save_checkpoint(file, Json{{"manifest", manifest}, {"epochs_done", 0}, {"epochs", Json::array()}}, {});
+  REQUIRE(run_statuses(dir.path()).size() == 1);
+  CHECK(run_statuses(dir.path())[0].epochs == 3);
 }
 
 TEST_CASE("a status line gives the epochs, the latest errors and the time left", "[status]") {

@@ -16,6 +16,7 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/threads.hpp"
+#include "fflab/experiment/result_shape.hpp"
 
 namespace fflab {
 
@@ -85,11 +86,14 @@ Json source_revision() {
 Json read_result_file(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw DataError(file.string(), -1, "cannot open result file");
+  Json result;
   try {
-    return Json::parse(in);
+    result = Json::parse(in);
   } catch (const nlohmann::json::exception& e) {
     throw DataError(file.string(), -1, std::string("not a valid result file (JSON): ") + e.what());
   }
+  check_result_shape(result, file);
+  return result;
 }
 
 double peak_rss_mib() {

@@ -8,6 +8,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/record.hpp"
+#include "fflab/experiment/result_shape.hpp"
 
 namespace fflab {
 
@@ -53,6 +54,7 @@ std::vector<RunStatus> run_statuses(const std::filesystem::path& dir) {
     s.run = std::filesystem::relative(entry.path(), dir).generic_string();
     if (has_checkpoint) {
       const Json meta = load_checkpoint(checkpoint).meta;
+      check_checkpoint_header(meta, checkpoint);
       s.state = "in progress";
       s.epochs_done = meta.value("epochs_done", std::size_t{0});
       s.epochs = manifest_epochs(meta.value("manifest", Json::object()));

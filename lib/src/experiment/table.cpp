@@ -142,6 +142,10 @@ std::vector<ResultRow> result_rows(const std::vector<Json>& results) {
     base.paper_train = optional_number(paper, "train_error");
     base.paper_test = optional_number(paper, "test_error");
     base.paper_row = paper.is_object() ? paper.value("row", "") : "";
+    // A run that did not complete (diverged, or a study none of whose seeds
+    // completed) has no "final" (read_result_file requires one once the
+    // status is "completed"): one row without errors, its status beside the
+    // budget.
     const Json& by = final.value("by_procedure", Json::object());
     if (by.empty()) {
       rows.push_back(base);

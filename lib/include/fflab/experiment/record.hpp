@@ -14,7 +14,8 @@ Json machine_description();
 /// build files differ from that commit}.
 Json source_revision();
 /// A record or summary file as JSON; DataError naming the file if it cannot
-/// be read or parsed.
+/// be read or parsed, or is not of the shape the results tools read
+/// (result_shape.hpp: then with the JSON pointer of the bad value).
 Json read_result_file(const std::filesystem::path& file);
 /// Peak resident set size of this process in MiB.
 double peak_rss_mib();
