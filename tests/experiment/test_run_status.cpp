@@ -67,6 +67,17 @@ TEST_CASE("fflab status names a broken checkpoint or record, and a missing folde
   CHECK(run_statuses(empty.path()).empty());
 }
 
+TEST_CASE("fflab status refuses a folder named record.json or checkpoint.bin, naming it", "[status]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "s/run/record.json");
+  CHECK_THROWS_AS(run_statuses(dir.path()), DataError);
+  CHECK_THROWS_WITH(run_statuses(dir.path()),
+                    (dir / "s/run/record.json").string() + ": is a directory, expected a record file; rename or remove it");
+  std::filesystem::create_directories(dir / "s/run/checkpoint.bin");
+  CHECK_THROWS_WITH(run_statuses(dir.path()), (dir / "s/run/checkpoint.bin").string() +
+                                                  ": is a directory, expected a checkpoint file; remove it to start the run afresh");
+}
+
 TEST_CASE("fflab status refuses a checkpoint header without what it reads, naming the file", "[status]") {
   TempDir dir;
   std::filesystem::create_directories(dir / "s/run");

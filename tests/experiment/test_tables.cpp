@@ -150,6 +150,20 @@ TEST_CASE("broken result files are DataErrors naming the file", "[table]") {
   CHECK_THROWS_WITH(collect_results({dir / "absent"}), Catch::Contains("no such result file or folder"));
 }
 
+TEST_CASE("a folder named record.json or summary.json is refused, not skipped", "[table]") {
+  for (const char* name : {"record.json", "summary.json"}) {
+    TempDir dir;
+    const auto folder = dir / "s/run" / name;
+    std::filesystem::create_directories(folder);
+    INFO(name);
+    const std::string message = folder.string() + ": is a directory, expected a record file; rename or remove it";
+    CHECK_THROWS_AS(collect_results({dir.path()}), DataError);
+    CHECK_THROWS_WITH(collect_results({dir.path()}), message);
+    CHECK_THROWS_WITH(collect_results({folder}), message);
+    CHECK_THROWS_WITH(write_reports(dir.path(), false), message);
+  }
+}
+
 TEST_CASE("reports regenerate byte-identical tables and plots", "[table][plot]") {
   if (std::system("command -v gnuplot > /dev/null 2>&1") != 0) FFLAB_SKIP("gnuplot is not installed (apt-get install gnuplot-nox)");
   TempDir dir;

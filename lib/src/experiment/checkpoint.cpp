@@ -63,9 +63,17 @@ void save_checkpoint(const std::filesystem::path& file, const Json& meta,
 }
 
 Checkpoint load_checkpoint(const std::filesystem::path& file) {
+  // A folder opens as a stream on Linux, and fails only on the first read.
+  if (std::filesystem::is_directory(file))
+    throw DataError(file.string(), -1, "is a directory, expected a checkpoint file; remove it to start the run afresh");
   std::ifstream in(file, std::ios::binary);
   if (!in) throw DataError(file.string(), -1, "cannot open checkpoint");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string bytes;
+  try {
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } catch (const std::exception& e) {  // a read error of the stream (std::ios_base::failure)
+    throw DataError(file.string(), -1, std::string("cannot read checkpoint: ") + e.what());
+  }
   Reader r(file.string(), std::move(bytes));
   if (std::memcmp(r.take(sizeof kMagic), kMagic, sizeof kMagic) != 0)
     throw DataError(file.string(), 0, "not an fflab checkpoint (bad magic); delete it to start afresh");

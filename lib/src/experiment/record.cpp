@@ -84,6 +84,9 @@ Json source_revision() {
 }
 
 Json read_result_file(const std::filesystem::path& file) {
+  // A folder opens as a stream on Linux, and fails only on the first read.
+  if (std::filesystem::is_directory(file))
+    throw DataError(file.string(), -1, "is a directory, expected a record file; rename or remove it");
   std::ifstream in(file, std::ios::binary);
   if (!in) throw DataError(file.string(), -1, "cannot open result file");
   Json result;
@@ -91,6 +94,8 @@ Json read_result_file(const std::filesystem::path& file) {
     result = Json::parse(in);
   } catch (const nlohmann::json::exception& e) {
     throw DataError(file.string(), -1, std::string("not a valid result file (JSON): ") + e.what());
+  } catch (const std::exception& e) {  // a read error of the stream (std::ios_base::failure)
+    throw DataError(file.string(), -1, std::string("cannot read result file: ") + e.what());
   }
   check_result_shape(result, file);
   return result;

@@ -83,13 +83,16 @@ std::string csv_number(const ErrorStat& s, bool stddev) {
 std::vector<Json> collect_results(const std::vector<std::filesystem::path>& paths) {
   std::vector<std::filesystem::path> files;
   for (const auto& p : paths) {
-    if (std::filesystem::is_directory(p)) {
+    const bool named_as_result = p.filename() == "record.json" || p.filename() == "summary.json";
+    if (std::filesystem::is_directory(p) && !named_as_result) {
       for (const auto& entry : std::filesystem::recursive_directory_iterator(p)) {
+        // Whatever has one of these names is read, so that a folder or other
+        // non-file so named is refused (read_result_file), not skipped.
         const auto name = entry.path().filename();
-        if (entry.is_regular_file() && (name == "record.json" || name == "summary.json")) files.push_back(entry.path());
+        if (name == "record.json" || name == "summary.json") files.push_back(entry.path());
       }
-    } else if (std::filesystem::is_regular_file(p)) {
-      files.push_back(p);
+    } else if (std::filesystem::is_regular_file(p) || std::filesystem::is_directory(p)) {
+      files.push_back(p);  // a folder named like a result file is refused by read_result_file
     } else {
       throw DataError(p.string(), -1, "no such result file or folder");
     }
