@@ -65,6 +65,9 @@ TEST_CASE("fflab status names a broken checkpoint or record, and a missing folde
   CHECK_THROWS_WITH(run_statuses(dir / "absent"), Catch::Contains("absent") && Catch::Contains("no such results folder"));
   TempDir empty;
   CHECK(run_statuses(empty.path()).empty());
+  fflab::test::write_text(dir / "file", "");
+  CHECK_THROWS_WITH(run_statuses(dir / "file"), (dir / "file").string() + ": is a file, not a results folder; "
+                                                                         "name the folder the runs write to (fflab run --results)");
 }
 
 TEST_CASE("fflab status refuses a folder named record.json or checkpoint.bin, naming it", "[status]") {

@@ -264,5 +264,35 @@ TEST_CASE("broken baselines files are DataErrors naming the file, the entry and 
   fails_with(R"({"baselines": ["ff/ff_run"]})", "/baselines/0: 'ff/ff_run' is inside this study");
   fails_with(R"({"baselines": ["bp/../ff"]})", "is inside this study");
   std::filesystem::create_directories(dir / "empty");
-  fails_with(R"({"baselines": ["empty"]})", "hold no record.json or summary.json");
+  fails_with(R"({"baselines": ["empty"]})",
+             "/baselines/0: no record.json or summary.json below " + (dir / "empty").string() +
+                 "; run that manifest or remove the entry");
+}
+
+TEST_CASE("a folder holding no record.json or summary.json is an error for table and report", "[table]") {
+  TempDir dir;
+  write_record(dir.path(), "bp", "bp_run", 1.5);
+  std::filesystem::create_directories(dir / "empty/run");
+  const std::string none = (dir / "empty").string() +
+                           ": no record.json or summary.json below this folder; name a folder that holds finished "
+                           "runs (fflab run writes them) or a record file";
+  CHECK_THROWS_AS(collect_results({dir / "empty"}), DataError);
+  CHECK_THROWS_WITH(collect_results({dir / "empty"}), none);
+  CHECK_THROWS_WITH(collect_results({dir / "bp", dir / "empty"}), none);  // one empty folder among others too
+  CHECK(collect_results({dir / "bp"}).size() == 1);
+  // report: a study folder without records (runs in progress) is passed over ...
+  const auto written = write_reports(dir.path(), false);
+  CHECK(written.size() == 3);
+  CHECK(std::filesystem::exists(dir / "bp/table.md"));
+  CHECK_FALSE(std::filesystem::exists(dir / "empty/table.md"));
+  // ... but a results folder none of whose studies has any is an error, and so is a file.
+  TempDir nothing;
+  std::filesystem::create_directories(nothing / "study/run");
+  CHECK_THROWS_AS(write_reports(nothing.path(), false), DataError);
+  CHECK_THROWS_WITH(write_reports(nothing.path(), false),
+                    nothing.path().string() + ": no study folder here holds a record.json or summary.json: nothing "
+                                              "to report; name the folder fflab run wrote to (--results, default: results)");
+  const auto file = dir / "bp/bp_run/record.json";
+  CHECK_THROWS_WITH(write_reports(file, false),
+                    file.string() + ": is a file, not a results folder; name the folder that holds the studies");
 }

@@ -103,12 +103,16 @@ void render_plot(const std::filesystem::path& dir, const std::string& stem, cons
 
 std::vector<std::filesystem::path> write_reports(const std::filesystem::path& results_dir, bool plots) {
   std::vector<std::filesystem::path> written;
+  if (std::filesystem::exists(results_dir) && !std::filesystem::is_directory(results_dir))
+    throw DataError(results_dir.string(), -1, "is a file, not a results folder; name the folder that holds the studies");
   if (!std::filesystem::is_directory(results_dir))
     throw DataError(results_dir.string(), -1, "no such results folder");
+  bool reported = false;
   for (const auto& entry : std::filesystem::directory_iterator(results_dir)) {
-    if (!entry.is_directory()) continue;
+    // A study folder without records yet (its runs in progress) has no report.
+    if (!entry.is_directory() || !holds_results(entry.path())) continue;
+    reported = true;
     auto results = collect_results({entry.path()});
-    if (results.empty()) continue;
     auto baselines = baseline_results(results_dir, entry.path());
     results.insert(results.begin(), std::make_move_iterator(baselines.begin()), std::make_move_iterator(baselines.end()));
     const auto rows = result_rows(results);
@@ -125,6 +129,10 @@ std::vector<std::filesystem::path> write_reports(const std::filesystem::path& re
     for (const char* f : {"curves.gp", "curves.svg", "curves.png", "errors.gp", "errors.svg", "errors.png"})
       written.push_back(entry.path() / f);
   }
+  if (!reported)
+    throw DataError(results_dir.string(), -1,
+                    "no study folder here holds a record.json or summary.json: nothing to report; name the folder "
+                    "fflab run wrote to (--results, default: results)");
   return written;
 }
 

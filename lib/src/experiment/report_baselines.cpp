@@ -44,12 +44,12 @@ std::vector<Json> baseline_results(const std::filesystem::path& results_dir, con
     const auto study = std::filesystem::canonical(study_dir), named = std::filesystem::canonical(target);
     if (std::mismatch(study.begin(), study.end(), named.begin(), named.end()).first == study.end())
       throw DataError(where, -1, pointer + ": '" + relative.string() + "' is inside this study; name other studies' runs only");
+    if (std::filesystem::is_directory(target) && !holds_results(target))
+      throw DataError(where, -1, pointer + ": no record.json or summary.json below " + target.string() +
+                                     "; run that manifest or remove the entry");
     paths.push_back(target);
   }
-  auto results = collect_results(paths);
-  if (results.empty() && !paths.empty())
-    throw DataError(where, -1, "/baselines: the named folders hold no record.json or summary.json");
-  return results;
+  return collect_results(paths);
 }
 
 }  // namespace fflab

@@ -43,6 +43,8 @@ std::string percent(const Json& v) {
 }  // namespace
 
 std::vector<RunStatus> run_statuses(const std::filesystem::path& dir) {
+  if (std::filesystem::exists(dir) && !std::filesystem::is_directory(dir))
+    throw DataError(dir.string(), -1, "is a file, not a results folder; name the folder the runs write to (fflab run --results)");
   if (!std::filesystem::is_directory(dir)) throw DataError(dir.string(), -1, "no such results folder");
   std::vector<RunStatus> out;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {

@@ -80,17 +80,35 @@ std::string csv_number(const ErrorStat& s, bool stddev) {
 
 }  // namespace
 
+namespace {
+
+/// Everything named record.json or summary.json below `folder`: a folder or
+/// other non-file so named too, so that reading refuses it rather than
+/// skipping it (read_result_file).
+std::vector<std::filesystem::path> result_files_below(const std::filesystem::path& folder) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+    const auto name = entry.path().filename();
+    if (name == "record.json" || name == "summary.json") files.push_back(entry.path());
+  }
+  return files;
+}
+
+}  // namespace
+
+bool holds_results(const std::filesystem::path& folder) { return !result_files_below(folder).empty(); }
+
 std::vector<Json> collect_results(const std::vector<std::filesystem::path>& paths) {
   std::vector<std::filesystem::path> files;
   for (const auto& p : paths) {
     const bool named_as_result = p.filename() == "record.json" || p.filename() == "summary.json";
     if (std::filesystem::is_directory(p) && !named_as_result) {
-      for (const auto& entry : std::filesystem::recursive_directory_iterator(p)) {
-        // Whatever has one of these names is read, so that a folder or other
-        // non-file so named is refused (read_result_file), not skipped.
-        const auto name = entry.path().filename();
-        if (name == "record.json" || name == "summary.json") files.push_back(entry.path());
-      }
+      const auto below = result_files_below(p);
+      if (below.empty())
+        throw DataError(p.string(), -1,
+                        "no record.json or summary.json below this folder; name a folder that holds finished runs "
+                        "(fflab run writes them) or a record file");
+      files.insert(files.end(), below.begin(), below.end());
     } else if (std::filesystem::is_regular_file(p) || std::filesystem::is_directory(p)) {
       files.push_back(p);  // a folder named like a result file is refused by read_result_file
     } else {

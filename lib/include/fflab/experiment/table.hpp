@@ -13,8 +13,12 @@ namespace fflab {
 
 /// Reads every summary.json and record.json under each path (a file, or a
 /// folder searched recursively; records of a folder that has a summary.json
-/// are represented by that summary). Sorted by path. DataError on bad files.
+/// are represented by that summary). Sorted by path. DataError on bad files,
+/// and on a folder that holds neither.
 std::vector<Json> collect_results(const std::vector<std::filesystem::path>& paths);
+
+/// Whether a record.json or summary.json lies anywhere below `folder`.
+bool holds_results(const std::filesystem::path& folder);
 
 /// An error statistic over one or more seeds, in percent.
 struct ErrorStat {
