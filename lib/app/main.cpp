@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <new>
@@ -88,6 +89,22 @@ class ConsoleObserver : public RunObserver {
   std::chrono::steady_clock::time_point last_{};
 };
 
+/// Refuses, before a run starts, a --results under which the run's folder
+/// cannot be made: the nearest existing path on the way to it is a file.
+void check_run_folder(const std::filesystem::path& run_dir) {
+  for (std::filesystem::path p = run_dir; !p.empty(); p = p.parent_path()) {
+    std::error_code ec;
+    const auto status = std::filesystem::status(p, ec);  // not found (or ENOTDIR): look further up
+    if (std::filesystem::exists(status)) {
+      if (!std::filesystem::is_directory(status))
+        throw DataError(p.string(), -1, "is a file, not a folder, on the way to the run's folder " + run_dir.string() +
+                                            "; give --results a folder (made if missing) or move the file away");
+      return;
+    }
+    if (p == p.parent_path()) return;
+  }
+}
+
 template <class R>
 void list_registry(const R& registry) {
   std::printf("%s:\n", plural(registry.kind()).c_str());
@@ -168,6 +185,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "fflab: %s: %s\n", manifest_file.c_str(), e.what());
         return 2;
       }
+      check_run_folder(record_path(manifest, results_dir).parent_path());
       ConsoleObserver observer;
       RunOptions options;
       options.results_dir = results_dir;

@@ -1,0 +1,56 @@
+// The fflab binary on bad command lines: one line naming the problem and the
+// fix, a non-zero exit, nothing written.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "support/fixtures.hpp"
+#include "support/manifests.hpp"
+
+using fflab::test::TempDir;
+
+namespace {
+
+struct Outcome {
+  int exit_code;
+  std::string out, err;
+};
+
+/// Runs `fflab <args>` in `dir`, capturing its output.
+Outcome fflab_in(const TempDir& dir, const std::string& args) {
+  const char* bin = std::getenv("FFLAB_TEST_BINARY_DIR");
+  REQUIRE(bin != nullptr);
+  const std::string command = "cd '" + dir.path().string() + "' && '" + std::string(bin) + "/lib/fflab' " + args +
+                              " > out.txt 2> err.txt";
+  const int status = std::system(command.c_str());
+  Outcome o{WIFEXITED(status) ? WEXITSTATUS(status) : -1, fflab::test::read_text(dir / "out.txt"),
+            fflab::test::read_text(dir / "err.txt")};
+  std::filesystem::remove(dir / "out.txt");
+  std::filesystem::remove(dir / "err.txt");
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("fflab run refuses a --results that is a file before it starts", "[cli]") {
+  TempDir dir;
+  fflab::test::write_text(dir / "m.json", fflab::test::tiny_manifest().dump());
+  fflab::test::write_text(dir / "afile", "");
+  Outcome o = fflab_in(dir, "run m.json --results afile");
+  CHECK(o.exit_code != 0);
+  CHECK(o.out.empty());  // refused before the run started
+  CHECK(o.err == "fflab: afile: is a file, not a folder, on the way to the run's folder afile/tests/tiny; "
+                 "give --results a folder (made if missing) or move the file away\n");
+  // A file where the study's folder goes below --results.
+  std::filesystem::create_directories(dir / "results");
+  fflab::test::write_text(dir / "results/tests", "");
+  o = fflab_in(dir, "run m.json --results results");
+  CHECK(o.exit_code != 0);
+  CHECK(o.out.empty());
+  CHECK(o.err == "fflab: results/tests: is a file, not a folder, on the way to the run's folder results/tests/tiny; "
+                 "give --results a folder (made if missing) or move the file away\n");
+  CHECK(std::filesystem::is_regular_file(dir / "results/tests"));
+}
