@@ -1,17 +1,21 @@
-// fflab: the command line. run, validate, list, table. Errors print one line
-// and exit non-zero.
+// fflab: the command line. run, validate, list, table, plot, report, status.
+// Errors print one line and exit non-zero.
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <new>
+#include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/strings.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/runner.hpp"
@@ -173,7 +177,27 @@ int main(int argc, char** argv) {
   auto* status = app.add_subcommand("status", "where every run below a results folder stands: epochs done, last errors");
   status->add_option("results", status_dir, "results folder (run-pinned.sh runs: ~/.cache/fflab/runs)");
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // No command, or an unknown one (CLI11 says only "A subcommand is
+    // required"): name it and list the commands there are.
+    const std::function<bool(CLI::App*)> every = [](CLI::App*) { return true; };
+    std::vector<std::string> known;
+    for (const CLI::App* sub : app.get_subcommands(every)) known.push_back(sub->get_name());
+    const auto extra = app.remaining();
+    if (app.get_subcommands().empty() && !extra.empty() && !extra.front().starts_with("-")) {
+      std::fprintf(stderr, "fflab: unknown command '%s'%s; known: %s\n", extra.front().c_str(),
+                   did_you_mean(extra.front(), known).c_str(), join(known).c_str());
+      return static_cast<int>(CLI::ExitCodes::ExtrasError);
+    }
+    if (argc == 1) {
+      std::printf("%s", app.help().c_str());
+      std::fprintf(stderr, "fflab: no command given; known: %s\n", join(known).c_str());
+      return e.get_exit_code();
+    }
+    return app.exit(e);
+  }
 
   try {
     for (const auto& file : plugin_files) load_plugin(file);

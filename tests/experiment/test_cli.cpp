@@ -54,3 +54,26 @@ TEST_CASE("fflab run refuses a --results that is a file before it starts", "[cli
                  "give --results a folder (made if missing) or move the file away\n");
   CHECK(std::filesystem::is_regular_file(dir / "results/tests"));
 }
+
+TEST_CASE("an unknown command is named, with the commands there are", "[cli]") {
+  TempDir dir;
+  const std::string known = "known: run, validate, list, table, plot, report, status\n";
+  Outcome o = fflab_in(dir, "frobnicate");
+  CHECK(o.exit_code != 0);
+  CHECK(o.out.empty());
+  CHECK(o.err == "fflab: unknown command 'frobnicate'; " + known);
+  o = fflab_in(dir, "tabel results");
+  CHECK(o.exit_code != 0);
+  CHECK(o.err == "fflab: unknown command 'tabel' (did you mean 'table'?); " + known);
+  o = fflab_in(dir, "--plugin x.so frobnicate");  // the plugin is loaded only once the command is known
+  CHECK(o.err == "fflab: unknown command 'frobnicate'; " + known);
+  // No command at all: the usage, and what is missing.
+  o = fflab_in(dir, "");
+  CHECK(o.exit_code != 0);
+  CHECK_THAT(o.out, Catch::StartsWith("fflab: backpropagation vs Forward-Forward experiments") && Catch::Contains("status"));
+  CHECK(o.err == "fflab: no command given; " + known);
+  // A known command still parses as before.
+  o = fflab_in(dir, "--help");
+  CHECK(o.exit_code == 0);
+  CHECK_THAT(o.out, Catch::Contains("Subcommands:"));
+}
