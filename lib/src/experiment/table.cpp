@@ -78,10 +78,6 @@ std::string csv_number(const ErrorStat& s, bool stddev) {
   return fixed2(stddev ? s.stddev : s.mean);
 }
 
-}  // namespace
-
-namespace {
-
 /// Everything named record.json or summary.json below `folder`: a folder or
 /// other non-file so named too, so that reading refuses it rather than
 /// skipping it (read_result_file).
