@@ -6,6 +6,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/eval/registry.hpp"
 #include "fflab/eval/softmax_evaluator.hpp"
+#include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "support/fixtures.hpp"
@@ -123,6 +124,41 @@ TEST_CASE("the final errors reuse the last epoch's evaluation by the primary pro
   CHECK(counted["test"] == last["test_error"]);
   // The same procedure evaluated afresh gives the same numbers.
   CHECK(record["final"]["by_procedure"]["softmax"] == counted);
+}
+
+TEST_CASE("procedures with names report under their names, the primary chosen by name", "[runner]") {
+  register_counting_softmax();
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  Json m = tiny_manifest();
+  m["evaluation"] = Json{{"every_epoch", false},
+                         {"procedures", Json::array({Json{{"type", "softmax"}, {"name", "plain"}},
+                                                     Json{{"type", "counting_softmax"}, {"name", "counted"}}})},
+                         {"primary", "counted"}};
+  counted_rows = 0;
+  const Json record = run_experiment(m, options);
+  CHECK(record["final"]["procedure"] == "counted");
+  const Json& by = record["final"]["by_procedure"];
+  CHECK(by.size() == 2);
+  REQUIRE(by.contains("plain"));
+  REQUIRE(by.contains("counted"));
+  // "counted" is the counting evaluator: it alone saw the rows, the final
+  // training errors included (it is the primary).
+  CHECK(counted_rows == 2 + 60 + 90 + 300);
+  CHECK(by["plain"] == by["counted"]);
+  // The resolved manifest keeps the names; the options stay the procedure's.
+  CHECK(record["manifest"]["evaluation"]["procedures"][1]["name"] == "counted");
+}
+
+TEST_CASE("one procedure type listed twice needs a name on one of them", "[runner]") {
+  Json m = tiny_manifest();
+  m["evaluation"] = Json{{"procedures", Json::array({Json{{"type", "softmax"}}, Json{{"type", "softmax"}}})}};
+  CHECK_THROWS_WITH(resolve_manifest(m), Catch::StartsWith("/evaluation/procedures/1: procedure \"softmax\" is listed "
+                                                           "twice") && Catch::Contains("\"name\""));
+  m["evaluation"]["procedures"][1]["name"] = "softmax_again";
+  CHECK_NOTHROW(resolve_manifest(m));
+  CHECK(m["evaluation"]["primary"] == "softmax");
 }
 
 TEST_CASE("same manifest, seed and threads give the same record apart from timings", "[runner]") {

@@ -10,6 +10,7 @@
 #include "fflab/core/strings.hpp"
 #include "fflab/core/unique_keys.hpp"
 #include "fflab/data/registry.hpp"
+#include "fflab/experiment/procedures.hpp"
 #include "fflab/eval/registry.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/train/registry.hpp"
@@ -32,6 +33,14 @@ void check_folder_name(Json& value, const std::string& pointer) {
                                    "and '-', starting with a letter or digit");
 }
 
+void check_procedure_name(const Json& value, const std::string& pointer) {
+  if (!value.is_string())
+    throw ConfigError(pointer, "expected a string naming the procedure in the record, e.g. "
+                               "\"goodness_all_but_first\", got " + json_type_name(value));
+  Json copy = value;
+  check_folder_name(copy, pointer);  // it becomes a key and a table column: same characters
+}
+
 }  // namespace
 
 Schema network_schema() {
@@ -49,15 +58,27 @@ Schema network_schema() {
 Schema evaluation_schema() {
   Schema s;
   s.optional("procedures", KeyType::array, Json::array({Json{{"type", "softmax"}}}),
-             "classification procedures to report, each {\"type\": ..., options}")
+             "classification procedures to report, each {\"type\": ..., options}, plus an optional \"name\" "
+             "(default: the type) under which the record reports it; two entries of one type need names")
       .validated_by([](Json& procedures, const std::string& p) {
         if (procedures.empty()) throw ConfigError(p, "name at least one procedure");
         std::set<std::string> seen;
         for (std::size_t i = 0; i < procedures.size(); ++i) {
-          evaluator_registry().validate(procedures[i], child_pointer(p, i));
-          const auto type = procedures[i]["type"].get<std::string>();
-          if (!seen.insert(type).second)
-            throw ConfigError(child_pointer(p, i), "procedure \"" + type + "\" is listed twice");
+          const std::string at = child_pointer(p, i);
+          // "name" belongs to the list, not to the procedure: set aside while
+          // the procedure's own options are validated.
+          Json name;
+          if (procedures[i].is_object() && procedures[i].contains("name")) {
+            name = procedures[i]["name"];
+            check_procedure_name(name, child_pointer(at, "name"));
+            procedures[i].erase("name");
+          }
+          evaluator_registry().validate(procedures[i], at);
+          if (!name.is_null()) procedures[i]["name"] = name;
+          const std::string shown = procedure_name(procedures[i]);
+          if (!seen.insert(shown).second)
+            throw ConfigError(at, "procedure \"" + shown + "\" is listed twice; give one of them a different "
+                                  "\"name\" (e.g. \"" + shown + "_2\") to report both");
         }
       });
   s.optional("primary", KeyType::string, nullptr,
@@ -142,7 +163,7 @@ Schema manifest_schema() {
       .validated_by([](Json& j, const std::string& p) {
         evaluation_schema().apply(j, p);
         std::vector<std::string> types;
-        for (const auto& proc : j["procedures"]) types.push_back(proc["type"].get<std::string>());
+        for (const auto& proc : j["procedures"]) types.push_back(procedure_name(proc));
         if (j["primary"].is_null()) {
           j["primary"] = types.front();
         } else if (std::find(types.begin(), types.end(), j["primary"].get<std::string>()) == types.end()) {

@@ -17,6 +17,10 @@
 
 namespace fflab {
 
+/// The name a procedure entry {"type": ..., "name": ...} is reported under:
+/// its "name" if given, else its type.
+std::string procedure_name(const Json& procedure);
+
 struct Procedures {
   std::vector<std::string> names;
   std::vector<std::unique_ptr<Evaluator>> evaluators;
