@@ -16,6 +16,7 @@
 #include "fflab/experiment/run_status.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "support/fixtures.hpp"
+#include "support/manifests.hpp"
 
 using namespace fflab;
 using fflab::test::TempDir;
@@ -104,7 +105,9 @@ TEST_CASE("a checkpoint of another manifest is refused, --restart discards it", 
   other["seed"] = 10;
   std::filesystem::create_directories(dir / "tests/resume");
   save_checkpoint(dir / "tests/resume/checkpoint.bin", Json{{"manifest", other}}, {});
-  CHECK_THROWS_WITH(run_experiment(m, options), Catch::Contains("was made by a different manifest; run with --restart"));
+  CHECK_THROWS_WITH(run_experiment(m, options),
+                    Catch::Contains("was made by a different manifest (/seed: 10 in the checkpoint's, 9 in this one); "
+                                    "run with --restart"));
   options.restart = true;
   CHECK(run_experiment(m, options)["status"] == "completed");
 }
@@ -159,4 +162,61 @@ TEST_CASE("a checkpoint whose tensor claims more bytes than the file holds is re
   CHECK_THROWS_WITH(load_checkpoint(file), file.string() + " (byte 26): " + message);
   // fflab status reads the same file.
   CHECK_THROWS_WITH(run_statuses(dir.path()), Catch::Contains("checkpoint.bin (byte 26)") && Catch::Contains(message));
+}
+
+namespace {
+/// Stops a run right after its first epoch's checkpoint is written.
+struct StopAfterFirstEpoch : RunObserver {
+  void on_epoch(const Json& /*epoch*/) override { throw std::runtime_error("stopped after the first epoch"); }
+};
+}  // namespace
+
+TEST_CASE("resuming names the key a manifest changed and checks the header it reads", "[checkpoint]") {
+  TempDir dir;
+  Json m = fflab::test::tiny_manifest();
+  m["trainer"]["epochs"] = 2;
+  RunOptions options;
+  options.results_dir = dir.path();
+  StopAfterFirstEpoch stop;
+  options.observer = &stop;
+  CHECK_THROWS_WITH(run_experiment(m, options), "stopped after the first epoch");
+  options.observer = nullptr;
+  const auto file = dir / "tests/tiny/checkpoint.bin";
+  REQUIRE(std::filesystem::exists(file));
+  const Checkpoint good = load_checkpoint(file);
+
+  Json changed = m;
+  changed["trainer"]["optimizer"]["lr"] = 0.5;
+  CHECK_THROWS_WITH(run_experiment(changed, options),
+                    Catch::Contains("different manifest (/trainer/optimizer/lr: ") &&
+                        Catch::Contains(" in the checkpoint's, 0.5 in this one); run with --restart"));
+
+  auto with_header = [&](const std::function<void(Json&)>& damage) {
+    Json meta = good.meta;
+    damage(meta);
+    std::vector<const Matrix*> tensors;
+    for (const Matrix& t : good.tensors) tensors.push_back(&t);
+    save_checkpoint(file, meta, tensors);
+  };
+  auto refused_with = [&](const std::string& part) {
+    try {
+      run_experiment(m, options);
+      FAIL("a damaged checkpoint header was read");
+    } catch (const DataError& e) {
+      CHECK_THAT(e.what(), Catch::StartsWith(file.string()) && Catch::Contains(part) &&
+                               Catch::Contains("--restart"));
+    }
+  };
+  with_header([](Json& h) { h.erase("rng"); });
+  refused_with("corrupt checkpoint header: /rng is not a generator state of 4 words");
+  with_header([](Json& h) { h["rng"] = Json::array({1, 2, -3, 4}); });
+  refused_with("/rng is not a generator state");
+  with_header([](Json& h) { h["optimizer_steps"] = Json::array(); });
+  refused_with("corrupt checkpoint header: /optimizer_steps is not a list of");
+  with_header([](Json& h) { h.erase("epochs_done"); });
+  refused_with("epochs_done");
+  with_header([](Json&) {});  // the header as written: the run resumes and completes
+  const Json record = run_experiment(m, options);
+  CHECK(record["status"] == "completed");
+  CHECK(record["epochs"].size() == 2);
 }

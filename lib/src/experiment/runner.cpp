@@ -1,15 +1,19 @@
 #include "fflab/experiment/runner.hpp"
 
 #include <chrono>
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/json_difference.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/data/registry.hpp"
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/plugins.hpp"
 #include "fflab/experiment/procedures.hpp"
+#include "fflab/experiment/result_shape.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/train/registry.hpp"
@@ -204,9 +208,16 @@ void save_progress(const std::filesystem::path& file, const Json& manifest, std:
 std::size_t restore_progress(const std::filesystem::path& file, const Json& manifest, Json& epoch_records,
                              Json& resumes, Rng& rng, TrainingState& state) {
   Checkpoint c = load_checkpoint(file);
-  if (!same_run(c.meta.value("manifest", Json()), manifest))
-    throw ConfigError("", "the checkpoint " + file.string() +
-                              " was made by a different manifest; run with --restart to discard it");
+  const Json made_by = c.meta.is_object() ? c.meta.value("manifest", Json()) : Json();
+  if (!same_run(made_by, manifest)) {
+    Json theirs = made_by, ours = manifest;
+    if (theirs.is_object()) theirs.erase("seeds");
+    ours.erase("seeds");
+    throw ConfigError("", "the checkpoint " + file.string() + " was made by a different manifest (" +
+                              first_json_difference(theirs, ours, "the checkpoint's", "this one") +
+                              "); run with --restart to discard it");
+  }
+  check_checkpoint_header(c.meta, file);
   const std::vector<Matrix*> targets = state.tensors();
   if (targets.size() != c.tensors.size())
     throw DataError(file.string(), -1, "checkpoint holds " + std::to_string(c.tensors.size()) +
@@ -217,9 +228,23 @@ std::size_t restore_progress(const std::filesystem::path& file, const Json& mani
                                              shape_string(c.tensors[i]) + ", expected " + shape_string(*targets[i]));
     *targets[i] = std::move(c.tensors[i]);
   }
-  const auto steps = c.meta.at("optimizer_steps");
+  // What only resuming reads (fflab status does not): checked before use.
+  const Json& steps = c.meta.contains("optimizer_steps") ? c.meta.at("optimizer_steps") : Json();
+  const bool steps_ok = steps.is_array() && steps.size() == state.optimizers.size() &&
+                        std::all_of(steps.begin(), steps.end(), [](const Json& s) { return s.is_number_integer(); });
+  if (!steps_ok)
+    throw DataError(file.string(), -1, "corrupt checkpoint header: /optimizer_steps is not a list of " +
+                                           std::to_string(state.optimizers.size()) +
+                                           " step counts; delete it or run with --restart to start the run afresh");
+  const Json& rng_state = c.meta.contains("rng") ? c.meta.at("rng") : Json();
+  const bool rng_ok = rng_state.is_array() && rng_state.size() == std::tuple_size_v<Rng::State> &&
+                      std::all_of(rng_state.begin(), rng_state.end(), [](const Json& w) { return w.is_number_unsigned(); });
+  if (!rng_ok)
+    throw DataError(file.string(), -1, "corrupt checkpoint header: /rng is not a generator state of " +
+                                           std::to_string(std::tuple_size_v<Rng::State>) +
+                                           " words; delete it or run with --restart to start the run afresh");
   for (std::size_t i = 0; i < state.optimizers.size(); ++i) state.optimizers[i]->set_steps(steps.at(i).get<std::int64_t>());
-  rng.set_state(c.meta.at("rng").get<Rng::State>());
+  rng.set_state(rng_state.get<Rng::State>());
   epoch_records = c.meta.at("epochs");
   resumes = c.meta.value("resumes", Json::array());
   return c.meta.at("epochs_done").get<std::size_t>();
