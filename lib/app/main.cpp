@@ -253,7 +253,11 @@ int main(int argc, char** argv) {
     } else if (*plot) {
       std::vector<std::filesystem::path> paths(plot_inputs.begin(), plot_inputs.end());
       const auto results = collect_results(paths);
-      std::filesystem::create_directories(plot_dir);
+      std::error_code ec;
+      if (std::filesystem::exists(plot_dir) && !std::filesystem::is_directory(plot_dir))
+        throw Error("--output " + plot_dir + " is a file; --output names a folder (made if missing) for curves.* and errors.*");
+      if (!std::filesystem::create_directories(plot_dir, ec) && ec)
+        throw Error("--output " + plot_dir + ": cannot make the folder (" + ec.message() + ")");
       render_plot(plot_dir, "curves", curves_script(results, plot_title + ": learning curves", "curves"));
       render_plot(plot_dir, "errors", bars_script(result_rows(results), plot_title + ": test error", "errors"));
       std::printf("wrote %s/curves.{svg,png} and %s/errors.{svg,png}\n", plot_dir.c_str(), plot_dir.c_str());

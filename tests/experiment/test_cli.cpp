@@ -77,3 +77,15 @@ TEST_CASE("an unknown command is named, with the commands there are", "[cli]") {
   CHECK(o.exit_code == 0);
   CHECK_THAT(o.out, Catch::Contains("Subcommands:"));
 }
+
+TEST_CASE("fflab plot names --output when it is a file", "[cli]") {
+  TempDir dir;
+  fflab::test::write_text(dir / "m.json", fflab::test::tiny_manifest().dump());
+  REQUIRE(fflab_in(dir, "run m.json --results results").exit_code == 0);
+  fflab::test::write_text(dir / "afile", "x");
+  const Outcome o = fflab_in(dir, "plot results --output afile");
+  CHECK(o.exit_code != 0);
+  CHECK(o.out.empty());
+  CHECK(o.err == "fflab: --output afile is a file; --output names a folder (made if missing) for curves.* and errors.*\n");
+  CHECK(fflab::test::read_text(dir / "afile") == "x");
+}

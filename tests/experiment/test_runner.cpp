@@ -362,3 +362,27 @@ TEST_CASE("the CLI says a run that does not fit in memory needs less, in one lin
         "fflab: m.json: not enough memory: use fewer or smaller layers, fewer rows or smaller batches\n");
 #endif
 }
+
+TEST_CASE("summarize_seeds counts only the seeds that report a procedure", "[runner]") {
+  Json m = tiny_manifest();
+  m["seeds"] = {1, 2};
+  auto record = [](int seed, const Json& by_procedure) {
+    return Json{{"seed", seed},
+                {"status", "completed"},
+                {"final", {{"procedure", "softmax"}, {"test_error", 1.0}, {"by_procedure", by_procedure}}}};
+  };
+  // Seed 2's record (read back from disk) lacks the procedure added since,
+  // and one split of the other.
+  const Json first = record(1, {{"softmax", {{"train", 1.0}, {"validation", 2.0}, {"test", 3.0}}},
+                                {"goodness", {{"train", 4.0}, {"validation", 5.0}, {"test", 6.0}}}});
+  const Json second = record(2, {{"softmax", {{"train", 3.0}, {"test", 5.0}}}});
+  const Json summary = summarize_seeds(m, {first, second});
+  const Json& by = summary["final"]["by_procedure"];
+  CHECK(by["softmax"]["test"]["mean"] == 4.0);
+  CHECK(by["softmax"]["test"]["count"] == 2);
+  CHECK(by["softmax"]["validation"]["count"] == 1);
+  CHECK(by["goodness"]["test"]["count"] == 1);
+  CHECK(by["goodness"]["test"]["mean"] == 6.0);
+  CHECK(by["goodness"]["test"]["std"] == 0.0);
+  CHECK(summary["final"]["test_error"]["mean"] == 4.0);
+}

@@ -292,6 +292,14 @@ TEST_CASE("a folder holding no record.json or summary.json is an error for table
   CHECK_THROWS_WITH(write_reports(nothing.path(), false),
                     nothing.path().string() + ": no study folder here holds a record.json or summary.json: nothing "
                                               "to report; name the folder fflab run wrote to (--results, default: results)");
+  // A study's or a run's folder instead of the results folder writes nothing.
+  CHECK_THROWS_WITH(write_reports(dir / "bp", false),
+                    (dir / "bp").string() + ": is a study's folder (bp_run holds a run's record), not a results "
+                                            "folder; name the folder that holds the studies, e.g. " + dir.path().string());
+  CHECK_THROWS_WITH(write_reports(dir / "bp/bp_run", false),
+                    Catch::StartsWith((dir / "bp/bp_run").string() + ": is a run's folder (it holds its record)") &&
+                        Catch::EndsWith("e.g. " + dir.path().string()));
+  CHECK_FALSE(std::filesystem::exists(dir / "bp/bp_run/table.md"));
   const auto file = dir / "bp/bp_run/record.json";
   CHECK_THROWS_WITH(write_reports(file, false),
                     file.string() + ": is a file, not a results folder; name the folder that holds the studies");

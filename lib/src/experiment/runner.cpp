@@ -107,9 +107,14 @@ Json summarize_seeds(const Json& manifest, const std::vector<Json>& records) {
     for (const char* split : {"train", "validation", "test"}) {
       std::vector<double> values;
       for (const auto& r : records) {
-        if (!r.contains("final")) continue;
-        const Json& v = r["final"]["by_procedure"][proc.key()][split];
-        if (v.is_number()) values.push_back(v.get<double>());
+        // A seed's record read back from disk may lack what the first one
+        // has (a procedure added since): look up, never insert or assume.
+        const Json* v = &r;
+        for (const std::string& key : {std::string("final"), std::string("by_procedure"), proc.key(), std::string(split)}) {
+          v = v->is_object() && v->contains(key) ? &v->at(key) : nullptr;
+          if (!v) break;
+        }
+        if (v && v->is_number()) values.push_back(v->get<double>());
       }
       if (values.empty()) {
         splits[split] = nullptr;
