@@ -104,16 +104,25 @@ TEST_CASE("evaluation.every_epoch: every epoch, every n-th and the last, or the 
   CHECK(evaluated_epochs(3, 3) == std::vector<int>{3});
 }
 
-TEST_CASE("the final errors reuse the last epoch's evaluation by the primary procedure", "[runner]") {
+namespace {
+/// The tiny manifest's record with `evaluation`, counted_rows counting what
+/// the counting_softmax procedure was asked to evaluate.
+Json run_tiny_counting(const Json& evaluation) {
   register_counting_softmax();
   TempDir dir;
   RunOptions options;
   options.results_dir = dir.path();
   Json m = tiny_manifest();
-  m["evaluation"] = Json{{"every_epoch", false},
-                         {"procedures", Json::array({Json{{"type", "counting_softmax"}}, Json{{"type", "softmax"}}})}};
+  m["evaluation"] = evaluation;
   counted_rows = 0;
-  const Json record = run_experiment(m, options);
+  return run_experiment(m, options);
+}
+}  // namespace
+
+TEST_CASE("the final errors reuse the last epoch's evaluation by the primary procedure", "[runner]") {
+  const Json record = run_tiny_counting(
+      Json{{"every_epoch", false},
+           {"procedures", Json::array({Json{{"type", "counting_softmax"}}, Json{{"type", "softmax"}}})}});
   // Two training rows tried before the first epoch, validation (60) and
   // test (90) after the last epoch, then only the training split (300) for
   // the final errors.
@@ -127,17 +136,10 @@ TEST_CASE("the final errors reuse the last epoch's evaluation by the primary pro
 }
 
 TEST_CASE("procedures with names report under their names, the primary chosen by name", "[runner]") {
-  register_counting_softmax();
-  TempDir dir;
-  RunOptions options;
-  options.results_dir = dir.path();
-  Json m = tiny_manifest();
-  m["evaluation"] = Json{{"every_epoch", false},
-                         {"procedures", Json::array({Json{{"type", "softmax"}, {"name", "plain"}},
-                                                     Json{{"type", "counting_softmax"}, {"name", "counted"}}})},
-                         {"primary", "counted"}};
-  counted_rows = 0;
-  const Json record = run_experiment(m, options);
+  const Json record = run_tiny_counting(Json{{"every_epoch", false},
+                                              {"procedures", Json::array({Json{{"type", "softmax"}, {"name", "plain"}},
+                                                                          Json{{"type", "counting_softmax"}, {"name", "counted"}}})},
+                                              {"primary", "counted"}});
   CHECK(record["final"]["procedure"] == "counted");
   const Json& by = record["final"]["by_procedure"];
   CHECK(by.size() == 2);
