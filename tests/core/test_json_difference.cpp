@@ -30,4 +30,14 @@ TEST_CASE("first_json_difference names the first differing key and both values",
   CHECK_THAT(diff, Catch::StartsWith("/a~1b: \"xxx") && Catch::EndsWith("... in A, 1 in B"));
   CHECK(diff.size() < 100);
   CHECK(first_json_difference(Json(1), Json("1"), "A", "B") == "/: 1 in A, \"1\" in B");
+  // ordered_json compares key order too: an order-only difference is named.
+  const Json xy = Json::parse(R"({"t": {"x": 1, "y": 2}})");
+  const Json yx = Json::parse(R"({"t": {"y": 2, "x": 1}})");
+  CHECK(first_json_difference(xy, yx, "A", "B") == "/t: the same keys in another order");
+  // A long value is not cut inside a UTF-8 character (each "é" is 2 bytes).
+  std::string accents;
+  for (int i = 0; i < 40; ++i) accents += "\xc3\xa9";
+  const std::string cut = first_json_difference(Json{{"d", accents}}, Json{{"d", ""}}, "A", "B");
+  const std::string value = cut.substr(std::string("/d: \"").size(), cut.find("...") - std::string("/d: \"").size());
+  CHECK(value.size() % 2 == 0);
 }

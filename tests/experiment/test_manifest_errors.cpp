@@ -25,6 +25,12 @@ Json with(const std::string& pointer, Json value) {
   return m;
 }
 
+Json with(const std::string& pointer, Json value, const std::string& pointer2, Json value2) {
+  Json m = with(pointer, std::move(value));
+  m[nlohmann::ordered_json::json_pointer(pointer2)] = std::move(value2);
+  return m;
+}
+
 Json without(const std::string& parent, const std::string& key) {
   Json m = tiny_manifest();
   if (parent.empty()) m.erase(key);
@@ -84,7 +90,7 @@ TEST_CASE("broken manifests name the bad key and the fix", "[manifest]") {
        "/network/layers/0/kernel", "use an odd size"},
       {"paper numbers for an unknown procedure",
        with("/paper", Json{{"source", "p"}, {"procedures", {{"goodnes_every_label", {{"test_error", 41}}}}}}),
-       "/paper/procedures/goodnes_every_label", "did you mean 'goodness_every_label'?"},
+       "/paper/procedures/goodnes_every_label", "is not among the evaluation procedures; paper numbers go by"},
       {"misspelt key in a procedure's paper numbers",
        with("/paper", Json{{"source", "p"}, {"procedures", {{"one_pass_softmax", {{"test_eror", 45}}}}}}),
        "/paper/procedures/one_pass_softmax/test_eror", "did you mean \"test_error\"?"},
@@ -109,7 +115,13 @@ TEST_CASE("broken manifests name the bad key and the fix", "[manifest]") {
        "/evaluation/procedures/0/name", "expected a string naming the procedure in the record"},
       {"a procedure name with a space",
        with("/evaluation", Json{{"procedures", Json::array({Json{{"type", "softmax"}, {"name", "soft max"}}})}}),
-       "/evaluation/procedures/0/name", "\"soft max\" cannot name"},
+       "/evaluation/procedures/0/name",
+       "\"soft max\" cannot name a procedure: use letters, digits, '_', '.' and '-', starting with a letter or digit"},
+      {"paper numbers for a procedure by type when it has a name",
+       with("/evaluation", Json{{"procedures", Json::array({Json{{"type", "softmax"}, {"name", "readout"}}})}},
+            "/paper", Json{{"source", "p"}, {"procedures", {{"softmax", {{"test_error", 1}}}}}}),
+       "/paper/procedures/softmax", "paper numbers go by a procedure's name (its type unless it has a \"name\"): "
+                                    "choose one of: readout"},
       {"primary naming a procedure's type when it has a name",
        with("/evaluation", Json{{"procedures", Json::array({Json{{"type", "softmax"}, {"name", "readout"}}})},
                                 {"primary", "softmax"}}),

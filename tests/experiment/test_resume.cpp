@@ -12,6 +12,7 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/checkpoint.hpp"
+#include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/run_status.hpp"
 #include "fflab/experiment/runner.hpp"
@@ -104,7 +105,9 @@ TEST_CASE("a checkpoint of another manifest is refused, --restart discards it", 
   Json other = m;
   other["seed"] = 10;
   std::filesystem::create_directories(dir / "tests/resume");
-  save_checkpoint(dir / "tests/resume/checkpoint.bin", Json{{"manifest", other}}, {});
+  resolve_manifest(other);
+  save_checkpoint(dir / "tests/resume/checkpoint.bin",
+                  Json{{"manifest", other}, {"epochs_done", 0}, {"epochs", Json::array()}}, {});
   CHECK_THROWS_WITH(run_experiment(m, options),
                     Catch::Contains("was made by a different manifest (/seed: 10 in the checkpoint's, 9 in this one); "
                                     "run with --restart"));
@@ -213,10 +216,20 @@ TEST_CASE("resuming names the key a manifest changed and checks the header it re
   refused_with("/rng is not a generator state");
   with_header([](Json& h) { h["optimizer_steps"] = Json::array(); });
   refused_with("corrupt checkpoint header: /optimizer_steps is not a list of");
+  with_header([](Json& h) { h["optimizer_steps"][0] = -1; });
+  refused_with("/optimizer_steps is not a list of");
+  with_header([](Json& h) { h["resumes"] = "twice"; });
+  refused_with("corrupt checkpoint header: /resumes is not a list");
   with_header([](Json& h) { h.erase("epochs_done"); });
   refused_with("epochs_done");
-  with_header([](Json&) {});  // the header as written: the run resumes and completes
-  const Json record = run_experiment(m, options);
+  with_header([](Json& h) { h.erase("manifest"); });  // damaged, not "a different manifest"
+  refused_with("manifest");
+  with_header([](Json&) {});  // the header as written: the run resumes and completes,
+  Json reordered = Json::object();  // also from the same manifest with its keys in another order
+  for (auto it = m.items().begin(); it != m.items().end(); ++it) reordered[it.key()] = it.value();
+  reordered.erase("study");
+  reordered["study"] = m["study"];
+  const Json record = run_experiment(reordered, options);
   CHECK(record["status"] == "completed");
   CHECK(record["epochs"].size() == 2);
 }

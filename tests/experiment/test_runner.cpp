@@ -136,7 +136,7 @@ TEST_CASE("the final errors reuse the last epoch's evaluation by the primary pro
 }
 
 TEST_CASE("procedures with names report under their names, the primary chosen by name", "[runner]") {
-  const Json record = run_tiny_counting(Json{{"every_epoch", false},
+  const Json record = run_tiny_counting(Json{{"every_epoch", true},
                                               {"procedures", Json::array({Json{{"type", "softmax"}, {"name", "plain"}},
                                                                           Json{{"type", "counting_softmax"}, {"name", "counted"}}})},
                                               {"primary", "counted"}});
@@ -145,9 +145,10 @@ TEST_CASE("procedures with names report under their names, the primary chosen by
   CHECK(by.size() == 2);
   REQUIRE(by.contains("plain"));
   REQUIRE(by.contains("counted"));
-  // "counted" is the counting evaluator: it alone saw the rows, the final
-  // training errors included (it is the primary).
-  CHECK(counted_rows == 2 + 60 + 90 + 300);
+  // "counted" is the counting evaluator, and the primary: validation and
+  // test after each of the 3 epochs (only the primary's are evaluated every
+  // epoch; 2 + 60 + 90 + 300 rows if it were not), then the training split.
+  CHECK(counted_rows == 2 + 3 * (60 + 90) + 300);
   CHECK(by["plain"] == by["counted"]);
   // The resolved manifest keeps the names; the options stay the procedure's.
   CHECK(record["manifest"]["evaluation"]["procedures"][1]["name"] == "counted");

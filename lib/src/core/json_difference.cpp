@@ -7,7 +7,11 @@ namespace {
 std::string shown(const Json& value) {
   constexpr std::size_t kLongest = 60;
   std::string text = value.dump();
-  if (text.size() > kLongest) text = text.substr(0, kLongest - 3) + "...";
+  if (text.size() > kLongest) {
+    std::size_t cut = kLongest - 3;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 character
+    text = text.substr(0, cut) + "...";
+  }
   return text;
 }
 
@@ -23,7 +27,7 @@ std::string difference_at(const Json& a, const Json& b, const std::string& point
     }
     for (auto it = b.begin(); it != b.end(); ++it)
       if (!a.contains(it.key())) return child_pointer(pointer, it.key()) + ": only in " + b_name;
-    return "";
+    return a == b ? "" : where + ": the same keys in another order";
   }
   if (a.is_array() && b.is_array()) {
     for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {

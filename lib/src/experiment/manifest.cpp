@@ -19,7 +19,7 @@ namespace fflab {
 
 namespace {
 
-void check_folder_name(Json& value, const std::string& pointer) {
+void check_name(const Json& value, const std::string& pointer, const std::string& what) {
   const auto s = value.get<std::string>();
   auto allowed = [](char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' ||
@@ -29,16 +29,17 @@ void check_folder_name(Json& value, const std::string& pointer) {
                   std::all_of(s.begin(), s.end(), allowed);
   if (!ok)
     throw ConfigError(pointer, quoted(s) +
-                                   " cannot name a results folder: use letters, digits, '_', '.' "
+                                   " cannot name " + what + ": use letters, digits, '_', '.' "
                                    "and '-', starting with a letter or digit");
 }
+
+void check_folder_name(Json& value, const std::string& pointer) { check_name(value, pointer, "a results folder"); }
 
 void check_procedure_name(const Json& value, const std::string& pointer) {
   if (!value.is_string())
     throw ConfigError(pointer, "expected a string naming the procedure in the record, e.g. "
                                "\"goodness_all_but_first\", got " + json_type_name(value));
-  Json copy = value;
-  check_folder_name(copy, pointer);  // it becomes a key and a table column: same characters
+  check_name(value, pointer, "a procedure");  // a key in records and a table column: a folder name's characters
 }
 
 }  // namespace
@@ -59,7 +60,7 @@ Schema evaluation_schema() {
   Schema s;
   s.optional("procedures", KeyType::array, Json::array({Json{{"type", "softmax"}}}),
              "classification procedures to report, each {\"type\": ..., options}, plus an optional \"name\" "
-             "(default: the type) under which the record reports it; two entries of one type need names")
+             "(default: the type) under which the record reports it; of two entries of one type, at least one needs a name")
       .validated_by([](Json& procedures, const std::string& p) {
         if (procedures.empty()) throw ConfigError(p, "name at least one procedure");
         std::set<std::string> seen;
@@ -82,7 +83,8 @@ Schema evaluation_schema() {
         }
       });
   s.optional("primary", KeyType::string, nullptr,
-             "the procedure whose test error is the run's headline (default: the first)");
+             "the procedure whose test error is the run's headline, by name (its type unless it has a \"name\"; "
+             "default: the first)");
   s.optional("every_epoch", KeyType::any, true,
              "when to evaluate validation and test error during training: true = after every epoch, an "
              "integer n = after every n-th epoch, false = only at the end (the last epoch is always evaluated)")
@@ -112,15 +114,15 @@ Schema paper_schema() {
       .at_least(0);
   s.optional("row", KeyType::string, "", "label of the paper table row this run reproduces");
   s.optional("procedures", KeyType::object, nullptr,
-             "per classification procedure, the paper's own numbers when they differ by procedure: "
+             "per classification procedure (by its name: the type unless it has a \"name\"), the paper's own "
+             "numbers when they differ by procedure: "
              "{\"one_pass_softmax\": {\"train_error\": 31, \"test_error\": 45, \"row\": \"...\"}, ...}; a "
              "procedure listed here takes its numbers (and row) from here instead of the keys above")
       .nullable()
       .validated_by([](Json& procedures, const std::string& p) {
-        for (auto it = procedures.begin(); it != procedures.end(); ++it) {
-          evaluator_registry().find(it.key(), child_pointer(p, it.key()));
+        // Keys are procedure names, checked against /evaluation in resolve_manifest.
+        for (auto it = procedures.begin(); it != procedures.end(); ++it)
           procedure_paper_schema().apply(it.value(), child_pointer(p, it.key()));
-        }
       });
   return s;
 }
@@ -181,6 +183,17 @@ void resolve_manifest(Json& manifest) {
   if (!manifest.is_object())
     throw ConfigError("", "a manifest is a JSON object, got " + json_type_name(manifest));
   manifest_schema().apply(manifest, "");
+  const Json& paper = manifest["paper"];
+  if (paper.is_object() && paper["procedures"].is_object()) {
+    std::vector<std::string> names;
+    for (const auto& proc : manifest["evaluation"]["procedures"]) names.push_back(procedure_name(proc));
+    for (auto it = paper["procedures"].begin(); it != paper["procedures"].end(); ++it)
+      if (std::find(names.begin(), names.end(), it.key()) == names.end())
+        throw ConfigError(child_pointer("/paper/procedures", it.key()),
+                          quoted(it.key()) + " is not among the evaluation procedures" + did_you_mean(it.key(), names) +
+                              "; paper numbers go by a procedure's name (its type unless it has a \"name\"): "
+                              "choose one of: " + join(names));
+  }
 }
 
 Json load_manifest(const std::filesystem::path& file) {

@@ -68,7 +68,9 @@ bool same_run(const Json& a, const Json& b) {
     if (m.is_object()) m.erase("seeds");
     return m;
   };
-  return identity(a) == identity(b);
+  // Key order is not meaning: a manifest reformatted (jq -S, an editor)
+  // describes the same run.
+  return nlohmann::json(identity(a)) == nlohmann::json(identity(b));
 }
 
 std::filesystem::path record_path(const Json& manifest, const std::filesystem::path& results_dir) {
@@ -90,8 +92,9 @@ Json summarize_seeds(const Json& manifest, const std::vector<Json>& records) {
   summary["manifest"] = manifest;
   Json runs = Json::array();
   for (const auto& r : records) {
-    runs.push_back("seed-" + r["seed"].dump() + "/record.json");
-    if (r["status"] != "completed") summary["status"] = r["status"];
+    runs.push_back("seed-" + r.value("seed", Json()).dump() + "/record.json");
+    const Json status = r.value("status", Json("unknown"));
+    if (status != "completed") summary["status"] = status;
   }
   summary["runs"] = runs;
   // Statistics over the seeds that completed (a diverged seed has no final
@@ -213,16 +216,35 @@ void save_progress(const std::filesystem::path& file, const Json& manifest, std:
 std::size_t restore_progress(const std::filesystem::path& file, const Json& manifest, Json& epoch_records,
                              Json& resumes, Rng& rng, TrainingState& state) {
   Checkpoint c = load_checkpoint(file);
-  const Json made_by = c.meta.is_object() ? c.meta.value("manifest", Json()) : Json();
+  check_checkpoint_header(c.meta, file);
+  const Json& made_by = c.meta.at("manifest");
   if (!same_run(made_by, manifest)) {
     Json theirs = made_by, ours = manifest;
-    if (theirs.is_object()) theirs.erase("seeds");
+    theirs.erase("seeds");
     ours.erase("seeds");
     throw ConfigError("", "the checkpoint " + file.string() + " was made by a different manifest (" +
                               first_json_difference(theirs, ours, "the checkpoint's", "this one") +
                               "); run with --restart to discard it");
   }
-  check_checkpoint_header(c.meta, file);
+  // What only resuming reads (fflab status does not): checked before use.
+  auto corrupt = [&](const std::string& what) {
+    return DataError(file.string(), -1,
+                     "corrupt checkpoint header: " + what + "; delete it or run with --restart to start the run afresh");
+  };
+  const Json& steps = c.meta.contains("optimizer_steps") ? c.meta.at("optimizer_steps") : Json();
+  const bool steps_ok = steps.is_array() && steps.size() == state.optimizers.size() &&
+                        std::all_of(steps.begin(), steps.end(), [](const Json& n) {
+                          return n.is_number_unsigned() && n.get<std::uint64_t>() <= std::uint64_t{INT64_MAX};
+                        });
+  if (!steps_ok)
+    throw corrupt("/optimizer_steps is not a list of " + std::to_string(state.optimizers.size()) + " step counts");
+  const Json& rng_state = c.meta.contains("rng") ? c.meta.at("rng") : Json();
+  const bool rng_ok = rng_state.is_array() && rng_state.size() == std::tuple_size_v<Rng::State> &&
+                      std::all_of(rng_state.begin(), rng_state.end(), [](const Json& w) { return w.is_number_unsigned(); });
+  if (!rng_ok)
+    throw corrupt("/rng is not a generator state of " + std::to_string(std::tuple_size_v<Rng::State>) + " words");
+  if (c.meta.contains("resumes") && !c.meta.at("resumes").is_array())
+    throw corrupt("/resumes is not a list");
   const std::vector<Matrix*> targets = state.tensors();
   if (targets.size() != c.tensors.size())
     throw DataError(file.string(), -1, "checkpoint holds " + std::to_string(c.tensors.size()) +
@@ -233,21 +255,6 @@ std::size_t restore_progress(const std::filesystem::path& file, const Json& mani
                                              shape_string(c.tensors[i]) + ", expected " + shape_string(*targets[i]));
     *targets[i] = std::move(c.tensors[i]);
   }
-  // What only resuming reads (fflab status does not): checked before use.
-  const Json& steps = c.meta.contains("optimizer_steps") ? c.meta.at("optimizer_steps") : Json();
-  const bool steps_ok = steps.is_array() && steps.size() == state.optimizers.size() &&
-                        std::all_of(steps.begin(), steps.end(), [](const Json& s) { return s.is_number_integer(); });
-  if (!steps_ok)
-    throw DataError(file.string(), -1, "corrupt checkpoint header: /optimizer_steps is not a list of " +
-                                           std::to_string(state.optimizers.size()) +
-                                           " step counts; delete it or run with --restart to start the run afresh");
-  const Json& rng_state = c.meta.contains("rng") ? c.meta.at("rng") : Json();
-  const bool rng_ok = rng_state.is_array() && rng_state.size() == std::tuple_size_v<Rng::State> &&
-                      std::all_of(rng_state.begin(), rng_state.end(), [](const Json& w) { return w.is_number_unsigned(); });
-  if (!rng_ok)
-    throw DataError(file.string(), -1, "corrupt checkpoint header: /rng is not a generator state of " +
-                                           std::to_string(std::tuple_size_v<Rng::State>) +
-                                           " words; delete it or run with --restart to start the run afresh");
   for (std::size_t i = 0; i < state.optimizers.size(); ++i) state.optimizers[i]->set_steps(steps.at(i).get<std::int64_t>());
   rng.set_state(rng_state.get<Rng::State>());
   epoch_records = c.meta.at("epochs");

@@ -12,7 +12,8 @@ namespace fflab {
 /// a's keys, then keys only b has; arrays by index), as
 /// "<pointer>: <a's value> in <a_name>, <b's value> in <b_name>" with long
 /// values shortened; "" if the two are equal. A key present on one side only
-/// reads "<pointer>: only in <name>".
+/// reads "<pointer>: only in <name>"; an object whose keys and values agree
+/// but come in another order reads "<pointer>: the same keys in another order".
 std::string first_json_difference(const Json& a, const Json& b, const std::string& a_name, const std::string& b_name);
 
 }  // namespace fflab
