@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/eval/registry.hpp"
+#include "fflab/eval/softmax_evaluator.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "support/fixtures.hpp"
 #include "support/manifests.hpp"
@@ -130,6 +132,9 @@ TEST_CASE("broken manifests name the bad key and the fix", "[manifest]") {
        "an empty path; give the data's directory, or null"},
       {"an empty CIFAR-10 path", with("/dataset", Json{{"type", "cifar10"}, {"path", ""}}), "/dataset/path",
        "an empty path"},
+      {"a misspelt procedure name key",
+       with("/evaluation", Json{{"procedures", Json::array({Json{{"type", "softmax"}, {"nmae", "x"}}})}}),
+       "/evaluation/procedures/0/nmae", "did you mean \"name\"?"},
       {"a name with a NUL", with("/name", std::string("a\0b", 3)), "/name",
        "\"a\\u0000b\" cannot name a results folder"},
   };
@@ -178,4 +183,14 @@ TEST_CASE("manifest files: unreadable and malformed JSON", "[manifest]") {
   CHECK_THROWS_WITH(load_manifest(dir / "bad.json"), Catch::Contains("not valid JSON") && Catch::Contains("line 2"));
   fflab::test::write_text(dir / "array.json", "[1, 2]");
   CHECK_THROWS_WITH(load_manifest(dir / "array.json"), Catch::Contains("a manifest is a JSON object"));
+}
+
+TEST_CASE("an evaluator may not declare the option a procedure's name takes", "[manifest]") {
+  Schema with_name = SoftmaxEvaluator::schema();
+  with_name.optional("name", KeyType::string, "", "clashes with the evaluation list's key");
+  CHECK_THROWS_WITH(evaluator_registry().add({"named_softmax", "test", with_name,
+                                              [](const Json& o) { return std::make_unique<SoftmaxEvaluator>(o); }}),
+                    "evaluator 'named_softmax' declares an option \"name\", which the manifest keeps for itself; "
+                    "rename the option");
+  CHECK_FALSE(evaluator_registry().contains("named_softmax"));
 }

@@ -18,7 +18,7 @@ void register_builtin_evaluators(EvaluatorRegistry& registry) {
 
 EvaluatorRegistry& evaluator_registry() {
   static EvaluatorRegistry registry = [] {
-    EvaluatorRegistry r("evaluator");
+    EvaluatorRegistry r("evaluator", {"name"});  // a procedure's name is the evaluation list's
     register_builtin_evaluators(r);
     return r;
   }();

@@ -66,16 +66,10 @@ Schema evaluation_schema() {
         std::set<std::string> seen;
         for (std::size_t i = 0; i < procedures.size(); ++i) {
           const std::string at = child_pointer(p, i);
-          // "name" belongs to the list, not to the procedure: set aside while
-          // the procedure's own options are validated.
-          Json name;
-          if (procedures[i].is_object() && procedures[i].contains("name")) {
-            name = procedures[i]["name"];
-            check_procedure_name(name, child_pointer(at, "name"));
-            procedures[i].erase("name");
-          }
+          // "name" belongs to the list, not to the procedure: the evaluator
+          // registry leaves it alone.
           evaluator_registry().validate(procedures[i], at);
-          if (!name.is_null()) procedures[i]["name"] = name;
+          if (procedures[i].contains("name")) check_procedure_name(procedures[i]["name"], child_pointer(at, "name"));
           const std::string shown = procedure_name(procedures[i]);
           if (!seen.insert(shown).second)
             throw ConfigError(at, "procedure \"" + shown + "\" is listed twice; give one of them a different "

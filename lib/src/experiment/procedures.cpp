@@ -16,9 +16,7 @@ Procedures build_procedures(Json& evaluation) {
   Procedures p;
   Json& list = evaluation["procedures"];
   for (std::size_t i = 0; i < list.size(); ++i) {
-    Json options = list[i];
-    options.erase("name");  // the list's, not the procedure's
-    p.evaluators.push_back(evaluator_registry().build(options, child_pointer("/evaluation/procedures", i)));
+    p.evaluators.push_back(evaluator_registry().build(list[i], child_pointer("/evaluation/procedures", i)));
     p.names.push_back(procedure_name(list[i]));
     if (p.names.back() == evaluation["primary"].get<std::string>()) p.primary = i;
   }

@@ -28,7 +28,13 @@ class Registry {
     Factory factory;
   };
 
-  explicit Registry(std::string kind) : kind_(std::move(kind)) {}
+  /// `section_keys`: keys besides "type" that belong to the manifest section
+  /// rather than to the component (an evaluation procedure's "name"): left
+  /// alone by validate(), and no component may declare them as options.
+  explicit Registry(std::string kind, std::vector<std::string> section_keys = {})
+      : kind_(std::move(kind)), section_keys_(std::move(section_keys)) {
+    section_keys_.insert(section_keys_.begin(), "type");
+  }
 
   const std::string& kind() const { return kind_; }
 
@@ -36,6 +42,10 @@ class Registry {
   void add(Entry entry) {
     if (entries_.count(entry.name))
       throw Error(kind_ + " '" + entry.name + "' is registered twice");
+    for (const std::string& key : section_keys_)
+      if (entry.schema.find(key))
+        throw Error(kind_ + " '" + entry.name + "' declares an option \"" + key +
+                    "\", which the manifest keeps for itself; rename the option");
     std::string name = entry.name;
     entries_.emplace(std::move(name), std::move(entry));
   }
@@ -80,12 +90,13 @@ class Registry {
       throw ConfigError(child_pointer(pointer, "type"),
                         "expected a string naming a " + kind_ + ", got " + json_type_name(*type));
     const Entry& entry = find(type->template get<std::string>(), child_pointer(pointer, "type"));
-    entry.schema.apply(options, pointer, {"type"});
+    entry.schema.apply(options, pointer, section_keys_);
     return entry;
   }
 
  private:
   std::string kind_;
+  std::vector<std::string> section_keys_;
   std::map<std::string, Entry> entries_;
 };
 
