@@ -65,9 +65,7 @@ TEST_CASE("a record as the runner writes it passes, and so does a summary of see
   fflab::test::write_text(dir / "s/run/record.json", real_record().dump(2));
   CHECK(read_result_file(dir / "s/run/record.json") == real_record());
   CHECK(run_statuses(dir.path()).size() == 1);
-  Json m = fflab::test::tiny_manifest();
-  m["seeds"] = Json::array({1, 2});
-  m["trainer"]["epochs"] = 1;
+  Json m = fflab::test::tiny_two_seed_manifest();
   RunOptions options;
   options.results_dir = dir.path();
   const Json summary = run_study(m, options);
@@ -154,9 +152,7 @@ TEST_CASE("a completed record needs its final errors, a diverged one has none", 
 
 TEST_CASE("a summary of seeds with a value of the wrong type is refused with its JSON pointer", "[table][seeds]") {
   TempDir dir;
-  Json m = fflab::test::tiny_manifest();
-  m["seeds"] = Json::array({1, 2});
-  m["trainer"]["epochs"] = 1;
+  Json m = fflab::test::tiny_two_seed_manifest();
   RunOptions options;
   options.results_dir = dir.path();
   Json summary = run_study(m, options);

@@ -109,9 +109,7 @@ struct Messages : RunObserver {
 
 TEST_CASE("a study resumes: completed seeds are reused, new seeds are trained", "[seeds][checkpoint]") {
   TempDir dir;
-  Json m = fflab::test::tiny_manifest();
-  m["seeds"] = Json::array({1, 2});
-  m["trainer"]["epochs"] = 1;
+  Json m = fflab::test::tiny_two_seed_manifest();
   RunOptions options;
   options.results_dir = dir.path();
   run_study(m, options);

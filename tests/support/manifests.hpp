@@ -14,4 +14,12 @@ inline Json tiny_manifest() {
   })");
 }
 
+/// tiny_manifest() as a study of two seeds (1 and 2) of one epoch each.
+inline Json tiny_two_seed_manifest() {
+  Json m = tiny_manifest();
+  m["seeds"] = Json::array({1, 2});
+  m["trainer"]["epochs"] = 1;
+  return m;
+}
+
 }  // namespace fflab::test
