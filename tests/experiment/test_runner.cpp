@@ -154,6 +154,36 @@ TEST_CASE("procedures with names report under their names, the primary chosen by
   CHECK(record["manifest"]["evaluation"]["procedures"][1]["name"] == "counted");
 }
 
+TEST_CASE("evaluation.final_train_error: the training split is classified by all, the primary or no procedure",
+          "[runner]") {
+  const Json two = Json::array({Json{{"type", "counting_softmax"}, {"name", "counted"}},
+                                Json{{"type", "counting_softmax"}, {"name", "counted_too"}}});
+  // The default is every procedure: both classify the 300 training rows.
+  Json record = run_tiny_counting(Json{{"every_epoch", false}, {"procedures", two}, {"primary", "counted_too"}});
+  CHECK(counted_rows == 2 + 2 + 60 + 90 + (60 + 90) + 2 * 300);
+  CHECK(record["final"]["by_procedure"]["counted"]["train"].is_number());
+
+  record = run_tiny_counting(
+      Json{{"every_epoch", false}, {"procedures", two}, {"primary", "counted_too"}, {"final_train_error", "primary"}});
+  CHECK(counted_rows == 2 + 2 + 60 + 90 + (60 + 90) + 300);
+  CHECK(record["final"]["by_procedure"]["counted"]["train"].is_null());
+  CHECK(record["final"]["by_procedure"]["counted"]["test"].is_number());
+  CHECK(record["final"]["by_procedure"]["counted_too"]["train"].is_number());
+  CHECK(record["final"]["train_error"] == record["final"]["by_procedure"]["counted_too"]["train"]);
+
+  record = run_tiny_counting(
+      Json{{"every_epoch", false}, {"procedures", two}, {"primary", "counted_too"}, {"final_train_error", "none"}});
+  CHECK(counted_rows == 2 + 2 + 60 + 90 + (60 + 90));
+  CHECK(record["final"]["train_error"].is_null());
+  CHECK(record["final"]["by_procedure"]["counted_too"]["train"].is_null());
+  CHECK(record["final"]["test_error"].is_number());
+
+  Json m = tiny_manifest();
+  m["evaluation"] = Json{{"final_train_error", "primray"}};
+  CHECK_THROWS_WITH(resolve_manifest(m), Catch::StartsWith("/evaluation/final_train_error") &&
+                                             Catch::Contains("primary"));
+}
+
 TEST_CASE("one procedure type listed twice needs a name on one of them", "[runner]") {
   Json m = tiny_manifest();
   m["evaluation"] = Json{{"procedures", Json::array({Json{{"type", "softmax"}}, Json{{"type", "softmax"}}})}};

@@ -79,6 +79,11 @@ Schema evaluation_schema() {
   s.optional("primary", KeyType::string, nullptr,
              "the procedure whose test error is the run's headline, by name (its type unless it has a \"name\"; "
              "default: the first)");
+  s.optional("final_train_error", KeyType::string, "all",
+             "which procedures report their error on the training split at the end: \"all\", only the "
+             "\"primary\" one, or \"none\" (null in the record; classifying the whole training split by goodness "
+             "for every label costs as much as several epochs of a screen)")
+      .one_of({"all", "primary", "none"});
   s.optional("every_epoch", KeyType::any, true,
              "when to evaluate validation and test error during training: true = after every epoch, an "
              "integer n = after every n-th epoch, false = only at the end (the last epoch is always evaluated)")

@@ -413,11 +413,13 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   // computed again.
   const Json* last = record["epochs"].empty() ? nullptr : &record["epochs"].back();
   const bool last_evaluated = last && last->contains("test_error");
+  const std::string train_errors = evaluation["final_train_error"].get<std::string>();
   Json by_procedure = Json::object();
   for (std::size_t i = 0; i < procedures.evaluators.size(); ++i) {
     Evaluator& ev = *procedures.evaluators[i];
     Json errors;
-    errors["train"] = rounded(ev.error(network, *trainer, data->train));
+    const bool on_train = train_errors == "all" || (train_errors == "primary" && i == procedures.primary);
+    errors["train"] = on_train ? Json(rounded(ev.error(network, *trainer, data->train))) : Json();
     if (i == procedures.primary && last_evaluated) {
       errors["validation"] = (*last)["validation_error"];
       errors["test"] = (*last)["test_error"];
