@@ -6,6 +6,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/plot.hpp"
 #include "fflab/experiment/report_baselines.hpp"
+#include "fflab/experiment/results_layout.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "fflab/experiment/table.hpp"
 #include "support/fixtures.hpp"
@@ -267,6 +268,36 @@ TEST_CASE("broken baselines files are DataErrors naming the file, the entry and 
                  "; run that manifest or remove the entry");
 }
 
+TEST_CASE("report given a seed's, a several-seed run's or the working folder names the results folder", "[table]") {
+  TempDir dir;
+  write_record(dir.path(), "bp", "bp_run", 1.5);
+  // A several-seed run whose summary is not written yet: seed folders only.
+  std::filesystem::create_directories(dir / "ff/ff_seeds/seed-1");
+  std::filesystem::copy_file(dir / "bp/bp_run/record.json", dir / "ff/ff_seeds/seed-1/record.json");
+  CHECK(is_run_folder(dir / "ff/ff_seeds"));
+  CHECK(is_study_folder(dir / "ff"));
+  CHECK_FALSE(is_study_folder(dir.path()));
+  CHECK(results_folder_above(dir / "ff/ff_seeds/seed-1") == dir.path());
+  CHECK_THROWS_WITH(write_reports(dir / "ff/ff_seeds", false),
+                    Catch::StartsWith((dir / "ff/ff_seeds").string() + ": is a run's folder") &&
+                        Catch::EndsWith("e.g. " + dir.path().string()));
+  CHECK_THROWS_WITH(write_reports(dir / "ff/ff_seeds/seed-1", false),
+                    Catch::StartsWith((dir / "ff/ff_seeds/seed-1").string() + ": is a run's folder") &&
+                        Catch::EndsWith("e.g. " + dir.path().string()));
+  // Relative names stay relative: "." inside a study's folder suggests "..".
+  const auto before = std::filesystem::current_path();
+  std::filesystem::current_path(dir / "bp");
+  CHECK(results_folder_above(".") == "..");
+  CHECK_THROWS_WITH(write_reports(".", false), Catch::StartsWith(".: is a study's folder") && Catch::EndsWith("e.g. .."));
+  std::filesystem::current_path(dir / "bp/bp_run");
+  CHECK(results_folder_above(".") == "../..");
+  std::filesystem::current_path(before);
+  CHECK_FALSE(std::filesystem::exists(dir / "bp/table.md"));
+  // A folder that cannot be read is no run's and no study's; asking does not throw.
+  CHECK_FALSE(is_run_folder(dir / "no/such/folder"));
+  CHECK_FALSE(is_study_folder(dir / "no/such/folder"));
+}
+
 TEST_CASE("a folder holding no record.json or summary.json is an error for table and report", "[table]") {
   TempDir dir;
   write_record(dir.path(), "bp", "bp_run", 1.5);
@@ -292,10 +323,10 @@ TEST_CASE("a folder holding no record.json or summary.json is an error for table
                                               "to report; name the folder fflab run wrote to (--results, default: results)");
   // A study's or a run's folder instead of the results folder writes nothing.
   CHECK_THROWS_WITH(write_reports(dir / "bp", false),
-                    (dir / "bp").string() + ": is a study's folder (bp_run holds a run's record), not a results "
-                                            "folder; name the folder that holds the studies, e.g. " + dir.path().string());
+                    (dir / "bp").string() + ": is a study's folder (it holds runs' records), not a results folder; "
+                                            "name the folder that holds the studies, e.g. " + dir.path().string());
   CHECK_THROWS_WITH(write_reports(dir / "bp/bp_run", false),
-                    Catch::StartsWith((dir / "bp/bp_run").string() + ": is a run's folder (it holds its record)") &&
+                    Catch::StartsWith((dir / "bp/bp_run").string() + ": is a run's folder (it holds its record") &&
                         Catch::EndsWith("e.g. " + dir.path().string()));
   CHECK_FALSE(std::filesystem::exists(dir / "bp/bp_run/table.md"));
   const auto file = dir / "bp/bp_run/record.json";

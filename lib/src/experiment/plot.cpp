@@ -9,6 +9,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/report_baselines.hpp"
+#include "fflab/experiment/results_layout.hpp"
 
 namespace fflab {
 
@@ -107,23 +108,16 @@ std::vector<std::filesystem::path> write_reports(const std::filesystem::path& re
     throw DataError(results_dir.string(), -1, "is a file, not a results folder; name the folder that holds the studies");
   if (!std::filesystem::is_directory(results_dir))
     throw DataError(results_dir.string(), -1, "no such results folder");
-  // A study or run folder given instead of the results folder: its run
-  // folders would be taken for studies and get tables and plots of their own.
-  auto is_run_folder = [](const std::filesystem::path& dir) {
-    return std::filesystem::is_regular_file(dir / "record.json") || std::filesystem::is_regular_file(dir / "summary.json");
-  };
-  const std::filesystem::path named = results_dir.has_filename() ? results_dir : results_dir.parent_path();  // "a/b/"
-  auto or_dot = [](const std::filesystem::path& p) { return p.empty() ? std::string(".") : p.string(); };
-  const std::string above = or_dot(named.parent_path());
+  // A study, run or seed folder given instead of the results folder: its
+  // sub-folders would be taken for studies and get tables and plots of their own.
   if (is_run_folder(results_dir))
-    throw DataError(results_dir.string(), -1, "is a run's folder (it holds its record), not a results folder; name "
-                                              "the folder that holds the studies, e.g. " +
-                                                  or_dot(named.parent_path().parent_path()));
-  for (const auto& entry : std::filesystem::directory_iterator(results_dir))
-    if (entry.is_directory() && is_run_folder(entry.path()))
-      throw DataError(results_dir.string(), -1, "is a study's folder (" + entry.path().filename().string() +
-                                                    " holds a run's record), not a results folder; name the folder "
-                                                    "that holds the studies, e.g. " + above);
+    throw DataError(results_dir.string(), -1, "is a run's folder (it holds its record or its seeds'), not a results "
+                                              "folder; name the folder that holds the studies, e.g. " +
+                                                  results_folder_above(results_dir).string());
+  if (is_study_folder(results_dir))
+    throw DataError(results_dir.string(), -1, "is a study's folder (it holds runs' records), not a results folder; "
+                                              "name the folder that holds the studies, e.g. " +
+                                                  results_folder_above(results_dir).string());
   bool reported = false;
   for (const auto& entry : std::filesystem::directory_iterator(results_dir)) {
     // A study folder without records yet (its runs in progress) has no report.

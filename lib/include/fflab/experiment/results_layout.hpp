@@ -1,0 +1,23 @@
+#pragma once
+// How fflab run lays out a results folder, told from what is on disk:
+//   <results>/<study>/<run>/record.json                 one seed
+//   <results>/<study>/<run>/summary.json + seed-N/record.json   several seeds
+// Used to tell a results folder from a study's, run's or seed's folder given
+// in its place. Unreadable entries count as absent: these checks never throw.
+#include <filesystem>
+
+namespace fflab {
+
+/// A run's folder: it holds record.json or summary.json, or seed-N folders
+/// holding records (a several-seed run whose summary is not written yet).
+bool is_run_folder(const std::filesystem::path& dir);
+
+/// A study's folder: one of its sub-folders is a run's folder.
+bool is_study_folder(const std::filesystem::path& dir);
+
+/// The nearest folder at or above `dir` that is neither a run's nor a study's
+/// folder: the results folder to name instead of a study's, run's or seed's.
+/// Relative to the working folder ("." or "..") when `dir` is relative.
+std::filesystem::path results_folder_above(const std::filesystem::path& dir);
+
+}  // namespace fflab

@@ -1,0 +1,56 @@
+#include "fflab/experiment/results_layout.hpp"
+
+#include <string>
+#include <system_error>
+
+namespace fflab {
+
+namespace {
+
+bool is_file(const std::filesystem::path& p) {
+  std::error_code ec;
+  return std::filesystem::is_regular_file(p, ec);
+}
+
+bool holds_own_record(const std::filesystem::path& dir) {
+  return is_file(dir / "record.json") || is_file(dir / "summary.json");
+}
+
+/// True if some sub-folder of `dir` satisfies `pred`; unreadable folders have none.
+template <class Pred>
+bool any_subfolder(const std::filesystem::path& dir, Pred pred) {
+  std::error_code ec;
+  std::filesystem::directory_iterator it(dir, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    std::error_code kind;
+    if (it->is_directory(kind) && pred(it->path())) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_run_folder(const std::filesystem::path& dir) {
+  if (holds_own_record(dir)) return true;
+  return any_subfolder(dir, [](const std::filesystem::path& sub) {
+    return sub.filename().string().rfind("seed-", 0) == 0 && holds_own_record(sub);
+  });
+}
+
+bool is_study_folder(const std::filesystem::path& dir) {
+  return any_subfolder(dir, [](const std::filesystem::path& sub) { return is_run_folder(sub); });
+}
+
+std::filesystem::path results_folder_above(const std::filesystem::path& dir) {
+  std::error_code ec;
+  std::filesystem::path p = std::filesystem::weakly_canonical(std::filesystem::absolute(dir, ec), ec);
+  if (ec) return dir;
+  while (p.has_parent_path() && p.parent_path() != p && (is_run_folder(p) || is_study_folder(p))) p = p.parent_path();
+  if (dir.is_absolute()) return p;
+  const std::filesystem::path here = std::filesystem::weakly_canonical(std::filesystem::current_path(ec), ec);
+  if (ec) return p;
+  const std::filesystem::path relative = p.lexically_relative(here);
+  return relative.empty() ? p : relative;
+}
+
+}  // namespace fflab
