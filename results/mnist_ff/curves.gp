@@ -164,6 +164,68 @@ $run1 << EOD
 60 0.118 2.11
 EOD
 $run2 << EOD
+1 12.22 NaN
+2 6.256 NaN
+3 4.616 NaN
+4 3.62 NaN
+5 3.17 NaN
+6 2.642 NaN
+7 2.468 NaN
+8 2.116 NaN
+9 2.042 NaN
+10 1.762 3.1
+11 1.766 NaN
+12 1.508 NaN
+13 1.474 NaN
+14 1.384 NaN
+15 1.3 NaN
+16 1.15 NaN
+17 1.218 NaN
+18 1.224 NaN
+19 1.14 NaN
+20 1.128 2.65
+21 1.058 NaN
+22 0.994 NaN
+23 1.082 NaN
+24 0.96 NaN
+25 0.884 NaN
+26 0.832 NaN
+27 0.864 NaN
+28 0.832 NaN
+29 0.77 NaN
+30 0.764 2.55
+31 0.816 NaN
+32 0.688 NaN
+33 0.586 NaN
+34 0.546 NaN
+35 0.46 NaN
+36 0.486 NaN
+37 0.414 NaN
+38 0.392 NaN
+39 0.308 NaN
+40 0.246 2.12
+41 0.266 NaN
+42 0.234 NaN
+43 0.144 NaN
+44 0.126 NaN
+45 0.138 NaN
+46 0.112 NaN
+47 0.072 NaN
+48 0.082 NaN
+49 0.094 NaN
+50 0.07 2.07
+51 0.056 NaN
+52 0.058 NaN
+53 0.04 NaN
+54 0.032 NaN
+55 0.03 NaN
+56 0.018 NaN
+57 0.022 NaN
+58 0 NaN
+59 0.008 NaN
+60 0 1.95
+EOD
+$run3 << EOD
 1 23.664 NaN
 2 9.256 NaN
 3 6.538 NaN
@@ -225,7 +287,7 @@ $run2 << EOD
 59 0 NaN
 60 0.002 1.65
 EOD
-$run3 << EOD
+$run4 << EOD
 1 15.06 NaN
 2 5.824 NaN
 3 4.448 NaN
@@ -287,7 +349,7 @@ $run3 << EOD
 59 0 NaN
 60 0 1.44
 EOD
-$run4 << EOD
+$run5 << EOD
 1 15.924 8.69
 2 6.974 5.59
 3 5.368 4.9
@@ -398,9 +460,10 @@ set key outside right top
 set datafile missing 'NaN'
 plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "hinton\\_code\\_3x1000 test", $run0 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 1 title "hinton\\_code\\_3x1000 train", \
      $run1 using 1:3 with linespoints lc 2 pt 7 ps 0.5 title "recurrent\\_3x1000 test", $run1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 2 title "recurrent\\_3x1000 train", \
-     $run2 using 1:3 with linespoints lc 3 pt 7 ps 0.5 title "supervised\\_4x2000 test", $run2 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 3 title "supervised\\_4x2000 train", \
-     $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "supervised\\_4x2000\\_hard test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "supervised\\_4x2000\\_hard train", \
-     $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "unsupervised\\_hybrid\\_4x2000 test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "unsupervised\\_hybrid\\_4x2000 train"
+     $run2 using 1:3 with linespoints lc 3 pt 7 ps 0.5 title "recurrent\\_3x1000\\_from3 test", $run2 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 3 title "recurrent\\_3x1000\\_from3 train", \
+     $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "supervised\\_4x2000 test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "supervised\\_4x2000 train", \
+     $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "supervised\\_4x2000\\_hard test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "supervised\\_4x2000\\_hard train", \
+     $run5 using 1:3 with linespoints lc 6 pt 7 ps 0.5 title "unsupervised\\_hybrid\\_4x2000 test", $run5 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 6 title "unsupervised\\_hybrid\\_4x2000 train"
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 replot

@@ -5,6 +5,8 @@ $rows << EOD
 "hinton\\_code\\_3x1000 one\\_pass\\_softmax" 1.62 0 1.44
 "recurrent\\_3x1000 goodness\\_every\\_label" 2.11 0 1.31
 "recurrent\\_3x1000 one\\_pass\\_softmax" 2.14 0 1.31
+"recurrent\\_3x1000\\_from3 goodness\\_every\\_label" 1.95 0 1.31
+"recurrent\\_3x1000\\_from3 one\\_pass\\_softmax" 1.89 0 1.31
 "supervised\\_4x2000 goodness\\_every\\_label" 1.65 0 1.36
 "supervised\\_4x2000 one\\_pass\\_softmax" 1.61 0 1.36
 "supervised\\_4x2000\\_hard goodness\\_every\\_label" 1.44 0 1.36
