@@ -4,6 +4,10 @@ $rows << EOD
 "baseline\\_8ep goodness\\_all\\_but\\_first" 3.35 0 0
 "baseline\\_8ep goodness\\_last\\_block" 3.77 0 0
 "baseline\\_8ep one\\_pass\\_softmax" 2.44 0 0
+"label\\_strength10\\_8ep goodness\\_every\\_label" 2.55 0 0
+"label\\_strength10\\_8ep one\\_pass\\_softmax" 2.81 0 0
+"label\\_strength3\\_8ep goodness\\_every\\_label" 2.36 0 0
+"label\\_strength3\\_8ep one\\_pass\\_softmax" 2.48 0 0
 "train\\_from\\_3\\_8ep goodness\\_every\\_label" 2.98 0 0
 "train\\_from\\_3\\_8ep goodness\\_all\\_but\\_first" 3.04 0 0
 "train\\_from\\_3\\_8ep goodness\\_last\\_block" 3.49 0 0
