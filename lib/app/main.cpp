@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -146,7 +147,8 @@ int main(int argc, char** argv) {
 
   auto* validate = app.add_subcommand(
       "validate", "check a manifest without training: load its data, build its network, trainer and evaluation");
-  validate->add_option("manifest", manifest_file, "manifest JSON file")->required();
+  std::vector<std::string> validate_files;
+  validate->add_option("manifests", validate_files, "manifest JSON files; each is checked and reported")->required();
 
   auto* list = app.add_subcommand("list", "print every registered component with its keys");
   bool list_markdown = false;
@@ -232,8 +234,29 @@ int main(int argc, char** argv) {
         std::printf("test error %.2f%% (%s), record: %s/record.json\n", test.get<double>(),
                     result["final"]["procedure"].get<std::string>().c_str(), where.c_str());
     } else if (*validate) {
-      check_run(load_manifest(manifest_file));
-      std::printf("%s: valid (the data loaded, the network, trainer and evaluation built)\n", manifest_file.c_str());
+      // Every file is checked, a broken one does not hide the next; the exit
+      // code is the worst: 2 for a broken manifest, 1 for anything else.
+      int worst = 0;
+      for (const std::string& file : validate_files) {
+        try {
+          check_run(load_manifest(file));
+          std::printf("%s: valid (the data loaded, the network, trainer and evaluation built)\n", file.c_str());
+        } catch (const ConfigError& e) {
+          std::fprintf(stderr, "fflab: %s: %s\n", file.c_str(), e.what());
+          worst = 2;
+        } catch (const std::bad_alloc&) {
+          std::fprintf(stderr, "fflab: %s: not enough memory: use fewer or smaller layers, fewer rows or smaller "
+                               "batches\n", file.c_str());
+          worst = std::max(worst, 1);
+        } catch (const std::exception& e) {
+          // Named once: a broken file's own errors already start with its name.
+          const std::string what = e.what();
+          const bool named = what.rfind(file, 0) == 0;
+          std::fprintf(stderr, "fflab: %s%s%s\n", named ? "" : file.c_str(), named ? "" : ": ", what.c_str());
+          worst = std::max(worst, 1);
+        }
+      }
+      return worst;
     } else if (*list && list_markdown) {
       std::printf("%s", manifest_reference_markdown().c_str());
     } else if (*list) {

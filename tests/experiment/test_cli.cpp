@@ -4,6 +4,7 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -88,4 +89,33 @@ TEST_CASE("fflab plot names --output when it is a file", "[cli]") {
   CHECK(o.out.empty());
   CHECK(o.err == "fflab: --output afile is a file; --output names a folder (made if missing) for curves.* and errors.*\n");
   CHECK(fflab::test::read_text(dir / "afile") == "x");
+}
+
+TEST_CASE("fflab validate checks every manifest it is given and names each broken one", "[cli]") {
+  TempDir dir;
+  fflab::Json good = fflab::test::tiny_manifest();
+  fflab::test::write_text(dir / "good.json", good.dump());
+  fflab::Json bad = good;
+  bad["trainer"]["epochs"] = 0;
+  fflab::test::write_text(dir / "bad.json", bad.dump());
+  fflab::test::write_text(dir / "cut.json", "{\"study\": ");
+  const std::string valid = ": valid (the data loaded, the network, trainer and evaluation built)\n";
+
+  Outcome o = fflab_in(dir, "validate good.json");
+  CHECK(o.exit_code == 0);
+  CHECK(o.out == "good.json" + valid);
+
+  // A broken manifest among good ones: all are checked, the broken one is
+  // named in its error line, and the exit code says a manifest is broken.
+  o = fflab_in(dir, "validate good.json bad.json good.json");
+  CHECK(o.exit_code == 2);
+  CHECK(o.out == "good.json" + valid + "good.json" + valid);
+  CHECK_THAT(o.err, Catch::StartsWith("fflab: bad.json: /trainer/epochs:"));
+  CHECK(std::count(o.err.begin(), o.err.end(), '\n') == 1);
+
+  // A file that is not JSON is named once, not twice.
+  o = fflab_in(dir, "validate cut.json good.json");
+  CHECK(o.exit_code != 0);
+  CHECK(o.out == "good.json" + valid);
+  CHECK_THAT(o.err, Catch::StartsWith("fflab: cut.json") && !Catch::Contains("cut.json: cut.json"));
 }
