@@ -146,7 +146,8 @@ int main(int argc, char** argv) {
   run->add_flag("--restart", restart, "discard the run's checkpoint instead of resuming from it");
 
   auto* validate = app.add_subcommand(
-      "validate", "check a manifest without training: load its data, build its network, trainer and evaluation");
+      "validate", "check manifests without training: load each one's data, build its network, trainer and evaluation; "
+                  "exit 0 if all are valid, 2 if one is broken, 1 on other errors (a dataset missing, say)");
   std::vector<std::string> validate_files;
   validate->add_option("manifests", validate_files, "manifest JSON files; each is checked and reported")->required();
 
@@ -249,10 +250,7 @@ int main(int argc, char** argv) {
                                "batches\n", file.c_str());
           worst = std::max(worst, 1);
         } catch (const std::exception& e) {
-          // Named once: a broken file's own errors already start with its name.
-          const std::string what = e.what();
-          const bool named = what.rfind(file, 0) == 0;
-          std::fprintf(stderr, "fflab: %s%s%s\n", named ? "" : file.c_str(), named ? "" : ": ", what.c_str());
+          std::fprintf(stderr, "fflab: %s: %s\n", file.c_str(), e.what());
           worst = std::max(worst, 1);
         }
       }

@@ -113,9 +113,22 @@ TEST_CASE("fflab validate checks every manifest it is given and names each broke
   CHECK_THAT(o.err, Catch::StartsWith("fflab: bad.json: /trainer/epochs:"));
   CHECK(std::count(o.err.begin(), o.err.end(), '\n') == 1);
 
-  // A file that is not JSON is named once, not twice.
-  o = fflab_in(dir, "validate cut.json good.json");
-  CHECK(o.exit_code != 0);
+  // A file that is not JSON, or not there, is named once in its line.
+  o = fflab_in(dir, "validate cut.json good.json absent.json");
+  CHECK(o.exit_code == 2);
   CHECK(o.out == "good.json" + valid);
-  CHECK_THAT(o.err, Catch::StartsWith("fflab: cut.json") && !Catch::Contains("cut.json: cut.json"));
+  CHECK_THAT(o.err, Catch::StartsWith("fflab: cut.json: "));
+  CHECK_THAT(o.err, Catch::Contains("\nfflab: absent.json: manifest: cannot open this file: check the path\n"));
+  CHECK(o.err.find("cut.json", 8) == std::string::npos);
+
+  // A valid manifest whose dataset is missing is another kind of failure: 1,
+  // unless a broken manifest is among the files.
+  fflab::Json no_data = good;
+  std::filesystem::create_directories(dir / "empty");
+  no_data["dataset"] = {{"type", "mnist"}, {"path", "empty"}};
+  fflab::test::write_text(dir / "no_data.json", no_data.dump());
+  o = fflab_in(dir, "validate no_data.json good.json");
+  CHECK(o.exit_code == 1);
+  CHECK_THAT(o.err, Catch::StartsWith("fflab: no_data.json: ") && Catch::Contains("empty"));
+  CHECK(fflab_in(dir, "validate no_data.json bad.json").exit_code == 2);
 }

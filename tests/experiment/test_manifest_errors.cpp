@@ -178,7 +178,7 @@ TEST_CASE("manifest files: a key given twice is refused, naming its pointer", "[
 
 TEST_CASE("manifest files: unreadable and malformed JSON", "[manifest]") {
   fflab::test::TempDir dir;
-  CHECK_THROWS_WITH(load_manifest(dir / "absent.json"), Catch::Contains("cannot open manifest"));
+  CHECK_THROWS_WITH(load_manifest(dir / "absent.json"), "manifest: cannot open this file: check the path");
   fflab::test::write_text(dir / "bad.json", "{\"study\": \"x\",\n \"name\": }");
   CHECK_THROWS_WITH(load_manifest(dir / "bad.json"), Catch::Contains("not valid JSON") && Catch::Contains("line 2"));
   fflab::test::write_text(dir / "array.json", "[1, 2]");

@@ -316,21 +316,21 @@ TEST_CASE("a procedure that cannot evaluate the trainer stops the run before the
 
 TEST_CASE("check_run builds everything a run builds and writes nothing", "[runner]") {
   TempDir dir;
-  const auto before = std::filesystem::current_path();
-  std::filesystem::current_path(dir.path());  // a run would write results/ here
-  CHECK_NOTHROW(check_run(tiny_manifest()));
-  CHECK_NOTHROW(check_run(tiny_ff_manifest()));
-  Json seeds = tiny_manifest();
-  seeds["seeds"] = {4, 5};
-  CHECK_NOTHROW(check_run(seeds));
-  // Errors that need the data's shape, which the schema alone cannot see.
-  Json classes = tiny_manifest();
-  classes["network"]["layers"][2]["units"] = 5;
-  CHECK_THROWS_WITH(check_run(classes), Catch::StartsWith("/network/layers:") && Catch::Contains("3 classes"));
-  Json blocks = tiny_ff_manifest();
-  blocks["evaluation"] = Json{{"procedures", Json::array({Json{{"type", "goodness_every_label"}, {"blocks", {2}}}})}};
-  CHECK_THROWS_WITH(check_run(blocks), Catch::StartsWith("/evaluation/procedures/0/blocks/0:"));
-  std::filesystem::current_path(before);
+  {
+    const fflab::test::WorkingFolder in_dir(dir.path());  // a run would write results/ here
+    CHECK_NOTHROW(check_run(tiny_manifest()));
+    CHECK_NOTHROW(check_run(tiny_ff_manifest()));
+    Json seeds = tiny_manifest();
+    seeds["seeds"] = {4, 5};
+    CHECK_NOTHROW(check_run(seeds));
+    // Errors that need the data's shape, which the schema alone cannot see.
+    Json classes = tiny_manifest();
+    classes["network"]["layers"][2]["units"] = 5;
+    CHECK_THROWS_WITH(check_run(classes), Catch::StartsWith("/network/layers:") && Catch::Contains("3 classes"));
+    Json blocks = tiny_ff_manifest();
+    blocks["evaluation"] = Json{{"procedures", Json::array({Json{{"type", "goodness_every_label"}, {"blocks", {2}}}})}};
+    CHECK_THROWS_WITH(check_run(blocks), Catch::StartsWith("/evaluation/procedures/0/blocks/0:"));
+  }
   CHECK(files_below(dir.path()) == 0);
 }
 

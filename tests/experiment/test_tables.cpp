@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/plot.hpp"
 #include "fflab/experiment/report_baselines.hpp"
 #include "fflab/experiment/results_layout.hpp"
@@ -127,6 +128,22 @@ TEST_CASE("a study resumes: completed seeds are reused, new seeds are trained", 
   CHECK(fflab::test::read_text(seed1) == first);
   CHECK(std::filesystem::exists(dir / "tests/tiny/seed-3/record.json"));
   CHECK(summary["final"]["by_procedure"]["softmax"]["test"]["count"] == 3);
+
+  // A record written before a key existed (here /evaluation/final_train_error,
+  // whose default keeps the old behaviour) describes the same run.
+  Json old_record = Json::parse(fflab::test::read_text(seed1));
+  REQUIRE(old_record["manifest"]["evaluation"].erase("final_train_error") == 1);
+  fflab::test::write_text(seed1, old_record.dump(2));
+  Json seed_one = m;
+  seed_one["seed"] = 1;
+  resolve_manifest(seed_one);
+  CHECK(same_run(old_record["manifest"], seed_one));
+  Json other = old_record["manifest"];
+  other["evaluation"]["final_train_error"] = "none";  // not the default: another run
+  CHECK_FALSE(same_run(other, seed_one));
+  messages.lines.clear();
+  run_study(m, options);
+  CHECK(messages.count("reusing the completed run") == 3);
 
   // Another manifest (one more epoch) is a different run: nothing is reused.
   m["trainer"]["epochs"] = 2;
@@ -282,18 +299,24 @@ TEST_CASE("report given a seed's, a several-seed run's or the working folder nam
                     Catch::StartsWith((dir / "ff/ff_seeds").string() + ": is a run's folder") &&
                         Catch::EndsWith("e.g. " + dir.path().string()));
   CHECK_THROWS_WITH(write_reports(dir / "ff/ff_seeds/seed-1", false),
-                    Catch::StartsWith((dir / "ff/ff_seeds/seed-1").string() + ": is a run's folder") &&
+                    Catch::StartsWith((dir / "ff/ff_seeds/seed-1").string() +
+                                      ": is a seed's folder of a several-seed run (it holds a record)") &&
                         Catch::EndsWith("e.g. " + dir.path().string()));
-  // Relative names stay relative: "." inside a study's folder suggests "..".
-  const auto before = std::filesystem::current_path();
-  std::filesystem::current_path(dir / "bp");
-  CHECK(results_folder_above(".") == "..");
-  CHECK_THROWS_WITH(write_reports(".", false), Catch::StartsWith(".: is a study's folder") && Catch::EndsWith("e.g. .."));
-  std::filesystem::current_path(dir / "bp/bp_run");
-  CHECK(results_folder_above(".") == "../..");
-  std::filesystem::current_path(before);
+  // A trailing slash names the same folder.
+  CHECK(results_folder_above(dir.path().string() + "/bp/bp_run/") == dir.path());
+  CHECK_THROWS_WITH(write_reports(dir.path().string() + "/bp/", false),
+                    Catch::Contains(": is a study's folder") && Catch::EndsWith("e.g. " + dir.path().string()));
+  {
+    // Relative names stay relative: "." inside a study's folder suggests "..".
+    const fflab::test::WorkingFolder in_study(dir / "bp");
+    CHECK(results_folder_above(".") == "..");
+    CHECK_THROWS_WITH(write_reports(".", false), Catch::StartsWith(".: is a study's folder") && Catch::EndsWith("e.g. .."));
+    const fflab::test::WorkingFolder in_run(dir / "bp/bp_run");
+    CHECK(results_folder_above(".") == "../..");
+    CHECK(results_folder_above("../bp_run") == "../..");
+  }
   CHECK_FALSE(std::filesystem::exists(dir / "bp/table.md"));
-  // A folder that cannot be read is no run's and no study's; asking does not throw.
+  // A folder that does not exist is no run's and no study's; asking does not throw.
   CHECK_FALSE(is_run_folder(dir / "no/such/folder"));
   CHECK_FALSE(is_study_folder(dir / "no/such/folder"));
 }
@@ -326,7 +349,7 @@ TEST_CASE("a folder holding no record.json or summary.json is an error for table
                     (dir / "bp").string() + ": is a study's folder (it holds runs' records), not a results folder; "
                                             "name the folder that holds the studies, e.g. " + dir.path().string());
   CHECK_THROWS_WITH(write_reports(dir / "bp/bp_run", false),
-                    Catch::StartsWith((dir / "bp/bp_run").string() + ": is a run's folder (it holds its record") &&
+                    Catch::StartsWith((dir / "bp/bp_run").string() + ": is a run's folder (it holds a record)") &&
                         Catch::EndsWith("e.g. " + dir.path().string()));
   CHECK_FALSE(std::filesystem::exists(dir / "bp/bp_run/table.md"));
   const auto file = dir / "bp/bp_run/record.json";

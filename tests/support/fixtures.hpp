@@ -21,6 +21,24 @@ class TempDir {
   std::filesystem::path path_;
 };
 
+/// Makes `dir` the working folder for its lifetime, then restores the one
+/// before, also when a check throws.
+class WorkingFolder {
+ public:
+  explicit WorkingFolder(const std::filesystem::path& dir) : before_(std::filesystem::current_path()) {
+    std::filesystem::current_path(dir);
+  }
+  ~WorkingFolder() {
+    std::error_code ignored;
+    std::filesystem::current_path(before_, ignored);
+  }
+  WorkingFolder(const WorkingFolder&) = delete;
+  WorkingFolder& operator=(const WorkingFolder&) = delete;
+
+ private:
+  std::filesystem::path before_;
+};
+
 void write_bytes(const std::filesystem::path& file, const std::vector<std::uint8_t>& bytes);
 void write_text(const std::filesystem::path& file, const std::string& text);
 std::string read_text(const std::filesystem::path& file);

@@ -198,7 +198,7 @@ void resolve_manifest(Json& manifest) {
 Json load_manifest(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in)
-    throw ConfigError("", "cannot open manifest " + file.string() + ": check the path");
+    throw ConfigError("", "cannot open this file: check the path");  // the caller names the file
   std::stringstream text;
   text << in.rdbuf();
   Json manifest;

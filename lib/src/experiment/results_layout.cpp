@@ -42,13 +42,15 @@ bool is_study_folder(const std::filesystem::path& dir) {
 }
 
 std::filesystem::path results_folder_above(const std::filesystem::path& dir) {
+  // Walked up as written, symlinks unresolved, so the answer reads like the
+  // path the user typed.
   std::error_code ec;
-  std::filesystem::path p = std::filesystem::weakly_canonical(std::filesystem::absolute(dir, ec), ec);
+  const std::filesystem::path here = std::filesystem::current_path(ec);
   if (ec) return dir;
+  std::filesystem::path p = (dir.is_absolute() ? dir : here / dir).lexically_normal();
+  if (!p.has_filename()) p = p.parent_path();  // "a/b/" is "a/b"
   while (p.has_parent_path() && p.parent_path() != p && (is_run_folder(p) || is_study_folder(p))) p = p.parent_path();
   if (dir.is_absolute()) return p;
-  const std::filesystem::path here = std::filesystem::weakly_canonical(std::filesystem::current_path(ec), ec);
-  if (ec) return p;
   const std::filesystem::path relative = p.lexically_relative(here);
   return relative.empty() ? p : relative;
 }

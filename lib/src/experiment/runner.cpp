@@ -62,15 +62,26 @@ void check_parameters_finite(const std::vector<Parameter>& parameters, std::size
 
 }  // namespace
 
-bool same_run(const Json& a, const Json& b) {
+Json run_identity(const Json& manifest) {
+  // Defaults filled in by this code: a record or checkpoint written before a
+  // key existed lacks it, yet describes the same run as a manifest read now.
+  // One this code cannot resolve (a key since removed, a plugin not loaded)
+  // is compared as stored.
+  Json out = manifest;
+  try {
+    resolve_manifest(out);
+  } catch (const std::exception&) {
+    out = manifest;
+  }
   // A seed's run does not depend on which other seeds its study lists.
-  auto identity = [](Json m) {
-    if (m.is_object()) m.erase("seeds");
-    return m;
-  };
+  if (out.is_object()) out.erase("seeds");
+  return out;
+}
+
+bool same_run(const Json& a, const Json& b) {
   // Key order is not meaning: a manifest reformatted (jq -S, an editor)
   // describes the same run.
-  return nlohmann::json(identity(a)) == nlohmann::json(identity(b));
+  return nlohmann::json(run_identity(a)) == nlohmann::json(run_identity(b));
 }
 
 std::filesystem::path record_path(const Json& manifest, const std::filesystem::path& results_dir) {
@@ -219,9 +230,7 @@ std::size_t restore_progress(const std::filesystem::path& file, const Json& mani
   check_checkpoint_header(c.meta, file);
   const Json& made_by = c.meta.at("manifest");
   if (!same_run(made_by, manifest)) {
-    Json theirs = made_by, ours = manifest;
-    theirs.erase("seeds");
-    ours.erase("seeds");
+    const Json theirs = run_identity(made_by), ours = run_identity(manifest);
     throw ConfigError("", "the checkpoint " + file.string() + " was made by a different manifest (" +
                               first_json_difference(theirs, ours, "the checkpoint's", "this one") +
                               "); run with --restart to discard it");

@@ -58,9 +58,16 @@ Json run_experiment(Json manifest, const RunOptions& options);
 /// study with "seeds", its first seed). Throws what the run would throw.
 void check_run(Json manifest);
 
-/// Whether two resolved manifests describe the same run: equal apart from
-/// the "seeds" list of their study (a checkpoint or a completed seed of a
-/// study stays valid when seeds are added to or removed from the list).
+/// A manifest as the run it describes: resolved by this code (defaults of
+/// keys added since it was stored filled in), without its study's "seeds"
+/// list. Never throws: one this code cannot resolve comes back as given,
+/// minus "seeds".
+Json run_identity(const Json& manifest);
+
+/// Whether two manifests describe the same run: equal run identities, key
+/// order aside (a checkpoint or a completed seed of a study stays valid when
+/// seeds are added to or removed from the list, or when this code has added
+/// a key whose default keeps the old behaviour).
 bool same_run(const Json& a, const Json& b);
 
 }  // namespace fflab
