@@ -122,6 +122,10 @@ void list_registry(const R& registry) {
   }
 }
 
+/// What a run or check that ran out of memory is told to change.
+constexpr const char* kNotEnoughMemory =
+    "not enough memory: use fewer or smaller layers, fewer rows or smaller batches";
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -246,8 +250,7 @@ int main(int argc, char** argv) {
           std::fprintf(stderr, "fflab: %s: %s\n", file.c_str(), e.what());
           worst = 2;
         } catch (const std::bad_alloc&) {
-          std::fprintf(stderr, "fflab: %s: not enough memory: use fewer or smaller layers, fewer rows or smaller "
-                               "batches\n", file.c_str());
+          std::fprintf(stderr, "fflab: %s: %s\n", file.c_str(), kNotEnoughMemory);
           worst = std::max(worst, 1);
         } catch (const std::exception& e) {
           std::fprintf(stderr, "fflab: %s: %s\n", file.c_str(), e.what());
@@ -295,8 +298,7 @@ int main(int argc, char** argv) {
   } catch (const std::bad_alloc&) {
     // Every layer is within its budget when built (layers/weight_budget.hpp),
     // but the run as a whole may still need more than this machine has.
-    std::fprintf(stderr, "fflab: %s%snot enough memory: use fewer or smaller layers, fewer rows or smaller batches\n",
-                 manifest_file.c_str(), manifest_file.empty() ? "" : ": ");
+    std::fprintf(stderr, "fflab: %s%s%s\n", manifest_file.c_str(), manifest_file.empty() ? "" : ": ", kNotEnoughMemory);
     return 1;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "fflab: %s\n", e.what());

@@ -110,14 +110,12 @@ std::vector<std::filesystem::path> write_reports(const std::filesystem::path& re
     throw DataError(results_dir.string(), -1, "no such results folder");
   // A study, run or seed folder given instead of the results folder: its
   // sub-folders would be taken for studies and get tables and plots of their own.
-  if (is_run_folder(results_dir)) {
-    const std::filesystem::path named = results_dir.has_filename() ? results_dir : results_dir.parent_path();  // "a/b/"
-    const bool seed = named.filename().string().rfind("seed-", 0) == 0 && is_run_folder(named.parent_path());
+  if (is_run_folder(results_dir))
     throw DataError(results_dir.string(), -1,
-                    std::string(seed ? "is a seed's folder of a several-seed run" : "is a run's folder") +
+                    std::string(is_seed_folder(results_dir) ? "is a seed's folder of a several-seed run"
+                                                            : "is a run's folder") +
                         " (it holds a record), not a results folder; name the folder that holds the studies, e.g. " +
                         results_folder_above(results_dir).string());
-  }
   if (is_study_folder(results_dir))
     throw DataError(results_dir.string(), -1, "is a study's folder (it holds runs' records), not a results folder; "
                                               "name the folder that holds the studies, e.g. " +

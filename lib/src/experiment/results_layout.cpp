@@ -7,6 +7,8 @@ namespace fflab {
 
 namespace {
 
+constexpr const char* kSeedPrefix = "seed-";
+
 bool is_file(const std::filesystem::path& p) {
   std::error_code ec;
   return std::filesystem::is_regular_file(p, ec);
@@ -30,11 +32,15 @@ bool any_subfolder(const std::filesystem::path& dir, Pred pred) {
 
 }  // namespace
 
+std::string seed_folder_name(const std::string& seed) { return kSeedPrefix + seed; }
+
+bool is_seed_folder(const std::filesystem::path& dir) {
+  const std::filesystem::path named = dir.has_filename() ? dir : dir.parent_path();  // "a/b/" is "a/b"
+  return named.filename().string().rfind(kSeedPrefix, 0) == 0 && holds_own_record(named);
+}
+
 bool is_run_folder(const std::filesystem::path& dir) {
-  if (holds_own_record(dir)) return true;
-  return any_subfolder(dir, [](const std::filesystem::path& sub) {
-    return sub.filename().string().rfind("seed-", 0) == 0 && holds_own_record(sub);
-  });
+  return holds_own_record(dir) || any_subfolder(dir, [](const std::filesystem::path& sub) { return is_seed_folder(sub); });
 }
 
 bool is_study_folder(const std::filesystem::path& dir) {

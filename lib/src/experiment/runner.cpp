@@ -14,6 +14,7 @@
 #include "fflab/experiment/plugins.hpp"
 #include "fflab/experiment/procedures.hpp"
 #include "fflab/experiment/result_shape.hpp"
+#include "fflab/experiment/results_layout.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/train/registry.hpp"
@@ -103,7 +104,7 @@ Json summarize_seeds(const Json& manifest, const std::vector<Json>& records) {
   summary["manifest"] = manifest;
   Json runs = Json::array();
   for (const auto& r : records) {
-    runs.push_back("seed-" + r.value("seed", Json()).dump() + "/record.json");
+    runs.push_back(seed_folder_name(r.value("seed", Json()).dump()) + "/record.json");
     const Json status = r.value("status", Json("unknown"));
     if (status != "completed") summary["status"] = status;
   }
@@ -162,7 +163,7 @@ Json run_study(Json manifest, const RunOptions& options) {
     Json single = manifest;
     single["seed"] = seed;
     RunOptions per_seed = options;
-    per_seed.run_dir = study_dir / ("seed-" + seed.dump());
+    per_seed.run_dir = study_dir / seed_folder_name(seed.dump());
     // A study resumes where it stopped: a seed whose run already completed
     // with this very manifest is reused, not trained again.
     const auto done = per_seed.run_dir / "record.json";

@@ -5,8 +5,16 @@
 // Used to tell a results folder from a study's, run's or seed's folder given
 // in its place. Unreadable entries count as absent: these checks never throw.
 #include <filesystem>
+#include <string>
 
 namespace fflab {
+
+/// The folder of one seed of a several-seed run: "seed-" and the seed as the
+/// manifest writes it ("seed-3").
+std::string seed_folder_name(const std::string& seed);
+
+/// A seed's folder: named by seed_folder_name() and holding its record.
+bool is_seed_folder(const std::filesystem::path& dir);
 
 /// A run's folder: it holds record.json or summary.json, or seed-N folders
 /// holding records (a several-seed run whose summary is not written yet).
