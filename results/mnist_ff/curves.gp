@@ -226,6 +226,68 @@ $run2 << EOD
 60 0 1.95
 EOD
 $run3 << EOD
+1 10.596 NaN
+2 4.986 NaN
+3 3.858 NaN
+4 3.242 NaN
+5 2.816 NaN
+6 2.45 NaN
+7 2.176 NaN
+8 1.744 NaN
+9 1.694 NaN
+10 1.452 2.78
+11 1.432 NaN
+12 1.252 NaN
+13 1.13 NaN
+14 1.022 NaN
+15 0.89 NaN
+16 0.814 NaN
+17 0.764 NaN
+18 0.722 NaN
+19 0.734 NaN
+20 0.642 2.36
+21 0.688 NaN
+22 0.546 NaN
+23 0.58 NaN
+24 0.568 NaN
+25 0.502 NaN
+26 0.43 NaN
+27 0.514 NaN
+28 0.496 NaN
+29 0.434 NaN
+30 0.414 2.41
+31 0.41 NaN
+32 0.34 NaN
+33 0.348 NaN
+34 0.296 NaN
+35 0.214 NaN
+36 0.24 NaN
+37 0.208 NaN
+38 0.158 NaN
+39 0.144 NaN
+40 0.152 1.7
+41 0.118 NaN
+42 0.11 NaN
+43 0.094 NaN
+44 0.082 NaN
+45 0.062 NaN
+46 0.058 NaN
+47 0.058 NaN
+48 0.054 NaN
+49 0.05 NaN
+50 0.044 1.8
+51 0.03 NaN
+52 0.034 NaN
+53 0.034 NaN
+54 0.022 NaN
+55 0.022 NaN
+56 0.014 NaN
+57 0.016 NaN
+58 0.006 NaN
+59 0.004 NaN
+60 0.004 1.74
+EOD
+$run4 << EOD
 1 23.664 NaN
 2 9.256 NaN
 3 6.538 NaN
@@ -287,7 +349,7 @@ $run3 << EOD
 59 0 NaN
 60 0.002 1.65
 EOD
-$run4 << EOD
+$run5 << EOD
 1 15.06 NaN
 2 5.824 NaN
 3 4.448 NaN
@@ -349,7 +411,7 @@ $run4 << EOD
 59 0 NaN
 60 0 1.44
 EOD
-$run5 << EOD
+$run6 << EOD
 1 15.924 8.69
 2 6.974 5.59
 3 5.368 4.9
@@ -461,9 +523,10 @@ set datafile missing 'NaN'
 plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "hinton\\_code\\_3x1000 test", $run0 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 1 title "hinton\\_code\\_3x1000 train", \
      $run1 using 1:3 with linespoints lc 2 pt 7 ps 0.5 title "recurrent\\_3x1000 test", $run1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 2 title "recurrent\\_3x1000 train", \
      $run2 using 1:3 with linespoints lc 3 pt 7 ps 0.5 title "recurrent\\_3x1000\\_from3 test", $run2 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 3 title "recurrent\\_3x1000\\_from3 train", \
-     $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "supervised\\_4x2000 test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "supervised\\_4x2000 train", \
-     $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "supervised\\_4x2000\\_hard test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "supervised\\_4x2000\\_hard train", \
-     $run5 using 1:3 with linespoints lc 6 pt 7 ps 0.5 title "unsupervised\\_hybrid\\_4x2000 test", $run5 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 6 title "unsupervised\\_hybrid\\_4x2000 train"
+     $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "recurrent\\_3x1000\\_label3 test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "recurrent\\_3x1000\\_label3 train", \
+     $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "supervised\\_4x2000 test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "supervised\\_4x2000 train", \
+     $run5 using 1:3 with linespoints lc 6 pt 7 ps 0.5 title "supervised\\_4x2000\\_hard test", $run5 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 6 title "supervised\\_4x2000\\_hard train", \
+     $run6 using 1:3 with linespoints lc 7 pt 7 ps 0.5 title "unsupervised\\_hybrid\\_4x2000 test", $run6 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 7 title "unsupervised\\_hybrid\\_4x2000 train"
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 replot
