@@ -36,10 +36,8 @@ void check_procedures(Procedures& procedures, Network& network, Trainer& trainer
     } catch (const ConfigError& e) {
       const std::string& pointer = e.pointer();
       if (pointer.empty() || pointer.front() == '/') throw;
-      // A pointer relative to the procedure's own section ("blocks/0"):
-      // what() is "<pointer>: <message>".
-      const std::string message = std::string(e.what()).substr(pointer.size() + 2);
-      throw ConfigError(child_pointer("/evaluation/procedures", i) + "/" + pointer, message);
+      // A pointer relative to the procedure's own section ("blocks/0").
+      throw ConfigError(child_pointer("/evaluation/procedures", i) + "/" + pointer, e.message());
     }
   }
 }
