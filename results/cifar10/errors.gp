@@ -4,14 +4,14 @@ $rows << EOD
 "bp\\_2\\_hidden\\_reduced softmax" 48.82 0 37
 "bp\\_3\\_hidden softmax" 38.74 0 39
 "bp\\_3\\_hidden\\_reduced softmax" 48.93 0 39
-"ff\\_max\\_ssq\\_2\\_hidden\\_reduced goodness\\_every\\_label" 55.5 0 44
-"ff\\_max\\_ssq\\_2\\_hidden\\_reduced one\\_pass\\_softmax" 55.73 0 46
-"ff\\_max\\_ssq\\_3\\_hidden\\_reduced goodness\\_every\\_label" 57.43 0 44
-"ff\\_max\\_ssq\\_3\\_hidden\\_reduced one\\_pass\\_softmax" 56.94 0 46
-"ff\\_min\\_ssq\\_2\\_hidden\\_reduced goodness\\_every\\_label" 54.85 0 41
-"ff\\_min\\_ssq\\_2\\_hidden\\_reduced one\\_pass\\_softmax" 55.26 0 45
-"ff\\_min\\_ssq\\_3\\_hidden\\_reduced goodness\\_every\\_label" 56.32 0 41
-"ff\\_min\\_ssq\\_3\\_hidden\\_reduced one\\_pass\\_softmax" 57.6 0 44
+"ff\\_max\\_ssq\\_2\\_hidden\\_reduced goodness\\_every\\_label" 53.81 0 44
+"ff\\_max\\_ssq\\_2\\_hidden\\_reduced one\\_pass\\_softmax" 54.6 0 46
+"ff\\_max\\_ssq\\_3\\_hidden\\_reduced goodness\\_every\\_label" 54.72 0 44
+"ff\\_max\\_ssq\\_3\\_hidden\\_reduced one\\_pass\\_softmax" 56.54 0 46
+"ff\\_min\\_ssq\\_2\\_hidden\\_reduced goodness\\_every\\_label" 52.76 0 41
+"ff\\_min\\_ssq\\_2\\_hidden\\_reduced one\\_pass\\_softmax" 54.93 0 45
+"ff\\_min\\_ssq\\_3\\_hidden\\_reduced goodness\\_every\\_label" 54.17 0 41
+"ff\\_min\\_ssq\\_3\\_hidden\\_reduced one\\_pass\\_softmax" 56.49 0 44
 EOD
 set title "cifar10: test error"
 set ylabel 'test error (%)'
