@@ -7,7 +7,10 @@ bash "$root/lib/scripts/install-deps.sh"
 bash "$root/lib/scripts/fetch-data.sh" mnist
 bash "$root/lib/scripts/build.sh" release
 cd "$root"
+# --restart: train both afresh every time, even where results/quickstart
+# already holds a completed record of the same manifest (which a plain re-run
+# would reuse).
 for manifest in experiments/quickstart/*.json; do
-  build/release/lib/fflab run "$manifest"
+  build/release/lib/fflab run --restart "$manifest"
 done
 build/release/lib/fflab table results/quickstart --output results/quickstart/table.md

@@ -147,7 +147,7 @@ int main(int argc, char** argv) {
   run->add_option("manifest", manifest_file, "manifest JSON file")->required();
   run->add_option("--results", results_dir, "results folder (record goes to <results>/<study>/<name>/)");
   bool restart = false;
-  run->add_flag("--restart", restart, "discard the run's checkpoint instead of resuming from it");
+  run->add_flag("--restart", restart, "train afresh: discard the run's checkpoint instead of resuming from it, and train a completed run again instead of reusing its record");
 
   auto* validate = app.add_subcommand(
       "validate", "check manifests without training: load each one's data, build its network, trainer and evaluation; "

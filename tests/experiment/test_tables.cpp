@@ -159,6 +159,49 @@ TEST_CASE("a study resumes: completed seeds are reused, new seeds are trained", 
   CHECK(messages.count("reusing") == 0);
 }
 
+TEST_CASE("a completed run is reused when its manifest is run again, a diverged or changed one is trained",
+          "[checkpoint]") {
+  TempDir dir;
+  Json m = fflab::test::tiny_manifest();
+  RunOptions options;
+  options.results_dir = dir.path();
+  Messages messages;
+  options.observer = &messages;
+  run_study(m, options);
+  const auto record = dir / "tests/tiny/record.json";
+  const std::string first = fflab::test::read_text(record);
+  CHECK(messages.count("reusing") == 0);
+
+  // The same manifest again: the record comes back as it is, nothing is trained.
+  messages.lines.clear();
+  const Json again = run_study(m, options);
+  CHECK(messages.count("reusing the completed run") == 1);
+  CHECK(fflab::test::read_text(record) == first);
+  CHECK(again == Json::parse(first));
+
+  // A record that did not complete is trained again.
+  Json diverged = Json::parse(first);
+  diverged["status"] = "diverged";
+  fflab::test::write_text(record, diverged.dump(2));
+  messages.lines.clear();
+  run_study(m, options);
+  CHECK(messages.count("reusing") == 0);
+  CHECK(Json::parse(fflab::test::read_text(record))["status"] == "completed");
+
+  // Another manifest under the same name is another run: trained, record replaced.
+  m["trainer"]["epochs"] = 2;
+  messages.lines.clear();
+  run_study(m, options);
+  CHECK(messages.count("reusing") == 0);
+  CHECK(Json::parse(fflab::test::read_text(record))["epochs"].size() == 2);
+
+  // --restart trains it again.
+  options.restart = true;
+  messages.lines.clear();
+  run_study(m, options);
+  CHECK(messages.count("reusing") == 0);
+}
+
 TEST_CASE("broken result files are DataErrors naming the file", "[table]") {
   TempDir dir;
   fflab::test::write_text(dir / "record.json", "{ not json");

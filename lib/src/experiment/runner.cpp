@@ -3,6 +3,7 @@
 #include <chrono>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <tuple>
 
 #include "fflab/core/errors.hpp"
@@ -152,12 +153,32 @@ Json summarize_seeds(const Json& manifest, const std::vector<Json>& records) {
   return summary;
 }
 
+namespace {
+
+/// The record at `done` if it is a completed run of this very manifest (and
+/// not --restart): a re-run reuses it instead of training again.
+std::optional<Json> completed_run(const std::filesystem::path& done, const Json& manifest, const RunOptions& options) {
+  if (options.restart || !std::filesystem::exists(done)) return std::nullopt;
+  Json previous = read_result_file(done);
+  if (previous.value("status", "") != "completed" || !same_run(previous["manifest"], manifest)) return std::nullopt;
+  return previous;
+}
+
+}  // namespace
+
 Json run_study(Json manifest, const RunOptions& options) {
   resolve_manifest(manifest);
-  if (manifest["seeds"].is_null()) return run_experiment(manifest, options);
-  const auto study_dir = options.run_dir.empty() ? record_path(manifest, options.results_dir).parent_path() : options.run_dir;
   RunObserver none;
   RunObserver& observer = options.observer ? *options.observer : none;
+  if (manifest["seeds"].is_null()) {
+    const auto done = options.run_dir.empty() ? record_path(manifest, options.results_dir) : options.run_dir / "record.json";
+    if (auto previous = completed_run(done, manifest, options)) {
+      observer.on_message("reusing the completed run " + done.string() + " (use --restart to train it again)");
+      return std::move(*previous);
+    }
+    return run_experiment(manifest, options);
+  }
+  const auto study_dir = options.run_dir.empty() ? record_path(manifest, options.results_dir).parent_path() : options.run_dir;
   std::vector<Json> records;
   for (const auto& seed : manifest["seeds"]) {
     Json single = manifest;
@@ -167,14 +188,11 @@ Json run_study(Json manifest, const RunOptions& options) {
     // A study resumes where it stopped: a seed whose run already completed
     // with this very manifest is reused, not trained again.
     const auto done = per_seed.run_dir / "record.json";
-    if (!options.restart && std::filesystem::exists(done)) {
-      Json previous = read_result_file(done);
-      if (previous.value("status", "") == "completed" && same_run(previous["manifest"], single)) {
-        observer.on_message("seed " + seed.dump() + ": reusing the completed run " + done.string() +
-                            " (use --restart to train it again)");
-        records.push_back(std::move(previous));
-        continue;
-      }
+    if (auto previous = completed_run(done, single, options)) {
+      observer.on_message("seed " + seed.dump() + ": reusing the completed run " + done.string() +
+                          " (use --restart to train it again)");
+      records.push_back(std::move(*previous));
+      continue;
     }
     try {
       records.push_back(run_experiment(single, per_seed));

@@ -39,8 +39,10 @@ std::filesystem::path checkpoint_path(const Json& manifest, const std::filesyste
 
 /// Runs a manifest with "seeds" once per seed (into <name>/seed-<s>/) and
 /// writes <name>/summary.json (mean and sample standard deviation of every
-/// final error); without "seeds", the same as run_experiment. Returns the
-/// summary or the record.
+/// final error); without "seeds", the same as run_experiment. A run (or seed)
+/// whose record already says it completed with the same run identity is
+/// reused, not trained again, unless options.restart. Returns the summary or
+/// the record.
 Json run_study(Json manifest, const RunOptions& options);
 
 /// Mean and standard deviation of the final errors of records of one manifest.
