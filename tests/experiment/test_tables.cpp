@@ -107,6 +107,24 @@ struct Messages : RunObserver {
     return n;
   }
 };
+
+/// Runs `m` with one more epoch, then again with --restart: a changed
+/// manifest is another run and --restart trains again, so neither reuses a
+/// record, and `record` (one the run writes) ends up with two epochs.
+void check_changed_and_restarted_runs_train(Json m, RunOptions options, Messages& messages,
+                                            const std::filesystem::path& record) {
+  options.observer = &messages;
+  m["trainer"]["epochs"] = 2;
+  messages.lines.clear();
+  run_study(m, options);
+  CHECK(messages.count("reusing") == 0);
+  CHECK(Json::parse(fflab::test::read_text(record))["epochs"].size() == 2);
+
+  options.restart = true;
+  messages.lines.clear();
+  run_study(m, options);
+  CHECK(messages.count("reusing") == 0);
+}
 }  // namespace
 
 TEST_CASE("a study resumes: completed seeds are reused, new seeds are trained", "[seeds][checkpoint]") {
@@ -145,18 +163,9 @@ TEST_CASE("a study resumes: completed seeds are reused, new seeds are trained", 
   run_study(m, options);
   CHECK(messages.count("reusing the completed run") == 3);
 
-  // Another manifest (one more epoch) is a different run: nothing is reused.
-  m["trainer"]["epochs"] = 2;
-  messages.lines.clear();
-  const Json longer = run_study(m, options);
-  CHECK(messages.count("reusing") == 0);
-  CHECK(Json::parse(fflab::test::read_text(seed1))["epochs"].size() == 2);
-
+  // Another manifest (one more epoch) is a different run for every seed, and
   // --restart trains every seed again.
-  options.restart = true;
-  messages.lines.clear();
-  run_study(m, options);
-  CHECK(messages.count("reusing") == 0);
+  check_changed_and_restarted_runs_train(m, options, messages, seed1);
 }
 
 TEST_CASE("a completed run is reused when its manifest is run again, a diverged or changed one is trained",
@@ -188,18 +197,9 @@ TEST_CASE("a completed run is reused when its manifest is run again, a diverged 
   CHECK(messages.count("reusing") == 0);
   CHECK(Json::parse(fflab::test::read_text(record))["status"] == "completed");
 
-  // Another manifest under the same name is another run: trained, record replaced.
-  m["trainer"]["epochs"] = 2;
-  messages.lines.clear();
-  run_study(m, options);
-  CHECK(messages.count("reusing") == 0);
-  CHECK(Json::parse(fflab::test::read_text(record))["epochs"].size() == 2);
-
-  // --restart trains it again.
-  options.restart = true;
-  messages.lines.clear();
-  run_study(m, options);
-  CHECK(messages.count("reusing") == 0);
+  // Another manifest under the same name is another run (trained, record
+  // replaced), and --restart trains it again.
+  check_changed_and_restarted_runs_train(m, options, messages, record);
 }
 
 TEST_CASE("broken result files are DataErrors naming the file", "[table]") {

@@ -155,6 +155,12 @@ Json summarize_seeds(const Json& manifest, const std::vector<Json>& records) {
 
 namespace {
 
+/// Where a run's record is written: in --run-dir when one is given, else at
+/// its place in the results layout.
+std::filesystem::path record_file(const Json& manifest, const RunOptions& options) {
+  return options.run_dir.empty() ? record_path(manifest, options.results_dir) : options.run_dir / "record.json";
+}
+
 /// The record at `done` if it is a completed run of this very manifest (and
 /// not --restart): a re-run reuses it instead of training again.
 std::optional<Json> completed_run(const std::filesystem::path& done, const Json& manifest, const RunOptions& options) {
@@ -171,14 +177,14 @@ Json run_study(Json manifest, const RunOptions& options) {
   RunObserver none;
   RunObserver& observer = options.observer ? *options.observer : none;
   if (manifest["seeds"].is_null()) {
-    const auto done = options.run_dir.empty() ? record_path(manifest, options.results_dir) : options.run_dir / "record.json";
+    const auto done = record_file(manifest, options);
     if (auto previous = completed_run(done, manifest, options)) {
       observer.on_message("reusing the completed run " + done.string() + " (use --restart to train it again)");
       return std::move(*previous);
     }
     return run_experiment(manifest, options);
   }
-  const auto study_dir = options.run_dir.empty() ? record_path(manifest, options.results_dir).parent_path() : options.run_dir;
+  const auto study_dir = record_file(manifest, options).parent_path();
   std::vector<Json> records;
   for (const auto& seed : manifest["seeds"]) {
     Json single = manifest;
@@ -346,7 +352,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   Procedures& procedures = setup.procedures;
   Evaluator& primary = *procedures.evaluators[procedures.primary];
 
-  const auto out_file = options.run_dir.empty() ? record_path(manifest, options.results_dir) : options.run_dir / "record.json";
+  const auto out_file = record_file(manifest, options);
   const auto checkpoint_file = out_file.parent_path() / "checkpoint.bin";
   TrainingState state{network.parameters(), trainer->optimizers(), trainer->extra_state()};
   Json resumed_epochs = Json::array();
