@@ -6,6 +6,7 @@
 #include "fflab/data/cifar_bin.hpp"
 #include "fflab/data/cifar_png.hpp"
 #include "fflab/data/loaders.hpp"
+#include "fflab/data/registry.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fflab;
@@ -192,6 +193,23 @@ TEST_CASE("cifar10 loader picks the format present", "[data][cifar]") {
     // Asking for png where there is none names the first missing file and the fix.
     check_message(data_error_of([&] { load_cifar10(dir.path(), CifarFormat::png); }), dir / "data_batch_1.png",
                   {"file not found", "fetch-data.sh cifar10"});
+  }
+  SECTION("a set smaller than CIFAR-10 (batches short by whole records) is refused by the dataset registry") {
+    for (int b = 1; b <= 5; ++b) write_bytes(dir / ("data_batch_" + std::to_string(b) + ".bin"), bin_records(2));
+    write_bytes(dir / "test_batch.bin", bin_records(3));
+    Rng rng(1);
+    Json options = {{"type", "cifar10"}, {"path", dir.path().string()}};
+    check_message(data_error_of([&] { dataset_registry().build(options, "/dataset", rng); }),
+                  dir.path(),
+                  {"holds 10 training and 3 test images", "CIFAR-10 has 50000 and 10000", "batch file is short",
+                   "fetch-data.sh cifar10", "train_subset"});
+    RawDataset complete;
+    complete.train.labels.resize(50000);
+    complete.test.labels.resize(10000);
+    CHECK_NOTHROW(require_complete_cifar10(complete, dir.path()));
+    complete.test.labels.pop_back();
+    check_message(data_error_of([&] { require_complete_cifar10(complete, dir.path()); }), dir.path(),
+                  {"holds 50000 training and 9999 test images"});
   }
   SECTION("png") {
     for (int b = 1; b <= 5; ++b)

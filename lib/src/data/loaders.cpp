@@ -116,4 +116,15 @@ RawDataset load_cifar10(const std::filesystem::path& dir, CifarFormat format) {
   return raw;
 }
 
+void require_complete_cifar10(const RawDataset& raw, const std::filesystem::path& dir) {
+  constexpr std::size_t cifar10_train = 50000, cifar10_test = 10000;
+  if (raw.train.size() == cifar10_train && raw.test.size() == cifar10_test) return;
+  throw DataError(dir.string(), -1,
+                  "holds " + std::to_string(raw.train.size()) + " training and " + std::to_string(raw.test.size()) +
+                      " test images; CIFAR-10 has " + std::to_string(cifar10_train) + " and " +
+                      std::to_string(cifar10_test) +
+                      ": a batch file is short (an interrupted download or copy?); " + fetch_remedy("cifar10") +
+                      " (to train on fewer images, keep the whole set and set dataset.train_subset)");
+}
+
 }  // namespace fflab
