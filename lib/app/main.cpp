@@ -26,6 +26,7 @@
 #include "fflab/experiment/reference.hpp"
 #include "fflab/experiment/run_status.hpp"
 #include "fflab/experiment/table.hpp"
+#include "fflab/experiment/time_to_go.hpp"
 
 namespace {
 
@@ -60,9 +61,7 @@ class ConsoleObserver : public RunObserver {
     if (since < (tty_ ? 0.25 : 10.0) && p.batch != p.batches) return;
     last_ = now;
     const double rate = p.seconds > 0 ? static_cast<double>(p.examples) / p.seconds : 0.0;
-    const double epoch_eta = p.seconds / static_cast<double>(p.batch) * static_cast<double>(p.batches - p.batch);
-    const double eta = epoch_eta + (last_epoch_seconds_ > 0 ? last_epoch_seconds_ : p.seconds * static_cast<double>(p.batches) / static_cast<double>(p.batch)) *
-                                       static_cast<double>(p.epochs - p.epoch - 1);
+    const double eta = time_to_go_.seconds_left(p);
     char line[200];
     std::snprintf(line, sizeof line, "epoch %zu/%zu  batch %zu/%zu  %.0f ex/s  loss %.4f  ETA %s",
                   p.epoch + 1, p.epochs, p.batch, p.batches, rate, p.running_loss, format_seconds(eta).c_str());
@@ -77,7 +76,7 @@ class ConsoleObserver : public RunObserver {
   }
 
   void on_epoch(const Json& e) override {
-    last_epoch_seconds_ = e["seconds"].get<double>();
+    time_to_go_.epoch_done(e["seconds"].get<double>() + e.value("evaluation_seconds", 0.0));
     if (tty_) std::printf("\r%-90s\r", "");
     std::printf("epoch %3d  lr %.4g  loss %.4f  train %.2f%%", e["epoch"].get<int>(),
                 e["learning_rate"].get<double>(), e["train_loss"].get<double>(), e["train_error"].get<double>());
@@ -90,7 +89,7 @@ class ConsoleObserver : public RunObserver {
 
  private:
   bool tty_;
-  double last_epoch_seconds_ = 0;
+  TimeToGo time_to_go_;
   std::chrono::steady_clock::time_point last_{};
 };
 
