@@ -21,7 +21,7 @@
 // Block schedules: "simultaneous" trains every block on every batch;
 // "greedy" trains block k alone during epochs [k*E/K, (k+1)*E/K) with the
 // learning-rate schedule run over that block's own epochs.
-// Threshold and goodness (PAPER.md): with "rms" normalisation each block input
+// Threshold and goodness (Hinton 2022 and his code): with "rms" normalisation each block input
 // has mean square 1 and sum_squares with threshold "units" learns (Hinton's
 // code); with "l2" normalisation inputs are sqrt(n) times smaller: use
 // mean_squares with threshold 2 (the reimplementations); sum_squares with
