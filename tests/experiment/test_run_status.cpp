@@ -44,6 +44,7 @@ TEST_CASE("fflab status lists runs in progress and finished ones", "[status]") {
   const std::string line = status_line(runs[0]);
   CHECK_THAT(line, Catch::StartsWith("tests/partial: in progress, epoch 1 of 3 (train "));
   CHECK_THAT(line, Catch::Contains(", validation ") && Catch::EndsWith("updated 0 min ago"));
+  CHECK(runs[0].last_validated == runs[0].last_epoch);  // the tiny run evaluates every epoch
 
   CHECK(runs[1].run == "tests/tiny");
   CHECK(runs[1].state == "completed");
@@ -102,6 +103,18 @@ TEST_CASE("fflab status refuses a checkpoint header without what it reads, namin
   save_checkpoint(file, Json{{"manifest", manifest}, {"epochs_done", 0}, {"epochs", Json::array()}}, {});
   REQUIRE(run_statuses(dir.path()).size() == 1);
   CHECK(run_statuses(dir.path())[0].epochs == 3);
+  CHECK(run_statuses(dir.path())[0].last_validated.is_null());
+
+  // Evaluated at epoch 1, not at epoch 2: the latest validation error is epoch 1's.
+  const Json validated = {{"epoch", 1}, {"train_error", 4.0}, {"validation_error", 5.0}, {"seconds", 2.0}};
+  save_checkpoint(file,
+                  Json{{"manifest", manifest},
+                       {"epochs_done", 2},
+                       {"epochs", Json::array({validated, Json{{"epoch", 2}, {"train_error", 3.0}, {"seconds", 2.0}}})}},
+                  {});
+  const RunStatus s = run_statuses(dir.path())[0];
+  CHECK(s.last_validated == validated);
+  CHECK_THAT(status_line(s), Catch::Contains("(train 3.00 %, validation 5.00 % at epoch 1)"));
 }
 
 TEST_CASE("a status line gives the epochs, the latest errors and the time left", "[status]") {
@@ -114,7 +127,12 @@ TEST_CASE("a status line gives the epochs, the latest errors and the time left",
   s.minutes_to_go = 85.2;
   s.minutes_since_update = 3.4;
   CHECK(status_line(s) == "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %), about 85 min to go, updated 3 min ago");
+  // Evaluated every 10th epoch: the latest validation error says which epoch it is from.
+  s.last_validated = Json{{"epoch", 10}, {"train_error", 2.5}, {"validation_error", 2.52}};
+  CHECK(status_line(s) == "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %, validation 2.52 % at epoch 10), "
+                          "about 85 min to go, updated 3 min ago");
   s.last_epoch["validation_error"] = 3.875;
+  s.last_validated = s.last_epoch;
   s.minutes_to_go = 0.0;
   CHECK(status_line(s) == "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %, validation 3.88 %), updated 3 min ago");
   s.state = "diverged";  // a record without final errors

@@ -33,6 +33,13 @@ double minutes_per_epoch(const Json& epochs) {
   return epochs.empty() ? 0.0 : seconds / 60.0 / static_cast<double>(epochs.size());
 }
 
+/// The latest entry of `epochs` holding a validation error, or null.
+Json last_validated(const Json& epochs) {
+  for (auto e = epochs.rbegin(); e != epochs.rend(); ++e)
+    if (e->is_object() && e->contains("validation_error") && (*e)["validation_error"].is_number()) return *e;
+  return Json();
+}
+
 std::string percent(const Json& v) {
   if (!v.is_number()) return "–";
   char buf[32];
@@ -62,6 +69,7 @@ std::vector<RunStatus> run_statuses(const std::filesystem::path& dir) {
       s.epochs = manifest_epochs(meta.value("manifest", Json::object()));
       if (meta.contains("epochs") && meta["epochs"].is_array() && !meta["epochs"].empty()) {
         s.last_epoch = meta["epochs"].back();
+        s.last_validated = last_validated(meta["epochs"]);
         if (s.epochs > s.epochs_done)
           s.minutes_to_go = minutes_per_epoch(meta["epochs"]) * static_cast<double>(s.epochs - s.epochs_done);
       }
@@ -73,6 +81,7 @@ std::vector<RunStatus> run_statuses(const std::filesystem::path& dir) {
       if (r.contains("epochs") && r["epochs"].is_array() && !r["epochs"].empty()) {
         s.epochs_done = r["epochs"].size();
         s.last_epoch = r["epochs"].back();
+        s.last_validated = last_validated(r["epochs"]);
       }
       if (r.contains("final")) s.final_errors = r["final"];
       s.minutes_since_update = minutes_since(record);
@@ -90,8 +99,10 @@ std::string status_line(const RunStatus& s) {
     line << ", epoch " << s.epochs_done << " of " << s.epochs;
     if (s.last_epoch.is_object()) {
       line << " (train " << percent(s.last_epoch.value("train_error", Json()));
-      if (s.last_epoch.contains("validation_error"))
-        line << ", validation " << percent(s.last_epoch["validation_error"]);
+      if (s.last_validated.is_object()) {
+        line << ", validation " << percent(s.last_validated["validation_error"]);
+        if (s.last_validated != s.last_epoch) line << " at epoch " << s.last_validated.value("epoch", Json()).dump();
+      }
       line << ")";
     }
     if (s.state == "in progress" && s.minutes_to_go > 0.0) {

@@ -16,6 +16,7 @@ struct RunStatus {
   std::string state;                 ///< "in progress", or the record's status ("completed", "diverged")
   std::size_t epochs_done = 0, epochs = 0;
   Json last_epoch;                   ///< the latest epoch's entry (null if none)
+  Json last_validated;               ///< the latest epoch's entry with a validation error (null if none)
   Json final_errors;                 ///< a finished record's "final" (null otherwise)
   double minutes_since_update = 0.0; ///< since the checkpoint or record was written
   double minutes_to_go = 0.0;        ///< in progress: the epochs left at the recorded epochs' mean time
@@ -26,7 +27,9 @@ struct RunStatus {
 /// older record. Broken files are DataErrors naming the file.
 std::vector<RunStatus> run_statuses(const std::filesystem::path& dir);
 
-/// One line: "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %), about 85 min to go, updated 3 min ago".
+/// One line: "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %, validation 2.52 % at epoch 10),
+/// about 85 min to go, updated 3 min ago"; the validation error is the latest
+/// one recorded (runs that evaluate every k-th epoch have none at most epochs).
 std::string status_line(const RunStatus& status);
 
 }  // namespace fflab
