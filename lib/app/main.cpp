@@ -125,6 +125,30 @@ void list_registry(const R& registry) {
 constexpr const char* kNotEnoughMemory =
     "not enough memory: use fewer or smaller layers, fewer rows or smaller batches";
 
+/// What the exception being handled means for the user. Call only inside a
+/// catch block.
+struct Failure {
+  std::string message;
+  int exit_code;        ///< 2 for a broken manifest (ConfigError), 1 for anything else
+  bool about_manifest;  ///< the manifest's file belongs in front of the message
+};
+
+Failure current_failure() {
+  try {
+    throw;
+  } catch (const ConfigError& e) {
+    return {e.what(), 2, true};
+  } catch (const std::bad_alloc&) {
+    // Every layer is within its budget when built (layers/weight_budget.hpp),
+    // but the run as a whole may still need more than this machine has.
+    return {kNotEnoughMemory, 1, true};
+  } catch (const std::exception& e) {
+    return {e.what(), 1, false};  // a DataError or Error names its own file
+  } catch (...) {
+    return {"unexpected failure (not a std::exception)", 1, false};
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -208,13 +232,7 @@ int main(int argc, char** argv) {
   try {
     for (const auto& file : plugin_files) load_plugin(file);
     if (*run) {
-      Json manifest;
-      try {
-        manifest = load_manifest(manifest_file);
-      } catch (const ConfigError& e) {
-        std::fprintf(stderr, "fflab: %s: %s\n", manifest_file.c_str(), e.what());
-        return 2;
-      }
+      const Json manifest = load_manifest(manifest_file);
       check_run_folder(record_path(manifest, results_dir).parent_path());
       ConsoleObserver observer;
       RunOptions options;
@@ -245,15 +263,11 @@ int main(int argc, char** argv) {
         try {
           check_run(load_manifest(file));
           std::printf("%s: valid (the data loaded, the network, trainer and evaluation built)\n", file.c_str());
-        } catch (const ConfigError& e) {
-          std::fprintf(stderr, "fflab: %s: %s\n", file.c_str(), e.what());
-          worst = 2;
-        } catch (const std::bad_alloc&) {
-          std::fprintf(stderr, "fflab: %s: %s\n", file.c_str(), kNotEnoughMemory);
-          worst = std::max(worst, 1);
-        } catch (const std::exception& e) {
-          std::fprintf(stderr, "fflab: %s: %s\n", file.c_str(), e.what());
-          worst = std::max(worst, 1);
+        } catch (...) {
+          // Every message names the file checked: several are in one output.
+          const Failure failure = current_failure();
+          std::fprintf(stderr, "fflab: %s: %s\n", file.c_str(), failure.message.c_str());
+          worst = std::max(worst, failure.exit_code);
         }
       }
       return worst;
@@ -291,17 +305,13 @@ int main(int argc, char** argv) {
       if (runs.empty()) std::printf("no runs below %s\n", status_dir.c_str());
       for (const auto& s : runs) std::printf("%s\n", status_line(s).c_str());
     }
-  } catch (const ConfigError& e) {
-    std::fprintf(stderr, "fflab: %s: %s\n", manifest_file.c_str(), e.what());
-    return 2;
-  } catch (const std::bad_alloc&) {
-    // Every layer is within its budget when built (layers/weight_budget.hpp),
-    // but the run as a whole may still need more than this machine has.
-    std::fprintf(stderr, "fflab: %s%s%s\n", manifest_file.c_str(), manifest_file.empty() ? "" : ": ", kNotEnoughMemory);
-    return 1;
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "fflab: %s\n", e.what());
-    return 1;
+  } catch (...) {
+    const Failure failure = current_failure();
+    if (failure.about_manifest && !manifest_file.empty())
+      std::fprintf(stderr, "fflab: %s: %s\n", manifest_file.c_str(), failure.message.c_str());
+    else
+      std::fprintf(stderr, "fflab: %s\n", failure.message.c_str());
+    return failure.exit_code;
   }
   return 0;
 }
