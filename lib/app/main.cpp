@@ -128,7 +128,7 @@ constexpr const char* kNotEnoughMemory =
 /// What the exception being handled means for the user. Call only inside a
 /// catch block.
 struct Failure {
-  std::string message;
+  const char* message;  ///< valid while the exception is being handled; no allocation when memory ran out
   int exit_code;        ///< 2 for a broken manifest (ConfigError), 1 for anything else
   bool about_manifest;  ///< the manifest's file belongs in front of the message
 };
@@ -266,7 +266,7 @@ int main(int argc, char** argv) {
         } catch (...) {
           // Every message names the file checked: several are in one output.
           const Failure failure = current_failure();
-          std::fprintf(stderr, "fflab: %s: %s\n", file.c_str(), failure.message.c_str());
+          std::fprintf(stderr, "fflab: %s: %s\n", file.c_str(), failure.message);
           worst = std::max(worst, failure.exit_code);
         }
       }
@@ -308,9 +308,9 @@ int main(int argc, char** argv) {
   } catch (...) {
     const Failure failure = current_failure();
     if (failure.about_manifest && !manifest_file.empty())
-      std::fprintf(stderr, "fflab: %s: %s\n", manifest_file.c_str(), failure.message.c_str());
+      std::fprintf(stderr, "fflab: %s: %s\n", manifest_file.c_str(), failure.message);
     else
-      std::fprintf(stderr, "fflab: %s\n", failure.message.c_str());
+      std::fprintf(stderr, "fflab: %s\n", failure.message);
     return failure.exit_code;
   }
   return 0;

@@ -91,6 +91,34 @@ TEST_CASE("fflab plot names --output when it is a file", "[cli]") {
   CHECK(fflab::test::read_text(dir / "afile") == "x");
 }
 
+TEST_CASE("a failed fflab command prints one line naming the file, exit 2 for a broken manifest, 1 otherwise",
+          "[cli]") {
+  TempDir dir;
+  fflab::Json bad = fflab::test::tiny_manifest();
+  bad["trainer"]["epochs"] = 0;
+  fflab::test::write_text(dir / "bad.json", bad.dump());
+  Outcome o = fflab_in(dir, "run bad.json");
+  CHECK(o.exit_code == 2);
+  CHECK_THAT(o.err, Catch::StartsWith("fflab: bad.json: /trainer/epochs:"));
+  CHECK(std::count(o.err.begin(), o.err.end(), '\n') == 1);
+
+  // A valid manifest whose data is missing: the error names the data's file.
+  fflab::Json no_data = fflab::test::tiny_manifest();
+  std::filesystem::create_directories(dir / "empty");
+  no_data["dataset"] = {{"type", "mnist"}, {"path", "empty"}};
+  fflab::test::write_text(dir / "no_data.json", no_data.dump());
+  o = fflab_in(dir, "run no_data.json");
+  CHECK(o.exit_code == 1);
+  CHECK(o.err == "fflab: " + (dir / "empty/train-images-idx3-ubyte").string() +
+                     ": file not found; run lib/scripts/fetch-data.sh mnist or set dataset.path\n");
+  CHECK(std::count(o.err.begin(), o.err.end(), '\n') == 1);
+
+  // Outside `run` there is no manifest to name.
+  o = fflab_in(dir, "status absent");
+  CHECK(o.exit_code == 1);
+  CHECK(o.err == "fflab: absent: no such results folder\n");
+}
+
 TEST_CASE("fflab validate checks every manifest it is given and names each broken one", "[cli]") {
   TempDir dir;
   fflab::Json good = fflab::test::tiny_manifest();

@@ -104,7 +104,14 @@ TEST_CASE("fflab status refuses a checkpoint header without what it reads, namin
   REQUIRE(run_statuses(dir.path()).size() == 1);
   CHECK(run_statuses(dir.path())[0].epochs == 3);
   CHECK(run_statuses(dir.path())[0].last_validated.is_null());
+}
 
+TEST_CASE("fflab status gives the latest validation error with its epoch when the run evaluates every k-th",
+          "[status]") {
+  TempDir dir;
+  std::filesystem::create_directories(dir / "s/run");
+  const auto file = dir / "s/run/checkpoint.bin";
+  const Json manifest = fflab::test::tiny_manifest();
   // Evaluated at epoch 1, not at epoch 2: the latest validation error is epoch 1's.
   const Json validated = {{"epoch", 1}, {"train_error", 4.0}, {"validation_error", 5.0}, {"seconds", 2.0}};
   save_checkpoint(file,

@@ -100,7 +100,9 @@ TEST_CASE("seeds: one record per seed and a summary with mean and std", "[table]
 namespace {
 struct Messages : RunObserver {
   std::vector<std::string> lines;
+  std::size_t starts = 0;  // runs trained (each calls on_start)
   void on_message(const std::string& m) override { lines.push_back(m); }
+  void on_start(const Json&) override { ++starts; }
   std::size_t count(const std::string& part) const {
     std::size_t n = 0;
     for (const auto& l : lines) n += l.find(part) != std::string::npos ? 1 : 0;
@@ -114,16 +116,21 @@ struct Messages : RunObserver {
 void check_changed_and_restarted_runs_train(Json m, RunOptions options, Messages& messages,
                                             const std::filesystem::path& record) {
   options.observer = &messages;
+  const std::size_t runs = m["seeds"].is_array() ? m["seeds"].size() : 1;
   m["trainer"]["epochs"] = 2;
   messages.lines.clear();
+  messages.starts = 0;
   run_study(m, options);
   CHECK(messages.count("reusing") == 0);
+  CHECK(messages.starts == runs);
   CHECK(Json::parse(fflab::test::read_text(record))["epochs"].size() == 2);
 
   options.restart = true;
   messages.lines.clear();
+  messages.starts = 0;
   run_study(m, options);
   CHECK(messages.count("reusing") == 0);
+  CHECK(messages.starts == runs);
 }
 }  // namespace
 

@@ -67,6 +67,13 @@ LabeledImages load_cifar_bin_batches(const std::filesystem::path& dir, const std
   return out;
 }
 
+/// What to do about missing or damaged CIFAR-10 binary batches (fetch-data.sh
+/// installs the png sprites, not these).
+std::string cifar_bin_remedy() {
+  return "put the original CIFAR-10 binary batches (data_batch_1..5.bin, test_batch.bin) there or set "
+         "dataset.path to their directory; or use \"format\": \"png\" after running lib/scripts/fetch-data.sh cifar10";
+}
+
 }  // namespace
 
 RawDataset load_idx_dataset(const std::filesystem::path& dir, const std::string& dataset) {
@@ -105,9 +112,7 @@ RawDataset load_cifar10(const std::filesystem::path& dir, CifarFormat format) {
         "train_lables.json", remedy);
     raw.test = load_cifar_png_pair(dir, {"test_batch.png"}, "test_lables.json", remedy);
   } else {
-    const std::string bin_remedy =
-        "put the original CIFAR-10 binary batches (data_batch_1..5.bin, test_batch.bin) there or set "
-        "dataset.path to their directory; or use \"format\": \"png\" after running lib/scripts/fetch-data.sh cifar10";
+    const std::string bin_remedy = cifar_bin_remedy();
     raw.train = load_cifar_bin_batches(
         dir, {"data_batch_1.bin", "data_batch_2.bin", "data_batch_3.bin", "data_batch_4.bin", "data_batch_5.bin"},
         bin_remedy);
@@ -116,14 +121,16 @@ RawDataset load_cifar10(const std::filesystem::path& dir, CifarFormat format) {
   return raw;
 }
 
-void require_complete_cifar10(const RawDataset& raw, const std::filesystem::path& dir) {
+void require_complete_cifar10(const RawDataset& raw, const std::filesystem::path& dir, CifarFormat format) {
   constexpr std::size_t cifar10_train = 50000, cifar10_test = 10000;
   if (raw.train.size() == cifar10_train && raw.test.size() == cifar10_test) return;
+  const std::string files = format == CifarFormat::bin ? "binary batches" : "png sprites and their labels";
   throw DataError(dir.string(), -1,
                   "holds " + std::to_string(raw.train.size()) + " training and " + std::to_string(raw.test.size()) +
                       " test images; CIFAR-10 has " + std::to_string(cifar10_train) + " and " +
-                      std::to_string(cifar10_test) +
-                      ": a batch file is short (an interrupted download or copy?); " + fetch_remedy("cifar10") +
+                      std::to_string(cifar10_test) + ": the " + files +
+                      " there are cut short or not CIFAR-10's (an interrupted download or copy?); " +
+                      (format == CifarFormat::bin ? cifar_bin_remedy() : fetch_remedy("cifar10")) +
                       " (to train on fewer images, keep the whole set and set dataset.train_subset)");
 }
 

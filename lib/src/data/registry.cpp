@@ -123,9 +123,10 @@ void register_builtin_datasets(DatasetRegistry& registry) {
   registry.add({"cifar10", "CIFAR-10 colour images: 50000 train / 10000 test, 3x32x32, 10 classes",
                 preprocessing_schema(std::move(cifar), 5000), [](const Json& options, Rng& rng) {
                   const auto dir = resolve_dir(options, "cifar10");
-                  const RawDataset raw =
-                      load_cifar10(dir, cifar_format_from_string(options.at("format").get<std::string>()));
-                  require_complete_cifar10(raw, dir);
+                  CifarFormat format = cifar_format_from_string(options.at("format").get<std::string>());
+                  if (format == CifarFormat::automatic) format = detect_cifar_format(dir);
+                  const RawDataset raw = load_cifar10(dir, format);
+                  require_complete_cifar10(raw, dir, format);
                   return std::make_unique<Dataset>(prepare_dataset(raw, preprocessing_from(options), rng));
                 }});
 

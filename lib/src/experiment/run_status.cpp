@@ -100,7 +100,7 @@ std::string status_line(const RunStatus& s) {
     if (s.last_epoch.is_object()) {
       line << " (train " << percent(s.last_epoch.value("train_error", Json()));
       if (s.last_validated.is_object()) {
-        line << ", validation " << percent(s.last_validated["validation_error"]);
+        line << ", validation " << percent(s.last_validated.value("validation_error", Json()));
         if (s.last_validated != s.last_epoch) line << " at epoch " << s.last_validated.value("epoch", Json()).dump();
       }
       line << ")";

@@ -25,10 +25,11 @@ CifarFormat detect_cifar_format(const std::filesystem::path& dir);
 RawDataset load_cifar10(const std::filesystem::path& dir, CifarFormat format);
 
 /// CIFAR-10 has 50000 training and 10000 test images. Throws DataError naming
-/// `dir`, the counts and the fix when `raw` (loaded from `dir`) holds others:
-/// a binary batch short by whole records, or a sprite cut with its labels,
+/// `dir`, the counts and the fix for `format` (the files it was read from:
+/// png or bin, not automatic) when `raw`, loaded from `dir`, holds others: a
+/// binary batch short by whole records, or a sprite cut with its labels,
 /// reads without error otherwise. The dataset registry checks what it loads;
 /// load_cifar10 itself reads sets of any size (tests use tiny ones).
-void require_complete_cifar10(const RawDataset& raw, const std::filesystem::path& dir);
+void require_complete_cifar10(const RawDataset& raw, const std::filesystem::path& dir, CifarFormat format);
 
 }  // namespace fflab

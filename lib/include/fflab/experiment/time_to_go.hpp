@@ -4,7 +4,9 @@
 // epoch after it takes the mean time (training plus evaluation) of the epochs
 // completed so far in this process, or the current epoch's projected time
 // before one has. A mean, not the last epoch, so one slow epoch (the machine
-// busy, the process stopped for a while) does not swing the estimate.
+// busy, the process stopped for a while) does not swing the estimate. The
+// current epoch's own evaluation is not counted: on the last epoch the
+// estimate reaches 0 before the final evaluation.
 #include <cstddef>
 
 #include "fflab/train/trainer.hpp"
