@@ -76,7 +76,7 @@ class ConsoleObserver : public RunObserver {
   }
 
   void on_epoch(const Json& e) override {
-    time_to_go_.epoch_done(e["seconds"].get<double>() + e.value("evaluation_seconds", 0.0));
+    time_to_go_.epoch_done(e["seconds"].get<double>(), e.value("evaluation_seconds", 0.0));
     if (tty_) std::printf("\r%-90s\r", "");
     std::printf("epoch %3d  lr %.4g  loss %.4f  train %.2f%%", e["epoch"].get<int>(),
                 e["learning_rate"].get<double>(), e["train_loss"].get<double>(), e["train_error"].get<double>());

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "fflab/core/errors.hpp"
 #include "fflab/experiment/time_to_go.hpp"
 
 using namespace fflab;
@@ -16,17 +17,27 @@ BatchProgress at(std::size_t epoch, std::size_t batch, double seconds) {
 }
 }  // namespace
 
-TEST_CASE("the time left is the current epoch at its pace, then the completed epochs' mean", "[progress]") {
+TEST_CASE("an epoch's typical time is the median training time plus the mean evaluation time", "[progress]") {
+  CHECK(typical_epoch_seconds({}, {}) == 0.0);
+  CHECK(typical_epoch_seconds({30.0}, {6.0}) == Approx(36.0));
+  // One epoch paused for 500 s: the median ignores it; evaluation every 3rd epoch costs 9 s / 3.
+  CHECK(typical_epoch_seconds({30.0, 500.0, 32.0}, {0.0, 0.0, 9.0}) == Approx(32.0 + 3.0));
+  CHECK(typical_epoch_seconds({40.0, 30.0, 500.0, 32.0}, {0.0, 0.0, 0.0, 0.0}) == Approx((32.0 + 40.0) / 2));
+  CHECK_THROWS_AS(typical_epoch_seconds({1.0, 2.0}, {0.0}), Error);
+}
+
+TEST_CASE("the time left is the current epoch at its pace, then the completed epochs' typical time", "[progress]") {
   TimeToGo eta;
   // No epoch done yet: 5 of 10 batches in 10 s -> 10 s left of this epoch, then 3 epochs of 20 s.
   CHECK(eta.seconds_left(at(0, 5, 10.0)) == Approx(70.0));
-  // Two epochs done in 30 s and 50 s (one of them slow): the next ones take their mean, 40 s, not the last 50 s.
-  eta.epoch_done(30.0);
-  eta.epoch_done(50.0);
-  CHECK(eta.seconds_left(at(2, 5, 10.0)) == Approx(10.0 + 40.0));
-  // The last epoch: only its own batches are left.
+  // Two epochs done in 30 s (+ 4 s evaluation) and 50 s: the next take 40 + 2 s, not the last one's 50 s.
+  eta.epoch_done(30.0, 4.0);
+  eta.epoch_done(50.0, 0.0);
+  CHECK(eta.seconds_left(at(2, 5, 10.0)) == Approx(10.0 + 42.0));
+  // The last epoch: only its own batches are left, none after a batch past the end.
   CHECK(eta.seconds_left(at(3, 8, 16.0)) == Approx(4.0));
   CHECK(eta.seconds_left(at(3, 10, 20.0)) == Approx(0.0));
+  CHECK(eta.seconds_left(at(3, 12, 24.0)) == Approx(0.0));
   // Before the first batch there is no pace to go by.
   CHECK(eta.seconds_left(at(0, 0, 0.0)) == 0.0);
 }

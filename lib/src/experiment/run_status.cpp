@@ -9,6 +9,7 @@
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/result_shape.hpp"
+#include "fflab/experiment/time_to_go.hpp"
 
 namespace fflab {
 
@@ -26,11 +27,14 @@ std::size_t manifest_epochs(const Json& manifest) {
              : 0;
 }
 
-/// Mean minutes per epoch (training and evaluation) over the recorded epochs.
+/// Typical minutes per epoch (time_to_go.hpp) over the recorded epochs.
 double minutes_per_epoch(const Json& epochs) {
-  double seconds = 0.0;
-  for (const Json& e : epochs) seconds += e.value("seconds", 0.0) + e.value("evaluation_seconds", 0.0);
-  return epochs.empty() ? 0.0 : seconds / 60.0 / static_cast<double>(epochs.size());
+  std::vector<double> training, evaluation;
+  for (const Json& e : epochs) {
+    training.push_back(e.value("seconds", 0.0));
+    evaluation.push_back(e.value("evaluation_seconds", 0.0));
+  }
+  return typical_epoch_seconds(std::move(training), evaluation) / 60.0;
 }
 
 /// The latest entry of `epochs` holding a validation error, or null.

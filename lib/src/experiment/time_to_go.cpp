@@ -1,18 +1,36 @@
 #include "fflab/experiment/time_to_go.hpp"
 
+#include <algorithm>
+
+#include "fflab/core/errors.hpp"
+
 namespace fflab {
 
-void TimeToGo::epoch_done(double seconds) {
-  completed_seconds_ += seconds;
-  ++completed_epochs_;
+double typical_epoch_seconds(std::vector<double> training, const std::vector<double>& evaluation) {
+  if (training.size() != evaluation.size())
+    throw Error("typical_epoch_seconds: " + std::to_string(training.size()) + " training times but " +
+                std::to_string(evaluation.size()) + " evaluation times");
+  if (training.empty()) return 0.0;
+  const std::size_t n = training.size(), mid = n / 2;
+  std::nth_element(training.begin(), training.begin() + static_cast<std::ptrdiff_t>(mid), training.end());
+  double median = training[mid];
+  if (n % 2 == 0) median = (median + *std::max_element(training.begin(), training.begin() + static_cast<std::ptrdiff_t>(mid))) / 2.0;
+  double evaluation_sum = 0.0;
+  for (const double e : evaluation) evaluation_sum += e;
+  return median + evaluation_sum / static_cast<double>(n);
+}
+
+void TimeToGo::epoch_done(double training_seconds, double evaluation_seconds) {
+  training_.push_back(training_seconds);
+  evaluation_.push_back(evaluation_seconds);
 }
 
 double TimeToGo::seconds_left(const BatchProgress& p) const {
   if (p.batch == 0 || p.batches == 0) return 0.0;
   const double per_batch = p.seconds / static_cast<double>(p.batch);
   const double this_epoch_left = per_batch * static_cast<double>(p.batches > p.batch ? p.batches - p.batch : 0);
-  const double per_epoch = completed_epochs_ > 0 ? completed_seconds_ / static_cast<double>(completed_epochs_)
-                                                 : per_batch * static_cast<double>(p.batches);
+  const double per_epoch =
+      training_.empty() ? per_batch * static_cast<double>(p.batches) : typical_epoch_seconds(training_, evaluation_);
   const std::size_t epochs_after = p.epochs > p.epoch + 1 ? p.epochs - p.epoch - 1 : 0;
   return this_epoch_left + per_epoch * static_cast<double>(epochs_after);
 }

@@ -19,7 +19,7 @@ struct RunStatus {
   Json last_validated;               ///< the latest epoch's entry with a validation error (null if none)
   Json final_errors;                 ///< a finished record's "final" (null otherwise)
   double minutes_since_update = 0.0; ///< since the checkpoint or record was written
-  double minutes_to_go = 0.0;        ///< in progress: the epochs left at the recorded epochs' mean time
+  double minutes_to_go = 0.0;        ///< in progress: the epochs left at the recorded epochs' typical time (time_to_go.hpp)
 };
 
 /// Every run below `dir` (folders holding checkpoint.bin or record.json),

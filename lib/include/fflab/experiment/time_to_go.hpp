@@ -1,28 +1,36 @@
 #pragma once
-// TimeToGo: the estimate of a run's time left that the progress line shows.
-// The current epoch's remaining batches go at that epoch's pace so far; each
-// epoch after it takes the mean time (training plus evaluation) of the epochs
-// completed so far in this process, or the current epoch's projected time
-// before one has. A mean, not the last epoch, so one slow epoch (the machine
-// busy, the process stopped for a while) does not swing the estimate. The
-// current epoch's own evaluation is not counted: on the last epoch the
-// estimate reaches 0 before the final evaluation.
+// How long a run has left, from the epochs it has timed. An epoch is taken
+// to last the MEDIAN of the training times recorded, so one slow epoch (the
+// machine busy, the process stopped for a while) does not swing the
+// estimate, plus the MEAN of the evaluation times (0 for an epoch without
+// one), which spreads the cost of evaluating every k-th epoch over k.
+// `fflab status` applies it to a checkpoint's epochs; TimeToGo, for the
+// progress line, to the epochs completed in this process.
 #include <cstddef>
+#include <vector>
 
 #include "fflab/train/trainer.hpp"
 
 namespace fflab {
 
+/// Typical seconds per epoch from the recorded ones (training[i] and
+/// evaluation[i] of epoch i; the same length); 0 when there are none.
+double typical_epoch_seconds(std::vector<double> training, const std::vector<double>& evaluation);
+
+/// The progress line's estimate: the current epoch's remaining batches at
+/// that epoch's pace so far, then each later epoch at typical_epoch_seconds
+/// of the epochs completed in this process (the current epoch's projected
+/// time before one has). The current epoch's own evaluation is not counted:
+/// on the last epoch the estimate reaches 0 before the final evaluation.
 class TimeToGo {
  public:
-  /// One more epoch completed, `seconds` of training and evaluation.
-  void epoch_done(double seconds);
+  /// One more epoch completed, with its training and evaluation seconds.
+  void epoch_done(double training_seconds, double evaluation_seconds);
   /// Seconds left after `progress` (batch >= 1 of the current epoch).
   double seconds_left(const BatchProgress& progress) const;
 
  private:
-  double completed_seconds_ = 0.0;
-  std::size_t completed_epochs_ = 0;
+  std::vector<double> training_, evaluation_;
 };
 
 }  // namespace fflab
