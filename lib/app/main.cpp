@@ -1,4 +1,4 @@
-// fflab: the command line. run, validate, list, table, plot, report, status.
+// fflab: the command line. run, evaluate, validate, list, table, plot, report, status.
 // Errors print one line and exit non-zero.
 #include <unistd.h>
 
@@ -10,6 +10,7 @@
 #include <functional>
 #include <iostream>
 #include <new>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/strings.hpp"
 #include "fflab/core/threads.hpp"
+#include "fflab/experiment/evaluate_model.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "fflab/experiment/plot.hpp"
@@ -172,6 +174,25 @@ int main(int argc, char** argv) {
   bool restart = false;
   run->add_flag("--restart", restart, "train afresh: discard the run's checkpoint instead of resuming from it, and train a completed run again instead of reusing its record");
 
+  auto* evaluate = app.add_subcommand(
+      "evaluate", "classify again with a run's trained weights (a completed run's model.bin, an unfinished run's "
+                  "checkpoint.bin) by the manifest's evaluation procedures; trains and writes nothing");
+  evaluate->add_option("manifest", manifest_file,
+                       "manifest JSON file: the one that trained the model, its evaluation section free to change")
+      ->required();
+  evaluate->add_option("--results", results_dir, "results folder the run was trained into");
+  std::string model_file;
+  evaluate->add_option("--model", model_file,
+                       "model file (default: model.bin in the run's folder, else its checkpoint.bin)");
+  std::optional<std::uint64_t> evaluate_seed;
+  evaluate->add_option("--seed", evaluate_seed, "a study with \"seeds\": whose model (default: the first seed)");
+  std::vector<std::string> evaluate_splits{"validation"};
+  evaluate->add_option("--split", evaluate_splits,
+                       "train, validation or test; repeatable (default validation: choose procedures there, not on test)")
+      ->check(CLI::IsMember(evaluation_splits()))
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+
   auto* validate = app.add_subcommand(
       "validate", "check manifests without training: load each one's data, build its network, trainer and evaluation; "
                   "exit 0 if all are valid, 2 if one is broken, 1 on other errors (a dataset missing, say)");
@@ -255,6 +276,25 @@ int main(int argc, char** argv) {
       else
         std::printf("test error %.2f%% (%s), record: %s/record.json\n", test.get<double>(),
                     result["final"]["procedure"].get<std::string>().c_str(), where.c_str());
+    } else if (*evaluate) {
+      const Json manifest = load_manifest(manifest_file);
+      const std::filesystem::path model =
+          model_file.empty() ? default_model_file(manifest, results_dir, evaluate_seed) : std::filesystem::path(model_file);
+      const ModelEvaluation e = evaluate_model(manifest, model, evaluate_splits);
+      std::printf("model %s: seed %llu, weights after epoch %zu of %zu%s\n", e.model.c_str(),
+                  static_cast<unsigned long long>(e.seed), e.epochs_done, e.epochs,
+                  e.epochs_done < e.epochs ? " (unfinished run)" : "");
+      std::size_t width = 9;
+      for (const auto& [name, errors] : e.errors.items()) width = std::max(width, name.size() + 10);
+      std::printf("%-*s", static_cast<int>(width), "procedure");
+      for (const auto& split : e.splits) std::printf(" %12s", split.c_str());
+      std::printf("\n");
+      for (const auto& [name, errors] : e.errors.items()) {
+        const std::string label = name == e.primary ? name + " (primary)" : name;
+        std::printf("%-*s", static_cast<int>(width), label.c_str());
+        for (const auto& split : e.splits) std::printf(" %10.2f %%", errors[split].get<double>());
+        std::printf("\n");
+      }
     } else if (*validate) {
       // Every file is checked, a broken one does not hide the next; the exit
       // code is the worst: 2 for a broken manifest, 1 for anything else.

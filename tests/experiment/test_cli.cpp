@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
@@ -58,7 +59,7 @@ TEST_CASE("fflab run refuses a --results that is a file before it starts", "[cli
 
 TEST_CASE("an unknown command is named, with the commands there are", "[cli]") {
   TempDir dir;
-  const std::string known = "known: run, validate, list, table, plot, report, status\n";
+  const std::string known = "known: run, evaluate, validate, list, table, plot, report, status\n";
   Outcome o = fflab_in(dir, "frobnicate");
   CHECK(o.exit_code != 0);
   CHECK(o.out.empty());
@@ -117,6 +118,35 @@ TEST_CASE("a failed fflab command prints one line naming the file, exit 2 for a 
   o = fflab_in(dir, "status absent");
   CHECK(o.exit_code == 1);
   CHECK(o.err == "fflab: absent: no such results folder\n");
+}
+
+TEST_CASE("fflab evaluate classifies with a run's model on the splits asked for, validation by default", "[cli]") {
+  TempDir dir;
+  fflab::test::write_text(dir / "m.json", fflab::test::tiny_manifest().dump());
+  Outcome o = fflab_in(dir, "evaluate m.json");
+  CHECK(o.exit_code == 1);
+  CHECK_THAT(o.err, Catch::StartsWith("fflab: results/tests/tiny/model.bin: no trained model here"));
+  CHECK(std::count(o.err.begin(), o.err.end(), '\n') == 1);
+
+  REQUIRE(fflab_in(dir, "run m.json").exit_code == 0);
+  const fflab::Json record = fflab::Json::parse(fflab::test::read_text(dir / "results/tests/tiny/record.json"));
+  char expected[64];
+  std::snprintf(expected, sizeof expected, "softmax (primary) %10.2f %%\n",
+                record["final"]["validation_error"].get<double>());
+  o = fflab_in(dir, "evaluate m.json");
+  CHECK(o.exit_code == 0);
+  CHECK(o.out == "model results/tests/tiny/model.bin: seed 3, weights after epoch 3 of 3\n"
+                 "procedure" + std::string(11, ' ') + "validation\n" + std::string(expected));
+
+  o = fflab_in(dir, "evaluate m.json --split validation --split test");
+  CHECK(o.exit_code == 0);
+  CHECK_THAT(o.out, Catch::Contains("procedure" + std::string(11, ' ') + "validation" + std::string(9, ' ') + "test\n"));
+  o = fflab_in(dir, "evaluate m.json --split valid");
+  CHECK(o.exit_code != 0);
+  CHECK_THAT(o.err, Catch::Contains("valid"));
+  o = fflab_in(dir, "evaluate m.json --seed 2");
+  CHECK(o.exit_code == 2);
+  CHECK_THAT(o.err, Catch::StartsWith("fflab: m.json: /seed: --seed picks a model"));
 }
 
 TEST_CASE("fflab validate checks every manifest it is given and names each broken one", "[cli]") {

@@ -19,6 +19,7 @@
 #include "fflab/experiment/record.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/train/registry.hpp"
+#include "run_setup.hpp"
 
 namespace fflab {
 
@@ -29,25 +30,6 @@ constexpr const char* kVersion = "0.1.0";
 double rounded(double x, int digits = 4) {
   const double scale = std::pow(10.0, digits);
   return std::round(x * scale) / scale;
-}
-
-Network build_network(Json& spec, const FeatureShape& input, std::size_t classes, bool outputs_classes,
-                      Json& summary) {
-  Network network;
-  FeatureShape shape = input;
-  Json& layers = spec["layers"];
-  for (std::size_t i = 0; i < layers.size(); ++i) {
-    std::unique_ptr<Layer> layer = build_layer(layers[i], child_pointer("/network/layers", i), shape);
-    summary.push_back(layer->type() + " " + to_string(shape) + " -> " + to_string(layer->output_shape()));
-    shape = layer->output_shape();
-    network.add(std::move(layer));
-  }
-  if (outputs_classes && shape.size() != classes)
-    throw ConfigError("/network/layers", "the last layer gives " + std::to_string(shape.size()) +
-                                             " outputs but the dataset has " + std::to_string(classes) +
-                                             " classes: end the network with " + std::to_string(classes) +
-                                             " units");
-  return network;
 }
 
 /// Throws DivergenceError when a parameter is not finite after an epoch.
@@ -93,6 +75,10 @@ std::filesystem::path record_path(const Json& manifest, const std::filesystem::p
 
 std::filesystem::path checkpoint_path(const Json& manifest, const std::filesystem::path& results_dir) {
   return record_path(manifest, results_dir).parent_path() / "checkpoint.bin";
+}
+
+std::filesystem::path model_path(const Json& manifest, const std::filesystem::path& results_dir) {
+  return record_path(manifest, results_dir).parent_path() / kModelFile;
 }
 
 Json summarize_seeds(const Json& manifest, const std::vector<Json>& records) {
@@ -216,22 +202,6 @@ Json run_study(Json manifest, const RunOptions& options) {
 
 namespace {
 
-struct TrainingState {
-  std::vector<Parameter> parameters;
-  std::vector<Optimizer*> optimizers;
-  std::vector<Matrix*> extra;
-
-  /// Parameters first (shapes checked on restore), then optimizer and trainer state.
-  std::vector<Matrix*> tensors() const {
-    std::vector<Matrix*> out;
-    for (const auto& p : parameters) out.push_back(p.value);
-    for (Optimizer* o : optimizers)
-      for (Matrix* m : o->state()) out.push_back(m);
-    for (Matrix* m : extra) out.push_back(m);
-    return out;
-  }
-};
-
 void save_progress(const std::filesystem::path& file, const Json& manifest, std::size_t epochs_done,
                    const Json& epoch_records, const Json& resumes, const Rng& rng, const TrainingState& state) {
   Json meta;
@@ -279,56 +249,12 @@ std::size_t restore_progress(const std::filesystem::path& file, const Json& mani
     throw corrupt("/rng is not a generator state of " + std::to_string(std::tuple_size_v<Rng::State>) + " words");
   if (c.meta.contains("resumes") && !c.meta.at("resumes").is_array())
     throw corrupt("/resumes is not a list");
-  const std::vector<Matrix*> targets = state.tensors();
-  if (targets.size() != c.tensors.size())
-    throw DataError(file.string(), -1, "checkpoint holds " + std::to_string(c.tensors.size()) +
-                                           " tensors but the run needs " + std::to_string(targets.size()));
-  for (std::size_t i = 0; i < targets.size(); ++i) {
-    if (i < state.parameters.size() && targets[i]->shape() != c.tensors[i].shape())
-      throw DataError(file.string(), -1, "checkpoint tensor " + std::to_string(i) + " has shape " +
-                                             shape_string(c.tensors[i]) + ", expected " + shape_string(*targets[i]));
-    *targets[i] = std::move(c.tensors[i]);
-  }
+  restore_tensors(c, file, state);
   for (std::size_t i = 0; i < state.optimizers.size(); ++i) state.optimizers[i]->set_steps(steps.at(i).get<std::int64_t>());
   rng.set_state(rng_state.get<Rng::State>());
   epoch_records = c.meta.at("epochs");
   resumes = c.meta.value("resumes", Json::array());
   return c.meta.at("epochs_done").get<std::size_t>();
-}
-
-/// What a run builds before its first epoch, from a resolved manifest.
-struct Setup {
-  std::unique_ptr<Dataset> data;
-  std::unique_ptr<Trainer> trainer;
-  Network network;
-  Json layer_summary = Json::array();
-  Json evaluation;
-  Procedures procedures;
-};
-
-/// Loads the data, builds and initialises the network and the trainer, builds
-/// the evaluation procedures and tries each of them: everything that can fail
-/// on bad input, before anything is written. `train_rng` gets the seed's
-/// training stream. Fills `s` in place (the trainer may keep the network's
-/// address).
-void set_up(const Json& manifest, Rng& train_rng, Setup& s) {
-  set_threads(manifest["threads"].get<int>());
-  Rng root(manifest["seed"].get<std::uint64_t>());
-  Rng data_rng = root.split(), init_rng = root.split();
-  train_rng = root.split();
-  Json dataset_spec = manifest["dataset"];
-  s.data = dataset_registry().build(dataset_spec, "/dataset", data_rng);
-  Json trainer_spec = manifest["trainer"];
-  s.trainer = trainer_registry().build(trainer_spec, "/trainer");
-  Json network_spec = manifest["network"];
-  s.network = build_network(network_spec, s.data->shape, s.data->num_classes, s.trainer->network_outputs_classes(),
-                            s.layer_summary);
-  s.network.initialize(init_rng);
-  s.trainer->attach(s.network, *s.data);
-  s.trainer->initialize(init_rng);
-  s.evaluation = manifest["evaluation"];
-  s.procedures = build_procedures(s.evaluation);
-  check_procedures(s.procedures, s.network, *s.trainer, s.data->train);
 }
 
 }  // namespace
@@ -354,7 +280,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
 
   const auto out_file = record_file(manifest, options);
   const auto checkpoint_file = out_file.parent_path() / "checkpoint.bin";
-  TrainingState state{network.parameters(), trainer->optimizers(), trainer->extra_state()};
+  TrainingState state = training_state(setup);
   Json resumed_epochs = Json::array();
   Json resumes = Json::array();
   std::size_t first_epoch = 0;
@@ -474,7 +400,9 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   record["wall_seconds"] = rounded(std::chrono::duration<double>(clock::now() - start).count(), 2);
   record["peak_rss_mib"] = rounded(peak_rss_mib(), 1);
   write_file_atomically(out_file, record.dump(2) + "\n");
-  std::filesystem::remove(checkpoint_file);
+  // The last epoch's checkpoint is the trained model: kept as model.bin (an
+  // older one of this folder is replaced) for evaluate_model.
+  if (std::filesystem::exists(checkpoint_file)) std::filesystem::rename(checkpoint_file, out_file.parent_path() / kModelFile);
   observer.on_finish(record);
   return record;
 }

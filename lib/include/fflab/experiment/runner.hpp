@@ -34,8 +34,17 @@ struct RunOptions {
 /// Where a manifest's record goes (of one run: seeds are handled by run_study).
 std::filesystem::path record_path(const Json& manifest, const std::filesystem::path& results_dir);
 
-/// Where a run keeps its per-epoch checkpoint (removed when the run completes).
+/// Where a run keeps its per-epoch checkpoint; when the run completes, the
+/// checkpoint becomes its model file.
 std::filesystem::path checkpoint_path(const Json& manifest, const std::filesystem::path& results_dir);
+
+/// File name of a completed run's trained model, next to its record: the last
+/// epoch's checkpoint (parameters, optimizer and trainer state), read by
+/// evaluate_model. Runs completed before fflab kept it have none.
+inline constexpr const char* kModelFile = "model.bin";
+
+/// Where a completed run of a manifest (without "seeds") keeps its model.
+std::filesystem::path model_path(const Json& manifest, const std::filesystem::path& results_dir);
 
 /// Runs a manifest with "seeds" once per seed (into <name>/seed-<s>/) and
 /// writes <name>/summary.json (mean and sample standard deviation of every

@@ -1,0 +1,57 @@
+#pragma once
+// evaluate_model: classifies with a trained model again, without training —
+// a completed run's model.bin, or an unfinished run's checkpoint.bin (the
+// weights after its last finished epoch) — by the evaluation procedures of a
+// manifest, on the splits asked for. Writes nothing.
+//
+// The manifest must describe the training that made the model: the same
+// seed, dataset, network and trainer (training_identity). Everything else may
+// differ, above all the "evaluation" section: another procedure, another set
+// of blocks, a named variant, tried on the validation split of a trained net.
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "fflab/core/schema.hpp"
+
+namespace fflab {
+
+/// The part of a manifest the trained weights depend on: its run identity's
+/// seed, dataset, network and trainer.
+Json training_identity(const Json& manifest);
+
+struct ModelEvaluation {
+  std::filesystem::path model;
+  std::size_t epochs_done = 0;  ///< epochs the weights were trained for
+  std::size_t epochs = 0;       ///< epochs the manifest trains for (more: an unfinished run)
+  std::uint64_t seed = 0;       ///< the seed that trained the model
+  std::vector<std::string> splits;
+  std::string primary;          ///< the manifest's primary procedure
+  Json errors;                  ///< {procedure name: {split: error in %}}, procedures in the manifest's order
+};
+
+/// The splits evaluate_model knows: "train", "validation", "test".
+const std::vector<std::string>& evaluation_splits();
+
+/// Evaluates the model in `model_file` by the procedures of `manifest` on
+/// `splits` (each one of evaluation_splits(), none twice). A manifest with
+/// "seeds" takes the model's seed, which must be one of them. Throws a
+/// ConfigError naming the first difference when the manifest did not train
+/// the model, a DataError naming the file when it is missing, truncated or
+/// does not fit the network, and a ConfigError when a split is unknown or
+/// empty (a dataset without a validation split).
+ModelEvaluation evaluate_model(Json manifest, const std::filesystem::path& model_file,
+                               const std::vector<std::string>& splits);
+
+/// The model file `fflab evaluate` reads for a manifest below a results
+/// folder: in the run's folder (a study with "seeds": the folder of `seed`,
+/// by default its first seed), model.bin if there is one, else an unfinished
+/// run's checkpoint.bin, else model.bin (which evaluate_model reports
+/// missing). A ConfigError when `seed` is given to a manifest without
+/// "seeds" or is not among them.
+std::filesystem::path default_model_file(const Json& manifest, const std::filesystem::path& results_dir,
+                                         const std::optional<std::uint64_t>& seed);
+
+}  // namespace fflab

@@ -1,0 +1,80 @@
+#include "run_setup.hpp"
+
+#include "fflab/core/errors.hpp"
+#include "fflab/core/threads.hpp"
+#include "fflab/data/registry.hpp"
+#include "fflab/layers/registry.hpp"
+#include "fflab/train/registry.hpp"
+
+namespace fflab {
+
+namespace {
+
+Network build_network(Json& spec, const FeatureShape& input, std::size_t classes, bool outputs_classes,
+                      Json& summary) {
+  Network network;
+  FeatureShape shape = input;
+  Json& layers = spec["layers"];
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    std::unique_ptr<Layer> layer = build_layer(layers[i], child_pointer("/network/layers", i), shape);
+    summary.push_back(layer->type() + " " + to_string(shape) + " -> " + to_string(layer->output_shape()));
+    shape = layer->output_shape();
+    network.add(std::move(layer));
+  }
+  if (outputs_classes && shape.size() != classes)
+    throw ConfigError("/network/layers", "the last layer gives " + std::to_string(shape.size()) +
+                                             " outputs but the dataset has " + std::to_string(classes) +
+                                             " classes: end the network with " + std::to_string(classes) +
+                                             " units");
+  return network;
+}
+
+}  // namespace
+
+void set_up(const Json& manifest, Rng& train_rng, Setup& s) {
+  set_threads(manifest["threads"].get<int>());
+  Rng root(manifest["seed"].get<std::uint64_t>());
+  Rng data_rng = root.split(), init_rng = root.split();
+  train_rng = root.split();
+  Json dataset_spec = manifest["dataset"];
+  s.data = dataset_registry().build(dataset_spec, "/dataset", data_rng);
+  Json trainer_spec = manifest["trainer"];
+  s.trainer = trainer_registry().build(trainer_spec, "/trainer");
+  Json network_spec = manifest["network"];
+  s.network = build_network(network_spec, s.data->shape, s.data->num_classes, s.trainer->network_outputs_classes(),
+                            s.layer_summary);
+  s.network.initialize(init_rng);
+  s.trainer->attach(s.network, *s.data);
+  s.trainer->initialize(init_rng);
+  s.evaluation = manifest["evaluation"];
+  s.procedures = build_procedures(s.evaluation);
+  check_procedures(s.procedures, s.network, *s.trainer, s.data->train);
+}
+
+std::vector<Matrix*> TrainingState::tensors() const {
+  std::vector<Matrix*> out;
+  for (const auto& p : parameters) out.push_back(p.value);
+  for (Optimizer* o : optimizers)
+    for (Matrix* m : o->state()) out.push_back(m);
+  for (Matrix* m : extra) out.push_back(m);
+  return out;
+}
+
+TrainingState training_state(Setup& s) {
+  return TrainingState{s.network.parameters(), s.trainer->optimizers(), s.trainer->extra_state()};
+}
+
+void restore_tensors(Checkpoint& c, const std::filesystem::path& file, const TrainingState& state) {
+  const std::vector<Matrix*> targets = state.tensors();
+  if (targets.size() != c.tensors.size())
+    throw DataError(file.string(), -1, "checkpoint holds " + std::to_string(c.tensors.size()) +
+                                           " tensors but the run needs " + std::to_string(targets.size()));
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (i < state.parameters.size() && targets[i]->shape() != c.tensors[i].shape())
+      throw DataError(file.string(), -1, "checkpoint tensor " + std::to_string(i) + " has shape " +
+                                             shape_string(c.tensors[i]) + ", expected " + shape_string(*targets[i]));
+    *targets[i] = std::move(c.tensors[i]);
+  }
+}
+
+}  // namespace fflab

@@ -1,0 +1,190 @@
+// A completed run keeps its trained model (model.bin); evaluate_model loads it
+// (or an unfinished run's checkpoint) and classifies again: the record's own
+// errors come back exactly, another evaluation section may be tried, and a
+// manifest that did not train the model is refused.
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <stdexcept>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/experiment/evaluate_model.hpp"
+#include "fflab/experiment/manifest.hpp"
+#include "fflab/experiment/runner.hpp"
+#include "support/fixtures.hpp"
+#include "support/manifests.hpp"
+
+using namespace fflab;
+using fflab::test::TempDir;
+using fflab::test::tiny_manifest;
+
+namespace {
+
+/// Supervised FF on synthetic blobs, classified by goodness and by the
+/// one-pass softmax head (trainer state that the model file must carry).
+Json ff_manifest() {
+  Json m = tiny_manifest();
+  m["name"] = "ff";
+  m["network"] = Json::parse(R"({"layers": [{"type": "dense", "units": 12}, {"type": "relu"},
+                                            {"type": "dense", "units": 12}, {"type": "relu"}]})");
+  m["trainer"] = Json::parse(R"({"type": "forward_forward", "epochs": 2, "batch_size": 30,
+                                 "optimizer": {"type": "sgd", "lr": 0.01}})");
+  m["evaluation"] = Json::parse(R"({"procedures": [{"type": "goodness_every_label"}, {"type": "one_pass_softmax"}]})");
+  return m;
+}
+
+Json run_into(const Json& manifest, const TempDir& dir) {
+  RunOptions options;
+  options.results_dir = dir.path();
+  return run_experiment(manifest, options);
+}
+
+std::string error_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a completed run keeps its model, and evaluating it gives the record's final errors", "[evaluate]") {
+  TempDir dir;
+  for (const Json& manifest : {tiny_manifest(), ff_manifest()}) {
+    const Json record = run_into(manifest, dir);
+    const auto model = model_path(manifest, dir.path());
+    REQUIRE(std::filesystem::exists(model));
+    CHECK(!std::filesystem::exists(checkpoint_path(manifest, dir.path())));
+    CHECK(default_model_file(manifest, dir.path(), std::nullopt) == model);
+
+    const ModelEvaluation e = evaluate_model(manifest, model, {"train", "validation", "test"});
+    CHECK(e.epochs_done == e.epochs);
+    CHECK(e.epochs == manifest["trainer"]["epochs"].get<std::size_t>());
+    CHECK(e.seed == 3);
+    CHECK(e.primary == record["final"]["procedure"]);
+    const Json& by = record["final"]["by_procedure"];
+    REQUIRE(e.errors.size() == by.size());
+    for (const auto& [name, errors] : by.items()) {
+      INFO(manifest["name"] << " " << name);
+      REQUIRE(e.errors.contains(name));
+      for (const char* split : {"train", "validation", "test"}) CHECK(e.errors[name][split] == errors[split]);
+    }
+    // What was asked for, in that order.
+    const ModelEvaluation test_only = evaluate_model(manifest, model, {"test"});
+    CHECK(test_only.splits == std::vector<std::string>{"test"});
+    CHECK(test_only.errors[e.primary].size() == 1);
+  }
+}
+
+TEST_CASE("evaluate_model takes another evaluation section, but only the manifest that trained the model",
+          "[evaluate]") {
+  TempDir dir;
+  const Json trained = ff_manifest();
+  const Json record = run_into(trained, dir);
+  const auto model = model_path(trained, dir.path());
+
+  Json other = trained;
+  other["name"] = "renamed";
+  other["description"] = "the same training, evaluated otherwise";
+  other["threads"] = 2;
+  other["evaluation"] = Json::parse(R"({"procedures": [
+      {"type": "goodness_every_label", "name": "all_blocks", "blocks": "all"},
+      {"type": "goodness_every_label"}], "primary": "all_blocks"})");
+  const ModelEvaluation e = evaluate_model(other, model, {"validation"});
+  CHECK(e.primary == "all_blocks");
+  REQUIRE(e.errors.size() == 2);
+  CHECK(e.errors.begin().key() == "all_blocks");
+  CHECK(e.errors["goodness_every_label"]["validation"] ==
+        record["final"]["by_procedure"]["goodness_every_label"]["validation"]);
+
+  Json lr = trained;
+  lr["trainer"]["optimizer"]["lr"] = 0.02;
+  const std::string message = error_of([&] { evaluate_model(lr, model, {"validation"}); });
+  CHECK_THAT(message, Catch::Contains("was trained by a different manifest") && Catch::Contains("/trainer/optimizer/lr") &&
+                          Catch::Contains(model.string()));
+  Json seed = trained;
+  seed["seed"] = 4;
+  CHECK_THROWS_AS(evaluate_model(seed, model, {"validation"}), ConfigError);
+  Json wider = trained;
+  wider["network"]["layers"][0]["units"] = 13;
+  CHECK_THAT(error_of([&] { evaluate_model(wider, model, {"validation"}); }),
+             Catch::Contains("/network/layers/0/units"));
+}
+
+TEST_CASE("an unfinished run's checkpoint is evaluated as the weights after its last epoch", "[evaluate]") {
+  TempDir dir;
+  Json m = tiny_manifest();
+  struct StopAfterFirstEpoch : RunObserver {
+    Json first;
+    void on_epoch(const Json& e) override {
+      first = e;
+      throw std::runtime_error("stopped");
+    }
+  } stop;
+  RunOptions options;
+  options.results_dir = dir.path();
+  options.observer = &stop;
+  CHECK_THROWS(run_experiment(m, options));
+  const auto file = default_model_file(m, dir.path(), std::nullopt);
+  CHECK(file == checkpoint_path(m, dir.path()));
+  const ModelEvaluation e = evaluate_model(m, file, {"validation", "test"});
+  CHECK(e.epochs_done == 1);
+  CHECK(e.epochs == 3);
+  CHECK(e.errors["softmax"]["validation"] == stop.first["validation_error"]);
+  CHECK(e.errors["softmax"]["test"] == stop.first["test_error"]);
+}
+
+TEST_CASE("a study with seeds: a seed's model, chosen by --seed or taken from the model", "[evaluate]") {
+  TempDir dir;
+  const Json study = fflab::test::tiny_two_seed_manifest();
+  RunOptions options;
+  options.results_dir = dir.path();
+  run_study(study, options);
+  const auto second = default_model_file(study, dir.path(), 2);
+  CHECK(second == dir.path() / "tests/tiny/seed-2/model.bin");
+  CHECK(default_model_file(study, dir.path(), std::nullopt) == dir.path() / "tests/tiny/seed-1/model.bin");
+  const ModelEvaluation e = evaluate_model(study, second, {"test"});
+  CHECK(e.seed == 2);
+  const Json seed_record = Json::parse(fflab::test::read_text(dir.path() / "tests/tiny/seed-2/record.json"));
+  CHECK(e.errors["softmax"]["test"] == seed_record["final"]["test_error"]);
+
+  CHECK_THAT(error_of([&] { default_model_file(study, dir.path(), 5); }),
+             Catch::Contains("seed 5 is not among this manifest's seeds [1,2]"));
+  Json other_seeds = study;
+  other_seeds["seeds"] = Json::array({1, 3});
+  CHECK_THAT(error_of([&] { evaluate_model(other_seeds, second, {"test"}); }),
+             Catch::Contains("was trained with seed 2, which is not among this manifest's seeds [1,3]"));
+  CHECK_THAT(error_of([&] { default_model_file(tiny_manifest(), dir.path(), 2); }),
+             Catch::Contains("--seed picks a model of a study with \"seeds\"") && Catch::Contains("leave --seed out"));
+}
+
+TEST_CASE("evaluate_model names a missing model, an unknown split and a split without rows", "[evaluate]") {
+  TempDir dir;
+  const Json m = tiny_manifest();
+  const auto missing = default_model_file(m, dir.path(), std::nullopt);
+  CHECK(missing == model_path(m, dir.path()));
+  const std::string message = error_of([&] { evaluate_model(m, missing, {"validation"}); });
+  CHECK_THAT(message, Catch::StartsWith(missing.string()) && Catch::Contains("no trained model here"));
+
+  run_into(m, dir);
+  const auto model = model_path(m, dir.path());
+  CHECK_THAT(error_of([&] { evaluate_model(m, model, {"valid"}); }),
+             Catch::Contains("unknown split \"valid\": use train, validation or test"));
+  CHECK_THAT(error_of([&] { evaluate_model(m, model, {"test", "test"}); }), Catch::Contains("named twice"));
+  CHECK_THAT(error_of([&] { evaluate_model(m, model, {}); }), Catch::Contains("no split"));
+
+  Json no_validation = m;
+  no_validation["name"] = "no_validation";
+  no_validation["dataset"]["validation"] = 0;
+  run_into(no_validation, dir);
+  const auto other = model_path(no_validation, dir.path());
+  CHECK_THAT(error_of([&] { evaluate_model(no_validation, other, {"validation"}); }),
+             Catch::Contains("no validation rows") && Catch::Contains("evaluate on test"));
+  CHECK_NOTHROW(evaluate_model(no_validation, other, {"test"}));
+
+  // A file that is not a model.
+  fflab::test::write_text(dir / "junk.bin", "not a checkpoint");
+  CHECK_THROWS_AS(evaluate_model(m, dir / "junk.bin", {"test"}), DataError);
+}
