@@ -278,12 +278,14 @@ int main(int argc, char** argv) {
                     result["final"]["procedure"].get<std::string>().c_str(), where.c_str());
     } else if (*evaluate) {
       const Json manifest = load_manifest(manifest_file);
+      if (evaluate_seed && !model_file.empty())
+        throw Error("--seed picks the model file of a seed; with --model the file is given: leave --seed out");
       const std::filesystem::path model =
           model_file.empty() ? default_model_file(manifest, results_dir, evaluate_seed) : std::filesystem::path(model_file);
       const ModelEvaluation e = evaluate_model(manifest, model, evaluate_splits);
       std::printf("model %s: seed %llu, weights after epoch %zu of %zu%s\n", e.model.c_str(),
                   static_cast<unsigned long long>(e.seed), e.epochs_done, e.epochs,
-                  e.epochs_done < e.epochs ? " (unfinished run)" : "");
+                  e.epochs_done < e.epochs ? " (not trained to the end)" : "");
       std::size_t width = 9;
       for (const auto& [name, errors] : e.errors.items()) width = std::max(width, name.size() + 10);
       std::printf("%-*s", static_cast<int>(width), "procedure");

@@ -143,7 +143,16 @@ TEST_CASE("fflab evaluate classifies with a run's model on the splits asked for,
   CHECK_THAT(o.out, Catch::Contains("procedure" + std::string(11, ' ') + "validation" + std::string(9, ' ') + "test\n"));
   o = fflab_in(dir, "evaluate m.json --split valid");
   CHECK(o.exit_code != 0);
-  CHECK_THAT(o.err, Catch::Contains("valid"));
+  CHECK_THAT(o.err, Catch::Contains("valid not in"));
+  o = fflab_in(dir, "evaluate m.json --split test --split test");
+  CHECK(o.exit_code == 1);
+  CHECK(o.err == "fflab: the split \"test\" is named twice: name it once\n");
+  o = fflab_in(dir, "evaluate m.json --model results/tests/tiny/model.bin --split test");
+  CHECK(o.exit_code == 0);
+  CHECK_THAT(o.out, Catch::StartsWith("model results/tests/tiny/model.bin: seed 3, weights after epoch 3 of 3\n"));
+  o = fflab_in(dir, "evaluate m.json --model results/tests/tiny/model.bin --seed 3");
+  CHECK(o.exit_code == 1);
+  CHECK_THAT(o.err, Catch::Contains("leave --seed out"));
   o = fflab_in(dir, "evaluate m.json --seed 2");
   CHECK(o.exit_code == 2);
   CHECK_THAT(o.err, Catch::StartsWith("fflab: m.json: /seed: --seed picks a model"));

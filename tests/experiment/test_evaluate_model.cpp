@@ -33,6 +33,31 @@ Json ff_manifest() {
   return m;
 }
 
+/// Recurrent FF with peer normalisation: top-down weights and the
+/// peer-normalisation averages are in the model too.
+Json recurrent_manifest() {
+  Json m = ff_manifest();
+  m["name"] = "recurrent";
+  m["trainer"] = Json::parse(R"({"type": "recurrent_ff", "epochs": 2, "batch_size": 30, "iterations": 4,
+                                 "test_window": [2, 4], "optimizer": {"type": "sgd", "lr": 0.01},
+                                 "peer_normalization": {"strength": 0.03}})");
+  m["evaluation"] = Json::parse(R"({"procedures": [{"type": "goodness_every_label", "blocks": "all"},
+                                                   {"type": "one_pass_softmax"}]})");
+  return m;
+}
+
+/// Unsupervised FF classified by its linear readout (trainer state).
+Json unsupervised_manifest() {
+  Json m = ff_manifest();
+  m["name"] = "unsupervised";
+  m["dataset"]["image_shape"] = Json::array({1, 2, 4});
+  m["dataset"].erase("features");
+  m["trainer"]["supervised"] = false;
+  m["trainer"]["block_schedule"] = "greedy";
+  m["evaluation"] = Json::parse(R"({"procedures": [{"type": "linear_readout"}]})");
+  return m;
+}
+
 Json run_into(const Json& manifest, const TempDir& dir) {
   RunOptions options;
   options.results_dir = dir.path();
@@ -52,7 +77,7 @@ std::string error_of(const std::function<void()>& f) {
 
 TEST_CASE("a completed run keeps its model, and evaluating it gives the record's final errors", "[evaluate]") {
   TempDir dir;
-  for (const Json& manifest : {tiny_manifest(), ff_manifest()}) {
+  for (const Json& manifest : {tiny_manifest(), ff_manifest(), recurrent_manifest(), unsupervised_manifest()}) {
     const Json record = run_into(manifest, dir);
     const auto model = model_path(manifest, dir.path());
     REQUIRE(std::filesystem::exists(model));
@@ -107,6 +132,15 @@ TEST_CASE("evaluate_model takes another evaluation section, but only the manifes
   Json seed = trained;
   seed["seed"] = 4;
   CHECK_THROWS_AS(evaluate_model(seed, model, {"validation"}), ConfigError);
+  CHECK_THAT(error_of([&] { evaluate_model(seed, model, {"validation"}); }), Catch::Contains("/seed"));
+  // Where the data lies is not part of what trained the model; which data is.
+  Json here = trained, there = trained, fashion = trained;
+  here["dataset"] = {{"type", "mnist"}, {"path", "here"}};
+  there["dataset"] = {{"type", "mnist"}, {"path", "there"}};
+  fashion["dataset"] = {{"type", "fashion_mnist"}, {"path", "here"}};
+  CHECK(training_identity(here) == training_identity(there));
+  CHECK(training_identity(here) != training_identity(fashion));
+  CHECK(training_identity(here)["dataset"].contains("validation"));  // resolved, defaults filled in
   Json wider = trained;
   wider["network"]["layers"][0]["units"] = 13;
   CHECK_THAT(error_of([&] { evaluate_model(wider, model, {"validation"}); }),
@@ -187,4 +221,48 @@ TEST_CASE("evaluate_model names a missing model, an unknown split and a split wi
   // A file that is not a model.
   fflab::test::write_text(dir / "junk.bin", "not a checkpoint");
   CHECK_THROWS_AS(evaluate_model(m, dir / "junk.bin", {"test"}), DataError);
+}
+
+TEST_CASE("beside an older model, the run of a changed manifest is found by its own manifest, and replaces it",
+          "[evaluate]") {
+  TempDir dir;
+  const Json first = tiny_manifest();
+  run_into(first, dir);
+  Json changed = tiny_manifest();
+  changed["trainer"]["optimizer"]["lr"] = 0.05;
+  struct StopAfterFirstEpoch : RunObserver {
+    void on_epoch(const Json&) override { throw std::runtime_error("stopped"); }
+  } stop;
+  RunOptions options;
+  options.results_dir = dir.path();
+  options.observer = &stop;
+  CHECK_THROWS(run_experiment(changed, options));
+  // Both files are there: each manifest finds its own.
+  CHECK(default_model_file(first, dir.path(), std::nullopt) == model_path(first, dir.path()));
+  CHECK(default_model_file(changed, dir.path(), std::nullopt) == checkpoint_path(changed, dir.path()));
+  CHECK(evaluate_model(changed, checkpoint_path(changed, dir.path()), {"test"}).epochs_done == 1);
+
+  const Json record = run_into(changed, dir);  // resumes, completes, keeps its model in place of the first
+  CHECK(!std::filesystem::exists(checkpoint_path(changed, dir.path())));
+  const auto model = model_path(changed, dir.path());
+  CHECK(evaluate_model(changed, model, {"test"}).errors["softmax"]["test"] == record["final"]["test_error"]);
+  CHECK_THAT(error_of([&] { evaluate_model(first, model, {"test"}); }),
+             Catch::Contains("/trainer/optimizer/lr") && Catch::Contains("--model"));
+}
+
+TEST_CASE("a completed run's last checkpoint left beside its record becomes its model when the run is reused",
+          "[evaluate]") {
+  TempDir dir;
+  const Json m = tiny_manifest();
+  const Json record = run_into(m, dir);
+  // As if the run had stopped between writing its record and keeping its model.
+  std::filesystem::rename(model_path(m, dir.path()), checkpoint_path(m, dir.path()));
+  RunOptions options;
+  options.results_dir = dir.path();
+  const Json reused = run_study(m, options);
+  CHECK(reused["final"] == record["final"]);
+  CHECK(!std::filesystem::exists(checkpoint_path(m, dir.path())));
+  REQUIRE(std::filesystem::exists(model_path(m, dir.path())));
+  CHECK(evaluate_model(m, model_path(m, dir.path()), {"test"}).errors["softmax"]["test"] ==
+        record["final"]["test_error"]);
 }

@@ -12,6 +12,7 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/checkpoint.hpp"
+#include "fflab/experiment/evaluate_model.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/run_status.hpp"
@@ -93,6 +94,10 @@ TEST_CASE("a run killed with SIGKILL resumes and matches an uninterrupted run", 
   CHECK(resumed["machine"]["blas_thread_timeout"] == (spin ? spin : "4"));
   CHECK(without_timings(resumed).dump() == without_timings(reference).dump());
   CHECK(!std::filesystem::exists(checkpoint));
+  // The resumed run keeps its model, which classifies as the uninterrupted run's did.
+  const auto model = results / "tests/resume/model.bin";
+  REQUIRE(std::filesystem::exists(model));
+  CHECK(evaluate_model(slow_manifest(), model, {"test"}).errors["softmax"]["test"] == reference["final"]["test_error"]);
 }
 
 TEST_CASE("a checkpoint of another manifest is refused, --restart discards it", "[checkpoint]") {
@@ -163,8 +168,35 @@ TEST_CASE("a checkpoint whose tensor claims more bytes than the file holds is re
                               "delete it or run with --restart";
   CHECK_THROWS_AS(load_checkpoint(file), DataError);
   CHECK_THROWS_WITH(load_checkpoint(file), file.string() + " (byte 26): " + message);
-  // fflab status reads the same file.
-  CHECK_THROWS_WITH(run_statuses(dir.path()), Catch::Contains("checkpoint.bin (byte 26)") && Catch::Contains(message));
+  // fflab status reads the header alone, without the tensors; this one lacks what status needs.
+  CHECK_THROWS_WITH(run_statuses(dir.path()), Catch::Contains(file.string()) && Catch::Contains("/manifest: missing"));
+}
+
+TEST_CASE("a checkpoint's header is read without its tensors, with the same errors for a broken file",
+          "[checkpoint]") {
+  TempDir dir;
+  const Json meta = {{"epochs_done", 2}, {"note", "header"}};
+  Matrix big({300, 400});
+  big.fill(1.5f);
+  const auto file = dir / "c.bin";
+  save_checkpoint(file, meta, {&big});
+  CHECK(load_checkpoint_header(file) == meta);
+  CHECK(load_checkpoint(file).meta == load_checkpoint_header(file));
+
+  const std::string bytes = fflab::test::read_text(file);
+  fflab::test::write_text(dir / "cut.bin", bytes.substr(0, 20));  // the header's text cut short
+  CHECK_THROWS_WITH(load_checkpoint_header(dir / "cut.bin"),
+                    (dir / "cut.bin").string() + " (byte 16): checkpoint is truncated; delete it to start the run afresh");
+  fflab::test::write_text(dir / "short.bin", bytes.substr(0, 10));
+  CHECK_THROWS_AS(load_checkpoint_header(dir / "short.bin"), DataError);
+  fflab::test::write_text(dir / "magic.bin", "NOTFFLAB" + bytes.substr(8));
+  CHECK_THROWS_WITH(load_checkpoint_header(dir / "magic.bin"), Catch::Contains("bad magic"));
+  std::string garbled = bytes;
+  garbled[16] = '#';
+  fflab::test::write_text(dir / "garbled.bin", garbled);
+  CHECK_THROWS_WITH(load_checkpoint_header(dir / "garbled.bin"), Catch::Contains("(byte 16): corrupt checkpoint header"));
+  CHECK_THROWS_AS(load_checkpoint_header(dir / "absent.bin"), DataError);
+  CHECK_THROWS_WITH(load_checkpoint_header(dir.path()), Catch::Contains("is a directory"));
 }
 
 namespace {

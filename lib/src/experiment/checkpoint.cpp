@@ -62,6 +62,37 @@ void save_checkpoint(const std::filesystem::path& file, const Json& meta,
   write_file_atomically(file, out);
 }
 
+Json load_checkpoint_header(const std::filesystem::path& file) {
+  if (std::filesystem::is_directory(file))
+    throw DataError(file.string(), -1, "is a directory, expected a checkpoint file; remove it to start the run afresh");
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw DataError(file.string(), -1, "cannot open checkpoint");
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(file, ec);
+  if (ec) throw DataError(file.string(), -1, "cannot read checkpoint: " + ec.message());
+  auto truncated = [&](std::uint64_t at) {
+    return DataError(file.string(), static_cast<std::int64_t>(at), "checkpoint is truncated; delete it to start the run afresh");
+  };
+  char magic[sizeof kMagic];
+  std::uint64_t text_size = 0;
+  if (size < sizeof kMagic + sizeof text_size) throw truncated(0);
+  in.read(magic, sizeof magic);
+  in.read(reinterpret_cast<char*>(&text_size), sizeof text_size);
+  if (!in) throw DataError(file.string(), -1, "cannot read checkpoint");
+  if (std::memcmp(magic, kMagic, sizeof kMagic) != 0)
+    throw DataError(file.string(), 0, "not an fflab checkpoint (bad magic); delete it to start afresh");
+  const std::uint64_t text_at = sizeof kMagic + sizeof text_size;
+  if (text_size > size - text_at) throw truncated(text_at);  // checked before anything is allocated
+  std::string text(text_size, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text_size));
+  if (!in) throw DataError(file.string(), -1, "cannot read checkpoint");
+  try {
+    return Json::parse(text);
+  } catch (const nlohmann::json::exception& e) {
+    throw DataError(file.string(), static_cast<std::int64_t>(text_at), std::string("corrupt checkpoint header: ") + e.what());
+  }
+}
+
 Checkpoint load_checkpoint(const std::filesystem::path& file) {
   // A folder opens as a stream on Linux, and fails only on the first read.
   if (std::filesystem::is_directory(file))

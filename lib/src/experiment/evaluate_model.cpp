@@ -1,27 +1,19 @@
 #include "fflab/experiment/evaluate_model.hpp"
 
 #include <algorithm>
-#include <cmath>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/json_difference.hpp"
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/manifest.hpp"
+#include "fflab/experiment/record.hpp"
 #include "fflab/experiment/result_shape.hpp"
 #include "fflab/experiment/results_layout.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "run_setup.hpp"
+#include "training_state.hpp"
 
 namespace fflab {
-
-Json training_identity(const Json& manifest) {
-  const Json run = run_identity(manifest);
-  Json out = Json::object();
-  if (!run.is_object()) return out;
-  for (const char* key : {"seed", "dataset", "network", "trainer"})
-    if (run.contains(key)) out[key] = run.at(key);
-  return out;
-}
 
 const std::vector<std::string>& evaluation_splits() {
   static const std::vector<std::string> splits{"train", "validation", "test"};
@@ -30,16 +22,36 @@ const std::vector<std::string>& evaluation_splits() {
 
 namespace {
 
+// Splits come from the command line, not the manifest: their errors are
+// plain Errors.
 void check_splits(const std::vector<std::string>& splits) {
-  if (splits.empty()) throw ConfigError("", "no split to evaluate on: name train, validation or test");
+  if (splits.empty()) throw Error("no split to evaluate on: name train, validation or test");
   for (std::size_t i = 0; i < splits.size(); ++i) {
     const auto& known = evaluation_splits();
     if (std::find(known.begin(), known.end(), splits[i]) == known.end())
-      throw ConfigError("", "unknown split \"" + splits[i] + "\": use train, validation or test");
+      throw Error("unknown split \"" + splits[i] + "\": use train, validation or test");
     if (std::find(splits.begin(), splits.begin() + static_cast<std::ptrdiff_t>(i), splits[i]) !=
         splits.begin() + static_cast<std::ptrdiff_t>(i))
-      throw ConfigError("", "the split \"" + splits[i] + "\" is named twice: name it once");
+      throw Error("the split \"" + splits[i] + "\" is named twice: name it once");
   }
+}
+
+/// The manifest with the seed a model of it was trained with: a study with
+/// "seeds" takes the model's seed, which must be one of them.
+Json with_model_seed(Json manifest, const Json& made_by, const std::filesystem::path& model_file) {
+  if (manifest["seeds"].is_null()) return manifest;
+  const Json seed = made_by.is_object() && made_by.contains("seed") ? made_by.at("seed") : Json();
+  const Json& seeds = manifest["seeds"];
+  if (std::find(seeds.begin(), seeds.end(), seed) == seeds.end())
+    throw ConfigError("/seeds", "the model " + model_file.string() + " was trained with seed " + seed.dump() +
+                                    ", which is not among this manifest's seeds " + seeds.dump() +
+                                    ": evaluate it with the manifest that trained it");
+  manifest["seed"] = seed;
+  return manifest;
+}
+
+bool trained_by(const Json& manifest, const Json& made_by) {
+  return nlohmann::json(training_identity(made_by)) == nlohmann::json(training_identity(manifest));
 }
 
 const Split& split_of(const Dataset& data, const std::string& name) {
@@ -47,8 +59,6 @@ const Split& split_of(const Dataset& data, const std::string& name) {
   if (name == "validation") return data.validation;
   return data.test;
 }
-
-double rounded(double x) { return std::round(x * 1e4) / 1e4; }
 
 }  // namespace
 
@@ -58,29 +68,22 @@ ModelEvaluation evaluate_model(Json manifest, const std::filesystem::path& model
   resolve_manifest(manifest);
   if (!std::filesystem::exists(model_file))
     throw DataError(model_file.string(), -1,
-                    "no trained model here: a run keeps its final weights in model.bin when it completes (runs "
-                    "completed before fflab kept them have none; run the manifest with --restart to train it "
-                    "again), and an unfinished run its latest weights in checkpoint.bin");
+                    "no trained model here: name the results folder the run trained in (--results; run-pinned.sh "
+                    "trains in ~/.cache/fflab/runs) or the model file (--model). A run keeps its final weights in "
+                    "model.bin when it completes and its latest in checkpoint.bin while it trains; runs completed "
+                    "before fflab kept models have none (fflab run --restart trains one again)");
   Checkpoint c = load_checkpoint(model_file);
   check_checkpoint_header(c.meta, model_file);
   const Json& made_by = c.meta.at("manifest");
 
-  // A study with "seeds" evaluates the seed that trained this model.
-  if (!manifest["seeds"].is_null()) {
-    const Json seed = made_by.is_object() && made_by.contains("seed") ? made_by.at("seed") : Json();
-    const Json& seeds = manifest["seeds"];
-    if (std::find(seeds.begin(), seeds.end(), seed) == seeds.end())
-      throw ConfigError("/seeds", "the model " + model_file.string() + " was trained with seed " + seed.dump() +
-                                      ", which is not among this manifest's seeds " + seeds.dump() +
-                                      ": evaluate it with the manifest that trained it");
-    manifest["seed"] = seed;
-  }
-  const Json theirs = training_identity(made_by), ours = training_identity(manifest);
-  if (nlohmann::json(theirs) != nlohmann::json(ours))
+  manifest = with_model_seed(std::move(manifest), made_by, model_file);
+  if (!trained_by(manifest, made_by))
     throw ConfigError("", "the model " + model_file.string() + " was trained by a different manifest (" +
-                              first_json_difference(theirs, ours, "the model's", "this one") +
-                              "): its seed, dataset, network and trainer must be those that trained it; only "
-                              "evaluation, description, paper, name, study and threads may differ");
+                              first_json_difference(training_identity(made_by), training_identity(manifest),
+                                                    "the model's", "this one") +
+                              "): evaluate it with the seed, dataset, network and trainer that trained it, or name "
+                              "the model of this manifest with --model; the rest (evaluation, name, study, "
+                              "description, paper, threads, shortened, seeds, dataset.path) may differ");
 
   Rng unused;
   Setup setup;
@@ -91,7 +94,9 @@ ModelEvaluation evaluate_model(Json manifest, const std::filesystem::path& model
                                         (name == "validation" ? std::string(": evaluate on test, or hold out a "
                                                                             "validation split (dataset.validation)")
                                                               : std::string()));
-  restore_tensors(c, model_file, training_state(setup));
+  restore_tensors(c, model_file, training_state(setup),
+                  "; the code has changed since the model was trained: evaluate it with a build of the commit in its "
+                  "record's \"source\" (experiments/tools/run-pinned.sh builds one)");
 
   ModelEvaluation out;
   out.model = model_file;
@@ -125,9 +130,22 @@ std::filesystem::path default_model_file(const Json& manifest, const std::filesy
     throw ConfigError("/seed", "--seed picks a model of a study with \"seeds\"; this manifest trains one seed (" +
                                    manifest.value("seed", Json(1)).dump() + "): leave --seed out");
   }
-  if (std::filesystem::exists(dir / kModelFile)) return dir / kModelFile;
-  if (std::filesystem::exists(dir / "checkpoint.bin")) return dir / "checkpoint.bin";
-  return dir / kModelFile;
+  // The completed run's model, else the unfinished run's checkpoint; when
+  // both are there (a run of a changed manifest is training beside an older
+  // model), the one this manifest trained.
+  std::vector<std::filesystem::path> present;
+  for (const char* name : {kModelFile, kCheckpointFile})
+    if (std::filesystem::exists(dir / name)) present.push_back(dir / name);
+  if (present.empty()) return dir / kModelFile;
+  for (const auto& file : present) {
+    try {
+      const Json made_by = load_checkpoint_header(file).at("manifest");
+      if (trained_by(with_model_seed(manifest, made_by, file), made_by)) return file;
+    } catch (const std::exception&) {
+      // Unreadable or of another manifest: evaluate_model names the problem if it is the one chosen.
+    }
+  }
+  return present.front();
 }
 
 }  // namespace fflab

@@ -155,4 +155,9 @@ Json without_timings(const Json& record) {
   return record;
 }
 
+double rounded(double x, int digits) {
+  const double scale = std::pow(10.0, digits);
+  return std::round(x * scale) / scale;
+}
+
 }  // namespace fflab

@@ -9,6 +9,7 @@
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/result_shape.hpp"
+#include "fflab/experiment/results_layout.hpp"
 #include "fflab/experiment/time_to_go.hpp"
 
 namespace fflab {
@@ -60,13 +61,13 @@ std::vector<RunStatus> run_statuses(const std::filesystem::path& dir) {
   std::vector<RunStatus> out;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
     if (!entry.is_directory()) continue;
-    const auto checkpoint = entry.path() / "checkpoint.bin", record = entry.path() / "record.json";
+    const auto checkpoint = entry.path() / kCheckpointFile, record = entry.path() / "record.json";
     const bool has_checkpoint = std::filesystem::exists(checkpoint);
     if (!has_checkpoint && !std::filesystem::exists(record)) continue;
     RunStatus s;
     s.run = std::filesystem::relative(entry.path(), dir).generic_string();
     if (has_checkpoint) {
-      const Json meta = load_checkpoint(checkpoint).meta;
+      const Json meta = load_checkpoint_header(checkpoint);
       check_checkpoint_header(meta, checkpoint);
       s.state = "in progress";
       s.epochs_done = meta.value("epochs_done", std::size_t{0});

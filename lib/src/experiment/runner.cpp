@@ -8,8 +8,6 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/json_difference.hpp"
-#include "fflab/core/threads.hpp"
-#include "fflab/data/registry.hpp"
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/plugins.hpp"
@@ -17,20 +15,14 @@
 #include "fflab/experiment/result_shape.hpp"
 #include "fflab/experiment/results_layout.hpp"
 #include "fflab/experiment/record.hpp"
-#include "fflab/layers/registry.hpp"
-#include "fflab/train/registry.hpp"
 #include "run_setup.hpp"
+#include "training_state.hpp"
 
 namespace fflab {
 
 namespace {
 
 constexpr const char* kVersion = "0.1.0";
-
-double rounded(double x, int digits = 4) {
-  const double scale = std::pow(10.0, digits);
-  return std::round(x * scale) / scale;
-}
 
 /// Throws DivergenceError when a parameter is not finite after an epoch.
 void check_parameters_finite(const std::vector<Parameter>& parameters, std::size_t epoch) {
@@ -62,6 +54,17 @@ Json run_identity(const Json& manifest) {
   return out;
 }
 
+Json training_identity(const Json& manifest) {
+  const Json run = run_identity(manifest);
+  Json out = Json::object();
+  if (!run.is_object()) return out;
+  for (const char* key : {"seed", "dataset", "network", "trainer"})
+    if (run.contains(key)) out[key] = run.at(key);
+  // Where the files lie is this machine's business, not the data's.
+  if (out.contains("dataset") && out["dataset"].is_object()) out["dataset"].erase("path");
+  return out;
+}
+
 bool same_run(const Json& a, const Json& b) {
   // Key order is not meaning: a manifest reformatted (jq -S, an editor)
   // describes the same run.
@@ -74,7 +77,7 @@ std::filesystem::path record_path(const Json& manifest, const std::filesystem::p
 }
 
 std::filesystem::path checkpoint_path(const Json& manifest, const std::filesystem::path& results_dir) {
-  return record_path(manifest, results_dir).parent_path() / "checkpoint.bin";
+  return record_path(manifest, results_dir).parent_path() / kCheckpointFile;
 }
 
 std::filesystem::path model_path(const Json& manifest, const std::filesystem::path& results_dir) {
@@ -148,11 +151,26 @@ std::filesystem::path record_file(const Json& manifest, const RunOptions& option
 }
 
 /// The record at `done` if it is a completed run of this very manifest (and
-/// not --restart): a re-run reuses it instead of training again.
+/// not --restart): a re-run reuses it instead of training again. A last
+/// checkpoint left beside it (the run stopped between writing its record and
+/// keeping its model) becomes the model now.
 std::optional<Json> completed_run(const std::filesystem::path& done, const Json& manifest, const RunOptions& options) {
   if (options.restart || !std::filesystem::exists(done)) return std::nullopt;
   Json previous = read_result_file(done);
   if (previous.value("status", "") != "completed" || !same_run(previous["manifest"], manifest)) return std::nullopt;
+  const auto checkpoint = done.parent_path() / kCheckpointFile;
+  if (std::filesystem::exists(checkpoint)) {
+    try {
+      const Json header = load_checkpoint_header(checkpoint);
+      check_checkpoint_header(header, checkpoint);
+      const std::size_t epochs_recorded = previous.value("epochs", Json::array()).size();
+      if (same_run(header.at("manifest"), manifest) && epochs_recorded > 0 &&
+          header.at("epochs_done").get<std::size_t>() == epochs_recorded)
+        std::filesystem::rename(checkpoint, done.parent_path() / kModelFile);
+    } catch (const std::exception&) {
+      // Not the finished run's last checkpoint: left for the run that made it.
+    }
+  }
   return previous;
 }
 
@@ -249,7 +267,7 @@ std::size_t restore_progress(const std::filesystem::path& file, const Json& mani
     throw corrupt("/rng is not a generator state of " + std::to_string(std::tuple_size_v<Rng::State>) + " words");
   if (c.meta.contains("resumes") && !c.meta.at("resumes").is_array())
     throw corrupt("/resumes is not a list");
-  restore_tensors(c, file, state);
+  restore_tensors(c, file, state, "; run with --restart to start the run afresh");
   for (std::size_t i = 0; i < state.optimizers.size(); ++i) state.optimizers[i]->set_steps(steps.at(i).get<std::int64_t>());
   rng.set_state(rng_state.get<Rng::State>());
   epoch_records = c.meta.at("epochs");
@@ -279,7 +297,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   Evaluator& primary = *procedures.evaluators[procedures.primary];
 
   const auto out_file = record_file(manifest, options);
-  const auto checkpoint_file = out_file.parent_path() / "checkpoint.bin";
+  const auto checkpoint_file = out_file.parent_path() / kCheckpointFile;
   TrainingState state = training_state(setup);
   Json resumed_epochs = Json::array();
   Json resumes = Json::array();
@@ -401,8 +419,12 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   record["peak_rss_mib"] = rounded(peak_rss_mib(), 1);
   write_file_atomically(out_file, record.dump(2) + "\n");
   // The last epoch's checkpoint is the trained model: kept as model.bin (an
-  // older one of this folder is replaced) for evaluate_model.
-  if (std::filesystem::exists(checkpoint_file)) std::filesystem::rename(checkpoint_file, out_file.parent_path() / kModelFile);
+  // older one of this folder is replaced) for evaluate_model. The record is
+  // complete without it, so a failure here is told, not thrown.
+  std::error_code ec;
+  std::filesystem::rename(checkpoint_file, out_file.parent_path() / kModelFile, ec);
+  if (ec) observer.on_message("could not keep the trained model: renaming " + checkpoint_file.string() + " to " +
+                              kModelFile + " failed (" + ec.message() + ")");
   observer.on_finish(record);
   return record;
 }

@@ -21,4 +21,9 @@ void save_checkpoint(const std::filesystem::path& file, const Json& meta,
                      const std::vector<const Matrix*>& tensors);
 Checkpoint load_checkpoint(const std::filesystem::path& file);
 
+/// The JSON block of a checkpoint alone, without reading its tensors (fflab
+/// status, choosing a model file); the same DataErrors for a file that is
+/// not a checkpoint or whose header is cut or corrupt.
+Json load_checkpoint_header(const std::filesystem::path& file);
+
 }  // namespace fflab

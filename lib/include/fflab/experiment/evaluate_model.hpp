@@ -5,10 +5,13 @@
 // manifest, on the splits asked for. Writes nothing.
 //
 // The manifest must describe the training that made the model: the same
-// seed, dataset, network and trainer (training_identity). Everything else may
-// differ, above all the "evaluation" section: another procedure, another set
-// of blocks, a named variant, tried on the validation split of a trained net.
+// seed, dataset, network and trainer (training_identity, runner.hpp).
+// Everything else may differ, above all the "evaluation" section: another
+// procedure, another set of blocks, a named variant, tried on the validation
+// split of a trained net. A model file is a full checkpoint (parameters,
+// optimizer and trainer state), two to three times the parameters' size.
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -18,10 +21,8 @@
 
 namespace fflab {
 
-/// The part of a manifest the trained weights depend on: its run identity's
-/// seed, dataset, network and trainer.
-Json training_identity(const Json& manifest);
-
+/// What evaluate_model found: which weights, and each procedure's error on
+/// each split asked for, rounded as records round them.
 struct ModelEvaluation {
   std::filesystem::path model;
   std::size_t epochs_done = 0;  ///< epochs the weights were trained for
@@ -40,8 +41,9 @@ const std::vector<std::string>& evaluation_splits();
 /// "seeds" takes the model's seed, which must be one of them. Throws a
 /// ConfigError naming the first difference when the manifest did not train
 /// the model, a DataError naming the file when it is missing, truncated or
-/// does not fit the network, and a ConfigError when a split is unknown or
-/// empty (a dataset without a validation split).
+/// does not fit the network (the code changed since), an Error for an
+/// unknown or repeated split, and a ConfigError for a split without rows (a
+/// dataset without a validation split).
 ModelEvaluation evaluate_model(Json manifest, const std::filesystem::path& model_file,
                                const std::vector<std::string>& splits);
 
@@ -49,7 +51,8 @@ ModelEvaluation evaluate_model(Json manifest, const std::filesystem::path& model
 /// folder: in the run's folder (a study with "seeds": the folder of `seed`,
 /// by default its first seed), model.bin if there is one, else an unfinished
 /// run's checkpoint.bin, else model.bin (which evaluate_model reports
-/// missing). A ConfigError when `seed` is given to a manifest without
+/// missing). When both are there (a changed manifest training beside an
+/// older model), the one this manifest trained, read from their headers. A ConfigError when `seed` is given to a manifest without
 /// "seeds" or is not among them.
 std::filesystem::path default_model_file(const Json& manifest, const std::filesystem::path& results_dir,
                                          const std::optional<std::uint64_t>& seed);

@@ -19,6 +19,9 @@ Json source_revision();
 Json read_result_file(const std::filesystem::path& file);
 /// Peak resident set size of this process in MiB.
 double peak_rss_mib();
+/// A number as records keep it: rounded to `digits` decimals (errors in
+/// percent to 4), so an error computed again compares equal to the record's.
+double rounded(double x, int digits = 4);
 /// UTC time as "2026-11-23T01:02:03Z".
 std::string utc_now();
 /// Writes `text` to `file` via a temporary file, fsync and rename.

@@ -9,6 +9,14 @@
 
 namespace fflab {
 
+/// A run's folder also holds, beside its record: while it trains, the
+/// checkpoint written after every epoch; once it completed, its trained model
+/// (the last epoch's checkpoint: parameters, optimizer and trainer state),
+/// which evaluate_model reads. Neither is committed. Runs completed before
+/// fflab kept models have none.
+inline constexpr const char* kCheckpointFile = "checkpoint.bin";
+inline constexpr const char* kModelFile = "model.bin";
+
 /// The folder of one seed of a several-seed run: "seed-" and the seed as the
 /// manifest writes it ("seed-3").
 std::string seed_folder_name(const std::string& seed);

@@ -38,11 +38,6 @@ std::filesystem::path record_path(const Json& manifest, const std::filesystem::p
 /// checkpoint becomes its model file.
 std::filesystem::path checkpoint_path(const Json& manifest, const std::filesystem::path& results_dir);
 
-/// File name of a completed run's trained model, next to its record: the last
-/// epoch's checkpoint (parameters, optimizer and trainer state), read by
-/// evaluate_model. Runs completed before fflab kept it have none.
-inline constexpr const char* kModelFile = "model.bin";
-
 /// Where a completed run of a manifest (without "seeds") keeps its model.
 std::filesystem::path model_path(const Json& manifest, const std::filesystem::path& results_dir);
 
@@ -74,6 +69,12 @@ void check_run(Json manifest);
 /// list. Never throws: one this code cannot resolve comes back as given,
 /// minus "seeds".
 Json run_identity(const Json& manifest);
+
+/// The part of a run's identity its trained weights depend on: seed, dataset
+/// (but where its files lie: dataset.path), network and trainer. A model
+/// trained by one manifest can be evaluated by another with the same
+/// training identity (evaluate_model.hpp).
+Json training_identity(const Json& manifest);
 
 /// Whether two manifests describe the same run: equal run identities, key
 /// order aside (a checkpoint or a completed seed of a study stays valid when
