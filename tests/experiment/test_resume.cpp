@@ -179,9 +179,14 @@ TEST_CASE("a checkpoint's header is read without its tensors, with the same erro
   Matrix big({300, 400});
   big.fill(1.5f);
   const auto file = dir / "c.bin";
-  save_checkpoint(file, meta, {&big});
+  Matrix empty({0, 0});  // state allocated on first use (SGD without momentum): no buffer at all
+  save_checkpoint(file, meta, {&big, &empty});
   CHECK(load_checkpoint_header(file) == meta);
-  CHECK(load_checkpoint(file).meta == load_checkpoint_header(file));
+  const Checkpoint whole = load_checkpoint(file);
+  CHECK(whole.meta == load_checkpoint_header(file));
+  REQUIRE(whole.tensors.size() == 2);
+  CHECK(whole.tensors[0] == big);
+  CHECK(whole.tensors[1].size() == 0);
 
   const std::string bytes = fflab::test::read_text(file);
   fflab::test::write_text(dir / "cut.bin", bytes.substr(0, 20));  // the header's text cut short

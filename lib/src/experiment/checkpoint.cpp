@@ -57,7 +57,7 @@ void save_checkpoint(const std::filesystem::path& file, const Json& meta,
   for (const Matrix* t : tensors) {
     put_u64(out, t->shape()[0]);
     put_u64(out, t->shape()[1]);
-    out.append(reinterpret_cast<const char*>(t->data()), t->size() * sizeof(float));
+    if (t->size() > 0) out.append(reinterpret_cast<const char*>(t->data()), t->size() * sizeof(float));
   }
   write_file_atomically(file, out);
 }
@@ -131,7 +131,8 @@ Checkpoint load_checkpoint(const std::filesystem::path& file) {
                           " bytes remain: truncated or corrupt; delete it or run with --restart");
     Matrix m({rows, cols});
     const std::size_t n = m.size() * sizeof(float);
-    std::memcpy(m.data(), r.take(n), n);
+    const char* data = r.take(n);
+    if (n > 0) std::memcpy(m.data(), data, n);  // an empty tensor (state not yet allocated) has no buffer
     c.tensors.push_back(std::move(m));
   }
   if (!r.at_end())
