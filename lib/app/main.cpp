@@ -24,6 +24,7 @@
 #include "fflab/experiment/runner.hpp"
 #include "fflab/experiment/plot.hpp"
 #include "fflab/experiment/plugins.hpp"
+#include "fflab/experiment/record.hpp"
 #include "fflab/experiment/registries.hpp"
 #include "fflab/experiment/reference.hpp"
 #include "fflab/experiment/run_status.hpp"
@@ -186,6 +187,10 @@ int main(int argc, char** argv) {
                        "model file (default: model.bin in the run's folder, else its checkpoint.bin)");
   std::optional<std::uint64_t> evaluate_seed;
   evaluate->add_option("--seed", evaluate_seed, "a study with \"seeds\": whose model (default: the first seed)");
+  std::string evaluate_output;
+  evaluate->add_option("--output", evaluate_output,
+                       "also write the errors with what produced them (model, manifests, commit, machine) to this "
+                       "JSON file");
   std::vector<std::string> evaluate_splits{"validation"};
   evaluate->add_option("--split", evaluate_splits,
                        "train, validation or test; repeatable (default validation: choose procedures there, not on test)")
@@ -296,6 +301,10 @@ int main(int argc, char** argv) {
         std::printf("%-*s", static_cast<int>(width), label.c_str());
         for (const auto& split : e.splits) std::printf(" %10.2f %%", errors[split].get<double>());
         std::printf("\n");
+      }
+      if (!evaluate_output.empty()) {
+        write_file_atomically(evaluate_output, evaluation_record(e).dump(2) + "\n");
+        std::printf("wrote %s\n", evaluate_output.c_str());
       }
     } else if (*validate) {
       // Every file is checked, a broken one does not hide the next; the exit

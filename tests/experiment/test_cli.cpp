@@ -141,6 +141,20 @@ TEST_CASE("fflab evaluate classifies with a run's model on the splits asked for,
   o = fflab_in(dir, "evaluate m.json --split validation --split test");
   CHECK(o.exit_code == 0);
   CHECK_THAT(o.out, Catch::Contains("procedure" + std::string(11, ' ') + "validation" + std::string(9, ' ') + "test\n"));
+  // --output keeps the numbers with what produced them.
+  o = fflab_in(dir, "evaluate m.json --split test --output e.json");
+  CHECK(o.exit_code == 0);
+  CHECK_THAT(o.out, Catch::EndsWith("wrote e.json\n"));
+  const fflab::Json kept = fflab::Json::parse(fflab::test::read_text(dir / "e.json"));
+  CHECK(kept["kind"] == "evaluation");
+  CHECK(kept["errors"]["softmax"]["test"] == record["final"]["test_error"]);
+  CHECK(kept["splits"] == fflab::Json::array({"test"}));
+  CHECK(kept["model"]["file"] == "results/tests/tiny/model.bin");
+  CHECK(kept["model"]["epochs_done"] == 3);
+  CHECK(kept["model"]["trained_by"]["name"] == "tiny");
+  CHECK(kept["manifest"]["evaluation"]["primary"] == "softmax");
+  CHECK(kept["source"].contains("commit"));
+  CHECK(kept["machine"].contains("cpu"));
   o = fflab_in(dir, "evaluate m.json --split valid");
   CHECK(o.exit_code != 0);
   CHECK_THAT(o.err, Catch::Contains("valid not in"));

@@ -105,6 +105,8 @@ ModelEvaluation evaluate_model(Json manifest, const std::filesystem::path& model
   out.seed = manifest["seed"].get<std::uint64_t>();
   out.splits = splits;
   out.primary = setup.procedures.names[setup.procedures.primary];
+  out.manifest = manifest;
+  out.trained_by = made_by;
   out.errors = Json::object();
   for (std::size_t i = 0; i < setup.procedures.evaluators.size(); ++i) {
     Json errors = Json::object();
@@ -114,6 +116,24 @@ ModelEvaluation evaluate_model(Json manifest, const std::filesystem::path& model
     out.errors[setup.procedures.names[i]] = errors;
   }
   return out;
+}
+
+Json evaluation_record(const ModelEvaluation& e) {
+  Json r;
+  r["kind"] = "evaluation";
+  r["date"] = utc_now();
+  r["source"] = source_revision();
+  r["machine"] = machine_description();
+  r["model"] = {{"file", e.model.string()},
+                {"epochs_done", e.epochs_done},
+                {"epochs", e.epochs},
+                {"seed", e.seed},
+                {"trained_by", e.trained_by}};
+  r["manifest"] = e.manifest;
+  r["splits"] = e.splits;
+  r["primary"] = e.primary;
+  r["errors"] = e.errors;
+  return r;
 }
 
 std::filesystem::path default_model_file(const Json& manifest, const std::filesystem::path& results_dir,

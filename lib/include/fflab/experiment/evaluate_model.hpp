@@ -31,7 +31,15 @@ struct ModelEvaluation {
   std::vector<std::string> splits;
   std::string primary;          ///< the manifest's primary procedure
   Json errors;                  ///< {procedure name: {split: error in %}}, procedures in the manifest's order
+  Json manifest;                ///< the evaluating manifest, resolved, with the model's seed
+  Json trained_by;              ///< the manifest stored in the model file
 };
+
+/// An evaluation as a JSON file keeps it (fflab evaluate --output), so that a
+/// number it gives can be cited with what produced it: "kind": "evaluation",
+/// date, fflab's commit and the machine, the model file with its epochs and
+/// training manifest, the evaluating manifest, the splits and the errors.
+Json evaluation_record(const ModelEvaluation& evaluation);
 
 /// The splits evaluate_model knows: "train", "validation", "test".
 const std::vector<std::string>& evaluation_splits();
