@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/row_sums.hpp"
 
 namespace fflab {
 
@@ -19,8 +20,7 @@ LengthNorm::LengthNorm(LengthNormKind kind, FeatureShape shape, double eps)
     : kind_(kind), shape_(shape), eps_(eps) {}
 
 double LengthNorm::row_norm(const float* x, std::size_t n) const {
-  double ss = 0.0;
-  for (std::size_t j = 0; j < n; ++j) ss += static_cast<double>(x[j]) * static_cast<double>(x[j]);
+  double ss = sum_of_squares(x, n);
   if (kind_ == LengthNormKind::rms) ss /= static_cast<double>(n);
   return std::sqrt(ss);
 }
@@ -52,8 +52,7 @@ void LengthNorm::backward_input(const Matrix& x, const Matrix& /*y*/, const Matr
     float* out = dx.data() + b * n;
     const double norm = row_norm(xb, n);
     const double s = norm + eps_;
-    double q = 0.0;
-    for (std::size_t j = 0; j < n; ++j) q += static_cast<double>(db[j]) * static_cast<double>(xb[j]);
+    const double q = dot(db, xb, n);
     double coef = 0.0;  // d(norm)/dx_j = x_j / norm (l2) or x_j / (n * norm) (rms)
     if (norm > 0.0) {
       coef = q / (s * s * norm);

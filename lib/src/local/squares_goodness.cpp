@@ -1,5 +1,7 @@
 #include "fflab/local/squares_goodness.hpp"
 
+#include "fflab/core/row_sums.hpp"
+
 namespace fflab {
 
 std::string SquaresGoodness::type() const {
@@ -26,9 +28,7 @@ void SquaresGoodness::value(const Matrix& y, Vector& g) const {
   const double c = coefficient(n);
   for (std::size_t r = 0; r < rows; ++r) {
     const float* row = y.data() + r * n;
-    double ss = 0.0;
-    for (std::size_t j = 0; j < n; ++j) ss += static_cast<double>(row[j]) * static_cast<double>(row[j]);
-    g(r) = static_cast<float>(c * ss);
+    g(r) = static_cast<float>(c * sum_of_squares(row, n));
   }
 }
 
