@@ -12,16 +12,6 @@ double combine(const double (&acc)[kLanes]) {
 
 }  // namespace
 
-double sum_of_squares(const float* x, std::size_t n) {
-  double acc[kLanes] = {};
-  std::size_t j = 0;
-  for (; j + kLanes <= n; j += kLanes)
-    for (std::size_t k = 0; k < kLanes; ++k) acc[k] += static_cast<double>(x[j + k]) * static_cast<double>(x[j + k]);
-  double s = combine(acc);
-  for (; j < n; ++j) s += static_cast<double>(x[j]) * static_cast<double>(x[j]);
-  return s;
-}
-
 double dot(const float* a, const float* b, std::size_t n) {
   double acc[kLanes] = {};
   std::size_t j = 0;
@@ -31,5 +21,7 @@ double dot(const float* a, const float* b, std::size_t n) {
   for (; j < n; ++j) s += static_cast<double>(a[j]) * static_cast<double>(b[j]);
   return s;
 }
+
+double sum_of_squares(const float* x, std::size_t n) { return dot(x, x, n); }
 
 }  // namespace fflab

@@ -41,6 +41,15 @@ class Reader {
   std::size_t pos_ = 0;
 };
 
+std::ifstream open_checkpoint(const std::filesystem::path& file) {
+  // A folder opens as a stream on Linux, and fails only on the first read.
+  if (std::filesystem::is_directory(file))
+    throw DataError(file.string(), -1, "is a directory, expected a checkpoint file; remove it to start the run afresh");
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw DataError(file.string(), -1, "cannot open checkpoint");
+  return in;
+}
+
 }  // namespace
 
 void save_checkpoint(const std::filesystem::path& file, const Json& meta,
@@ -63,10 +72,7 @@ void save_checkpoint(const std::filesystem::path& file, const Json& meta,
 }
 
 Json load_checkpoint_header(const std::filesystem::path& file) {
-  if (std::filesystem::is_directory(file))
-    throw DataError(file.string(), -1, "is a directory, expected a checkpoint file; remove it to start the run afresh");
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw DataError(file.string(), -1, "cannot open checkpoint");
+  std::ifstream in = open_checkpoint(file);
   std::error_code ec;
   const std::uintmax_t size = std::filesystem::file_size(file, ec);
   if (ec) throw DataError(file.string(), -1, "cannot read checkpoint: " + ec.message());
@@ -94,11 +100,7 @@ Json load_checkpoint_header(const std::filesystem::path& file) {
 }
 
 Checkpoint load_checkpoint(const std::filesystem::path& file) {
-  // A folder opens as a stream on Linux, and fails only on the first read.
-  if (std::filesystem::is_directory(file))
-    throw DataError(file.string(), -1, "is a directory, expected a checkpoint file; remove it to start the run afresh");
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw DataError(file.string(), -1, "cannot open checkpoint");
+  std::ifstream in = open_checkpoint(file);
   std::string bytes;
   try {
     bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
