@@ -62,7 +62,10 @@ class Trainer {
   /// Optimizers in a fixed order (for checkpoints).
   virtual std::vector<Optimizer*> optimizers() = 0;
   /// Further state to checkpoint besides network parameters and optimizer
-  /// state (classifier heads, running statistics), in a fixed order.
+  /// state (classifier heads, running statistics), in a fixed order. All an
+  /// evaluator reads of the trainer must be here or in the network: a run's
+  /// model file is its last checkpoint, and fflab evaluate restores only it.
+  /// A tensor allocated here by attach() keeps its shape (checked on restore).
   virtual std::vector<Matrix*> extra_state() { return {}; }
   /// Hyper-parameters worth echoing into records and table rows.
   virtual Json summary() const { return Json::object(); }
