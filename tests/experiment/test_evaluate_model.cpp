@@ -58,6 +58,15 @@ Json unsupervised_manifest() {
   return m;
 }
 
+/// A local learning rule with a private head per block (its parameters are in the model).
+Json local_rules_manifest() {
+  Json m = tiny_manifest();
+  m["name"] = "local_head";
+  m["trainer"] = Json::parse(R"({"type": "local_rules", "epochs": 2, "batch_size": 30, "rule": {"type": "local_head"},
+                                 "optimizer": {"type": "sgd", "lr": 0.05, "momentum": 0.9}})");
+  return m;
+}
+
 Json run_into(const Json& manifest, const TempDir& dir) {
   RunOptions options;
   options.results_dir = dir.path();
@@ -77,7 +86,8 @@ std::string error_of(const std::function<void()>& f) {
 
 TEST_CASE("a completed run keeps its model, and evaluating it gives the record's final errors", "[evaluate]") {
   TempDir dir;
-  for (const Json& manifest : {tiny_manifest(), ff_manifest(), recurrent_manifest(), unsupervised_manifest()}) {
+  for (const Json& manifest : {tiny_manifest(), ff_manifest(), recurrent_manifest(), unsupervised_manifest(),
+                              local_rules_manifest()}) {
     const Json record = run_into(manifest, dir);
     const auto model = model_path(manifest, dir.path());
     REQUIRE(std::filesystem::exists(model));
