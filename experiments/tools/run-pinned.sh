@@ -12,6 +12,10 @@
 # records and summaries (not checkpoints) are copied into this checkout's
 # results/. A manifest that fails does not stop the ones after it.
 set -euo pipefail
+# The body is one block that bash reads whole before running it: a queue runs
+# for hours, and an edit of this file meanwhile (a checkout, a fix) must not
+# change what the running copy does next.
+{
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 commit=$(git -C "$root" rev-parse HEAD)
 if [[ "${1:-}" == "--commit" ]]; then
@@ -39,3 +43,5 @@ for manifest in "$@"; do
   (cd "$runs" && find "$study" \( -name record.json -o -name summary.json \) -print0 |
     while IFS= read -r -d '' f; do mkdir -p "$root/results/$(dirname "$f")"; cp "$f" "$root/results/$f"; done)
 done
+exit
+}
