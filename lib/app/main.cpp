@@ -56,6 +56,8 @@ class ConsoleObserver : public RunObserver {
                 r["dataset"]["test"].dump().c_str(), r["network"]["parameters"].dump().c_str(),
                 r["threads"].get<int>());
     std::fflush(stdout);
+    // A resumed run's earlier epochs time the ones to go from its first batch on.
+    if (r.contains("epochs")) time_to_go_.epochs_recorded(r["epochs"]);
   }
 
   void on_batch(const BatchProgress& p) override {

@@ -41,3 +41,17 @@ TEST_CASE("the time left is the current epoch at its pace, then the completed ep
   // Before the first batch there is no pace to go by.
   CHECK(eta.seconds_left(at(0, 0, 0.0)) == 0.0);
 }
+
+TEST_CASE("a resumed run's recorded epochs count like epochs done in this process", "[progress]") {
+  const Json recorded = Json::parse(R"([{"epoch": 1, "seconds": 30.0, "evaluation_seconds": 4.0},
+                                        {"epoch": 2, "seconds": 50.0},
+                                        {"epoch": 3, "seconds": 40.0}])");
+  CHECK(typical_epoch_seconds(recorded) == Approx(40.0 + 4.0 / 3));
+  CHECK(typical_epoch_seconds(Json::array()) == 0.0);
+  TimeToGo resumed, fresh;
+  resumed.epochs_recorded(recorded);
+  // Epoch 2 of 4 at batch 5 of 10 after 100 s (the process was stopped a while): 100 s more of it, then
+  // two epochs at the recorded typical time, not at this epoch's slow pace.
+  CHECK(resumed.seconds_left(at(1, 5, 100.0)) == Approx(100.0 + 2 * (40.0 + 4.0 / 3)));
+  CHECK(fresh.seconds_left(at(1, 5, 100.0)) == Approx(100.0 + 2 * 200.0));
+}

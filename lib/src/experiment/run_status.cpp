@@ -29,14 +29,7 @@ std::size_t manifest_epochs(const Json& manifest) {
 }
 
 /// Typical minutes per epoch (time_to_go.hpp) over the recorded epochs.
-double minutes_per_epoch(const Json& epochs) {
-  std::vector<double> training, evaluation;
-  for (const Json& e : epochs) {
-    training.push_back(e.value("seconds", 0.0));
-    evaluation.push_back(e.value("evaluation_seconds", 0.0));
-  }
-  return typical_epoch_seconds(std::move(training), evaluation) / 60.0;
-}
+double minutes_per_epoch(const Json& epochs) { return typical_epoch_seconds(epochs) / 60.0; }
 
 /// The latest entry of `epochs` holding a validation error, or null.
 Json last_validated(const Json& epochs) {

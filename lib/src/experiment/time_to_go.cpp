@@ -20,6 +20,19 @@ double typical_epoch_seconds(std::vector<double> training, const std::vector<dou
   return median + evaluation_sum / static_cast<double>(n);
 }
 
+double typical_epoch_seconds(const Json& epochs) {
+  std::vector<double> training, evaluation;
+  for (const Json& e : epochs) {
+    training.push_back(e.value("seconds", 0.0));
+    evaluation.push_back(e.value("evaluation_seconds", 0.0));
+  }
+  return typical_epoch_seconds(std::move(training), evaluation);
+}
+
+void TimeToGo::epochs_recorded(const Json& epochs) {
+  for (const Json& e : epochs) epoch_done(e.value("seconds", 0.0), e.value("evaluation_seconds", 0.0));
+}
+
 void TimeToGo::epoch_done(double training_seconds, double evaluation_seconds) {
   training_.push_back(training_seconds);
   evaluation_.push_back(evaluation_seconds);

@@ -5,10 +5,12 @@
 // estimate, plus the MEAN of the evaluation times (0 for an epoch without
 // one), which spreads the cost of evaluating every k-th epoch over k.
 // `fflab status` applies it to a checkpoint's epochs; TimeToGo, for the
-// progress line, to the epochs completed in this process.
+// progress line, to a resumed run's recorded epochs and those completed in
+// this process.
 #include <cstddef>
 #include <vector>
 
+#include "fflab/core/schema.hpp"
 #include "fflab/train/trainer.hpp"
 
 namespace fflab {
@@ -17,15 +19,22 @@ namespace fflab {
 /// evaluation[i] of epoch i; the same length); 0 when there are none.
 double typical_epoch_seconds(std::vector<double> training, const std::vector<double>& evaluation);
 
+/// typical_epoch_seconds of a record's or checkpoint's "epochs" entries
+/// ("seconds", "evaluation_seconds"; a missing one counts 0).
+double typical_epoch_seconds(const Json& epochs);
+
 /// The progress line's estimate: the current epoch's remaining batches at
 /// that epoch's pace so far, then each later epoch at typical_epoch_seconds
-/// of the epochs completed in this process (the current epoch's projected
-/// time before one has). The current epoch's own evaluation is not counted:
+/// of the epochs recorded before (a resumed run's) and completed in this
+/// process (the current epoch's projected time before there is one). The current epoch's own evaluation is not counted:
 /// on the last epoch the estimate reaches 0 before the final evaluation.
 class TimeToGo {
  public:
   /// One more epoch completed, with its training and evaluation seconds.
   void epoch_done(double training_seconds, double evaluation_seconds);
+  /// The epochs a resumed run recorded before this process, as entries of a
+  /// record's "epochs": counted like epochs done here.
+  void epochs_recorded(const Json& epochs);
   /// Seconds left after `progress` (batch >= 1 of the current epoch).
   double seconds_left(const BatchProgress& progress) const;
 
