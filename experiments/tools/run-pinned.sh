@@ -10,11 +10,13 @@
 # first run's commit to resume with the very same code; each resume is listed
 # in the record with its commit). When a manifest finishes, its study's
 # records and summaries (not checkpoints) are copied into this checkout's
-# results/. A manifest that fails does not stop the ones after it.
+# results/. A manifest that is missing or broken, or whose run fails, does
+# not stop the ones after it; the exit status is the worst of the queue's.
 set -euo pipefail
 # The body is one block that bash reads whole before running it: a queue runs
-# for hours, and an edit of this file meanwhile (a checkout, a fix) must not
-# change what the running copy does next.
+# for hours, and an edit of this script meanwhile (a checkout, a fix) must not
+# change what the running copy does next. The manifests are read when their
+# turn comes: leave those of a running queue alone.
 {
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 commit=$(git -C "$root" rev-parse HEAD)
@@ -32,16 +34,28 @@ if [[ ! -x "$pinned/build/release/lib/fflab" ]]; then
   (cd "$pinned" && cmake --preset release >/dev/null && cmake --build --preset release --target fflab_cli)
 fi
 echo "run-pinned: commit $commit, runs in $runs"
+worst=0
 for manifest in "$@"; do
-  study=$(grep -o '"study"[[:space:]]*:[[:space:]]*"[^"]*"' "$manifest" | head -n1 | sed 's/.*"\([^"]*\)"$/\1/')
-  [[ -n "$study" ]] || { echo "run-pinned: $manifest has no \"study\"" >&2; exit 2; }
-  # A run that fails (a diverged record, a broken manifest) does not stop the
-  # queue: its record, if any, is copied like the others.
+  # Nothing about one manifest stops the queue: a missing or broken one, a run
+  # that fails or diverges. Its record, if any, is copied like the others, and
+  # the queue's exit status is the worst of its runs'.
+  study=$(grep -o '"study"[[:space:]]*:[[:space:]]*"[^"]*"' "$manifest" 2>/dev/null | head -n1 |
+          sed 's/.*"\([^"]*\)"$/\1/') || study=""
+  if [[ -z "$study" ]]; then
+    echo "run-pinned: $manifest: no such file, or no \"study\" in it; going on" >&2
+    worst=2
+    continue
+  fi
   status=0
   "$pinned/build/release/lib/fflab" run "$manifest" --results "$runs" || status=$?
-  [[ $status -eq 0 ]] || echo "run-pinned: $manifest exited with status $status; going on" >&2
-  (cd "$runs" && find "$study" \( -name record.json -o -name summary.json \) -print0 |
-    while IFS= read -r -d '' f; do mkdir -p "$root/results/$(dirname "$f")"; cp "$f" "$root/results/$f"; done)
+  if [[ $status -ne 0 ]]; then
+    echo "run-pinned: $manifest exited with status $status; going on" >&2
+    if (( status > worst )); then worst=$status; fi
+  fi
+  if [[ -d "$runs/$study" ]]; then  # a run refused before it started made no folder
+    (cd "$runs" && find "$study" \( -name record.json -o -name summary.json \) -print0 |
+      while IFS= read -r -d '' f; do mkdir -p "$root/results/$(dirname "$f")"; cp "$f" "$root/results/$f"; done)
+  fi
 done
-exit
+exit "$worst"
 }

@@ -114,6 +114,20 @@ void check_run_folder(const std::filesystem::path& run_dir) {
   }
 }
 
+/// Refuses, before any work, an --output of fflab evaluate that cannot be
+/// written or would replace a file fflab itself keeps.
+void check_output_file(const std::filesystem::path& file) {
+  const std::string name = file.filename().string();
+  if (name == "record.json" || name == "summary.json" || file.extension() == ".bin")
+    throw Error("--output " + file.string() + " would replace a run's record, summary, checkpoint or model: "
+                "name another file (evaluation.json, say)");
+  if (std::filesystem::is_directory(file))
+    throw Error("--output " + file.string() + " is a folder: name a file in it");
+  const auto folder = file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path();
+  if (!std::filesystem::is_directory(folder))
+    throw Error("--output " + file.string() + ": no folder " + folder.string() + "; make it first");
+}
+
 template <class R>
 void list_registry(const R& registry) {
   std::printf("%s:\n", plural(registry.kind()).c_str());
@@ -179,14 +193,15 @@ int main(int argc, char** argv) {
 
   auto* evaluate = app.add_subcommand(
       "evaluate", "classify again with a run's trained weights (a completed run's model.bin, an unfinished run's "
-                  "checkpoint.bin) by the manifest's evaluation procedures; trains and writes nothing");
+                  "checkpoint.bin) by the manifest's evaluation procedures; trains nothing, writes only --output");
   evaluate->add_option("manifest", manifest_file,
                        "manifest JSON file: the one that trained the model, its evaluation section free to change")
       ->required();
   evaluate->add_option("--results", results_dir, "results folder the run was trained into");
   std::string model_file;
   evaluate->add_option("--model", model_file,
-                       "model file (default: model.bin in the run's folder, else its checkpoint.bin)");
+                       "model file (default: in the run's folder, model.bin, else checkpoint.bin; of both, the one "
+                       "this manifest trained)");
   std::optional<std::uint64_t> evaluate_seed;
   evaluate->add_option("--seed", evaluate_seed, "a study with \"seeds\": whose model (default: the first seed)");
   std::string evaluate_output;
@@ -287,12 +302,18 @@ int main(int argc, char** argv) {
       const Json manifest = load_manifest(manifest_file);
       if (evaluate_seed && !model_file.empty())
         throw Error("--seed picks the model file of a seed; with --model the file is given: leave --seed out");
+      if (!evaluate_output.empty()) check_output_file(evaluate_output);
       const std::filesystem::path model =
           model_file.empty() ? default_model_file(manifest, results_dir, evaluate_seed) : std::filesystem::path(model_file);
       const ModelEvaluation e = evaluate_model(manifest, model, evaluate_splits);
       std::printf("model %s: seed %llu, weights after epoch %zu of %zu%s\n", e.model.c_str(),
                   static_cast<unsigned long long>(e.seed), e.epochs_done, e.epochs,
                   e.epochs_done < e.epochs ? " (not trained to the end)" : "");
+      const Json now = source_revision();
+      if (e.trained_source.is_object() && e.trained_source.value("commit", "") != now.value("commit", ""))
+        std::printf("note: the model was written by commit %s and is evaluated by %s: errors can differ from its "
+                    "record's in the last digits\n",
+                    e.trained_source.value("commit", "?").c_str(), now.value("commit", "?").c_str());
       std::size_t width = 9;
       for (const auto& [name, errors] : e.errors.items()) width = std::max(width, name.size() + 10);
       std::printf("%-*s", static_cast<int>(width), "procedure");

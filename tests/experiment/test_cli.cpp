@@ -149,7 +149,9 @@ TEST_CASE("fflab evaluate classifies with a run's model on the splits asked for,
   CHECK(kept["kind"] == "evaluation");
   CHECK(kept["errors"]["softmax"]["test"] == record["final"]["test_error"]);
   CHECK(kept["splits"] == fflab::Json::array({"test"}));
-  CHECK(kept["model"]["file"] == "results/tests/tiny/model.bin");
+  CHECK(kept["model"]["file"] == (dir / "results/tests/tiny/model.bin").string());
+  CHECK(kept["model"]["bytes"].get<std::size_t>() > 0);
+  CHECK(kept["model"]["source"] == record["source"]);  // the code that wrote the model
   CHECK(kept["model"]["epochs_done"] == 3);
   CHECK(kept["model"]["trained_by"]["name"] == "tiny");
   CHECK(kept["manifest"]["evaluation"]["primary"] == "softmax");
@@ -168,8 +170,17 @@ TEST_CASE("fflab evaluate classifies with a run's model on the splits asked for,
   CHECK(o.exit_code == 1);
   CHECK_THAT(o.err, Catch::Contains("leave --seed out"));
   o = fflab_in(dir, "evaluate m.json --seed 2");
-  CHECK(o.exit_code == 2);
-  CHECK_THAT(o.err, Catch::StartsWith("fflab: m.json: /seed: --seed picks a model"));
+  CHECK(o.exit_code == 1);  // a command-line mistake, not a broken manifest
+  CHECK_THAT(o.err, Catch::StartsWith("fflab: --seed picks a model"));
+  // --output is checked before any work: not over a run's own files, not into a missing folder.
+  o = fflab_in(dir, "evaluate m.json --output results/tests/tiny/record.json");
+  CHECK(o.exit_code == 1);
+  CHECK(o.out.empty());
+  CHECK_THAT(o.err, Catch::Contains("would replace a run's record"));
+  o = fflab_in(dir, "evaluate m.json --output absent/e.json");
+  CHECK(o.exit_code == 1);
+  CHECK(o.out.empty());
+  CHECK_THAT(o.err, Catch::Contains("no folder absent; make it first"));
 }
 
 TEST_CASE("fflab validate checks every manifest it is given and names each broken one", "[cli]") {

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/evaluate_model.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/runner.hpp"
@@ -195,7 +196,7 @@ TEST_CASE("a study with seeds: a seed's model, chosen by --seed or taken from th
   CHECK(e.errors["softmax"]["test"] == seed_record["final"]["test_error"]);
 
   CHECK_THAT(error_of([&] { default_model_file(study, dir.path(), 5); }),
-             Catch::Contains("seed 5 is not among this manifest's seeds [1,2]"));
+             Catch::Contains("--seed 5 is not among the manifest's seeds [1,2]"));
   Json other_seeds = study;
   other_seeds["seeds"] = Json::array({1, 3});
   CHECK_THAT(error_of([&] { evaluate_model(other_seeds, second, {"test"}); }),
@@ -267,12 +268,70 @@ TEST_CASE("a completed run's last checkpoint left beside its record becomes its 
   const Json record = run_into(m, dir);
   // As if the run had stopped between writing its record and keeping its model.
   std::filesystem::rename(model_path(m, dir.path()), checkpoint_path(m, dir.path()));
+  struct Messages : RunObserver {
+    std::vector<std::string> said;
+    void on_message(const std::string& s) override { said.push_back(s); }
+  } messages;
   RunOptions options;
   options.results_dir = dir.path();
+  options.observer = &messages;
   const Json reused = run_study(m, options);
   CHECK(reused["final"] == record["final"]);
+  REQUIRE(messages.said.size() == 2);
+  CHECK(messages.said[0] == "kept the finished run's last checkpoint as its model, model.bin");
   CHECK(!std::filesystem::exists(checkpoint_path(m, dir.path())));
   REQUIRE(std::filesystem::exists(model_path(m, dir.path())));
   CHECK(evaluate_model(m, model_path(m, dir.path()), {"test"}).errors["softmax"]["test"] ==
         record["final"]["test_error"]);
+}
+
+TEST_CASE("a model that no longer fits the network is refused with the fix, and says what wrote it", "[evaluate]") {
+  TempDir dir;
+  const Json m = tiny_manifest();
+  const Json record = run_into(m, dir);
+  const auto model = model_path(m, dir.path());
+  Checkpoint c = load_checkpoint(model);
+  CHECK(c.meta["source"] == record["source"]);
+  CHECK(evaluate_model(m, model, {"test"}).trained_source == record["source"]);
+  // As if the code had changed the first layer's shape since training.
+  c.tensors[0] = Matrix({9, 16});
+  std::vector<const Matrix*> tensors;
+  for (const Matrix& t : c.tensors) tensors.push_back(&t);
+  save_checkpoint(model, c.meta, tensors);
+  CHECK_THROWS_WITH(evaluate_model(m, model, {"test"}),
+                    Catch::Contains("checkpoint tensor 0 has shape") && Catch::Contains("the code has changed"));
+  // A damaged model gets a model's remedy, not a resume's.
+  fflab::test::write_text(model, "FFLABCK1");
+  CHECK_THROWS_WITH(evaluate_model(m, model, {"test"}),
+                    Catch::Contains("truncated") && Catch::Contains("name another with --model"));
+}
+
+TEST_CASE("a checkpoint that is not the finished run's last one is left alone when the run is reused",
+          "[evaluate]") {
+  TempDir dir;
+  const Json m = tiny_manifest();
+  run_into(m, dir);
+  // --restart, stopped after one epoch: the completed record stays, beside a 1-epoch checkpoint.
+  struct StopAfterFirstEpoch : RunObserver {
+    void on_epoch(const Json&) override { throw std::runtime_error("stopped"); }
+  } stop;
+  RunOptions restart;
+  restart.results_dir = dir.path();
+  restart.restart = true;
+  restart.observer = &stop;
+  CHECK_THROWS(run_study(m, restart));
+  const auto checkpoint = checkpoint_path(m, dir.path());
+  REQUIRE(std::filesystem::exists(checkpoint));
+  struct Messages : RunObserver {
+    std::vector<std::string> said;
+    void on_message(const std::string& s) override { said.push_back(s); }
+  } messages;
+  RunOptions reuse;
+  reuse.results_dir = dir.path();
+  reuse.observer = &messages;
+  run_study(m, reuse);
+  CHECK(std::filesystem::exists(checkpoint));
+  CHECK(load_checkpoint_header(checkpoint)["epochs_done"] == 1);
+  REQUIRE(messages.said.size() == 1);
+  CHECK_THAT(messages.said[0], Catch::StartsWith("reusing the completed run"));
 }

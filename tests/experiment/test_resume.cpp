@@ -165,7 +165,7 @@ TEST_CASE("a checkpoint whose tensor claims more bytes than the file holds is re
   const auto file = dir / "s/run/checkpoint.bin";
   fflab::test::write_text(file, bytes);
   const std::string message = "tensor 0 claims 68719476736 x 8 floats but only 16 bytes remain: truncated or corrupt; "
-                              "delete it or run with --restart";
+                              "delete it or run with --restart to start the run afresh";
   CHECK_THROWS_AS(load_checkpoint(file), DataError);
   CHECK_THROWS_WITH(load_checkpoint(file), file.string() + " (byte 26): " + message);
   // fflab status reads the header alone, without the tensors; this one lacks what status needs.
@@ -191,9 +191,15 @@ TEST_CASE("a checkpoint's header is read without its tensors, with the same erro
   const std::string bytes = fflab::test::read_text(file);
   fflab::test::write_text(dir / "cut.bin", bytes.substr(0, 20));  // the header's text cut short
   CHECK_THROWS_WITH(load_checkpoint_header(dir / "cut.bin"),
-                    (dir / "cut.bin").string() + " (byte 16): checkpoint is truncated; delete it to start the run afresh");
+                    (dir / "cut.bin").string() + " (byte 16): checkpoint is truncated; delete it or run with --restart to start the run afresh");
+  // A remedy of the caller's own (a model file's).
+  CHECK_THROWS_WITH(load_checkpoint_header(dir / "cut.bin", "name another"), Catch::EndsWith("truncated; name another"));
+  CHECK_THROWS_WITH(load_checkpoint(dir / "cut.bin", "name another"), Catch::EndsWith("; name another"));
   fflab::test::write_text(dir / "short.bin", bytes.substr(0, 10));
-  CHECK_THROWS_AS(load_checkpoint_header(dir / "short.bin"), DataError);
+  CHECK_THROWS_WITH(load_checkpoint_header(dir / "short.bin"), Catch::Contains("(byte 8): checkpoint is truncated"));
+  fflab::test::write_text(dir / "tiny.bin", "FOREIGN!xy");  // a short file of another kind: named as such
+  CHECK_THROWS_WITH(load_checkpoint_header(dir / "tiny.bin"), Catch::Contains("bad magic"));
+  CHECK_THROWS_WITH(load_checkpoint(dir / "tiny.bin"), Catch::Contains("bad magic"));
   fflab::test::write_text(dir / "magic.bin", "NOTFFLAB" + bytes.substr(8));
   CHECK_THROWS_WITH(load_checkpoint_header(dir / "magic.bin"), Catch::Contains("bad magic"));
   std::string garbled = bytes;

@@ -79,7 +79,7 @@ TEST_CASE("fflab status refuses a folder named record.json or checkpoint.bin, na
                     (dir / "s/run/record.json").string() + ": is a directory, expected a record file; rename or remove it");
   std::filesystem::create_directories(dir / "s/run/checkpoint.bin");
   CHECK_THROWS_WITH(run_statuses(dir.path()), (dir / "s/run/checkpoint.bin").string() +
-                                                  ": is a directory, expected a checkpoint file; remove it to start the run afresh");
+                                                  ": is a directory, expected a checkpoint file; delete it or run with --restart to start the run afresh");
 }
 
 TEST_CASE("fflab status refuses a checkpoint header without what it reads, naming the file", "[status]") {

@@ -18,7 +18,8 @@ void put_u64(std::string& out, std::uint64_t v) {
 
 class Reader {
  public:
-  Reader(std::string file, std::string bytes) : file_(std::move(file)), bytes_(std::move(bytes)) {}
+  Reader(std::string file, std::string bytes, std::string_view remedy)
+      : file_(std::move(file)), bytes_(std::move(bytes)), remedy_(remedy) {}
   std::uint64_t u64() {
     std::uint64_t v = 0;
     std::memcpy(&v, take(sizeof v), sizeof v);
@@ -26,8 +27,7 @@ class Reader {
   }
   const char* take(std::size_t n) {
     if (n > bytes_.size() - pos_)
-      throw DataError(file_, static_cast<std::int64_t>(pos_),
-                      "checkpoint is truncated; delete it to start the run afresh");
+      throw DataError(file_, static_cast<std::int64_t>(pos_), "checkpoint is truncated; " + std::string(remedy_));
     const char* p = bytes_.data() + pos_;
     pos_ += n;
     return p;
@@ -38,13 +38,14 @@ class Reader {
 
  private:
   std::string file_, bytes_;
+  std::string_view remedy_;
   std::size_t pos_ = 0;
 };
 
-std::ifstream open_checkpoint(const std::filesystem::path& file) {
+std::ifstream open_checkpoint(const std::filesystem::path& file, std::string_view remedy) {
   // A folder opens as a stream on Linux, and fails only on the first read.
   if (std::filesystem::is_directory(file))
-    throw DataError(file.string(), -1, "is a directory, expected a checkpoint file; remove it to start the run afresh");
+    throw DataError(file.string(), -1, "is a directory, expected a checkpoint file; " + std::string(remedy));
   std::ifstream in(file, std::ios::binary);
   if (!in) throw DataError(file.string(), -1, "cannot open checkpoint");
   return in;
@@ -71,22 +72,25 @@ void save_checkpoint(const std::filesystem::path& file, const Json& meta,
   write_file_atomically(file, out);
 }
 
-Json load_checkpoint_header(const std::filesystem::path& file) {
-  std::ifstream in = open_checkpoint(file);
+Json load_checkpoint_header(const std::filesystem::path& file, std::string_view remedy) {
+  std::ifstream in = open_checkpoint(file, remedy);
   std::error_code ec;
   const std::uintmax_t size = std::filesystem::file_size(file, ec);
   if (ec) throw DataError(file.string(), -1, "cannot read checkpoint: " + ec.message());
   auto truncated = [&](std::uint64_t at) {
-    return DataError(file.string(), static_cast<std::int64_t>(at), "checkpoint is truncated; delete it to start the run afresh");
+    return DataError(file.string(), static_cast<std::int64_t>(at), "checkpoint is truncated; " + std::string(remedy));
   };
+  // The same order of checks as load_checkpoint: the magic, then the sizes.
   char magic[sizeof kMagic];
-  std::uint64_t text_size = 0;
-  if (size < sizeof kMagic + sizeof text_size) throw truncated(0);
+  if (size < sizeof magic) throw truncated(0);
   in.read(magic, sizeof magic);
-  in.read(reinterpret_cast<char*>(&text_size), sizeof text_size);
   if (!in) throw DataError(file.string(), -1, "cannot read checkpoint");
   if (std::memcmp(magic, kMagic, sizeof kMagic) != 0)
-    throw DataError(file.string(), 0, "not an fflab checkpoint (bad magic); delete it to start afresh");
+    throw DataError(file.string(), 0, "not an fflab checkpoint (bad magic); " + std::string(remedy));
+  std::uint64_t text_size = 0;
+  if (size < sizeof kMagic + sizeof text_size) throw truncated(sizeof kMagic);
+  in.read(reinterpret_cast<char*>(&text_size), sizeof text_size);
+  if (!in) throw DataError(file.string(), -1, "cannot read checkpoint");
   const std::uint64_t text_at = sizeof kMagic + sizeof text_size;
   if (text_size > size - text_at) throw truncated(text_at);  // checked before anything is allocated
   std::string text(text_size, '\0');
@@ -95,21 +99,22 @@ Json load_checkpoint_header(const std::filesystem::path& file) {
   try {
     return Json::parse(text);
   } catch (const nlohmann::json::exception& e) {
-    throw DataError(file.string(), static_cast<std::int64_t>(text_at), std::string("corrupt checkpoint header: ") + e.what());
+    throw DataError(file.string(), static_cast<std::int64_t>(text_at),
+                    std::string("corrupt checkpoint header: ") + e.what() + "; " + std::string(remedy));
   }
 }
 
-Checkpoint load_checkpoint(const std::filesystem::path& file) {
-  std::ifstream in = open_checkpoint(file);
+Checkpoint load_checkpoint(const std::filesystem::path& file, std::string_view remedy) {
+  std::ifstream in = open_checkpoint(file, remedy);
   std::string bytes;
   try {
     bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   } catch (const std::exception& e) {  // a read error of the stream (std::ios_base::failure)
     throw DataError(file.string(), -1, std::string("cannot read checkpoint: ") + e.what());
   }
-  Reader r(file.string(), std::move(bytes));
+  Reader r(file.string(), std::move(bytes), remedy);
   if (std::memcmp(r.take(sizeof kMagic), kMagic, sizeof kMagic) != 0)
-    throw DataError(file.string(), 0, "not an fflab checkpoint (bad magic); delete it to start afresh");
+    throw DataError(file.string(), 0, "not an fflab checkpoint (bad magic); " + std::string(remedy));
   Checkpoint c;
   const std::uint64_t text_size = r.u64();
   const std::size_t text_at = r.position();
@@ -117,7 +122,8 @@ Checkpoint load_checkpoint(const std::filesystem::path& file) {
   try {
     c.meta = Json::parse(std::string(text, text_size));
   } catch (const nlohmann::json::exception& e) {
-    throw DataError(file.string(), static_cast<std::int64_t>(text_at), std::string("corrupt checkpoint header: ") + e.what());
+    throw DataError(file.string(), static_cast<std::int64_t>(text_at),
+                    std::string("corrupt checkpoint header: ") + e.what() + "; " + std::string(remedy));
   }
   const std::uint64_t count = r.u64();
   for (std::uint64_t i = 0; i < count; ++i) {
@@ -130,7 +136,7 @@ Checkpoint load_checkpoint(const std::filesystem::path& file) {
       throw DataError(file.string(), static_cast<std::int64_t>(header_at),
                       "tensor " + std::to_string(i) + " claims " + std::to_string(rows) + " x " + std::to_string(cols) +
                           " floats but only " + std::to_string(r.remaining()) +
-                          " bytes remain: truncated or corrupt; delete it or run with --restart");
+                          " bytes remain: truncated or corrupt; " + std::string(remedy));
     Matrix m({rows, cols});
     const std::size_t n = m.size() * sizeof(float);
     const char* data = r.take(n);
@@ -138,7 +144,7 @@ Checkpoint load_checkpoint(const std::filesystem::path& file) {
     c.tensors.push_back(std::move(m));
   }
   if (!r.at_end())
-    throw DataError(file.string(), static_cast<std::int64_t>(r.position()), "trailing bytes after the last tensor");
+    throw DataError(file.string(), static_cast<std::int64_t>(r.position()), "trailing bytes after the last tensor; " + std::string(remedy));
   return c;
 }
 

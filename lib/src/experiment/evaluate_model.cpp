@@ -6,6 +6,7 @@
 #include "fflab/core/json_difference.hpp"
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/manifest.hpp"
+#include "fflab/experiment/plugins.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/result_shape.hpp"
 #include "fflab/experiment/results_layout.hpp"
@@ -21,6 +22,9 @@ const std::vector<std::string>& evaluation_splits() {
 }
 
 namespace {
+
+constexpr std::string_view kModelRemedy =
+    "train the run again (fflab run --restart) for a new model, or name another with --model";
 
 // Splits come from the command line, not the manifest: their errors are
 // plain Errors.
@@ -72,8 +76,8 @@ ModelEvaluation evaluate_model(Json manifest, const std::filesystem::path& model
                     "trains in ~/.cache/fflab/runs) or the model file (--model). A run keeps its final weights in "
                     "model.bin when it completes and its latest in checkpoint.bin while it trains; runs completed "
                     "before fflab kept models have none (fflab run --restart trains one again)");
-  Checkpoint c = load_checkpoint(model_file);
-  check_checkpoint_header(c.meta, model_file);
+  Checkpoint c = load_checkpoint(model_file, kModelRemedy);
+  check_checkpoint_header(c.meta, model_file, kModelRemedy);
   const Json& made_by = c.meta.at("manifest");
 
   manifest = with_model_seed(std::move(manifest), made_by, model_file);
@@ -107,6 +111,7 @@ ModelEvaluation evaluate_model(Json manifest, const std::filesystem::path& model
   out.primary = setup.procedures.names[setup.procedures.primary];
   out.manifest = manifest;
   out.trained_by = made_by;
+  out.trained_source = c.meta.value("source", Json());
   out.errors = Json::object();
   for (std::size_t i = 0; i < setup.procedures.evaluators.size(); ++i) {
     Json errors = Json::object();
@@ -124,7 +129,12 @@ Json evaluation_record(const ModelEvaluation& e) {
   r["date"] = utc_now();
   r["source"] = source_revision();
   r["machine"] = machine_description();
-  r["model"] = {{"file", e.model.string()},
+  if (!loaded_plugins().empty()) r["plugins"] = loaded_plugins();  // code from outside the commit
+  std::error_code ec;
+  const auto bytes = std::filesystem::file_size(e.model, ec);
+  r["model"] = {{"file", std::filesystem::absolute(e.model).lexically_normal().string()},
+                {"bytes", ec ? Json() : Json(bytes)},
+                {"source", e.trained_source},
                 {"epochs_done", e.epochs_done},
                 {"epochs", e.epochs},
                 {"seed", e.seed},
@@ -143,12 +153,12 @@ std::filesystem::path default_model_file(const Json& manifest, const std::filesy
   if (seeds.is_array() && !seeds.empty()) {
     const Json chosen = seed ? Json(*seed) : seeds.front();
     if (std::find(seeds.begin(), seeds.end(), chosen) == seeds.end())
-      throw ConfigError("/seeds", "seed " + chosen.dump() + " is not among this manifest's seeds " + seeds.dump() +
-                                      ": pick one of them with --seed");
+      throw Error("--seed " + chosen.dump() + " is not among the manifest's seeds " + seeds.dump() +
+                  ": pick one of them");
     dir /= seed_folder_name(chosen.dump());
   } else if (seed) {
-    throw ConfigError("/seed", "--seed picks a model of a study with \"seeds\"; this manifest trains one seed (" +
-                                   manifest.value("seed", Json(1)).dump() + "): leave --seed out");
+    throw Error("--seed picks a model of a study with \"seeds\"; this manifest trains one seed (" +
+                manifest.value("seed", Json(1)).dump() + "): leave --seed out");
   }
   // The completed run's model, else the unfinished run's checkpoint; when
   // both are there (a run of a changed manifest is training beside an older

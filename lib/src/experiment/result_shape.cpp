@@ -171,8 +171,8 @@ void check_result_shape(const Json& result, const std::filesystem::path& file) {
   if (const Json* epochs = c.key(result, "", "epochs", Kind::array)) check_epochs(c, *epochs, "/epochs");
 }
 
-void check_checkpoint_header(const Json& header, const std::filesystem::path& file) {
-  const ShapeCheck c(file, "corrupt checkpoint header; delete it or run with --restart to start the run afresh");
+void check_checkpoint_header(const Json& header, const std::filesystem::path& file, std::string_view remedy) {
+  const ShapeCheck c(file, "corrupt checkpoint header; " + std::string(remedy));
   c.check(header, "", Kind::object);
   check_manifest(c, *c.key(header, "", "manifest", Kind::object, true), "/manifest");
   c.key(header, "", "epochs_done", Kind::whole, true);

@@ -154,21 +154,29 @@ std::filesystem::path record_file(const Json& manifest, const RunOptions& option
 /// not --restart): a re-run reuses it instead of training again. A last
 /// checkpoint left beside it (the run stopped between writing its record and
 /// keeping its model) becomes the model now.
-std::optional<Json> completed_run(const std::filesystem::path& done, const Json& manifest, const RunOptions& options) {
+std::optional<Json> completed_run(const std::filesystem::path& done, const Json& manifest, const RunOptions& options,
+                                  RunObserver& observer) {
   if (options.restart || !std::filesystem::exists(done)) return std::nullopt;
   Json previous = read_result_file(done);
   if (previous.value("status", "") != "completed" || !same_run(previous["manifest"], manifest)) return std::nullopt;
   const auto checkpoint = done.parent_path() / kCheckpointFile;
   if (std::filesystem::exists(checkpoint)) {
+    bool last = false;
     try {
       const Json header = load_checkpoint_header(checkpoint);
       check_checkpoint_header(header, checkpoint);
       const std::size_t epochs_recorded = previous.value("epochs", Json::array()).size();
-      if (same_run(header.at("manifest"), manifest) && epochs_recorded > 0 &&
-          header.at("epochs_done").get<std::size_t>() == epochs_recorded)
-        std::filesystem::rename(checkpoint, done.parent_path() / kModelFile);
+      last = same_run(header.at("manifest"), manifest) && epochs_recorded > 0 &&
+             header.at("epochs_done").get<std::size_t>() == epochs_recorded;
     } catch (const std::exception&) {
-      // Not the finished run's last checkpoint: left for the run that made it.
+      // Unreadable: not the finished run's last checkpoint; left for the run that made it.
+    }
+    if (last) {
+      std::error_code ec;
+      std::filesystem::rename(checkpoint, done.parent_path() / kModelFile, ec);
+      observer.on_message(ec ? "could not keep the finished run's last checkpoint " + checkpoint.string() +
+                                   " as its model (" + ec.message() + ")"
+                             : "kept the finished run's last checkpoint as its model, " + std::string(kModelFile));
     }
   }
   return previous;
@@ -182,7 +190,7 @@ Json run_study(Json manifest, const RunOptions& options) {
   RunObserver& observer = options.observer ? *options.observer : none;
   if (manifest["seeds"].is_null()) {
     const auto done = record_file(manifest, options);
-    if (auto previous = completed_run(done, manifest, options)) {
+    if (auto previous = completed_run(done, manifest, options, observer)) {
       observer.on_message("reusing the completed run " + done.string() + " (use --restart to train it again)");
       return std::move(*previous);
     }
@@ -198,7 +206,7 @@ Json run_study(Json manifest, const RunOptions& options) {
     // A study resumes where it stopped: a seed whose run already completed
     // with this very manifest is reused, not trained again.
     const auto done = per_seed.run_dir / "record.json";
-    if (auto previous = completed_run(done, single, options)) {
+    if (auto previous = completed_run(done, single, options, observer)) {
       observer.on_message("seed " + seed.dump() + ": reusing the completed run " + done.string() +
                           " (use --restart to train it again)");
       records.push_back(std::move(*previous));
@@ -221,9 +229,11 @@ Json run_study(Json manifest, const RunOptions& options) {
 namespace {
 
 void save_progress(const std::filesystem::path& file, const Json& manifest, std::size_t epochs_done,
-                   const Json& epoch_records, const Json& resumes, const Rng& rng, const TrainingState& state) {
+                   const Json& epoch_records, const Json& resumes, const Rng& rng, const TrainingState& state,
+                   const Json& source) {
   Json meta;
   meta["manifest"] = manifest;
+  meta["source"] = source;  // the code that trained up to here (a model file's maker)
   meta["epochs_done"] = epochs_done;
   meta["epochs"] = epoch_records;
   meta["resumes"] = resumes;
@@ -374,7 +384,8 @@ Json run_experiment(Json manifest, const RunOptions& options) {
       e["seconds"] = rounded(m.seconds, 3);
       e["examples_per_second"] = std::round(static_cast<double>(m.examples) / m.seconds);
       record["epochs"].push_back(e);
-      save_progress(checkpoint_file, manifest, epoch + 1, record["epochs"], resumes, train_rng, state);
+      save_progress(checkpoint_file, manifest, epoch + 1, record["epochs"], resumes, train_rng, state,
+                    record["source"]);
       observer.on_epoch(e);
     }
   } catch (const DivergenceError& e) {

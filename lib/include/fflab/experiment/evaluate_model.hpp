@@ -33,12 +33,14 @@ struct ModelEvaluation {
   Json errors;                  ///< {procedure name: {split: error in %}}, procedures in the manifest's order
   Json manifest;                ///< the evaluating manifest, resolved, with the model's seed
   Json trained_by;              ///< the manifest stored in the model file
+  Json trained_source;          ///< {"commit", "dirty"} of the code that wrote the model file (null if older)
 };
 
 /// An evaluation as a JSON file keeps it (fflab evaluate --output), so that a
 /// number it gives can be cited with what produced it: "kind": "evaluation",
-/// date, fflab's commit and the machine, the model file with its epochs and
-/// training manifest, the evaluating manifest, the splits and the errors.
+/// date, fflab's commit, the machine and any plugins; the model file (its
+/// absolute path, size, the commit that wrote it, its epochs and training
+/// manifest); the evaluating manifest, the splits and the errors.
 Json evaluation_record(const ModelEvaluation& evaluation);
 
 /// The splits evaluate_model knows: "train", "validation", "test".
@@ -60,7 +62,8 @@ ModelEvaluation evaluate_model(Json manifest, const std::filesystem::path& model
 /// by default its first seed), model.bin if there is one, else an unfinished
 /// run's checkpoint.bin, else model.bin (which evaluate_model reports
 /// missing). When both are there (a changed manifest training beside an
-/// older model), the one this manifest trained, read from their headers. A ConfigError when `seed` is given to a manifest without
+/// older model), the one this manifest trained, read from their headers. An
+/// Error (a command-line mistake) when `seed` is given to a manifest without
 /// "seeds" or is not among them.
 std::filesystem::path default_model_file(const Json& manifest, const std::filesystem::path& results_dir,
                                          const std::optional<std::uint64_t>& seed);

@@ -6,8 +6,10 @@
 // value the tools cannot use and the fix — never a row of "?", a raw JSON
 // library message or a crash. Keys the tools do not read are not checked.
 #include <filesystem>
+#include <string_view>
 
 #include "fflab/core/schema.hpp"
+#include "fflab/experiment/checkpoint.hpp"
 
 namespace fflab {
 
@@ -28,6 +30,9 @@ void check_result_shape(const Json& result, const std::filesystem::path& file);
 
 /// A checkpoint's header as fflab status reads it: an object with "manifest"
 /// (as in a record), "epochs_done" (whole number) and "epochs" (as in a record).
-void check_checkpoint_header(const Json& header, const std::filesystem::path& file);
+/// A DataError ends with `remedy` (checkpoint.hpp: kCheckpointRemedy unless a
+/// model file's).
+void check_checkpoint_header(const Json& header, const std::filesystem::path& file,
+                             std::string_view remedy = kCheckpointRemedy);
 
 }  // namespace fflab
