@@ -68,6 +68,21 @@ Json local_rules_manifest() {
   return m;
 }
 
+/// Stops a run right after its first epoch (and its checkpoint), keeping that epoch's entry.
+struct StopAfterFirstEpoch : RunObserver {
+  Json first;
+  void on_epoch(const Json& e) override {
+    first = e;
+    throw std::runtime_error("stopped after the first epoch");
+  }
+};
+
+/// Keeps what the runner tells.
+struct Messages : RunObserver {
+  std::vector<std::string> said;
+  void on_message(const std::string& message) override { said.push_back(message); }
+};
+
 Json run_into(const Json& manifest, const TempDir& dir) {
   RunOptions options;
   options.results_dir = dir.path();
@@ -161,13 +176,7 @@ TEST_CASE("evaluate_model takes another evaluation section, but only the manifes
 TEST_CASE("an unfinished run's checkpoint is evaluated as the weights after its last epoch", "[evaluate]") {
   TempDir dir;
   Json m = tiny_manifest();
-  struct StopAfterFirstEpoch : RunObserver {
-    Json first;
-    void on_epoch(const Json& e) override {
-      first = e;
-      throw std::runtime_error("stopped");
-    }
-  } stop;
+  StopAfterFirstEpoch stop;
   RunOptions options;
   options.results_dir = dir.path();
   options.observer = &stop;
@@ -241,9 +250,7 @@ TEST_CASE("beside an older model, the run of a changed manifest is found by its 
   run_into(first, dir);
   Json changed = tiny_manifest();
   changed["trainer"]["optimizer"]["lr"] = 0.05;
-  struct StopAfterFirstEpoch : RunObserver {
-    void on_epoch(const Json&) override { throw std::runtime_error("stopped"); }
-  } stop;
+  StopAfterFirstEpoch stop;
   RunOptions options;
   options.results_dir = dir.path();
   options.observer = &stop;
@@ -268,10 +275,7 @@ TEST_CASE("a completed run's last checkpoint left beside its record becomes its 
   const Json record = run_into(m, dir);
   // As if the run had stopped between writing its record and keeping its model.
   std::filesystem::rename(model_path(m, dir.path()), checkpoint_path(m, dir.path()));
-  struct Messages : RunObserver {
-    std::vector<std::string> said;
-    void on_message(const std::string& s) override { said.push_back(s); }
-  } messages;
+  Messages messages;
   RunOptions options;
   options.results_dir = dir.path();
   options.observer = &messages;
@@ -312,9 +316,7 @@ TEST_CASE("a checkpoint that is not the finished run's last one is left alone wh
   const Json m = tiny_manifest();
   run_into(m, dir);
   // --restart, stopped after one epoch: the completed record stays, beside a 1-epoch checkpoint.
-  struct StopAfterFirstEpoch : RunObserver {
-    void on_epoch(const Json&) override { throw std::runtime_error("stopped"); }
-  } stop;
+  StopAfterFirstEpoch stop;
   RunOptions restart;
   restart.results_dir = dir.path();
   restart.restart = true;
@@ -322,10 +324,7 @@ TEST_CASE("a checkpoint that is not the finished run's last one is left alone wh
   CHECK_THROWS(run_study(m, restart));
   const auto checkpoint = checkpoint_path(m, dir.path());
   REQUIRE(std::filesystem::exists(checkpoint));
-  struct Messages : RunObserver {
-    std::vector<std::string> said;
-    void on_message(const std::string& s) override { said.push_back(s); }
-  } messages;
+  Messages messages;
   RunOptions reuse;
   reuse.results_dir = dir.path();
   reuse.observer = &messages;
