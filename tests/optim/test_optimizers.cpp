@@ -224,3 +224,19 @@ TEST_CASE("optimizers reject a gradient of another shape", "[optim]") {
     CHECK_THROWS_AS(opt->step(value, grad, 0.1f), ShapeError);
   }
 }
+
+TEST_CASE("restored state that does not fit the parameter is refused, not zeroed", "[optim][state]") {
+  for (const char* name : {"sgd", "adagrad", "adam"}) {
+    DYNAMIC_SECTION(name) {
+      Json options = {{"type", name}};
+      if (std::string(name) == "sgd") options["momentum"] = 0.9;
+      Matrix value = {{1.0f, -2.0f}, {0.5f, 3.0f}};
+      Matrix grad = {{0.3f, -0.1f}, {0.2f, 0.7f}};
+      auto opt = make(options, value, grad);
+      *opt->state()[0] = Matrix({3, 1});  // as from a checkpoint of another net
+      CHECK_THROWS_WITH(opt->step(value, grad, 0.1f),
+                        Catch::Contains("restored state [3 x 1] does not fit parameter [2 x 2]") &&
+                            Catch::Contains("--restart"));
+    }
+  }
+}

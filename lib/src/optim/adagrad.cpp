@@ -26,7 +26,7 @@ std::unique_ptr<Optimizer> Adagrad::create(const Json& options, const Parameter&
 
 void Adagrad::step(Matrix& value, const Matrix& grad, float lr) {
   detail::check_step_shapes("adagrad", value, grad);
-  detail::ensure_state(sum_squares_, value);
+  detail::ensure_state(sum_squares_, value, "adagrad");
   const float wd = options_.weight_decay;
   const float eps = options_.eps;
   Matrix& s = sum_squares_;

@@ -36,8 +36,8 @@ std::unique_ptr<Optimizer> Adam::create(const Json& options, const Parameter& pa
 
 void Adam::step(Matrix& value, const Matrix& grad, float lr) {
   detail::check_step_shapes("adam", value, grad);
-  detail::ensure_state(m_, value);
-  detail::ensure_state(v_, value);
+  detail::ensure_state(m_, value, "adam");
+  detail::ensure_state(v_, value, "adam");
   const float b1 = options_.beta1, b2 = options_.beta2;
   const float wd = options_.weight_decay;
   const float eps = options_.eps;

@@ -46,7 +46,7 @@ void Sgd::step(Matrix& value, const Matrix& grad, float lr) {
     else
       xt::noalias(value) -= a * (grad + wd * value);
   } else {
-    detail::ensure_state(velocity_, value);
+    detail::ensure_state(velocity_, value, "sgd");
     Matrix& v = velocity_;
     if (wd == 0.0f) {
       xt::noalias(v) = mu * v + keep * grad;
