@@ -43,7 +43,7 @@ for manifest in "$@"; do
           sed 's/.*"\([^"]*\)"$/\1/') || study=""
   if [[ -z "$study" ]]; then
     echo "run-pinned: $manifest: no such file, or no \"study\" in it; going on" >&2
-    worst=2
+    if (( worst < 2 )); then worst=2; fi
     continue
   fi
   status=0
@@ -54,7 +54,8 @@ for manifest in "$@"; do
   fi
   if [[ -d "$runs/$study" ]]; then  # a run refused before it started made no folder
     (cd "$runs" && find "$study" \( -name record.json -o -name summary.json \) -print0 |
-      while IFS= read -r -d '' f; do mkdir -p "$root/results/$(dirname "$f")"; cp "$f" "$root/results/$f"; done)
+      while IFS= read -r -d '' f; do mkdir -p "$root/results/$(dirname "$f")"; cp "$f" "$root/results/$f"; done) ||
+      echo "run-pinned: copying the records of $study into $root/results failed; going on" >&2
   fi
 done
 exit "$worst"
