@@ -150,6 +150,18 @@ std::filesystem::path record_file(const Json& manifest, const RunOptions& option
   return options.run_dir.empty() ? record_path(manifest, options.results_dir) : options.run_dir / "record.json";
 }
 
+/// Renames a finished run's last checkpoint to its model file beside it (an
+/// older model is replaced). The record is complete without it, so a failure
+/// is told, not thrown; returns whether the model was kept.
+bool keep_as_model(const std::filesystem::path& checkpoint, RunObserver& observer) {
+  std::error_code ec;
+  std::filesystem::rename(checkpoint, checkpoint.parent_path() / kModelFile, ec);
+  if (ec)
+    observer.on_message("could not keep the trained model: renaming " + checkpoint.string() + " to " +
+                        kModelFile + " failed (" + ec.message() + ")");
+  return !ec;
+}
+
 /// The record at `done` if it is a completed run of this very manifest (and
 /// not --restart): a re-run reuses it instead of training again. A last
 /// checkpoint left beside it (the run stopped between writing its record and
@@ -171,13 +183,8 @@ std::optional<Json> completed_run(const std::filesystem::path& done, const Json&
     } catch (const std::exception&) {
       // Unreadable: not the finished run's last checkpoint; left for the run that made it.
     }
-    if (last) {
-      std::error_code ec;
-      std::filesystem::rename(checkpoint, done.parent_path() / kModelFile, ec);
-      observer.on_message(ec ? "could not keep the finished run's last checkpoint " + checkpoint.string() +
-                                   " as its model (" + ec.message() + ")"
-                             : "kept the finished run's last checkpoint as its model, " + std::string(kModelFile));
-    }
+    if (last && keep_as_model(checkpoint, observer))
+      observer.on_message("kept the finished run's last checkpoint as its model, " + std::string(kModelFile));
   }
   return previous;
 }
@@ -429,13 +436,8 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   record["wall_seconds"] = rounded(std::chrono::duration<double>(clock::now() - start).count(), 2);
   record["peak_rss_mib"] = rounded(peak_rss_mib(), 1);
   write_file_atomically(out_file, record.dump(2) + "\n");
-  // The last epoch's checkpoint is the trained model: kept as model.bin (an
-  // older one of this folder is replaced) for evaluate_model. The record is
-  // complete without it, so a failure here is told, not thrown.
-  std::error_code ec;
-  std::filesystem::rename(checkpoint_file, out_file.parent_path() / kModelFile, ec);
-  if (ec) observer.on_message("could not keep the trained model: renaming " + checkpoint_file.string() + " to " +
-                              kModelFile + " failed (" + ec.message() + ")");
+  // The last epoch's checkpoint is the trained model, for evaluate_model.
+  keep_as_model(checkpoint_file, observer);
   observer.on_finish(record);
   return record;
 }
