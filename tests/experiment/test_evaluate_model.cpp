@@ -5,7 +5,6 @@
 #include <catch2/catch.hpp>
 
 #include <functional>
-#include <stdexcept>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/checkpoint.hpp"
@@ -14,8 +13,10 @@
 #include "fflab/experiment/runner.hpp"
 #include "support/fixtures.hpp"
 #include "support/manifests.hpp"
+#include "support/stop_after.hpp"
 
 using namespace fflab;
+using fflab::test::StopAfter;
 using fflab::test::TempDir;
 using fflab::test::tiny_manifest;
 
@@ -67,15 +68,6 @@ Json local_rules_manifest() {
                                  "optimizer": {"type": "sgd", "lr": 0.05, "momentum": 0.9}})");
   return m;
 }
-
-/// Stops a run right after its first epoch (and its checkpoint), keeping that epoch's entry.
-struct StopAfterFirstEpoch : RunObserver {
-  Json first;
-  void on_epoch(const Json& e) override {
-    first = e;
-    throw std::runtime_error("stopped after the first epoch");
-  }
-};
 
 /// Keeps what the runner tells.
 struct Messages : RunObserver {
@@ -176,7 +168,7 @@ TEST_CASE("evaluate_model takes another evaluation section, but only the manifes
 TEST_CASE("an unfinished run's checkpoint is evaluated as the weights after its last epoch", "[evaluate]") {
   TempDir dir;
   Json m = tiny_manifest();
-  StopAfterFirstEpoch stop;
+  StopAfter stop(1);
   RunOptions options;
   options.results_dir = dir.path();
   options.observer = &stop;
@@ -186,8 +178,8 @@ TEST_CASE("an unfinished run's checkpoint is evaluated as the weights after its 
   const ModelEvaluation e = evaluate_model(m, file, {"validation", "test"});
   CHECK(e.epochs_done == 1);
   CHECK(e.epochs == 3);
-  CHECK(e.errors["softmax"]["validation"] == stop.first["validation_error"]);
-  CHECK(e.errors["softmax"]["test"] == stop.first["test_error"]);
+  CHECK(e.errors["softmax"]["validation"] == stop.last_epoch["validation_error"]);
+  CHECK(e.errors["softmax"]["test"] == stop.last_epoch["test_error"]);
 }
 
 TEST_CASE("a study with seeds: a seed's model, chosen by --seed or taken from the model", "[evaluate]") {
@@ -250,7 +242,7 @@ TEST_CASE("beside an older model, the run of a changed manifest is found by its 
   run_into(first, dir);
   Json changed = tiny_manifest();
   changed["trainer"]["optimizer"]["lr"] = 0.05;
-  StopAfterFirstEpoch stop;
+  StopAfter stop(1);
   RunOptions options;
   options.results_dir = dir.path();
   options.observer = &stop;
@@ -316,7 +308,7 @@ TEST_CASE("a checkpoint that is not the finished run's last one is left alone wh
   const Json m = tiny_manifest();
   run_into(m, dir);
   // --restart, stopped after one epoch: the completed record stays, beside a 1-epoch checkpoint.
-  StopAfterFirstEpoch stop;
+  StopAfter stop(1);
   RunOptions restart;
   restart.results_dir = dir.path();
   restart.restart = true;

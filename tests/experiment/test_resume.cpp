@@ -19,6 +19,7 @@
 #include "fflab/experiment/runner.hpp"
 #include "support/fixtures.hpp"
 #include "support/manifests.hpp"
+#include "support/stop_after.hpp"
 
 using namespace fflab;
 using fflab::test::TempDir;
@@ -210,22 +211,15 @@ TEST_CASE("a checkpoint's header is read without its tensors, with the same erro
   CHECK_THROWS_WITH(load_checkpoint_header(dir.path()), Catch::Contains("is a directory"));
 }
 
-namespace {
-/// Stops a run right after its first epoch's checkpoint is written.
-struct StopAfterFirstEpoch : RunObserver {
-  void on_epoch(const Json& /*epoch*/) override { throw std::runtime_error("stopped after the first epoch"); }
-};
-}  // namespace
-
 TEST_CASE("resuming names the key a manifest changed and checks the header it reads", "[checkpoint]") {
   TempDir dir;
   Json m = fflab::test::tiny_manifest();
   m["trainer"]["epochs"] = 2;
   RunOptions options;
   options.results_dir = dir.path();
-  StopAfterFirstEpoch stop;
+  fflab::test::StopAfter stop(1);
   options.observer = &stop;
-  CHECK_THROWS_WITH(run_experiment(m, options), "stopped after the first epoch");
+  CHECK_THROWS_WITH(run_experiment(m, options), "interrupted");
   options.observer = nullptr;
   const auto file = dir / "tests/tiny/checkpoint.bin";
   REQUIRE(std::filesystem::exists(file));

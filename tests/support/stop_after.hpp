@@ -1,7 +1,8 @@
 #pragma once
 // StopAfter: a run observer that interrupts a run (throws "interrupted")
 // once `epochs` epochs are done, as a killed session would; the checkpoint
-// of that epoch is on disk, so the next run resumes from it.
+// of that epoch is on disk, so the next run resumes from it. It keeps the
+// record entry of the last epoch it saw.
 #include <cstddef>
 #include <stdexcept>
 
@@ -13,8 +14,11 @@ class StopAfter : public RunObserver {
  public:
   explicit StopAfter(std::size_t epochs) : epochs_(epochs) {}
   void on_epoch(const Json& e) override {
+    last_epoch = e;
     if (e["epoch"].get<std::size_t>() >= epochs_) throw std::runtime_error("interrupted");
   }
+
+  Json last_epoch;  ///< the entry of the last epoch done
 
  private:
   std::size_t epochs_;
