@@ -288,6 +288,68 @@ $run3 << EOD
 60 0.004 1.74
 EOD
 $run4 << EOD
+1 13.8 NaN
+2 5.358 NaN
+3 3.856 NaN
+4 2.928 NaN
+5 2.768 NaN
+6 2.18 NaN
+7 1.944 NaN
+8 1.548 NaN
+9 1.44 NaN
+10 1.358 2.45
+11 1.168 NaN
+12 0.986 NaN
+13 0.948 NaN
+14 0.824 NaN
+15 0.738 NaN
+16 0.586 NaN
+17 0.696 NaN
+18 0.7 NaN
+19 0.504 NaN
+20 0.488 1.81
+21 0.538 NaN
+22 0.478 NaN
+23 0.494 NaN
+24 0.49 NaN
+25 0.43 NaN
+26 0.364 NaN
+27 0.396 NaN
+28 0.516 NaN
+29 0.452 NaN
+30 0.448 2.04
+31 0.34 NaN
+32 0.298 NaN
+33 0.252 NaN
+34 0.196 NaN
+35 0.22 NaN
+36 0.114 NaN
+37 0.078 NaN
+38 0.134 NaN
+39 0.06 NaN
+40 0.11 1.65
+41 0.08 NaN
+42 0.028 NaN
+43 0.046 NaN
+44 0.032 NaN
+45 0.02 NaN
+46 0.03 NaN
+47 0.01 NaN
+48 0.01 NaN
+49 0.004 NaN
+50 0 1.61
+51 0.004 NaN
+52 0.002 NaN
+53 0 NaN
+54 0 NaN
+55 0 NaN
+56 0 NaN
+57 0 NaN
+58 0 NaN
+59 0 NaN
+60 0 1.49
+EOD
+$run5 << EOD
 1 23.664 NaN
 2 9.256 NaN
 3 6.538 NaN
@@ -349,7 +411,7 @@ $run4 << EOD
 59 0 NaN
 60 0.002 1.65
 EOD
-$run5 << EOD
+$run6 << EOD
 1 15.06 NaN
 2 5.824 NaN
 3 4.448 NaN
@@ -411,7 +473,7 @@ $run5 << EOD
 59 0 NaN
 60 0 1.44
 EOD
-$run6 << EOD
+$run7 << EOD
 1 15.924 8.69
 2 6.974 5.59
 3 5.368 4.9
@@ -524,9 +586,10 @@ plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "hinton\\_code\\_3x
      $run1 using 1:3 with linespoints lc 2 pt 7 ps 0.5 title "recurrent\\_3x1000 test", $run1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 2 title "recurrent\\_3x1000 train", \
      $run2 using 1:3 with linespoints lc 3 pt 7 ps 0.5 title "recurrent\\_3x1000\\_from3 test", $run2 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 3 title "recurrent\\_3x1000\\_from3 train", \
      $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "recurrent\\_3x1000\\_label3 test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "recurrent\\_3x1000\\_label3 train", \
-     $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "supervised\\_4x2000 test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "supervised\\_4x2000 train", \
-     $run5 using 1:3 with linespoints lc 6 pt 7 ps 0.5 title "supervised\\_4x2000\\_hard test", $run5 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 6 title "supervised\\_4x2000\\_hard train", \
-     $run6 using 1:3 with linespoints lc 7 pt 7 ps 0.5 title "unsupervised\\_hybrid\\_4x2000 test", $run6 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 7 title "unsupervised\\_hybrid\\_4x2000 train"
+     $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "recurrent\\_3x2000\\_label3 test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "recurrent\\_3x2000\\_label3 train", \
+     $run5 using 1:3 with linespoints lc 6 pt 7 ps 0.5 title "supervised\\_4x2000 test", $run5 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 6 title "supervised\\_4x2000 train", \
+     $run6 using 1:3 with linespoints lc 7 pt 7 ps 0.5 title "supervised\\_4x2000\\_hard test", $run6 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 7 title "supervised\\_4x2000\\_hard train", \
+     $run7 using 1:3 with linespoints lc 8 pt 7 ps 0.5 title "unsupervised\\_hybrid\\_4x2000 test", $run7 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 8 title "unsupervised\\_hybrid\\_4x2000 train"
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 replot

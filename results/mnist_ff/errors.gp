@@ -9,6 +9,8 @@ $rows << EOD
 "recurrent\\_3x1000\\_from3 one\\_pass\\_softmax" 1.89 0 1.31
 "recurrent\\_3x1000\\_label3 goodness\\_every\\_label" 1.74 0 1.31
 "recurrent\\_3x1000\\_label3 one\\_pass\\_softmax" 1.95 0 1.31
+"recurrent\\_3x2000\\_label3 goodness\\_every\\_label" 1.49 0 1.31
+"recurrent\\_3x2000\\_label3 one\\_pass\\_softmax" 1.53 0 1.31
 "supervised\\_4x2000 goodness\\_every\\_label" 1.65 0 1.36
 "supervised\\_4x2000 one\\_pass\\_softmax" 1.61 0 1.36
 "supervised\\_4x2000\\_hard goodness\\_every\\_label" 1.44 0 1.36
