@@ -11,10 +11,11 @@ double typical_epoch_seconds(std::vector<double> training, const std::vector<dou
     throw Error("typical_epoch_seconds: " + std::to_string(training.size()) + " training times but " +
                 std::to_string(evaluation.size()) + " evaluation times");
   if (training.empty()) return 0.0;
-  const std::size_t n = training.size(), mid = n / 2;
+  // The lower median: of an even count, the smaller middle value, since a
+  // stall only ever lengthens an epoch (of a fast and a stalled one, the fast).
+  const std::size_t n = training.size(), mid = (n - 1) / 2;
   std::nth_element(training.begin(), training.begin() + static_cast<std::ptrdiff_t>(mid), training.end());
-  double median = training[mid];
-  if (n % 2 == 0) median = (median + *std::max_element(training.begin(), training.begin() + static_cast<std::ptrdiff_t>(mid))) / 2.0;
+  const double median = training[mid];
   double evaluation_sum = 0.0;
   for (const double e : evaluation) evaluation_sum += e;
   return median + evaluation_sum / static_cast<double>(n);
