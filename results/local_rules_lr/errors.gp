@@ -46,15 +46,15 @@ set style data histogram
 set style histogram errorbars gap 1 lw 1
 set style fill solid 0.6 border -1
 set boxwidth 0.9
-set xtics rotate by -30
+set xtics rotate by 90 right
 set grid ytics
 set yrange [0:*]
 set key outside right top
 plot $rows using 2:3:xtic(1) title 'fflab', '' using 4:(0) title 'paper'
-set terminal svg size 900,560 dynamic font 'Helvetica,12'
+set terminal svg size 900,760 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 replot
-set terminal pngcairo size 900,560 font 'Helvetica,10'
+set terminal pngcairo size 900,760 font 'Helvetica,10'
 set output 'errors.png'
 replot
 unset output

@@ -25,9 +25,10 @@ std::string quoted(const std::string& s) {
   return out + "\"";
 }
 
-std::string terminals(const std::string& stem) {
-  return "set terminal svg size 900,560 dynamic font 'Helvetica,12'\nset output '" + stem + ".svg'\nreplot\n"
-         "set terminal pngcairo size 900,560 font 'Helvetica,10'\nset output '" + stem + ".png'\nreplot\n"
+std::string terminals(const std::string& stem, int height = 560) {
+  const std::string size = "900," + std::to_string(height);
+  return "set terminal svg size " + size + " dynamic font 'Helvetica,12'\nset output '" + stem + ".svg'\nreplot\n" +
+         "set terminal pngcairo size " + size + " font 'Helvetica,10'\nset output '" + stem + ".png'\nreplot\n" +
          "unset output\n";
 }
 
@@ -85,11 +86,13 @@ std::string bars_script(const std::vector<ResultRow>& rows, const std::string& t
       << (r.paper_test ? *r.paper_test : 0.0) << "\n";
   }
   s << "EOD\n";
+  // Run labels stand upright, ending at their bar: slanted ones ran past the
+  // right edge of the picture once a study had long run names.
   s << "set title " << quoted(title) << "\nset ylabel 'test error (%)'\nset style data histogram\n"
     << "set style histogram errorbars gap 1 lw 1\nset style fill solid 0.6 border -1\nset boxwidth 0.9\n"
-    << "set xtics rotate by -30\nset grid ytics\nset yrange [0:*]\nset key outside right top\n"
+    << "set xtics rotate by 90 right\nset grid ytics\nset yrange [0:*]\nset key outside right top\n"
     << "plot $rows using 2:3:xtic(1) title 'fflab', '' using 4:(0) title 'paper'\n";
-  s << terminals(stem);
+  s << terminals(stem, 760);  // taller: the upright labels take the bottom third
   return s.str();
 }
 
