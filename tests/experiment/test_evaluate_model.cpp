@@ -302,11 +302,11 @@ TEST_CASE("a model that no longer fits the network is refused with the fix, and 
                     Catch::Contains("truncated") && Catch::Contains("name another with --model"));
 }
 
-TEST_CASE("a checkpoint that is not the finished run's last one is left alone when the run is reused",
+TEST_CASE("an interrupted --restart of a completed run resumes on a plain re-run; the old model serves till then",
           "[evaluate]") {
   TempDir dir;
-  const Json m = tiny_manifest();
-  run_into(m, dir);
+  const Json m = tiny_manifest();  // 3 epochs
+  const Json first = run_into(m, dir);
   // --restart, stopped after one epoch: the completed record stays, beside a 1-epoch checkpoint.
   StopAfter stop(1);
   RunOptions restart;
@@ -315,14 +315,52 @@ TEST_CASE("a checkpoint that is not the finished run's last one is left alone wh
   restart.observer = &stop;
   CHECK_THROWS(run_study(m, restart));
   const auto checkpoint = checkpoint_path(m, dir.path());
+  const auto model = model_path(m, dir.path());
   REQUIRE(std::filesystem::exists(checkpoint));
+  const Json header = load_checkpoint_header(checkpoint);
+  CHECK(header["epochs_done"] == 1);
+  CHECK_FALSE(is_records_last_checkpoint(header, first));
+  // Until the restart finishes, evaluate takes the model the completed record describes.
+  CHECK(default_model_file(m, dir.path(), std::nullopt) == model);
+
   Messages messages;
-  RunOptions reuse;
-  reuse.results_dir = dir.path();
-  reuse.observer = &messages;
-  run_study(m, reuse);
-  CHECK(std::filesystem::exists(checkpoint));
-  CHECK(load_checkpoint_header(checkpoint)["epochs_done"] == 1);
-  REQUIRE(messages.said.size() == 1);
-  CHECK_THAT(messages.said[0], Catch::StartsWith("reusing the completed run"));
+  RunOptions again;
+  again.results_dir = dir.path();
+  again.observer = &messages;
+  const Json second = run_study(m, again);
+  REQUIRE(messages.said.size() >= 2);
+  CHECK_THAT(messages.said[0], Catch::Contains("has an unfinished --restart beside it") &&
+                                   Catch::Contains("1 epochs") && Catch::Contains("resuming that"));
+  CHECK_THAT(messages.said[1], Catch::StartsWith("resuming from") && Catch::Contains("after epoch 1"));
+  CHECK(second["status"] == "completed");
+  CHECK(second["epochs"].size() == 3);
+  REQUIRE(second["resumes"].size() == 1);
+  CHECK(second["resumes"][0]["after_epoch"] == 1);
+  // The resumed restart's record and model replace the first ones.
+  CHECK(Json::parse(fflab::test::read_text(record_path(m, dir.path())))["resumes"].size() == 1);
+  CHECK(!std::filesystem::exists(checkpoint));
+  CHECK(is_records_last_checkpoint(load_checkpoint_header(model), second));
+  CHECK_FALSE(is_records_last_checkpoint(load_checkpoint_header(model), first));
+}
+
+TEST_CASE("of a model and the completed record's own last checkpoint, evaluate takes the checkpoint", "[evaluate]") {
+  TempDir dir;
+  const Json m = tiny_manifest();
+  run_into(m, dir);
+  const auto model = model_path(m, dir.path());
+  const auto checkpoint = checkpoint_path(m, dir.path());
+  std::filesystem::copy_file(model, dir / "first_model.bin");
+  RunOptions restart;
+  restart.results_dir = dir.path();
+  restart.restart = true;
+  const Json second = run_study(m, restart);
+  // As if the --restart had stopped between writing its record and keeping its model: the older model
+  // is still model.bin, the weights the record describes are in checkpoint.bin.
+  std::filesystem::rename(model, checkpoint);
+  std::filesystem::copy_file(dir / "first_model.bin", model);
+  CHECK(default_model_file(m, dir.path(), std::nullopt) == checkpoint);
+  CHECK(evaluate_model(m, checkpoint, {"test"}).errors["softmax"]["test"] == second["final"]["test_error"]);
+  // Without the record, nothing says which is newer: the model it is.
+  std::filesystem::remove(record_path(m, dir.path()));
+  CHECK(default_model_file(m, dir.path(), std::nullopt) == model);
 }

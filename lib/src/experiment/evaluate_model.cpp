@@ -161,21 +161,38 @@ std::filesystem::path default_model_file(const Json& manifest, const std::filesy
                 manifest.value("seed", Json(1)).dump() + "): leave --seed out");
   }
   // The completed run's model, else the unfinished run's checkpoint; when
-  // both are there (a run of a changed manifest is training beside an older
-  // model), the one this manifest trained.
-  std::vector<std::filesystem::path> present;
-  for (const char* name : {kModelFile, kCheckpointFile})
-    if (std::filesystem::exists(dir / name)) present.push_back(dir / name);
-  if (present.empty()) return dir / kModelFile;
-  for (const auto& file : present) {
+  // both are there (a run of a changed manifest, or a --restart, is training
+  // beside an older model), the one this manifest trained, and of two it
+  // trained the model, unless the checkpoint is the completed record's own
+  // last one (the run stopped between writing its record and keeping its
+  // model: the model.bin beside it is older than the record).
+  std::vector<std::filesystem::path> present, trained;
+  Json checkpoint_header;
+  for (const char* name : {kModelFile, kCheckpointFile}) {
+    const auto file = dir / name;
+    if (!std::filesystem::exists(file)) continue;
+    present.push_back(file);
     try {
-      const Json made_by = load_checkpoint_header(file).at("manifest");
-      if (trained_by(with_model_seed(manifest, made_by, file), made_by)) return file;
+      Json header = load_checkpoint_header(file);
+      const Json& made_by = header.at("manifest");
+      if (trained_by(with_model_seed(manifest, made_by, file), made_by)) trained.push_back(file);
+      if (file.filename() == kCheckpointFile) checkpoint_header = std::move(header);
     } catch (const std::exception&) {
       // Unreadable or of another manifest: evaluate_model names the problem if it is the one chosen.
     }
   }
-  return present.front();
+  if (present.empty()) return dir / kModelFile;
+  if (trained.empty()) return present.front();
+  if (trained.size() == 2) {
+    try {
+      const Json record = read_result_file(dir / "record.json");
+      if (record.value("status", "") == "completed" && is_records_last_checkpoint(checkpoint_header, record))
+        return trained.back();
+    } catch (const std::exception&) {
+      // No readable record: the model it is.
+    }
+  }
+  return trained.front();
 }
 
 }  // namespace fflab

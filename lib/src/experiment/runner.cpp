@@ -71,6 +71,13 @@ bool same_run(const Json& a, const Json& b) {
   return nlohmann::json(run_identity(a)) == nlohmann::json(run_identity(b));
 }
 
+bool is_records_last_checkpoint(const Json& header, const Json& record) {
+  const Json none = Json::array();
+  const Json& recorded = record.contains("epochs") ? record["epochs"] : none;
+  const Json& checkpointed = header.contains("epochs") ? header["epochs"] : none;
+  return !recorded.empty() && nlohmann::json(checkpointed) == nlohmann::json(recorded);
+}
+
 std::filesystem::path record_path(const Json& manifest, const std::filesystem::path& results_dir) {
   return results_dir / manifest.at("study").get<std::string>() / manifest.at("name").get<std::string>() /
          "record.json";
@@ -163,9 +170,12 @@ bool keep_as_model(const std::filesystem::path& checkpoint, RunObserver& observe
 }
 
 /// The record at `done` if it is a completed run of this very manifest (and
-/// not --restart): a re-run reuses it instead of training again. A last
-/// checkpoint left beside it (the run stopped between writing its record and
-/// keeping its model) becomes the model now.
+/// not --restart): a re-run reuses it instead of training again. A checkpoint
+/// of this manifest beside it is either the record's own last one (the run
+/// stopped between writing its record and keeping its model: it becomes the
+/// model now) or that of a later --restart that was interrupted (its epochs
+/// differ from the record's): then nothing is reused and the run resumes
+/// from it, as any interrupted run does.
 std::optional<Json> completed_run(const std::filesystem::path& done, const Json& manifest, const RunOptions& options,
                                   RunObserver& observer) {
   if (options.restart || !std::filesystem::exists(done)) return std::nullopt;
@@ -173,18 +183,24 @@ std::optional<Json> completed_run(const std::filesystem::path& done, const Json&
   if (previous.value("status", "") != "completed" || !same_run(previous["manifest"], manifest)) return std::nullopt;
   const auto checkpoint = done.parent_path() / kCheckpointFile;
   if (std::filesystem::exists(checkpoint)) {
-    bool last = false;
+    Json header;
     try {
-      const Json header = load_checkpoint_header(checkpoint);
+      header = load_checkpoint_header(checkpoint);
       check_checkpoint_header(header, checkpoint);
-      const std::size_t epochs_recorded = previous.value("epochs", Json::array()).size();
-      last = same_run(header.at("manifest"), manifest) && epochs_recorded > 0 &&
-             header.at("epochs_done").get<std::size_t>() == epochs_recorded;
     } catch (const std::exception&) {
-      // Unreadable: not the finished run's last checkpoint; left for the run that made it.
+      // Unreadable: left for the run that made it; the record stands.
+      return previous;
     }
-    if (last && keep_as_model(checkpoint, observer))
-      observer.on_message("kept the finished run's last checkpoint as its model, " + std::string(kModelFile));
+    if (same_run(header.at("manifest"), manifest)) {
+      if (!is_records_last_checkpoint(header, previous)) {
+        observer.on_message("the completed run " + done.string() + " has an unfinished --restart beside it (" +
+                            checkpoint.string() + ", " + header.at("epochs_done").dump() +
+                            " epochs): resuming that; the completed record stands until it finishes");
+        return std::nullopt;
+      }
+      if (keep_as_model(checkpoint, observer))
+        observer.on_message("kept the finished run's last checkpoint as its model, " + std::string(kModelFile));
+    }
   }
   return previous;
 }

@@ -82,4 +82,9 @@ Json training_identity(const Json& manifest);
 /// a key whose default keeps the old behaviour).
 bool same_run(const Json& a, const Json& b);
 
+/// Whether a checkpoint (its header) is the last one the run of `record`
+/// wrote: the same non-empty per-epoch entries, timings included. A
+/// checkpoint of a later --restart of the same manifest differs in them.
+bool is_records_last_checkpoint(const Json& header, const Json& record);
+
 }  // namespace fflab
