@@ -114,8 +114,20 @@ void check_run_folder(const std::filesystem::path& run_dir) {
   }
 }
 
+/// Whether `file` holds an evaluation record (what --output wrote before).
+bool is_evaluation_record(const std::filesystem::path& file) {
+  try {
+    std::ifstream in(file);
+    const Json j = Json::parse(in);
+    return j.is_object() && j.value("kind", "") == "evaluation";
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
 /// Refuses, before any work, an --output of fflab evaluate that cannot be
-/// written or would replace a file fflab itself keeps.
+/// written or would replace a file fflab itself keeps or any other file
+/// than an earlier evaluation record (a manifest, say).
 void check_output_file(const std::filesystem::path& file) {
   const std::string name = file.filename().string();
   if (name == "record.json" || name == "summary.json" || file.extension() == ".bin")
@@ -123,6 +135,9 @@ void check_output_file(const std::filesystem::path& file) {
                 "name another file (evaluation.json, say)");
   if (std::filesystem::is_directory(file))
     throw Error("--output " + file.string() + " is a folder: name a file in it");
+  if (std::filesystem::exists(file) && !is_evaluation_record(file))
+    throw Error("--output " + file.string() + " exists and is not an evaluation record of fflab evaluate (a manifest?): "
+                "name a new file, or remove that one first");
   const auto folder = file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path();
   if (!std::filesystem::is_directory(folder))
     throw Error("--output " + file.string() + ": no folder " + folder.string() + "; make it first");

@@ -181,6 +181,17 @@ TEST_CASE("fflab evaluate classifies with a run's model on the splits asked for,
   CHECK(o.exit_code == 1);
   CHECK(o.out.empty());
   CHECK_THAT(o.err, Catch::Contains("no folder absent; make it first"));
+  // Nor over any other file, such as the manifest; an earlier evaluation record may be written again.
+  const std::string manifest_text = fflab::test::read_text(dir / "m.json");
+  o = fflab_in(dir, "evaluate m.json --output m.json");
+  CHECK(o.exit_code == 1);
+  CHECK(o.out.empty());
+  CHECK(o.err == "fflab: --output m.json exists and is not an evaluation record of fflab evaluate (a manifest?): "
+                 "name a new file, or remove that one first\n");
+  CHECK(fflab::test::read_text(dir / "m.json") == manifest_text);
+  o = fflab_in(dir, "evaluate m.json --split test --output e.json");
+  CHECK(o.exit_code == 0);
+  CHECK_THAT(o.out, Catch::EndsWith("wrote e.json\n"));
 }
 
 TEST_CASE("fflab validate checks every manifest it is given and names each broken one", "[cli]") {
