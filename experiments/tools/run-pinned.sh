@@ -11,7 +11,8 @@
 # in the record with its commit). When a manifest finishes, its study's
 # records and summaries (not checkpoints) are copied into this checkout's
 # results/. A manifest that is missing or broken, or whose run fails, does
-# not stop the ones after it; the exit status is the worst of the queue's.
+# not stop the ones after it; the exit status is the worst of the queue's
+# (at least 1 when a record could not be copied; each such file is named).
 set -euo pipefail
 # The body is one block that bash reads whole before running it: a queue runs
 # for hours, and an edit of this script meanwhile (a checkout, a fix) must not
@@ -53,9 +54,18 @@ for manifest in "$@"; do
     if (( status > worst )); then worst=$status; fi
   fi
   if [[ -d "$runs/$study" ]]; then  # a run refused before it started made no folder
-    (cd "$runs" && find "$study" \( -name record.json -o -name summary.json \) -print0 |
-      while IFS= read -r -d '' f; do mkdir -p "$root/results/$(dirname "$f")"; cp "$f" "$root/results/$f"; done) ||
+    # Every file is tried; one that fails is named and counts against the exit status.
+    if ! (cd "$runs" && find "$study" \( -name record.json -o -name summary.json \) -print0 | {
+            failed=0
+            while IFS= read -r -d '' f; do
+              { mkdir -p "$root/results/$(dirname "$f")" && cp "$f" "$root/results/$f"; } ||
+                { echo "run-pinned: could not copy $runs/$f into $root/results" >&2; failed=1; }
+            done
+            exit "$failed"
+          }); then
       echo "run-pinned: copying the records of $study into $root/results failed; going on" >&2
+      if (( worst < 1 )); then worst=1; fi
+    fi
   fi
 done
 exit "$worst"
