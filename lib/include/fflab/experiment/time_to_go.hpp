@@ -2,8 +2,9 @@
 // How long a run has left, from the epochs it has timed. An epoch is taken
 // to last the MEDIAN of the training times recorded (the lower one of an
 // even count), so a slow epoch (the machine busy, the process stopped for a
-// while) does not swing the estimate, even when only two are recorded, plus the MEAN of the evaluation times (0 for an epoch without
-// one), which spreads the cost of evaluating every k-th epoch over k.
+// while) does not swing the estimate, even when only two are recorded,
+// plus the MEAN of the evaluation times (0 for an epoch without one), which
+// spreads the cost of evaluating every k-th epoch over k.
 // `fflab status` applies it to a checkpoint's epochs; TimeToGo, for the
 // progress line, to a resumed run's recorded epochs and those completed in
 // this process.
