@@ -54,6 +54,34 @@ TEST_CASE("fflab status lists runs in progress and finished ones", "[status]") {
   CHECK(status_line(runs[1]) == "tests/tiny: completed, test " + std::string(test) + " (softmax), updated 0 min ago");
 }
 
+TEST_CASE("fflab status tells an unfinished --restart from a finished run's last checkpoint", "[status]") {
+  TempDir dir;
+  const Json m = tiny_manifest();  // 3 epochs
+  RunOptions options;
+  options.results_dir = dir.path();
+  const Json done = run_experiment(m, options);
+  const auto checkpoint = checkpoint_path(m, dir.path());
+  // Stopped between writing the record and keeping the model: the record's own last checkpoint.
+  std::filesystem::copy_file(model_path(m, dir.path()), checkpoint);
+  REQUIRE(run_statuses(dir.path()).size() == 1);
+  CHECK(run_statuses(dir.path())[0].state == "completed");
+  CHECK(run_statuses(dir.path())[0].final_errors == done["final"]);
+  CHECK_THAT(status_line(run_statuses(dir.path())[0]), Catch::StartsWith("tests/tiny: completed, test "));
+
+  // A --restart stopped after one epoch: its checkpoint is not the record's.
+  std::filesystem::remove(checkpoint);
+  StopAfter stop(1);
+  RunOptions restart = options;
+  restart.restart = true;
+  restart.observer = &stop;
+  CHECK_THROWS_WITH(run_experiment(m, restart), "interrupted");
+  REQUIRE(std::filesystem::exists(checkpoint));
+  const RunStatus s = run_statuses(dir.path())[0];
+  CHECK(s.state == "in progress");
+  CHECK(s.epochs_done == 1);
+  CHECK_THAT(status_line(s), Catch::StartsWith("tests/tiny: in progress, epoch 1 of 3 (train "));
+}
+
 TEST_CASE("fflab status names a broken checkpoint or record, and a missing folder", "[status]") {
   TempDir dir;
   std::filesystem::create_directories(dir / "s/broken");
@@ -142,6 +170,12 @@ TEST_CASE("a status line gives the epochs, the latest errors and the time left",
   s.last_validated = s.last_epoch;
   s.minutes_to_go = 0.0;
   CHECK(status_line(s) == "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %, validation 3.88 %), updated 3 min ago");
+  // Every epoch trained, the record not yet written: the final evaluation is running.
+  s.epochs_done = 60;
+  s.minutes_to_go = 0.0;
+  CHECK(status_line(s) == "mnist_ff/x: in progress, epoch 60 of 60 (train 2.10 %, validation 3.88 %), "
+                          "training done, final evaluation under way, updated 3 min ago");
+  s.epochs_done = 12;
   s.state = "diverged";  // a record without final errors
   CHECK(status_line(s) == "mnist_ff/x: diverged, epoch 12 of 60 (train 2.10 %, validation 3.88 %), updated 3 min ago");
 }

@@ -10,6 +10,7 @@
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/result_shape.hpp"
 #include "fflab/experiment/results_layout.hpp"
+#include "fflab/experiment/runner.hpp"
 #include "fflab/experiment/time_to_go.hpp"
 
 namespace fflab {
@@ -59,9 +60,15 @@ std::vector<RunStatus> run_statuses(const std::filesystem::path& dir) {
     if (!has_checkpoint && !std::filesystem::exists(record)) continue;
     RunStatus s;
     s.run = std::filesystem::relative(entry.path(), dir).generic_string();
+    Json meta;
     if (has_checkpoint) {
-      const Json meta = load_checkpoint_header(checkpoint);
+      meta = load_checkpoint_header(checkpoint);
       check_checkpoint_header(meta, checkpoint);
+    }
+    // A checkpoint that is the record's own last one (the run stopped between
+    // writing its record and keeping the checkpoint as its model) is finished.
+    const Json finished = std::filesystem::exists(record) ? read_result_file(record) : Json();
+    if (has_checkpoint && !(finished.is_object() && is_records_last_checkpoint(meta, finished))) {
       s.state = "in progress";
       s.epochs_done = meta.value("epochs_done", std::size_t{0});
       s.epochs = manifest_epochs(meta.value("manifest", Json::object()));
@@ -73,7 +80,7 @@ std::vector<RunStatus> run_statuses(const std::filesystem::path& dir) {
       }
       s.minutes_since_update = minutes_since(checkpoint);
     } else {
-      const Json r = read_result_file(record);
+      const Json& r = finished;
       s.state = r.value("status", "unknown");
       s.epochs = manifest_epochs(r.value("manifest", Json::object()));
       if (r.contains("epochs") && r["epochs"].is_array() && !r["epochs"].empty()) {
@@ -103,7 +110,9 @@ std::string status_line(const RunStatus& s) {
       }
       line << ")";
     }
-    if (s.state == "in progress" && s.minutes_to_go > 0.0) {
+    if (s.state == "in progress" && s.epochs > 0 && s.epochs_done >= s.epochs) {
+      line << ", training done, final evaluation under way";
+    } else if (s.state == "in progress" && s.minutes_to_go > 0.0) {
       char left[48];
       std::snprintf(left, sizeof left, ", about %.0f min to go", s.minutes_to_go);
       line << left;

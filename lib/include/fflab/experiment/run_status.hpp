@@ -24,12 +24,15 @@ struct RunStatus {
 
 /// Every run below `dir` (folders holding checkpoint.bin or record.json),
 /// sorted by name. A checkpoint makes a run "in progress" even beside an
-/// older record. Broken files are DataErrors naming the file.
+/// older record (an unfinished --restart), but not beside the record whose
+/// last checkpoint it is (the run stopped before keeping it as its model):
+/// that run is the record's. Broken files are DataErrors naming the file.
 std::vector<RunStatus> run_statuses(const std::filesystem::path& dir);
 
 /// One line: "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %, validation 2.52 % at epoch 10),
 /// about 85 min to go, updated 3 min ago"; the validation error is the latest
 /// one recorded (runs that evaluate every k-th epoch have none at most epochs).
+/// A run in progress with all its epochs done says its final evaluation is under way.
 std::string status_line(const RunStatus& status);
 
 }  // namespace fflab
