@@ -172,6 +172,68 @@ $run5 << EOD
 10 32.07 54.72
 EOD
 $run6 << EOD
+1 67.6444 NaN
+2 62.2356 NaN
+3 59.0133 NaN
+4 57.5689 NaN
+5 55.4244 NaN
+6 54.4089 NaN
+7 52.6756 NaN
+8 51.86 NaN
+9 50.9089 NaN
+10 50.0711 NaN
+11 49.6911 NaN
+12 48.5422 NaN
+13 48.0867 NaN
+14 46.6689 NaN
+15 46.5044 NaN
+16 45.6133 NaN
+17 44.8111 NaN
+18 44.3333 NaN
+19 43.5689 NaN
+20 43.6733 NaN
+21 42.4067 NaN
+22 41.5267 NaN
+23 42.3578 NaN
+24 41.0333 NaN
+25 40.3267 NaN
+26 39.8111 NaN
+27 39.7978 NaN
+28 38.5933 NaN
+29 38.5756 NaN
+30 38.1111 NaN
+31 37.7622 NaN
+32 36.1711 NaN
+33 34.5978 NaN
+34 34.0911 NaN
+35 33.0378 NaN
+36 30.68 NaN
+37 30.6378 NaN
+38 29.5911 NaN
+39 27.9467 NaN
+40 26 NaN
+41 25.08 NaN
+42 23.8511 NaN
+43 23.2289 NaN
+44 21.1711 NaN
+45 19.68 NaN
+46 18.3467 NaN
+47 17.6778 NaN
+48 15.7511 NaN
+49 14.7844 NaN
+50 13.3244 NaN
+51 12.5844 NaN
+52 11.4222 NaN
+53 10.0578 NaN
+54 9.1467 NaN
+55 7.96 NaN
+56 7.14 NaN
+57 6.4578 NaN
+58 5.4756 NaN
+59 4.7133 NaN
+60 4.2222 40.55
+EOD
+$run7 << EOD
 1 73.01 NaN
 2 63.8 NaN
 3 59.47 NaN
@@ -183,7 +245,7 @@ $run6 << EOD
 9 35.3 NaN
 10 27.09 52.76
 EOD
-$run7 << EOD
+$run8 << EOD
 1 76.36 NaN
 2 69.22 NaN
 3 64.13 NaN
@@ -208,8 +270,9 @@ plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "bp\\_2\\_hidden te
      $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "bp\\_3\\_hidden\\_reduced test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "bp\\_3\\_hidden\\_reduced train", \
      $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "ff\\_max\\_ssq\\_2\\_hidden\\_reduced test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "ff\\_max\\_ssq\\_2\\_hidden\\_reduced train", \
      $run5 using 1:3 with linespoints lc 6 pt 7 ps 0.5 title "ff\\_max\\_ssq\\_3\\_hidden\\_reduced test", $run5 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 6 title "ff\\_max\\_ssq\\_3\\_hidden\\_reduced train", \
-     $run6 using 1:3 with linespoints lc 7 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_2\\_hidden\\_reduced test", $run6 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 7 title "ff\\_min\\_ssq\\_2\\_hidden\\_reduced train", \
-     $run7 using 1:3 with linespoints lc 8 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_3\\_hidden\\_reduced test", $run7 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 8 title "ff\\_min\\_ssq\\_3\\_hidden\\_reduced train"
+     $run6 using 1:3 with linespoints lc 7 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_2\\_hidden test", $run6 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 7 title "ff\\_min\\_ssq\\_2\\_hidden train", \
+     $run7 using 1:3 with linespoints lc 8 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_2\\_hidden\\_reduced test", $run7 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 8 title "ff\\_min\\_ssq\\_2\\_hidden\\_reduced train", \
+     $run8 using 1:3 with linespoints lc 9 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_3\\_hidden\\_reduced test", $run8 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 9 title "ff\\_min\\_ssq\\_3\\_hidden\\_reduced train"
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 replot

@@ -8,6 +8,8 @@ $rows << EOD
 "ff\\_max\\_ssq\\_2\\_hidden\\_reduced one\\_pass\\_softmax" 54.6 0 46
 "ff\\_max\\_ssq\\_3\\_hidden\\_reduced goodness\\_every\\_label" 54.72 0 44
 "ff\\_max\\_ssq\\_3\\_hidden\\_reduced one\\_pass\\_softmax" 56.54 0 46
+"ff\\_min\\_ssq\\_2\\_hidden goodness\\_every\\_label" 40.55 0 41
+"ff\\_min\\_ssq\\_2\\_hidden one\\_pass\\_softmax" 42.48 0 45
 "ff\\_min\\_ssq\\_2\\_hidden\\_reduced goodness\\_every\\_label" 52.76 0 41
 "ff\\_min\\_ssq\\_2\\_hidden\\_reduced one\\_pass\\_softmax" 54.93 0 45
 "ff\\_min\\_ssq\\_3\\_hidden\\_reduced goodness\\_every\\_label" 54.17 0 41
