@@ -170,11 +170,10 @@ TEST_CASE("a status line gives the epochs, the latest errors and the time left",
   s.last_validated = s.last_epoch;
   s.minutes_to_go = 0.0;
   CHECK(status_line(s) == "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %, validation 3.88 %), updated 3 min ago");
-  // Every epoch trained, the record not yet written: the final evaluation is running.
+  // Every epoch trained, the record not yet written: the final evaluation is running (or was stopped).
   s.epochs_done = 60;
-  s.minutes_to_go = 0.0;
   CHECK(status_line(s) == "mnist_ff/x: in progress, epoch 60 of 60 (train 2.10 %, validation 3.88 %), "
-                          "training done, final evaluation under way, updated 3 min ago");
+                          "training done, final evaluation not recorded yet, updated 3 min ago");
   s.epochs_done = 12;
   s.state = "diverged";  // a record without final errors
   CHECK(status_line(s) == "mnist_ff/x: diverged, epoch 12 of 60 (train 2.10 %, validation 3.88 %), updated 3 min ago");

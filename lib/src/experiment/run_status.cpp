@@ -111,7 +111,7 @@ std::string status_line(const RunStatus& s) {
       line << ")";
     }
     if (s.state == "in progress" && s.epochs > 0 && s.epochs_done >= s.epochs) {
-      line << ", training done, final evaluation under way";
+      line << ", training done, final evaluation not recorded yet";
     } else if (s.state == "in progress" && s.minutes_to_go > 0.0) {
       char left[48];
       std::snprintf(left, sizeof left, ", about %.0f min to go", s.minutes_to_go);

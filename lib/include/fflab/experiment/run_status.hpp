@@ -32,7 +32,8 @@ std::vector<RunStatus> run_statuses(const std::filesystem::path& dir);
 /// One line: "mnist_ff/x: in progress, epoch 12 of 60 (train 2.10 %, validation 2.52 % at epoch 10),
 /// about 85 min to go, updated 3 min ago"; the validation error is the latest
 /// one recorded (runs that evaluate every k-th epoch have none at most epochs).
-/// A run in progress with all its epochs done says its final evaluation is under way.
+/// A run in progress with all its epochs done says its final evaluation is not
+/// recorded yet (running, or stopped: a plain re-run does it).
 std::string status_line(const RunStatus& status);
 
 }  // namespace fflab
