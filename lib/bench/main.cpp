@@ -63,9 +63,10 @@ int main(int argc, char** argv) {
     report.print("cpu: %s (%u logical cpus), %s", machine["cpu"].get<std::string>().c_str(),
                  machine["logical_cpus"].get<unsigned>(),
                  machine["memory"].get<std::string>().c_str());
-    report.print("blas: %s, OPENBLAS_CORETYPE=%s, threads %d",
+    report.print("blas: %s, OPENBLAS_CORETYPE=%s, OPENBLAS_THREAD_TIMEOUT=%s, threads %d",
                  machine["blas"].get<std::string>().c_str(),
-                 machine["openblas_coretype_env"].get<std::string>().c_str(), options.threads);
+                 machine["openblas_coretype_env"].get<std::string>().c_str(),
+                 machine["blas_thread_timeout"].get<std::string>().c_str(), options.threads);
     report.print("build: %s, %s, %s", machine["compiler"].get<std::string>().c_str(),
                  machine["build"].get<std::string>().c_str(),
                  machine["simd"].get<std::string>().c_str());

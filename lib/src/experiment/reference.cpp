@@ -94,8 +94,8 @@ std::string manifest_reference_markdown() {
   registry_section(out, optimizer_registry(), "Under `/trainer/optimizer`; one instance per parameter block.");
   registry_section(out, schedule_registry(), "Under `/trainer/schedule`: the learning rate is `lr` times the factor for the epoch.");
   registry_section(out, goodness_registry(), "Forward-Forward: the `goodness` of a block output (`/trainer/goodness`).");
-  registry_section(out, local_rule_registry(), "Local learning rules of one block: the Forward-Forward objectives (softplus, symba) in `/trainer/objective` of forward_forward; the others in `/trainer/rule` of local_rules.");
-  registry_section(out, negative_registry(), "Forward-Forward: negative data (`/trainer/negatives`).");
+  registry_section(out, local_rule_registry(), "Local learning rules of one block: the Forward-Forward objectives (softplus, symba) in `/trainer/objective` of forward_forward and recurrent_ff; the others in `/trainer/rule` of local_rules.");
+  registry_section(out, negative_registry(), "Forward-Forward: negative data (`/trainer/negatives` of forward_forward; recurrent_ff takes wrong_label and hard_label).");
   registry_section(out, evaluator_registry(), "Each element of `/evaluation/procedures`.");
   return out.str();
 }

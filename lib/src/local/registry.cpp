@@ -28,10 +28,10 @@ void register_builtin_goodness(GoodnessRegistry& registry) {
 
 void register_builtin_local_rules(LocalRuleRegistry& registry) {
   registry.add({"softplus",
-                "forward_forward: the paper's loss: mean softplus(theta - G_pos) + mean softplus(G_neg - theta)",
+                "forward_forward, recurrent_ff: the paper's loss: mean softplus(theta - G_pos) + mean softplus(G_neg - theta)",
                 SoftplusObjective::schema(),
                 [](const Json& o) { return std::make_unique<SoftplusObjective>(o); }});
-  registry.add({"symba", "forward_forward: SymBa, mean softplus(-alpha (G_pos_i - G_neg_i)), positive i paired with negative i",
+  registry.add({"symba", "forward_forward, recurrent_ff: SymBa, mean softplus(-alpha (G_pos_i - G_neg_i)), positive i paired with negative i",
                 SymbaObjective::schema(), [](const Json& o) { return std::make_unique<SymbaObjective>(o); }});
   registry.add({"local_head",
                 "local_rules: cross-entropy of a private linear head on the block output; nothing crosses blocks",

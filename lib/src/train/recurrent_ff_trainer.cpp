@@ -61,7 +61,7 @@ Schema RecurrentFFTrainer::schema() {
              "synchronous iterations after the initial bottom-up pass (Hinton's MNIST net: 8)")
       .at_least(1);
   s.optional("damping", KeyType::number, 0.3,
-             "new state = damping * old state + (1 - damping) * computed activity (Hinton: 0.3)")
+             "new state = damping * old state + (1 - damping) * computed activity, in [0, 1) (Hinton: 0.3)")
       .at_least(0)
       .validated_by([](Json& j, const std::string& p) {
         if (j.get<double>() >= 1.0)
