@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <stdexcept>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/manifest.hpp"
@@ -124,6 +125,9 @@ void check_changed_and_restarted_runs_train(Json m, RunOptions options, Messages
   CHECK(messages.count("reusing") == 0);
   CHECK(messages.starts == runs);
   CHECK(Json::parse(fflab::test::read_text(record))["epochs"].size() == 2);
+  // Said once per replaced record, naming the key that differs.
+  CHECK(messages.count("was made by a different manifest (/trainer/epochs: 1 in the record's, 2 in this one): "
+                       "training this one, whose record replaces it") == runs);
 
   options.restart = true;
   messages.lines.clear();
@@ -207,6 +211,93 @@ TEST_CASE("a completed run is reused when its manifest is run again, a diverged 
   // Another manifest under the same name is another run (trained, record
   // replaced), and --restart trains it again.
   check_changed_and_restarted_runs_train(m, options, messages, record);
+}
+
+namespace {
+/// Stops a run the way a kill would, at a chosen point: on_start of the
+/// `stop_at_start`-th run started (1-based; 0 = never), or on_finish of the
+/// `stop_at_finish`-th run finished.
+struct Interrupter : Messages {
+  std::size_t stop_at_start = 0, stop_at_finish = 0, finishes = 0;
+  void on_start(const Json& r) override {
+    Messages::on_start(r);
+    if (starts == stop_at_start) throw std::runtime_error("interrupted");
+  }
+  void on_finish(const Json&) override {
+    if (++finishes == stop_at_finish) throw std::runtime_error("interrupted");
+  }
+};
+}  // namespace
+
+TEST_CASE("an interrupted --restart is trained on by a plain re-run, never replaced by the old record",
+          "[checkpoint][seeds]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+
+  SECTION("a study stopped between seeds: the seeds not reached are trained, not reused") {
+    Json m = fflab::test::tiny_two_seed_manifest();
+    run_study(m, options);
+    const auto seed2 = dir / "tests/tiny/seed-2/record.json";
+    auto is_old = [](const std::filesystem::path& f) { return Json::parse(fflab::test::read_text(f)).contains("old"); };
+    Json tagged = Json::parse(fflab::test::read_text(seed2));
+    tagged["old"] = true;  // tells the old record from its replacement
+    fflab::test::write_text(seed2, tagged.dump(2));
+
+    Interrupter stop;
+    stop.stop_at_finish = 1;  // seed 1 trained again, seed 2 not reached
+    RunOptions restart = options;
+    restart.restart = true;
+    restart.observer = &stop;
+    CHECK_THROWS_WITH(run_study(m, restart), "interrupted");
+    CHECK(stop.starts == 1);
+    CHECK_FALSE(std::filesystem::exists(dir / "tests/tiny/seed-1" / kRestartMarker));
+    CHECK(std::filesystem::exists(dir / "tests/tiny/seed-2" / kRestartMarker));
+    CHECK(is_old(seed2));  // stands until replaced
+
+    Messages messages;
+    options.observer = &messages;
+    run_study(m, options);
+    CHECK(messages.count("seed 1: reusing the completed run") == 1);
+    CHECK(messages.count("is being replaced by an interrupted --restart") == 1);
+    CHECK(messages.starts == 1);  // seed 2 only
+    CHECK_FALSE(is_old(seed2));
+    CHECK_FALSE(std::filesystem::exists(dir / "tests/tiny/seed-2" / kRestartMarker));
+
+    // Done: the next plain run reuses both.
+    messages.lines.clear();
+    messages.starts = 0;
+    run_study(m, options);
+    CHECK(messages.count("reusing the completed run") == 2);
+    CHECK(messages.starts == 0);
+  }
+
+  SECTION("one run stopped before its first checkpoint: trained again, not reused") {
+    Json m = fflab::test::tiny_manifest();
+    run_study(m, options);
+    const auto record = dir / "tests/tiny/record.json";
+    Json tagged = Json::parse(fflab::test::read_text(record));
+    tagged["old"] = true;
+    fflab::test::write_text(record, tagged.dump(2));
+
+    Interrupter stop;
+    stop.stop_at_start = 1;  // the old checkpoint is gone, no new one written yet
+    RunOptions restart = options;
+    restart.restart = true;
+    restart.observer = &stop;
+    CHECK_THROWS_WITH(run_study(m, restart), "interrupted");
+    CHECK(std::filesystem::exists(dir / "tests/tiny" / kRestartMarker));
+    CHECK_FALSE(std::filesystem::exists(dir / "tests/tiny" / kCheckpointFile));
+
+    Messages messages;
+    options.observer = &messages;
+    run_study(m, options);
+    CHECK(messages.count("reusing") == 0);
+    CHECK(messages.count("is being replaced by an interrupted --restart") == 1);
+    CHECK(messages.starts == 1);
+    CHECK_FALSE(Json::parse(fflab::test::read_text(record)).contains("old"));
+    CHECK_FALSE(std::filesystem::exists(dir / "tests/tiny" / kRestartMarker));
+  }
 }
 
 TEST_CASE("broken result files are DataErrors naming the file", "[table]") {

@@ -169,18 +169,47 @@ bool keep_as_model(const std::filesystem::path& checkpoint, RunObserver& observe
   return !ec;
 }
 
+void mark_restart(const std::filesystem::path& run_dir) {
+  std::filesystem::create_directories(run_dir);
+  write_file_atomically(run_dir / kRestartMarker,
+                        "a --restart of this run began at " + utc_now() +
+                            "; until its record is written, a plain re-run trains it instead of reusing the old one\n");
+}
+
+/// Removes the mark once the run's new record is written.
+void unmark_restart(const std::filesystem::path& run_dir) {
+  std::error_code ignored;  // absent unless this was a --restart
+  std::filesystem::remove(run_dir / kRestartMarker, ignored);
+}
+
 /// The record at `done` if it is a completed run of this very manifest (and
 /// not --restart): a re-run reuses it instead of training again. A checkpoint
 /// of this manifest beside it is either the record's own last one (the run
 /// stopped between writing its record and keeping its model: it becomes the
 /// model now) or that of a later --restart that was interrupted (its epochs
 /// differ from the record's): then nothing is reused and the run resumes
-/// from it, as any interrupted run does.
+/// from it, as any interrupted run does. So is a record beside a
+/// restart.pending mark (a --restart stopped before its first checkpoint, or
+/// a study's --restart stopped before this seed), and one of another manifest.
 std::optional<Json> completed_run(const std::filesystem::path& done, const Json& manifest, const RunOptions& options,
                                   RunObserver& observer) {
   if (options.restart || !std::filesystem::exists(done)) return std::nullopt;
   Json previous = read_result_file(done);
-  if (previous.value("status", "") != "completed" || !same_run(previous["manifest"], manifest)) return std::nullopt;
+  if (previous.value("status", "") != "completed") return std::nullopt;
+  if (std::filesystem::exists(done.parent_path() / kRestartMarker)) {
+    observer.on_message("the completed run " + done.string() + " is being replaced by an interrupted --restart (" +
+                        (done.parent_path() / kRestartMarker).string() +
+                        "): training that on; the completed record stands until it finishes");
+    return std::nullopt;
+  }
+  if (!same_run(previous["manifest"], manifest)) {
+    // Said, not refused: training a changed manifest is how a run is redone.
+    observer.on_message("the completed run " + done.string() + " was made by a different manifest (" +
+                        first_json_difference(run_identity(previous["manifest"]), run_identity(manifest),
+                                              "the record's", "this one") +
+                        "): training this one, whose record replaces it (give it another \"name\" to keep both)");
+    return std::nullopt;
+  }
   const auto checkpoint = done.parent_path() / kCheckpointFile;
   if (std::filesystem::exists(checkpoint)) {
     Json header;
@@ -220,6 +249,11 @@ Json run_study(Json manifest, const RunOptions& options) {
     return run_experiment(manifest, options);
   }
   const auto study_dir = record_file(manifest, options).parent_path();
+  if (options.restart) {
+    // Every seed is marked before the first trains, so a --restart stopped
+    // between seeds does not leave the later ones' old records to be reused.
+    for (const auto& seed : manifest["seeds"]) mark_restart(study_dir / seed_folder_name(seed.dump()));
+  }
   std::vector<Json> records;
   for (const auto& seed : manifest["seeds"]) {
     Json single = manifest;
@@ -335,6 +369,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   Json resumed_epochs = Json::array();
   Json resumes = Json::array();
   std::size_t first_epoch = 0;
+  if (options.restart) mark_restart(out_file.parent_path());
   if (std::filesystem::exists(checkpoint_file)) {
     if (options.restart) {
       std::filesystem::remove(checkpoint_file);
@@ -417,6 +452,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
     record["wall_seconds"] = rounded(std::chrono::duration<double>(clock::now() - start).count(), 2);
     record["peak_rss_mib"] = rounded(peak_rss_mib(), 1);
     write_file_atomically(out_file, record.dump(2) + "\n");
+    unmark_restart(out_file.parent_path());
     throw;
   }
 
@@ -452,6 +488,7 @@ Json run_experiment(Json manifest, const RunOptions& options) {
   record["wall_seconds"] = rounded(std::chrono::duration<double>(clock::now() - start).count(), 2);
   record["peak_rss_mib"] = rounded(peak_rss_mib(), 1);
   write_file_atomically(out_file, record.dump(2) + "\n");
+  unmark_restart(out_file.parent_path());
   // The last epoch's checkpoint is the trained model, for evaluate_model.
   keep_as_model(checkpoint_file, observer);
   observer.on_finish(record);

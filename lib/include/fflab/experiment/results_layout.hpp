@@ -16,6 +16,11 @@ namespace fflab {
 /// fflab kept models have none.
 inline constexpr const char* kCheckpointFile = "checkpoint.bin";
 inline constexpr const char* kModelFile = "model.bin";
+/// Written by a --restart before it discards anything, removed once the new
+/// record is written: while it is there, the completed record beside it is
+/// the one being replaced, so a plain re-run trains (resumes) instead of
+/// reusing it. A study's --restart writes one into every seed's folder first.
+inline constexpr const char* kRestartMarker = "restart.pending";
 
 /// The folder of one seed of a several-seed run: "seed-" and the seed as the
 /// manifest writes it ("seed-3").

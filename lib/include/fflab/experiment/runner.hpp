@@ -45,8 +45,10 @@ std::filesystem::path model_path(const Json& manifest, const std::filesystem::pa
 /// writes <name>/summary.json (mean and sample standard deviation of every
 /// final error); without "seeds", the same as run_experiment. A run (or seed)
 /// whose record already says it completed with the same run identity is
-/// reused, not trained again, unless options.restart. Returns the summary or
-/// the record.
+/// reused, not trained again, unless options.restart, or unless a --restart
+/// of it was interrupted (its kRestartMarker is there: a study's --restart
+/// marks every seed before the first trains). Returns the summary or the
+/// record.
 Json run_study(Json manifest, const RunOptions& options);
 
 /// Mean and standard deviation of the final errors of records of one manifest.
