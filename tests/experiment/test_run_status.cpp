@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <stdexcept>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/checkpoint.hpp"
@@ -80,6 +81,24 @@ TEST_CASE("fflab status tells an unfinished --restart from a finished run's last
   CHECK(s.state == "in progress");
   CHECK(s.epochs_done == 1);
   CHECK_THAT(status_line(s), Catch::StartsWith("tests/tiny: in progress, epoch 1 of 3 (train "));
+  CHECK(s.restart_pending);
+
+  // A --restart stopped before its first checkpoint: the old record stands, marked.
+  struct StopAtStart : RunObserver {
+    void on_start(const Json&) override { throw std::runtime_error("interrupted"); }
+  } before_any;
+  restart.observer = &before_any;
+  CHECK_THROWS_WITH(run_experiment(m, restart), "interrupted");
+  REQUIRE_FALSE(std::filesystem::exists(checkpoint));
+  const RunStatus pending = run_statuses(dir.path())[0];
+  CHECK(pending.state == "completed");
+  CHECK(pending.restart_pending);
+  CHECK_THAT(status_line(pending), Catch::Contains("), a --restart of it is pending (a plain re-run trains it again), updated "));
+
+  // Finished: no longer pending.
+  run_experiment(m, options);
+  CHECK_FALSE(run_statuses(dir.path())[0].restart_pending);
+  CHECK_THAT(status_line(run_statuses(dir.path())[0]), !Catch::Contains("pending"));
 }
 
 TEST_CASE("fflab status names a broken checkpoint or record, and a missing folder", "[status]") {

@@ -60,6 +60,7 @@ std::vector<RunStatus> run_statuses(const std::filesystem::path& dir) {
     if (!has_checkpoint && !std::filesystem::exists(record)) continue;
     RunStatus s;
     s.run = std::filesystem::relative(entry.path(), dir).generic_string();
+    s.restart_pending = std::filesystem::exists(entry.path() / kRestartMarker);
     Json meta;
     if (has_checkpoint) {
       meta = load_checkpoint_header(checkpoint);
@@ -120,6 +121,7 @@ std::string status_line(const RunStatus& s) {
   } else {
     line << ", test " << percent(s.final_errors.value("test_error", Json())) << " ("
          << s.final_errors.value("procedure", "?") << ")";
+    if (s.restart_pending) line << ", a --restart of it is pending (a plain re-run trains it again)";
   }
   char ago[48];
   std::snprintf(ago, sizeof ago, ", updated %.0f min ago", s.minutes_since_update);

@@ -20,6 +20,7 @@ struct RunStatus {
   Json final_errors;                 ///< a finished record's "final" (null otherwise)
   double minutes_since_update = 0.0; ///< since the checkpoint or record was written
   double minutes_to_go = 0.0;        ///< in progress: the epochs left at the recorded epochs' typical time (time_to_go.hpp)
+  bool restart_pending = false;      ///< a --restart of it began and has not written its record (kRestartMarker)
 };
 
 /// Every run below `dir` (folders holding checkpoint.bin or record.json),
@@ -33,7 +34,9 @@ std::vector<RunStatus> run_statuses(const std::filesystem::path& dir);
 /// about 85 min to go, updated 3 min ago"; the validation error is the latest
 /// one recorded (runs that evaluate every k-th epoch have none at most epochs).
 /// A run in progress with all its epochs done says its final evaluation is not
-/// recorded yet (running, or stopped: a plain re-run does it).
+/// recorded yet (running, or stopped: a plain re-run does it). A finished
+/// record with a --restart pending (stopped before its first checkpoint, or a
+/// study's later seed not reached yet) says so: a plain re-run trains it.
 std::string status_line(const RunStatus& status);
 
 }  // namespace fflab
