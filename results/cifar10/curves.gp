@@ -148,6 +148,68 @@ $run3 << EOD
 10 15.21 48.93
 EOD
 $run4 << EOD
+1 68.1267 NaN
+2 62.5911 NaN
+3 59.8444 NaN
+4 57.7289 NaN
+5 55.7511 NaN
+6 54.92 NaN
+7 53.9311 NaN
+8 53.0022 NaN
+9 52.1267 NaN
+10 51.2044 NaN
+11 49.8911 NaN
+12 49.2489 NaN
+13 48.9778 NaN
+14 47.66 NaN
+15 46.3267 NaN
+16 45.6089 NaN
+17 45.0089 NaN
+18 45.3667 NaN
+19 44.6089 NaN
+20 44.0689 NaN
+21 42.9622 NaN
+22 43.1133 NaN
+23 42.1578 NaN
+24 40.82 NaN
+25 41.4067 NaN
+26 40.1733 NaN
+27 40.0111 NaN
+28 39.0822 NaN
+29 39.0889 NaN
+30 38.0889 NaN
+31 37.9978 NaN
+32 36.6733 NaN
+33 35.4533 NaN
+34 34.4 NaN
+35 32.9289 NaN
+36 32.4667 NaN
+37 30.4178 NaN
+38 29.6267 NaN
+39 28.3578 NaN
+40 27.1244 NaN
+41 24.9933 NaN
+42 24.7556 NaN
+43 22.9667 NaN
+44 21.0156 NaN
+45 19.7378 NaN
+46 18.7133 NaN
+47 17.6956 NaN
+48 15.5711 NaN
+49 14.6089 NaN
+50 13.5289 NaN
+51 12.6578 NaN
+52 10.9844 NaN
+53 10.1111 NaN
+54 8.8889 NaN
+55 7.66 NaN
+56 7.0133 NaN
+57 6.2444 NaN
+58 5.4156 NaN
+59 4.8689 NaN
+60 4.2511 41.95
+EOD
+$run5 << EOD
 1 72.53 NaN
 2 65.13 NaN
 3 62.52 NaN
@@ -159,7 +221,7 @@ $run4 << EOD
 9 36.16 NaN
 10 27.41 53.81
 EOD
-$run5 << EOD
+$run6 << EOD
 1 76.57 NaN
 2 68.56 NaN
 3 63.59 NaN
@@ -171,7 +233,7 @@ $run5 << EOD
 9 41.54 NaN
 10 32.07 54.72
 EOD
-$run6 << EOD
+$run7 << EOD
 1 67.6444 NaN
 2 62.2356 NaN
 3 59.0133 NaN
@@ -233,7 +295,7 @@ $run6 << EOD
 59 4.7133 NaN
 60 4.2222 40.55
 EOD
-$run7 << EOD
+$run8 << EOD
 1 73.01 NaN
 2 63.8 NaN
 3 59.47 NaN
@@ -245,7 +307,7 @@ $run7 << EOD
 9 35.3 NaN
 10 27.09 52.76
 EOD
-$run8 << EOD
+$run9 << EOD
 1 76.36 NaN
 2 69.22 NaN
 3 64.13 NaN
@@ -268,11 +330,12 @@ plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "bp\\_2\\_hidden te
      $run1 using 1:3 with linespoints lc 2 pt 7 ps 0.5 title "bp\\_2\\_hidden\\_reduced test", $run1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 2 title "bp\\_2\\_hidden\\_reduced train", \
      $run2 using 1:3 with linespoints lc 3 pt 7 ps 0.5 title "bp\\_3\\_hidden test", $run2 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 3 title "bp\\_3\\_hidden train", \
      $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "bp\\_3\\_hidden\\_reduced test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "bp\\_3\\_hidden\\_reduced train", \
-     $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "ff\\_max\\_ssq\\_2\\_hidden\\_reduced test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "ff\\_max\\_ssq\\_2\\_hidden\\_reduced train", \
-     $run5 using 1:3 with linespoints lc 6 pt 7 ps 0.5 title "ff\\_max\\_ssq\\_3\\_hidden\\_reduced test", $run5 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 6 title "ff\\_max\\_ssq\\_3\\_hidden\\_reduced train", \
-     $run6 using 1:3 with linespoints lc 7 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_2\\_hidden test", $run6 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 7 title "ff\\_min\\_ssq\\_2\\_hidden train", \
-     $run7 using 1:3 with linespoints lc 8 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_2\\_hidden\\_reduced test", $run7 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 8 title "ff\\_min\\_ssq\\_2\\_hidden\\_reduced train", \
-     $run8 using 1:3 with linespoints lc 9 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_3\\_hidden\\_reduced test", $run8 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 9 title "ff\\_min\\_ssq\\_3\\_hidden\\_reduced train"
+     $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "ff\\_max\\_ssq\\_2\\_hidden test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "ff\\_max\\_ssq\\_2\\_hidden train", \
+     $run5 using 1:3 with linespoints lc 6 pt 7 ps 0.5 title "ff\\_max\\_ssq\\_2\\_hidden\\_reduced test", $run5 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 6 title "ff\\_max\\_ssq\\_2\\_hidden\\_reduced train", \
+     $run6 using 1:3 with linespoints lc 7 pt 7 ps 0.5 title "ff\\_max\\_ssq\\_3\\_hidden\\_reduced test", $run6 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 7 title "ff\\_max\\_ssq\\_3\\_hidden\\_reduced train", \
+     $run7 using 1:3 with linespoints lc 8 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_2\\_hidden test", $run7 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 8 title "ff\\_min\\_ssq\\_2\\_hidden train", \
+     $run8 using 1:3 with linespoints lc 9 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_2\\_hidden\\_reduced test", $run8 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 9 title "ff\\_min\\_ssq\\_2\\_hidden\\_reduced train", \
+     $run9 using 1:3 with linespoints lc 10 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_3\\_hidden\\_reduced test", $run9 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 10 title "ff\\_min\\_ssq\\_3\\_hidden\\_reduced train"
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 replot

@@ -4,6 +4,8 @@ $rows << EOD
 "bp\\_2\\_hidden\\_reduced softmax" 48.82 0 37
 "bp\\_3\\_hidden softmax" 38.74 0 39
 "bp\\_3\\_hidden\\_reduced softmax" 48.93 0 39
+"ff\\_max\\_ssq\\_2\\_hidden goodness\\_every\\_label" 41.95 0 44
+"ff\\_max\\_ssq\\_2\\_hidden one\\_pass\\_softmax" 43.73 0 46
 "ff\\_max\\_ssq\\_2\\_hidden\\_reduced goodness\\_every\\_label" 53.81 0 44
 "ff\\_max\\_ssq\\_2\\_hidden\\_reduced one\\_pass\\_softmax" 54.6 0 46
 "ff\\_max\\_ssq\\_3\\_hidden\\_reduced goodness\\_every\\_label" 54.72 0 44
