@@ -3,7 +3,6 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <stdexcept>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/checkpoint.hpp"
@@ -84,9 +83,7 @@ TEST_CASE("fflab status tells an unfinished --restart from a finished run's last
   CHECK(s.restart_pending);
 
   // A --restart stopped before its first checkpoint: the old record stands, marked.
-  struct StopAtStart : RunObserver {
-    void on_start(const Json&) override { throw std::runtime_error("interrupted"); }
-  } before_any;
+  fflab::test::StopAtStart before_any;
   restart.observer = &before_any;
   CHECK_THROWS_WITH(run_experiment(m, restart), "interrupted");
   REQUIRE_FALSE(std::filesystem::exists(checkpoint));

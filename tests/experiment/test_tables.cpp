@@ -14,6 +14,7 @@
 #include "support/fixtures.hpp"
 #include "support/manifests.hpp"
 #include "support/skip.hpp"
+#include "support/stop_after.hpp"
 
 using namespace fflab;
 using fflab::test::TempDir;
@@ -214,15 +215,10 @@ TEST_CASE("a completed run is reused when its manifest is run again, a diverged 
 }
 
 namespace {
-/// Stops a run the way a kill would, at a chosen point: on_start of the
-/// `stop_at_start`-th run started (1-based; 0 = never), or on_finish of the
-/// `stop_at_finish`-th run finished.
+/// Stops a study the way a kill would, once its `stop_at_finish`-th run has
+/// finished (1-based), counting the runs started as Messages does.
 struct Interrupter : Messages {
-  std::size_t stop_at_start = 0, stop_at_finish = 0, finishes = 0;
-  void on_start(const Json& r) override {
-    Messages::on_start(r);
-    if (starts == stop_at_start) throw std::runtime_error("interrupted");
-  }
+  std::size_t stop_at_finish = 0, finishes = 0;
   void on_finish(const Json&) override {
     if (++finishes == stop_at_finish) throw std::runtime_error("interrupted");
   }
@@ -280,8 +276,7 @@ TEST_CASE("an interrupted --restart is trained on by a plain re-run, never repla
     tagged["old"] = true;
     fflab::test::write_text(record, tagged.dump(2));
 
-    Interrupter stop;
-    stop.stop_at_start = 1;  // the old checkpoint is gone, no new one written yet
+    fflab::test::StopAtStart stop;  // the old checkpoint is gone, no new one written yet
     RunOptions restart = options;
     restart.restart = true;
     restart.observer = &stop;

@@ -2,7 +2,8 @@
 // StopAfter: a run observer that interrupts a run (throws "interrupted")
 // once `epochs` epochs are done, as a killed session would; the checkpoint
 // of that epoch is on disk, so the next run resumes from it. It keeps the
-// record entry of the last epoch it saw.
+// record entry of the last epoch it saw. StopAtStart interrupts a run before
+// its first epoch: no checkpoint of it is written.
 #include <cstddef>
 #include <stdexcept>
 
@@ -22,6 +23,11 @@ class StopAfter : public RunObserver {
 
  private:
   std::size_t epochs_;
+};
+
+class StopAtStart : public RunObserver {
+ public:
+  void on_start(const Json&) override { throw std::runtime_error("interrupted"); }
 };
 
 }  // namespace fflab::test
