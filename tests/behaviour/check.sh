@@ -13,6 +13,11 @@
 #   bash tests/behaviour/check.sh compare OUT_A OUT_B
 #       compares every record.json below OUT_A with its twin below OUT_B and
 #       prints the first differing lines; exit 1 when any differs or is missing.
+#   bash tests/behaviour/check.sh evaluate FFLAB_BINARY OUT_DIR
+#       evaluates every kept model.bin below OUT_DIR (written by another
+#       build) with FFLAB_BINARY on validation and test, and compares the
+#       errors with the records' final ones: model files written before a
+#       change still restore and classify the same.
 #
 # Typical use: build the commit before the refactor, run the set into a/, build
 # the refactor, run into b/, compare a b. Both runs on one machine: OpenBLAS
@@ -55,6 +60,27 @@ case "${1:-}" in
     echo "$count records compared"
     exit $status
     ;;
+  evaluate)
+    binary="$2"; out="$3"; status=0; count=0
+    while IFS= read -r -d '' rec; do
+      manifest="$(mktemp)"; errors="$(mktemp)"
+      jq '.manifest' "$rec" > "$manifest"
+      count=$((count + 1))
+      if ! "$binary" evaluate "$manifest" --results "$out" --split validation --split test \
+          --output "$errors.json" > "$errors.log" 2>&1; then
+        echo "FAILED: ${rec#"$out"/}"; sed 's/^/   /' "$errors.log"; status=1
+      elif diff <(jq -S '.final.by_procedure | map_values({validation, test})' "$rec") \
+                <(jq -S '.errors' "$errors.json") > /dev/null; then
+        echo "same: ${rec#"$out"/}"
+      else
+        echo "DIFFERS: ${rec#"$out"/}"; jq -c '.errors' "$errors.json"; status=1
+      fi
+      rm -f "$manifest" "$errors" "$errors.json" "$errors.log"
+    done < <(find "$out" -name record.json -print0 | sort -z)
+    if [[ $count -eq 0 ]]; then echo "no record.json below $out"; exit 1; fi
+    echo "$count models evaluated"
+    exit $status
+    ;;
   *)
-    sed -n '2,20p' "$0"; exit 2 ;;
+    sed -n '2,25p' "$0"; exit 2 ;;
 esac
