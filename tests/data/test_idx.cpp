@@ -105,6 +105,32 @@ TEST_CASE("idx readers name the file and the problem", "[data][idx][errors]") {
     const std::string message = e.what();
     CHECK((message.find("truncated") != std::string::npos));
   }
+  SECTION("a gzip file cut inside its trailer (CRC and length) is refused, small or large") {
+    // zlib reads a large request straight into the caller's buffer and then
+    // misses a trailer cut short: 1000 images (784 kB) take that path.
+    for (const std::uint32_t count : {50u, 1000u}) {
+      write_gz(dir / "whole.gz", idx_images(count, 28, 28));
+      const std::string packed = read_text(dir / "whole.gz");
+      for (std::size_t cut = 1; cut <= 9; ++cut) {
+        const auto file = dir / ("trailer" + std::to_string(count) + "_" + std::to_string(cut) + ".gz");
+        write_text(file, packed.substr(0, packed.size() - cut));
+        INFO(count << " images, " << cut << " bytes cut");
+        check_message(data_error_of([&] { read_idx_images(file, remedy); }), file, {"gzip", remedy});
+      }
+    }
+  }
+  SECTION("a gzip file whose trailer CRC or length is wrong is refused") {
+    write_gz(dir / "whole.gz", idx_images(1000, 28, 28));
+    const std::string packed = read_text(dir / "whole.gz");
+    for (const std::size_t from_end : {8u, 1u}) {  // a CRC byte, a length byte
+      std::string bad = packed;
+      bad[bad.size() - from_end] = static_cast<char>(bad[bad.size() - from_end] ^ 0x5a);
+      const auto file = dir / ("bad_trailer" + std::to_string(from_end) + ".gz");
+      write_text(file, bad);
+      INFO("trailer byte " << from_end << " from the end flipped");
+      check_message(data_error_of([&] { read_idx_images(file, remedy); }), file, {"gzip", remedy});
+    }
+  }
   SECTION("a gzip file that is not gzip data is read as raw bytes and fails the magic check") {
     const auto file = dir / "text.gz";
     write_text(file, "hello, world: not an idx file");

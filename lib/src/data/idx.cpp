@@ -55,6 +55,7 @@ class GzReader {
       const unsigned chunk = static_cast<unsigned>(std::min<std::size_t>(n - done, 1u << 30));
       const int got = gzread(handle_, destination + done, chunk);
       if (got < 0) throw damaged();
+      crc_ = crc32_z(crc_, destination + done, static_cast<std::size_t>(got));
       done += static_cast<std::size_t>(got);
       offset_ += got;
       if (static_cast<unsigned>(got) < chunk) {
@@ -95,7 +96,8 @@ class GzReader {
     return bytes;
   }
 
-  /// Throws when anything follows the declared data.
+  /// Throws when anything follows the declared data, or when a gzip
+  /// file's trailer does not match what was read.
   void require_end(const std::string& declared) {
     std::uint8_t extra = 0;
     const std::int64_t at = offset_;
@@ -104,9 +106,31 @@ class GzReader {
                       "has bytes after the " + declared +
                           " its header declares: damaged, or not the file it is named after" +
                           detail::with_remedy(remedy_));
+    if (!gzdirect(handle_)) check_gzip_trailer();
   }
 
  private:
+  /// zlib misses a trailer cut short after a large read straight into the
+  /// caller's buffer, so the trailer (CRC-32 and length mod 2^32, little
+  /// endian: the last 8 bytes of a one-member gzip file) is checked here
+  /// against the data read.
+  void check_gzip_trailer() const {
+    std::FILE* raw = std::fopen(name_.c_str(), "rb");
+    std::array<std::uint8_t, 8> t{};
+    const bool got = raw && std::fseek(raw, -8, SEEK_END) == 0 && std::fread(t.data(), 1, 8, raw) == 8;
+    if (raw) std::fclose(raw);
+    auto le32 = [&](std::size_t i) {
+      return std::uint32_t{t[i]} | (std::uint32_t{t[i + 1]} << 8) | (std::uint32_t{t[i + 2]} << 16) |
+             (std::uint32_t{t[i + 3]} << 24);
+    };
+    if (!got || le32(0) != static_cast<std::uint32_t>(crc_) ||
+        le32(4) != static_cast<std::uint32_t>(static_cast<std::uint64_t>(offset_) & 0xffffffffu))
+      throw DataError(name_, offset_,
+                      "gzip trailer (CRC-32 and length) does not match the data: the file is cut short or "
+                      "damaged" + detail::with_remedy(remedy_));
+  }
+
+
   DataError damaged() const {
     int code = Z_OK;
     const char* message = gzerror(handle_, &code);
@@ -123,6 +147,7 @@ class GzReader {
   std::string remedy_;
   gzFile handle_ = nullptr;
   std::int64_t offset_ = 0;
+  uLong crc_ = crc32_z(0L, Z_NULL, 0);
 };
 
 void check_magic(const GzReader& in, std::uint32_t magic, std::uint32_t expected, const char* kind,
