@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
 
@@ -29,4 +31,18 @@ TEST_CASE("gemm rejects mismatched shapes", "[gemm]") {
   CHECK_THROWS_AS(gemm(a, b, c), ShapeError);
   Matrix b2({3, 2}), c2({3, 2});
   CHECK_THROWS_WITH(gemm(a, b2, c2), Catch::Contains("does not fit C[3 x 2]"));
+}
+
+TEST_CASE("gemm with an empty inner dimension gives beta * C, and zeros for beta 0 whatever C held",
+          "[gemm]") {
+  const Matrix a({2, 0}), b({0, 3}), at({0, 2}), bt({3, 0});
+  Matrix c = {{1, 2, 3}, {4, 5, 6}};
+  gemm(a, b, c, false, false, 2.0f, 0.5f);
+  CHECK((c == Matrix{{0.5f, 1, 1.5f}, {2, 2.5f, 3}}));
+  gemm(at, bt, c, true, true, 1.0f, 2.0f);
+  CHECK((c == Matrix{{1, 2, 3}, {4, 5, 6}}));
+  // beta = 0 overwrites C, as BLAS does: an uninitialised NaN must not survive.
+  c.fill(std::numeric_limits<float>::quiet_NaN());
+  gemm(a, b, c);
+  CHECK((c == Matrix({2, 3}, 0.0f)));
 }

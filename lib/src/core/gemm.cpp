@@ -18,7 +18,10 @@ void gemm(const Matrix& a, const Matrix& b, Matrix& c, bool transpose_a, bool tr
                      shape_string(c));
   if (m == 0 || n == 0) return;
   if (k == 0) {  // BLAS leaves C untouched; the product is zero
-    c *= beta;
+    if (beta == 0.0f)
+      c.fill(0.0f);  // beta 0 overwrites C, whatever it held (NaN included)
+    else
+      c *= beta;
     return;
   }
   xt::blas::gemm(a, b, c, transpose_a, transpose_b, alpha, beta);
