@@ -3,7 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/json_depth.hpp"
 #include "fflab/core/unique_keys.hpp"
+
+#include <algorithm>
 
 using namespace fflab;
 
@@ -33,4 +36,25 @@ TEST_CASE("the same key in different objects is fine and parses as Json::parse d
                                "nested": {"type": {"type": 1}}, "empty": {}, "list": []})";
   CHECK(parse_unique_keys(text) == Json::parse(text));
   CHECK_THROWS_AS(parse_unique_keys(R"({"a": 1,})"), nlohmann::json::parse_error);
+}
+
+TEST_CASE("nesting deeper than max_json_depth is refused while parsing, at any depth given", "[json]") {
+  auto nested = [](std::size_t levels) {
+    return R"({"a": )" + std::string(levels - 1, '[') + std::string(levels - 1, ']') + "}";
+  };
+  CHECK_NOTHROW(parse_unique_keys(nested(max_json_depth)));
+  CHECK_NOTHROW(parse_json(nested(max_json_depth)));
+  for (const std::size_t levels : {max_json_depth + 1, std::size_t{1000000}}) {
+    INFO(levels << " levels");
+    try {
+      parse_unique_keys(nested(levels));
+      FAIL("no ConfigError");
+    } catch (const ConfigError& e) {
+      CHECK(e.message() == too_deep_message());
+      CHECK(e.pointer().rfind("/a/0/0/", 0) == 0);
+      CHECK(std::count(e.pointer().begin(), e.pointer().end(), '/') == static_cast<long>(max_json_depth));
+    }
+    CHECK_THROWS_AS(parse_json(nested(levels)), JsonTooDeep);
+  }
+  CHECK_THROWS_WITH(parse_json("[[1]"), Catch::Contains("parse error"));
 }

@@ -145,6 +145,10 @@ TEST_CASE("json labels are checked", "[data][cifar][errors]") {
     write_text(file, "[6, 10]");
     check_message(data_error_of([&] { read_json_labels(file, 10); }), file, {"label 1 is 10", "0..9"});
   }
+  SECTION("nested too deep") {
+    write_text(file, std::string(1000000, '[') + std::string(1000000, ']'));
+    check_message(data_error_of([&] { read_json_labels(file, 10); }), file, {"nested deeper than"});
+  }
   SECTION("label not an integer") {
     write_text(file, "[6, \"cat\"]");
     check_message(data_error_of([&] { read_json_labels(file, 10); }), file, {"label 1 is \"cat\""});

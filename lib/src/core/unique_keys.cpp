@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/json_depth.hpp"
 
 namespace fflab {
 
@@ -38,6 +39,7 @@ Json parse_unique_keys(const std::string& text) {
     switch (event) {
       case E::object_start:
       case E::array_start:
+        if (path.size() >= max_json_depth) throw ConfigError(pointer_of(path), too_deep_message());
         path.push_back(Open{event == E::object_start, {}, {}, 0});
         break;
       case E::key: {

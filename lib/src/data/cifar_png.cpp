@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/json_depth.hpp"
 #include "file_checks.hpp"
 
 namespace fflab {
@@ -151,9 +152,11 @@ Labels read_json_labels(const std::filesystem::path& path, std::size_t num_class
   if (!in) throw DataError(name, -1, "cannot open" + detail::with_remedy(remedy));
   std::stringstream text;
   text << in.rdbuf();
-  nlohmann::json document;
+  Json document;
   try {
-    document = nlohmann::json::parse(text.str());
+    document = parse_json(text.str());
+  } catch (const JsonTooDeep& e) {
+    throw DataError(name, -1, e.what() + detail::with_remedy(remedy));
   } catch (const nlohmann::json::parse_error& e) {
     throw DataError(name, static_cast<std::int64_t>(e.byte),
                     std::string("not valid JSON (") + e.what() + ")" + detail::with_remedy(remedy));

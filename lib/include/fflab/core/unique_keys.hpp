@@ -10,7 +10,9 @@ namespace fflab {
 
 /// Parses `text` like Json::parse (nlohmann::json::parse_error on malformed
 /// JSON); throws ConfigError at the JSON pointer of the second occurrence
-/// ("/threads: key given twice; keep one") when an object repeats a key.
+/// ("/threads: key given twice; keep one") when an object repeats a key, and
+/// at the pointer of the deepest container for nesting deeper than
+/// max_json_depth (json_depth.hpp).
 Json parse_unique_keys(const std::string& text);
 
 }  // namespace fflab
