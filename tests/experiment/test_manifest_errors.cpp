@@ -2,6 +2,10 @@
 // bad key and what to do.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
+#include <filesystem>
+
 #include "fflab/core/errors.hpp"
 #include "fflab/eval/registry.hpp"
 #include "fflab/eval/softmax_evaluator.hpp"
@@ -183,6 +187,53 @@ TEST_CASE("manifest files: unreadable and malformed JSON", "[manifest]") {
   CHECK_THROWS_WITH(load_manifest(dir / "bad.json"), Catch::Contains("not valid JSON") && Catch::Contains("line 2"));
   fflab::test::write_text(dir / "array.json", "[1, 2]");
   CHECK_THROWS_WITH(load_manifest(dir / "array.json"), Catch::Contains("a manifest is a JSON object"));
+}
+
+TEST_CASE("manifest files: only a regular file of a sane size is read; never a FIFO or a device",
+          "[manifest]") {
+  fflab::test::TempDir dir;
+  const auto fifo = dir / "fifo.json";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);  // reading it would wait for a writer forever
+  CHECK_THROWS_WITH(load_manifest(fifo), "manifest: this file is a FIFO, not a regular file");
+  std::filesystem::create_symlink("/dev/zero", dir / "zero.json");  // never ends
+  CHECK_THROWS_WITH(load_manifest(dir / "zero.json"),
+                    "manifest: this file is a character device, not a regular file");
+  CHECK_THROWS_WITH(load_manifest(dir.path()), "manifest: this file is a directory, not a regular file");
+  fflab::test::write_text(dir / "huge.json", "{}");
+  std::filesystem::resize_file(dir / "huge.json", (std::size_t{16} << 20) + 1);  // sparse: no disk used
+  CHECK_THROWS_WITH(load_manifest(dir / "huge.json"),
+                    Catch::Contains("this file is 16777217 bytes, more than the 16777216"));
+}
+
+TEST_CASE("manifest files: a number out of range is invalid JSON, not a raw parser message", "[manifest]") {
+  fflab::test::TempDir dir;
+  Json m = tiny_manifest();
+  m.erase("seed");
+  std::string text = m.dump();
+  text.insert(text.size() - 1, ", \"seed\": 1e999");
+  fflab::test::write_text(dir / "lr.json", text);
+  CHECK_THROWS_WITH(load_manifest(dir / "lr.json"), "manifest: not valid JSON: number overflow parsing '1e999'");
+}
+
+TEST_CASE("names longer than 100 characters are refused before any folder is made; a huge key stays a short line",
+          "[manifest]") {
+  Json m = tiny_manifest();
+  m["name"] = std::string(100, 'n');
+  CHECK_NOTHROW(resolve_manifest(m));
+  m["name"] = std::string(101, 'n');
+  CHECK_THROWS_WITH(resolve_manifest(m),
+                    "/name: is 101 characters long and cannot name a results folder: use at most 100");
+  m = tiny_manifest();
+  m[std::string(10000000, 'k')] = 1;
+  try {
+    resolve_manifest(m);
+    FAIL("no ConfigError");
+  } catch (const ConfigError& e) {
+    const std::string what = e.what();
+    CHECK(what.size() < 1500);
+    CHECK_THAT(what, Catch::Contains("... (10000001 characters): unknown key \"kkk") &&
+                         Catch::Contains("\"... (10000000 characters); valid keys: study, name"));
+  }
 }
 
 TEST_CASE("an evaluator may not declare the option a procedure's name takes", "[manifest]") {

@@ -8,8 +8,9 @@ namespace {
 /// The pointer as shown: control characters of its keys (a NUL, say) written
 /// \u00XX, so the line is not cut short where it is printed.
 std::string shown_pointer(const std::string& pointer) {
+  constexpr std::size_t max_shown = 400;  // a 100 MB key must not make a 100 MB line
   std::string out;
-  for (const char c : pointer) {
+  for (const char c : pointer.substr(0, max_shown)) {
     if (static_cast<unsigned char>(c) >= 0x20) {
       out += c;
       continue;
@@ -18,6 +19,7 @@ std::string shown_pointer(const std::string& pointer) {
     std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
     out += escape;
   }
+  if (pointer.size() > max_shown) out += "... (" + std::to_string(pointer.size()) + " characters)";
   return out;
 }
 

@@ -25,6 +25,8 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 }
 
 std::string closest_match(const std::string& word, const std::vector<std::string>& candidates) {
+  // No name is that long: the quadratic edit distance is not worth it.
+  if (word.size() > max_matched_length) return "";
   std::string best;
   std::size_t best_distance = std::string::npos;
   for (const auto& c : candidates) {
@@ -56,8 +58,13 @@ std::string plural(const std::string& word) {
 }
 
 std::string quoted(const std::string& text) {
-  // Invalid UTF-8 is shown as U+FFFD rather than thrown on.
-  return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  // Invalid UTF-8 (a multi-byte character cut at the cap, say) is shown as
+  // U+FFFD rather than thrown on.
+  auto literal = [](const std::string& s) {
+    return nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  };
+  if (text.size() <= max_quoted_length) return literal(text);
+  return literal(text.substr(0, max_quoted_length)) + "... (" + std::to_string(text.size()) + " characters)";
 }
 
 std::string did_you_mean(const std::string& word, const std::vector<std::string>& candidates) {

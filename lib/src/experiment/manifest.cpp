@@ -12,6 +12,7 @@
 #include "fflab/data/registry.hpp"
 #include "fflab/experiment/procedures.hpp"
 #include "fflab/eval/registry.hpp"
+#include "fflab/core/text_file.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/train/registry.hpp"
 
@@ -31,6 +32,10 @@ void check_name(const Json& value, const std::string& pointer, const std::string
     throw ConfigError(pointer, quoted(s) +
                                    " cannot name " + what + ": use letters, digits, '_', '.' "
                                    "and '-', starting with a letter or digit");
+  constexpr std::size_t max_name_length = 100;  // a folder name, with room below the file system's 255
+  if (s.size() > max_name_length)
+    throw ConfigError(pointer, "is " + std::to_string(s.size()) + " characters long and cannot name " + what +
+                                   ": use at most " + std::to_string(max_name_length));
 }
 
 void check_folder_name(Json& value, const std::string& pointer) { check_name(value, pointer, "a results folder"); }
@@ -196,18 +201,22 @@ void resolve_manifest(Json& manifest) {
 }
 
 Json load_manifest(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw ConfigError("", "cannot open this file: check the path");  // the caller names the file
-  std::stringstream text;
-  text << in.rdbuf();
+  constexpr std::size_t max_manifest_bytes = std::size_t{16} << 20;
+  std::string text;
+  try {
+    text = read_text_file(file, max_manifest_bytes);
+  } catch (const UnreadableFile& e) {  // the caller names the file
+    if (e.cause() == UnreadableFile::Cause::cannot_open)
+      throw ConfigError("", "cannot open this file: check the path");
+    throw ConfigError("", std::string("this file ") + e.what());
+  }
   Json manifest;
   try {
-    manifest = parse_unique_keys(text.str());
-  } catch (const nlohmann::json::parse_error& e) {
+    manifest = parse_unique_keys(text);
+  } catch (const nlohmann::json::exception& e) {  // parse errors, and numbers out of range (1e999)
     std::string what = e.what();
-    const auto pos = what.find("parse error");
-    throw ConfigError("", "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
+    const auto pos = what.find("] ");
+    throw ConfigError("", "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
   }
   resolve_manifest(manifest);
   return manifest;
