@@ -1,6 +1,12 @@
 #include "fflab/experiment/plot.hpp"
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <iterator>
@@ -15,15 +21,63 @@ namespace fflab {
 
 namespace {
 
-std::string quoted(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
-    if (c == '_') out += "\\\\";  // gnuplot's enhanced text would subscript '_'
-    out += c;
+/// `s` with every character that means something to gnuplot's parser or to
+/// its enhanced text shown as '?': quotes, backquotes (gnuplot runs the
+/// command between them, even inside double quotes), backslashes, '$', '@',
+/// '^', '{', '}', '&', '~' and control characters (a newline would end an
+/// inline data block). Names of folders and runs come from files that may
+/// be someone else's: nothing of them may run.
+std::string plain_text(const std::string& s) {
+  static const std::string punctuation = " _.,:;()/+%=#-*<>[]!|";
+  std::string out;
+  for (const char c : s) {
+    const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      punctuation.find(c) != std::string::npos;
+    out += keep ? c : '?';
   }
-  return out + "\"";
+  return out;
 }
+
+/// `s` as plain text with each '_' written `escape` (else enhanced text subscripts it).
+std::string escape_underscores(const std::string& s, const std::string& escape) {
+  std::string out;
+  for (const char c : plain_text(s)) {
+    if (c == '_') out += escape;
+    else out += c;
+  }
+  return out;
+}
+
+/// A title or key entry: a single-quoted gnuplot string (no substitution of any kind).
+std::string quoted(const std::string& s) { return "'" + escape_underscores(s, "\\_") + "'"; }
+
+constexpr int gnuplot_missing = -1;
+
+/// Runs `gnuplot <script>` in `dir` without a shell (no path is ever parsed
+/// as a command), its output discarded and its errors written to `log`.
+/// Returns its exit status, gnuplot_missing when it cannot be started.
+int run_gnuplot(const std::filesystem::path& dir, const std::string& script, const std::filesystem::path& log) {
+  const std::string log_file = std::filesystem::absolute(log).string(), folder = dir.string();
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, log_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  posix_spawn_file_actions_addchdir_np(&actions, folder.c_str());
+  std::string program = "gnuplot", argument = script;
+  char* argv[] = {program.data(), argument.data(), nullptr};
+  pid_t child = 0;
+  const int spawned = posix_spawnp(&child, "gnuplot", &actions, nullptr, argv, environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (spawned != 0) return gnuplot_missing;
+  int status = 0;
+  while (waitpid(child, &status, 0) < 0)
+    if (errno != EINTR) return gnuplot_missing;
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 127) return gnuplot_missing;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+/// A label in an inline data block: a double-quoted data field.
+std::string data_label(const std::string& s) { return "\"" + escape_underscores(s, "\\\\_") + "\""; }
 
 std::string terminals(const std::string& stem, int height = 560) {
   const std::string size = "900," + std::to_string(height);
@@ -82,7 +136,7 @@ std::string bars_script(const std::vector<ResultRow>& rows, const std::string& t
   s << "# fflab final test errors: ours (with standard deviation over seeds) and the paper's\n$rows << EOD\n";
   for (const auto& r : rows) {
     const std::string label = r.run.substr(r.run.find('/') + 1) + (r.procedure.empty() ? "" : " " + r.procedure);
-    s << quoted(label) << " " << (r.test.count ? r.test.mean : 0.0) << " " << r.test.stddev << " "
+    s << data_label(label) << " " << (r.test.count ? r.test.mean : 0.0) << " " << r.test.stddev << " "
       << (r.paper_test ? *r.paper_test : 0.0) << "\n";
   }
   s << "EOD\n";
@@ -98,11 +152,14 @@ std::string bars_script(const std::vector<ResultRow>& rows, const std::string& t
 
 void render_plot(const std::filesystem::path& dir, const std::string& stem, const std::string& script) {
   write_file_atomically(dir / (stem + ".gp"), script);
-  const std::string command = "cd '" + dir.string() + "' && gnuplot '" + stem + ".gp' > /dev/null 2> '" + stem + ".log'";
-  if (std::system(command.c_str()) != 0)
-    throw Error("gnuplot failed on " + (dir / (stem + ".gp")).string() + " (is gnuplot-nox installed? see " +
-                (dir / (stem + ".log")).string() + ")");
-  std::filesystem::remove(dir / (stem + ".log"));
+  const auto log = dir / (stem + ".log");
+  const int status = run_gnuplot(dir, stem + ".gp", log);
+  if (status == gnuplot_missing)
+    throw Error("cannot plot " + (dir / (stem + ".gp")).string() +
+                ": gnuplot is not installed (apt-get install gnuplot-nox)");
+  if (status != 0)
+    throw Error("gnuplot failed on " + (dir / (stem + ".gp")).string() + " (see " + log.string() + ")");
+  std::filesystem::remove(log);
 }
 
 std::vector<std::filesystem::path> write_reports(const std::filesystem::path& results_dir, bool plots) {
