@@ -8,6 +8,7 @@
 #include <fstream>
 #include <thread>
 
+#include "fflab/core/subprocess.hpp"
 #include "fflab/core/threads.hpp"
 
 namespace fflab::bench {
@@ -72,16 +73,6 @@ std::string whole_file(const char* file) {
   return line;
 }
 
-std::string command_output(const std::string& command) {
-  std::string out;
-  if (FILE* pipe = popen(command.c_str(), "r")) {
-    char buffer[256];
-    while (std::fgets(buffer, sizeof buffer, pipe)) out += buffer;
-    pclose(pipe);
-  }
-  while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
-  return out.empty() ? "unknown" : out;
-}
 
 }  // namespace
 
@@ -107,8 +98,8 @@ Json describe_machine(const BenchOptions& options) {
 #else
   m["simd"] = "below AVX2";
 #endif
-  m["commit"] = command_output(std::string("git -C '") + FFLAB_SOURCE_DIR +
-                               "' rev-parse --short HEAD 2>/dev/null");
+  const auto commit = program_output({"git", "-C", FFLAB_SOURCE_DIR, "rev-parse", "--short", "HEAD"});
+  m["commit"] = commit && !commit->empty() ? commit->substr(0, commit->find('\n')) : "unknown";
   std::time_t now = std::time(nullptr);
   char date[64];
   std::strftime(date, sizeof date, "%Y-%m-%d %H:%M:%S UTC", std::gmtime(&now));

@@ -12,6 +12,8 @@
 #include "ff_model.hpp"
 #include "fflab/core/errors.hpp"
 #include "fflab/core/rng.hpp"
+#include "fflab/core/strings.hpp"
+#include "fflab/core/subprocess.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/train/registry.hpp"
 #include "sections.hpp"
@@ -68,21 +70,17 @@ void peak_memory(const BenchOptions& options, Report& report) {
   report.print("   'training' = peak minus the resident memory just before training (parameters, their "
                "gradients, data and the process itself are counted in 'before'; momentum buffers (4 bytes a "
                "parameter, allocated at the first step) and activations in 'training')");
-  // The shell popen starts would read /proc/self/exe as itself: resolve it here.
+  // The child started by path: /proc/self/exe resolved here, once.
   const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe");
   Json rows = Json::array();
   for (std::size_t batch : options.batches) {
     Json by_kind = Json::object();
     for (const std::string kind : {"backprop", "ff", "ff_head"}) {
-      const std::string command = "'" + self.string() + "' --memory-child " + kind + " --batch " + std::to_string(batch) +
-                                  " --threads " + std::to_string(options.threads);
-      FILE* pipe = popen(command.c_str(), "r");
-      if (!pipe) throw Error("cannot start " + command);
-      std::string text;
-      char buffer[512];
-      while (std::fgets(buffer, sizeof buffer, pipe)) text += buffer;
-      if (pclose(pipe) != 0) throw Error("the memory child failed: " + command);
-      const Json r = Json::parse(text);
+      const std::vector<std::string> command = {self.string(), "--memory-child", kind, "--batch",
+                                                std::to_string(batch), "--threads", std::to_string(options.threads)};
+      const auto text = program_output(command);
+      if (!text) throw Error("the memory child failed: " + join(command, " "));
+      const Json r = Json::parse(*text);
       const double peak = r["peak_rss_mib"].get<double>(), before = r["rss_before_training_mib"].get<double>();
       const double momentum = 4.0 * r["parameters"].get<double>() / (1024.0 * 1024.0);
       report.print("batch %5zu  %-78s peak %7.1f MiB  before training %7.1f MiB  training %7.1f MiB "
