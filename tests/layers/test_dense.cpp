@@ -131,3 +131,27 @@ TEST_CASE("dense refuses weights beyond the layer budget before allocating", "[d
   CHECK_NOTHROW(check_weight_budget(2147483648.0, "/units", "w", "f"));
   CHECK_THROWS_AS(check_weight_budget(2147483649.0, "/units", "w", "f"), ConfigError);
 }
+
+TEST_CASE("a network budget counts every layer's weights before it allocates and refuses the one that overflows",
+          "[dense][registry]") {
+  {
+    // 12 bytes a weight (value, gradient, momentum), 950 kB available.
+    const NetworkMemoryBudget budget(12.0, 9.5e5);
+    Json first = {{"type", "dense"}, {"units", 100}};
+    build_layer(first, "/network/layers/0", FeatureShape::flat(784));  // 78400 weights: 0.94 MB
+    Json second = {{"type", "dense"}, {"units", 10}};
+    try {
+      build_layer(second, "/network/layers/2", FeatureShape::flat(100));  // 1000 more: 952.8 kB
+      FAIL("no error");
+    } catch (const ConfigError& e) {
+      CHECK(e.pointer() == "/network/layers/2/units");
+      CHECK(std::string(e.what()) ==
+            "/network/layers/2/units: the network up to this layer needs about 0.9 MiB (79400 weights at 12 bytes "
+            "each: value, gradient and optimizer state) but this machine has 0.9 MiB available; use fewer units");
+    }
+  }
+  // Out of the budget's scope nothing is counted.
+  Json big = {{"type", "dense"}, {"units", 1000}};
+  CHECK_NOTHROW(build_layer(big, "/network/layers/0", FeatureShape::flat(784)));
+  CHECK(available_memory_bytes() > 1e8);
+}

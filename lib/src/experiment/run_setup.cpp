@@ -4,14 +4,29 @@
 #include "fflab/core/threads.hpp"
 #include "fflab/data/registry.hpp"
 #include "fflab/layers/registry.hpp"
+#include "fflab/layers/weight_budget.hpp"
 #include "fflab/train/registry.hpp"
 
 namespace fflab {
 
 namespace {
 
+/// Bytes a weight costs in training: its value and gradient (4 bytes each)
+/// and the state of the trainer's optimizer (an unknown one counted as Adam's two).
+double bytes_per_weight(const Json& trainer) {
+  const Json optimizer = trainer.contains("optimizer") ? trainer["optimizer"] : Json();
+  const std::string type = optimizer.is_object() ? optimizer.value("type", "") : "";
+  double states = 2.0;
+  if (type == "sgd") states = optimizer.value("momentum", 0.0) != 0.0 ? 1.0 : 0.0;
+  if (type == "adagrad") states = 1.0;
+  return 4.0 * (2.0 + states);
+}
+
+/// Builds the layers of `spec`; a layer that would take the network past the
+/// machine's available memory is refused before it allocates.
 Network build_network(Json& spec, const FeatureShape& input, std::size_t classes, bool outputs_classes,
-                      Json& summary) {
+                      double weight_bytes, Json& summary) {
+  const NetworkMemoryBudget budget(weight_bytes, available_memory_bytes());
   Network network;
   FeatureShape shape = input;
   Json& layers = spec["layers"];
@@ -42,7 +57,7 @@ void set_up(const Json& manifest, Rng& train_rng, Setup& s) {
   s.trainer = trainer_registry().build(trainer_spec, "/trainer");
   Json network_spec = manifest["network"];
   s.network = build_network(network_spec, s.data->shape, s.data->num_classes, s.trainer->network_outputs_classes(),
-                            s.layer_summary);
+                            bytes_per_weight(trainer_spec), s.layer_summary);
   s.network.initialize(init_rng);
   s.trainer->attach(s.network, *s.data);
   s.trainer->initialize(init_rng);
