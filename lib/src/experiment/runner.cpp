@@ -105,9 +105,12 @@ RunRecord start_record(const Json& manifest, Setup& setup) {
   r.machine = machine_description();
   if (!loaded_plugins().empty()) r.plugins = loaded_plugins();  // code from outside the commit
   r.manifest = manifest;
-  r.dataset = {{"source", data.source},           {"shape", to_string(data.shape)},
-               {"classes", data.num_classes},     {"train", data.train.size()},
-               {"validation", data.validation.size()}, {"test", data.test.size()}};
+  r.dataset = {{"source", data.source},
+               {"shape", to_string(data.shape)},
+               {"classes", data.num_classes},
+               {"train", data.train.size()},
+               {"validation", data.validation.size()},
+               {"test", data.test.size()}};
   if (!data.channel_mean.empty())
     r.dataset["standardization"] = {{"mean", data.channel_mean}, {"stddev", data.channel_stddev}};
   r.network = {{"parameters", setup.network.parameter_count()}, {"layers", setup.layer_summary}};
