@@ -9,8 +9,8 @@
 #include "fflab/experiment/plugins.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/result_shape.hpp"
-#include "fflab/experiment/results_layout.hpp"
-#include "fflab/experiment/runner.hpp"
+#include "fflab/experiment/run_folder.hpp"
+#include "fflab/experiment/run_identity.hpp"
 #include "run_setup.hpp"
 #include "training_state.hpp"
 
@@ -73,9 +73,10 @@ ModelEvaluation evaluate_model(Json manifest, const std::filesystem::path& model
   if (!std::filesystem::exists(model_file))
     throw DataError(model_file.string(), -1,
                     "no trained model here: name the results folder the run trained in (--results; run-pinned.sh "
-                    "trains in ~/.cache/fflab/runs) or the model file (--model). A run keeps its final weights in "
-                    "model.bin when it completes and its latest in checkpoint.bin while it trains; runs completed "
-                    "before fflab kept models have none (fflab run --restart trains one again)");
+                    "trains in ~/.cache/fflab/runs) or the model file (--model). A run keeps its final weights in " +
+                        std::string(kModelFile) + " when it completes and its latest in " + kCheckpointFile +
+                        " while it trains; runs completed before fflab kept models have none (fflab run --restart "
+                        "trains one again)");
   Checkpoint c = load_checkpoint(model_file, kModelRemedy);
   check_checkpoint_header(c.meta, model_file, kModelRemedy);
   const Json& made_by = c.meta.at("manifest");
@@ -148,51 +149,23 @@ Json evaluation_record(const ModelEvaluation& e) {
 
 std::filesystem::path default_model_file(const Json& manifest, const std::filesystem::path& results_dir,
                                          const std::optional<std::uint64_t>& seed) {
-  std::filesystem::path dir = record_path(manifest, results_dir).parent_path();
+  RunFolder folder = RunFolder::of(manifest, results_dir);
   const Json seeds = manifest.value("seeds", Json());
   if (seeds.is_array() && !seeds.empty()) {
     const Json chosen = seed ? Json(*seed) : seeds.front();
     if (std::find(seeds.begin(), seeds.end(), chosen) == seeds.end())
       throw Error("--seed " + chosen.dump() + " is not among the manifest's seeds " + seeds.dump() +
                   ": pick one of them");
-    dir /= seed_folder_name(chosen.dump());
+    folder = folder.seed_folder(chosen);
   } else if (seed) {
     throw Error("--seed picks a model of a study with \"seeds\"; this manifest trains one seed (" +
                 manifest.value("seed", Json(1)).dump() + "): leave --seed out");
   }
-  // The completed run's model, else the unfinished run's checkpoint; when
-  // both are there (a run of a changed manifest, or a --restart, is training
-  // beside an older model), the one this manifest trained, and of two it
-  // trained the model, unless the checkpoint is the completed record's own
-  // last one (the run stopped between writing its record and keeping its
-  // model: the model.bin beside it is older than the record).
-  std::vector<std::filesystem::path> present, trained;
-  Json checkpoint_header;
-  for (const char* name : {kModelFile, kCheckpointFile}) {
-    const auto file = dir / name;
-    if (!std::filesystem::exists(file)) continue;
-    present.push_back(file);
-    try {
-      Json header = load_checkpoint_header(file);
-      const Json& made_by = header.at("manifest");
-      if (trained_by(with_model_seed(manifest, made_by, file), made_by)) trained.push_back(file);
-      if (file.filename() == kCheckpointFile) checkpoint_header = std::move(header);
-    } catch (const std::exception&) {
-      // Unreadable or of another manifest: evaluate_model names the problem if it is the one chosen.
-    }
-  }
-  if (present.empty()) return dir / kModelFile;
-  if (trained.empty()) return present.front();
-  if (trained.size() == 2) {
-    try {
-      const Json record = read_result_file(dir / "record.json");
-      if (record.value("status", "") == "completed" && is_records_last_checkpoint(checkpoint_header, record))
-        return trained.back();
-    } catch (const std::exception&) {
-      // No readable record: the model it is.
-    }
-  }
-  return trained.front();
+  // When both are there, a run of a changed manifest, or a --restart, is
+  // training beside an older model: the one this manifest trained.
+  return folder.model_to_evaluate([&](const Json& made_by, const std::filesystem::path& file) {
+    return trained_by(with_model_seed(manifest, made_by, file), made_by);
+  });
 }
 
 }  // namespace fflab

@@ -11,6 +11,7 @@
 #include "fflab/core/unique_keys.hpp"
 #include "fflab/data/registry.hpp"
 #include "fflab/experiment/procedures.hpp"
+#include "fflab/experiment/run_folder.hpp"
 #include "fflab/eval/registry.hpp"
 #include "fflab/core/text_file.hpp"
 #include "fflab/layers/registry.hpp"
@@ -141,8 +142,8 @@ Schema manifest_schema() {
              "say here when this run has a smaller budget than the paper's (epochs, data), and why");
   s.optional("seed", KeyType::integer, 1, "seed of the run's one random generator").at_least(0);
   s.optional("seeds", KeyType::array, nullptr,
-             "repeat the run once per seed (overrides seed); records go to <name>/seed-<s>/ and "
-             "summary.json gives mean and standard deviation")
+             "repeat the run once per seed (overrides seed); records go to <name>/seed-<s>/ and " +
+                 std::string(kSummaryFile) + " gives mean and standard deviation")
       .validated_by([](Json& seeds, const std::string& p) {
         if (seeds.empty()) throw ConfigError(p, "give at least one seed, or remove \"seeds\"");
         std::set<std::int64_t> seen;

@@ -16,6 +16,7 @@
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/report_baselines.hpp"
 #include "fflab/experiment/results_layout.hpp"
+#include "fflab/experiment/run_record.hpp"
 
 namespace fflab {
 
@@ -87,10 +88,12 @@ std::string terminals(const std::string& stem, int height = 560) {
 }
 
 /// Results with per-epoch curves (seed summaries have none of their own).
-std::vector<Json> curve_records(const std::vector<Json>& results) {
-  std::vector<Json> out;
-  for (const auto& r : results)
-    if (r.contains("epochs") && r["epochs"].is_array() && !r["epochs"].empty()) out.push_back(r);
+std::vector<RunRecord> curve_records(const std::vector<Json>& results) {
+  std::vector<RunRecord> out;
+  for (const auto& r : results) {
+    RunRecord record = RunRecord::from_json(r);
+    if (!record.epochs.empty()) out.push_back(std::move(record));
+  }
   return out;
 }
 
@@ -102,16 +105,16 @@ std::string curves_script(const std::vector<Json>& results, const std::string& t
   s << "# fflab learning curves: running train error (dashed) and test error (solid) per epoch\n";
   for (std::size_t i = 0; i < records.size(); ++i) {
     s << "$run" << i << " << EOD\n";
-    for (const auto& e : records[i]["epochs"]) {
-      s << e["epoch"].get<int>() << " " << e.value("train_error", 0.0) << " ";
-      if (e.contains("test_error") && e["test_error"].is_number()) s << e["test_error"].get<double>();
+    for (const auto& e : records[i].epochs) {
+      s << static_cast<int>(e.epoch) << " " << e.train_error.value_or(0.0) << " ";
+      if (e.test_error && *e.test_error) s << **e.test_error;
       else s << "NaN";
       s << "\n";
     }
     s << "EOD\n";
   }
   std::size_t max_epochs = 0;
-  for (const auto& r : records) max_epochs = std::max(max_epochs, r["epochs"].size());
+  for (const auto& r : records) max_epochs = std::max(max_epochs, r.epochs.size());
   s << "set title " << quoted(title) << "\nset xlabel 'epoch'\nset ylabel 'error (%)'\nset logscale y\n"
     << "set grid\nset key outside right top\nset datafile missing 'NaN'\n";
   if (max_epochs > 0 && max_epochs <= 20) s << "set xtics 1\n";  // whole epochs only
@@ -120,7 +123,7 @@ std::string curves_script(const std::vector<Json>& results, const std::string& t
   } else {
     s << "plot ";
     for (std::size_t i = 0; i < records.size(); ++i) {
-      const std::string name = records[i].value("name", "run");
+      const std::string name = records[i].name.empty() ? "run" : records[i].name;
       if (i) s << ", \\\n     ";
       s << "$run" << i << " using 1:3 with linespoints lc " << i + 1 << " pt 7 ps 0.5 title " << quoted(name + " test")
         << ", $run" << i << " using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc " << i + 1 << " title " << quoted(name + " train");
@@ -204,7 +207,8 @@ std::vector<std::filesystem::path> write_reports(const std::filesystem::path& re
   }
   if (!reported)
     throw DataError(results_dir.string(), -1,
-                    "no study folder here holds a record.json or summary.json: nothing to report; name the folder "
+                    "no study folder here holds a " + RunFolder::result_file_names() +
+                        ": nothing to report; name the folder "
                     "fflab run wrote to (--results, default: results)");
   return written;
 }

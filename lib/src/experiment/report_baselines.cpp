@@ -5,6 +5,7 @@
 #include <string>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/experiment/run_folder.hpp"
 #include "fflab/experiment/table.hpp"
 
 namespace fflab {
@@ -45,7 +46,7 @@ std::vector<Json> baseline_results(const std::filesystem::path& results_dir, con
     if (std::mismatch(study.begin(), study.end(), named.begin(), named.end()).first == study.end())
       throw DataError(where, -1, pointer + ": '" + relative.string() + "' is inside this study; name other studies' runs only");
     if (std::filesystem::is_directory(target) && !holds_results(target))
-      throw DataError(where, -1, pointer + ": no record.json or summary.json below " + target.string() +
+      throw DataError(where, -1, pointer + ": no " + RunFolder::result_file_names() + " below " + target.string() +
                                      "; run that manifest or remove the entry");
     paths.push_back(target);
   }

@@ -1,6 +1,7 @@
 #include "fflab/experiment/result_shape.hpp"
 
 #include "fflab/core/errors.hpp"
+#include "fflab/experiment/run_folder.hpp"
 
 namespace fflab {
 
@@ -153,7 +154,8 @@ void check_final(const ShapeCheck& c, const Json& final, const std::string& at) 
 }  // namespace
 
 void check_result_shape(const Json& result, const std::filesystem::path& file) {
-  const std::string not_a_record = "; name a record.json or summary.json that fflab run wrote, or restore this one from git";
+  const std::string not_a_record =
+      "; name a " + RunFolder::result_file_names() + " that fflab run wrote, or restore this one from git";
   if (!result.is_object())
     throw DataError(file.string(), -1, "not a run record (" + json_type_name(result) +
                                            ", not an object with \"status\" and \"manifest\")" + not_a_record);

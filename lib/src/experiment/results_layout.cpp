@@ -9,14 +9,7 @@ namespace {
 
 constexpr const char* kSeedPrefix = "seed-";
 
-bool is_file(const std::filesystem::path& p) {
-  std::error_code ec;
-  return std::filesystem::is_regular_file(p, ec);
-}
-
-bool holds_own_record(const std::filesystem::path& dir) {
-  return is_file(dir / "record.json") || is_file(dir / "summary.json");
-}
+bool holds_own_record(const std::filesystem::path& dir) { return RunFolder::holds_result(dir); }
 
 /// True if some sub-folder of `dir` satisfies `pred`; unreadable folders have none.
 template <class Pred>

@@ -6,11 +6,8 @@
 #include <sstream>
 
 #include "fflab/core/errors.hpp"
-#include "fflab/experiment/checkpoint.hpp"
-#include "fflab/experiment/record.hpp"
-#include "fflab/experiment/result_shape.hpp"
-#include "fflab/experiment/results_layout.hpp"
-#include "fflab/experiment/runner.hpp"
+#include "fflab/experiment/run_folder.hpp"
+#include "fflab/experiment/run_record.hpp"
 #include "fflab/experiment/time_to_go.hpp"
 
 namespace fflab {
@@ -22,21 +19,48 @@ double minutes_since(const std::filesystem::path& file) {
   return std::chrono::duration<double>(age).count() / 60.0;
 }
 
-std::size_t manifest_epochs(const Json& manifest) {
-  const Json* trainer = manifest.contains("trainer") ? &manifest["trainer"] : nullptr;
-  return trainer && trainer->contains("epochs") && (*trainer)["epochs"].is_number_unsigned()
-             ? (*trainer)["epochs"].get<std::size_t>()
-             : 0;
+/// Typical minutes per epoch (time_to_go.hpp) over the recorded epochs.
+double minutes_per_epoch(const std::vector<EpochEntry>& epochs) {
+  std::vector<double> training, evaluation;
+  for (const auto& e : epochs) {
+    training.push_back(e.seconds.value_or(0.0));
+    evaluation.push_back(e.evaluation_seconds.value_or(0.0));
+  }
+  return typical_epoch_seconds(std::move(training), evaluation) / 60.0;
 }
 
-/// Typical minutes per epoch (time_to_go.hpp) over the recorded epochs.
-double minutes_per_epoch(const Json& epochs) { return typical_epoch_seconds(epochs) / 60.0; }
-
 /// The latest entry of `epochs` holding a validation error, or null.
-Json last_validated(const Json& epochs) {
+Json last_validated(const std::vector<EpochEntry>& epochs) {
   for (auto e = epochs.rbegin(); e != epochs.rend(); ++e)
-    if (e->is_object() && e->contains("validation_error") && (*e)["validation_error"].is_number()) return *e;
+    if (e->validation()) return e->to_json();
   return Json();
+}
+
+/// The epochs of a run, as far as its checkpoint or record has them.
+void set_epochs(RunStatus& s, const std::vector<EpochEntry>& epochs) {
+  if (epochs.empty()) return;
+  s.last_epoch = epochs.back().to_json();
+  s.last_validated = last_validated(epochs);
+}
+
+/// A run in progress (or trained, its final evaluation not recorded), from its checkpoint.
+void set_in_progress(RunStatus& s, const RunFolder& folder, const Json& header) {
+  s.state = "in progress";
+  s.epochs_done = header.value("epochs_done", std::size_t{0});
+  const auto epochs = epochs_from_json(header.value("epochs", Json::array()));
+  set_epochs(s, epochs);
+  if (!epochs.empty() && s.epochs > s.epochs_done)
+    s.minutes_to_go = minutes_per_epoch(epochs) * static_cast<double>(s.epochs - s.epochs_done);
+  s.minutes_since_update = minutes_since(folder.checkpoint_file());
+}
+
+/// A finished run (completed or diverged), from its record.
+void set_finished(RunStatus& s, const RunFolder& folder, const RunRecord& r) {
+  s.state = r.status;
+  s.epochs_done = r.epochs.size();
+  set_epochs(s, r.epochs);
+  if (r.final) s.final_errors = r.final->to_json();
+  s.minutes_since_update = minutes_since(folder.record_file());
 }
 
 std::string percent(const Json& v) {
@@ -55,43 +79,17 @@ std::vector<RunStatus> run_statuses(const std::filesystem::path& dir) {
   std::vector<RunStatus> out;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
     if (!entry.is_directory()) continue;
-    const auto checkpoint = entry.path() / kCheckpointFile, record = entry.path() / "record.json";
-    const bool has_checkpoint = std::filesystem::exists(checkpoint);
-    if (!has_checkpoint && !std::filesystem::exists(record)) continue;
+    const RunFolder folder(entry.path());
+    if (!folder.has_checkpoint() && !folder.has_record()) continue;
+    const RunFolderState state = folder.state();
     RunStatus s;
     s.run = std::filesystem::relative(entry.path(), dir).generic_string();
-    s.restart_pending = std::filesystem::exists(entry.path() / kRestartMarker);
-    Json meta;
-    if (has_checkpoint) {
-      meta = load_checkpoint_header(checkpoint);
-      check_checkpoint_header(meta, checkpoint);
-    }
-    // A checkpoint that is the record's own last one (the run stopped between
-    // writing its record and keeping the checkpoint as its model) is finished.
-    const Json finished = std::filesystem::exists(record) ? read_result_file(record) : Json();
-    if (has_checkpoint && !(finished.is_object() && is_records_last_checkpoint(meta, finished))) {
-      s.state = "in progress";
-      s.epochs_done = meta.value("epochs_done", std::size_t{0});
-      s.epochs = manifest_epochs(meta.value("manifest", Json::object()));
-      if (meta.contains("epochs") && meta["epochs"].is_array() && !meta["epochs"].empty()) {
-        s.last_epoch = meta["epochs"].back();
-        s.last_validated = last_validated(meta["epochs"]);
-        if (s.epochs > s.epochs_done)
-          s.minutes_to_go = minutes_per_epoch(meta["epochs"]) * static_cast<double>(s.epochs - s.epochs_done);
-      }
-      s.minutes_since_update = minutes_since(checkpoint);
-    } else {
-      const Json& r = finished;
-      s.state = r.value("status", "unknown");
-      s.epochs = manifest_epochs(r.value("manifest", Json::object()));
-      if (r.contains("epochs") && r["epochs"].is_array() && !r["epochs"].empty()) {
-        s.epochs_done = r["epochs"].size();
-        s.last_epoch = r["epochs"].back();
-        s.last_validated = last_validated(r["epochs"]);
-      }
-      if (r.contains("final")) s.final_errors = r["final"];
-      s.minutes_since_update = minutes_since(record);
-    }
+    s.restart_pending = state.restart_pending;
+    s.epochs = state.epochs;
+    if (state.phase == RunPhase::in_progress || state.phase == RunPhase::trained)
+      set_in_progress(s, folder, *state.checkpoint);
+    else
+      set_finished(s, folder, *state.record);
     out.push_back(std::move(s));
   }
   std::sort(out.begin(), out.end(), [](const RunStatus& a, const RunStatus& b) { return a.run < b.run; });

@@ -1,5 +1,6 @@
 #include "fflab/experiment/table.hpp"
-#include "fflab/experiment/record.hpp"
+
+#include <array>
 
 #include <algorithm>
 #include <cstdio>
@@ -8,6 +9,9 @@
 #include <sstream>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/experiment/record.hpp"
+#include "fflab/experiment/run_folder.hpp"
+#include "fflab/experiment/run_record.hpp"
 
 namespace fflab {
 
@@ -27,15 +31,23 @@ std::string cell(const ErrorStat& s, const std::string& plus_minus) {
 
 std::string cell(const std::optional<double>& v) { return v ? fixed2(*v) : "–"; }
 
-ErrorStat stat_of(const Json& v) {
+/// One run's error: measured once, or not.
+ErrorStat stat_of(const ErrorPercent& v) {
   ErrorStat s;
-  if (v.is_number()) {
+  if (v) {
     s.count = 1;
-    s.mean = v.get<double>();
-  } else if (v.is_object() && v.contains("mean") && v["mean"].is_number()) {
-    s.count = v.value("count", std::size_t{1});
-    s.mean = v["mean"].get<double>();
-    s.stddev = v.value("std", 0.0);
+    s.mean = *v;
+  }
+  return s;
+}
+
+/// A statistic over seeds, or not measured.
+ErrorStat stat_of(const SeedErrors& v) {
+  ErrorStat s;
+  if (v) {
+    s.count = v->count;
+    s.mean = v->mean;
+    s.stddev = v->stddev;
   }
   return s;
 }
@@ -78,14 +90,13 @@ std::string csv_number(const ErrorStat& s, bool stddev) {
   return fixed2(stddev ? s.stddev : s.mean);
 }
 
-/// Everything named record.json or summary.json below `folder`: a folder or
+/// Everything named as a record or summary below `folder`: a folder or
 /// other non-file so named too, so that reading refuses it rather than
 /// skipping it (read_result_file).
 std::vector<std::filesystem::path> result_files_below(const std::filesystem::path& folder) {
   std::vector<std::filesystem::path> files;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
-    const auto name = entry.path().filename();
-    if (name == "record.json" || name == "summary.json") files.push_back(entry.path());
+    if (RunFolder::is_result_file(entry.path())) files.push_back(entry.path());
   }
   return files;
 }
@@ -97,12 +108,13 @@ bool holds_results(const std::filesystem::path& folder) { return !result_files_b
 std::vector<Json> collect_results(const std::vector<std::filesystem::path>& paths) {
   std::vector<std::filesystem::path> files;
   for (const auto& p : paths) {
-    const bool named_as_result = p.filename() == "record.json" || p.filename() == "summary.json";
+    const bool named_as_result = RunFolder::is_result_file(p);
     if (std::filesystem::is_directory(p) && !named_as_result) {
       const auto below = result_files_below(p);
       if (below.empty())
         throw DataError(p.string(), -1,
-                        "no record.json or summary.json below this folder; name a folder that holds finished runs "
+                        "no " + RunFolder::result_file_names() +
+                            " below this folder; name a folder that holds finished runs "
                         "(fflab run writes them) or a record file");
       files.insert(files.end(), below.begin(), below.end());
     } else if (std::filesystem::is_regular_file(p) || std::filesystem::is_directory(p)) {
@@ -114,11 +126,11 @@ std::vector<Json> collect_results(const std::vector<std::filesystem::path>& path
   std::sort(files.begin(), files.end());
   std::set<std::filesystem::path> summarized;  // folders whose seeds a summary stands for
   for (const auto& f : files)
-    if (f.filename() == "summary.json") summarized.insert(f.parent_path());
+    if (RunFolder::is_summary_file(f)) summarized.insert(f.parent_path());
   std::vector<Json> results;
   for (const auto& f : files) {
     bool covered = false;
-    if (f.filename() == "record.json")
+    if (RunFolder::is_record_file(f))
       for (auto dir = f.parent_path(); dir.has_relative_path() && dir != dir.parent_path(); dir = dir.parent_path())
         covered = covered || summarized.count(dir) > 0;
     if (!covered) results.push_back(read_result_file(f));
@@ -142,40 +154,77 @@ std::string learning_of(const Json& trainer) {
 
 }  // namespace
 
+namespace {
+
+/// What a table row shows of a record or a seed summary.
+struct RowSource {
+  std::string study, name, status;
+  Json manifest;
+  std::size_t seeds = 1;
+  /// Per procedure: train, validation and test.
+  std::vector<std::pair<std::string, std::array<ErrorStat, 3>>> by_procedure;
+};
+
+RowSource row_source(const Json& result) {
+  RowSource out;
+  if (is_seed_summary(result)) {
+    const SeedSummary s = SeedSummary::from_json(result);
+    out = {s.study, s.name, s.status, s.manifest, s.seeds.size(), {}};
+    if (s.final)
+      for (const auto& [procedure, e] : s.final->by_procedure)
+        out.by_procedure.emplace_back(procedure, std::array{stat_of(e.train), stat_of(e.validation), stat_of(e.test)});
+    return out;
+  }
+  const RunRecord r = RunRecord::from_json(result);
+  out = {r.study, r.name, r.status, r.manifest, 1, {}};
+  if (r.final)
+    for (const auto& [procedure, e] : r.final->by_procedure)
+      out.by_procedure.emplace_back(procedure, std::array{stat_of(e.train), stat_of(e.validation), stat_of(e.test)});
+  return out;
+}
+
+/// The columns every row of a result shares: run, data, learning, budget, status, paper.
+ResultRow base_row(const RowSource& r) {
+  const Json& m = r.manifest.is_object() ? r.manifest : Json::object();
+  const Json paper = m.value("paper", Json());
+  ResultRow base;
+  base.run = r.study + "/" + r.name;
+  base.dataset = m.value("dataset", Json::object()).value("type", "?");
+  base.trainer = learning_of(m.value("trainer", Json::object()));
+  base.budget = budget_of(m);
+  base.status = r.status;
+  base.shortened = m.contains("shortened") && m["shortened"].is_string() ? m["shortened"].get<std::string>() : "";
+  base.seeds = r.seeds;
+  base.paper_train = optional_number(paper, "train_error");
+  base.paper_test = optional_number(paper, "test_error");
+  base.paper_row = paper.is_object() ? paper.value("row", "") : "";
+  return base;
+}
+
+}  // namespace
+
 std::vector<ResultRow> result_rows(const std::vector<Json>& results) {
   std::vector<ResultRow> rows;
-  for (const auto& r : results) {
-    const Json& m = r.value("manifest", Json::object());
-    const Json& final = r.value("final", Json::object());
-    const Json paper = m.value("paper", Json());
-    ResultRow base;
-    base.run = r.value("study", "?") + "/" + r.value("name", "?");
-    base.dataset = m.value("dataset", Json::object()).value("type", "?");
-    base.trainer = learning_of(m.value("trainer", Json::object()));
-    base.budget = budget_of(m);
-    base.status = r.value("status", "?");
-    base.shortened = m.contains("shortened") && m["shortened"].is_string() ? m["shortened"].get<std::string>() : "";
-    base.seeds = r.contains("seeds") && r["seeds"].is_array() ? r["seeds"].size() : 1;
-    base.paper_train = optional_number(paper, "train_error");
-    base.paper_test = optional_number(paper, "test_error");
-    base.paper_row = paper.is_object() ? paper.value("row", "") : "";
+  for (const auto& result : results) {
+    const RowSource r = row_source(result);
+    const ResultRow base = base_row(r);
+    const Json paper = r.manifest.is_object() ? r.manifest.value("paper", Json()) : Json();
     // A run that did not complete (diverged, or a study none of whose seeds
-    // completed) has no "final" (read_result_file requires one once the
-    // status is "completed"): one row without errors, its status beside the
-    // budget.
-    const Json& by = final.value("by_procedure", Json::object());
-    if (by.empty()) {
+    // completed) has no final errors (read_result_file requires them once
+    // the status is "completed"): one row without errors, its status beside
+    // the budget.
+    if (r.by_procedure.empty()) {
       rows.push_back(base);
       continue;
     }
-    for (auto it = by.begin(); it != by.end(); ++it) {
+    for (const auto& [procedure, stats] : r.by_procedure) {
       ResultRow row = base;
-      row.procedure = it.key();
-      row.train = stat_of(it.value().value("train", Json()));
-      row.validation = stat_of(it.value().value("validation", Json()));
-      row.test = stat_of(it.value().value("test", Json()));
+      row.procedure = procedure;
+      row.train = stats[0];
+      row.validation = stats[1];
+      row.test = stats[2];
       const Json own = paper.is_object() && paper.contains("procedures") && paper["procedures"].is_object()
-                           ? paper["procedures"].value(it.key(), Json())
+                           ? paper["procedures"].value(procedure, Json())
                            : Json();
       if (own.is_object()) {
         row.paper_train = optional_number(own, "train_error");

@@ -5,7 +5,7 @@
 // manifest, on the splits asked for. Writes nothing.
 //
 // The manifest must describe the training that made the model: the same
-// seed, dataset, network and trainer (training_identity, runner.hpp).
+// seed, dataset, network and trainer (training_identity, run_identity.hpp).
 // Everything else may differ, above all the "evaluation" section: another
 // procedure, another set of blocks, a named variant, tried on the validation
 // split of a trained net. A model file is a full checkpoint (parameters,

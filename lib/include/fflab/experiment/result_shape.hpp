@@ -5,6 +5,9 @@
 // another shape is a DataError naming the file, the JSON pointer of the first
 // value the tools cannot use and the fix — never a row of "?", a raw JSON
 // library message or a crash. Keys the tools do not read are not checked.
+// What the files hold is described once, by their types (RunRecord,
+// SeedSummary, EpochEntry: run_record.hpp); this check is the gate before
+// from_json, giving the JSON pointer of a value that does not fit them.
 #include <filesystem>
 #include <string_view>
 

@@ -1,26 +1,15 @@
 #pragma once
 // How fflab run lays out a results folder, told from what is on disk:
-//   <results>/<study>/<run>/record.json                 one seed
-//   <results>/<study>/<run>/summary.json + seed-N/record.json   several seeds
+//   <results>/<study>/<run>/            a run's folder (RunFolder, run_folder.hpp: its files)
+//   <results>/<study>/<run>/seed-N/     a seed's folder of a several-seed run
 // Used to tell a results folder from a study's, run's or seed's folder given
 // in its place. Unreadable entries count as absent: these checks never throw.
 #include <filesystem>
 #include <string>
 
-namespace fflab {
+#include "fflab/experiment/run_folder.hpp"
 
-/// A run's folder also holds, beside its record: while it trains, the
-/// checkpoint written after every epoch; once it completed, its trained model
-/// (the last epoch's checkpoint: parameters, optimizer and trainer state),
-/// which evaluate_model reads. Neither is committed. Runs completed before
-/// fflab kept models have none.
-inline constexpr const char* kCheckpointFile = "checkpoint.bin";
-inline constexpr const char* kModelFile = "model.bin";
-/// Written by a --restart before it discards anything, removed once the new
-/// record is written: while it is there, the completed record beside it is
-/// the one being replaced, so a plain re-run trains (resumes) instead of
-/// reusing it. A study's --restart writes one into every seed's folder first.
-inline constexpr const char* kRestartMarker = "restart.pending";
+namespace fflab {
 
 /// The folder of one seed of a several-seed run: "seed-" and the seed as the
 /// manifest writes it ("seed-3").
@@ -29,7 +18,7 @@ std::string seed_folder_name(const std::string& seed);
 /// A seed's folder: named by seed_folder_name() and holding its record.
 bool is_seed_folder(const std::filesystem::path& dir);
 
-/// A run's folder: it holds record.json or summary.json, or seed-N folders
+/// A run's folder: it holds its record or summary, or seed-N folders
 /// holding records (a several-seed run whose summary is not written yet).
 bool is_run_folder(const std::filesystem::path& dir);
 

@@ -1,26 +1,18 @@
 #pragma once
-// The experiment runner: a resolved manifest in, a trained and evaluated
-// network and its RunRecord out (results/<study>/<name>/record.json).
-// Everything is validated and the data loaded and the network built before
-// anything is written.
+// The experiment runner: a manifest in, resolved once, a trained and
+// evaluated network and its RunRecord out, in the run's folder (RunFolder,
+// run_folder.hpp: <results>/<study>/<name>). Everything is validated and the
+// data loaded and the network built before anything is written. Whether a
+// run is reused, resumed or started afresh is the RunFolder's decision.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "fflab/core/schema.hpp"
-#include "fflab/train/trainer.hpp"
+#include "fflab/experiment/run_identity.hpp"
+#include "fflab/experiment/run_observer.hpp"
 
 namespace fflab {
-
-/// Receives progress; the library itself never prints.
-class RunObserver {
- public:
-  virtual ~RunObserver() = default;
-  virtual void on_start(const Json& /*summary*/) {}
-  virtual void on_batch(const BatchProgress& /*progress*/) {}
-  virtual void on_epoch(const Json& /*epoch_record*/) {}
-  virtual void on_finish(const Json& /*record*/) {}
-  virtual void on_message(const std::string& /*message*/) {}
-};
 
 struct RunOptions {
   std::filesystem::path results_dir = "results";
@@ -51,7 +43,8 @@ std::filesystem::path model_path(const Json& manifest, const std::filesystem::pa
 /// record.
 Json run_study(Json manifest, const RunOptions& options);
 
-/// Mean and standard deviation of the final errors of records of one manifest.
+/// Mean and standard deviation of the final errors of records of one
+/// manifest, as JSON (seed_summary.hpp: the typed summary it is).
 Json summarize_seeds(const Json& manifest, const std::vector<Json>& records);
 
 /// Runs a manifest (resolving it first) and returns the record it wrote.
@@ -65,24 +58,6 @@ Json run_experiment(Json manifest, const RunOptions& options);
 /// the evaluation procedures, and tries each procedure on a few rows (of a
 /// study with "seeds", its first seed). Throws what the run would throw.
 void check_run(Json manifest);
-
-/// A manifest as the run it describes: resolved by this code (defaults of
-/// keys added since it was stored filled in), without its study's "seeds"
-/// list. Never throws: one this code cannot resolve comes back as given,
-/// minus "seeds".
-Json run_identity(const Json& manifest);
-
-/// The part of a run's identity its trained weights depend on: seed, dataset
-/// (but where its files lie: dataset.path), network and trainer. A model
-/// trained by one manifest can be evaluated by another with the same
-/// training identity (evaluate_model.hpp).
-Json training_identity(const Json& manifest);
-
-/// Whether two manifests describe the same run: equal run identities, key
-/// order aside (a checkpoint or a completed seed of a study stays valid when
-/// seeds are added to or removed from the list, or when this code has added
-/// a key whose default keeps the old behaviour).
-bool same_run(const Json& a, const Json& b);
 
 /// Whether a checkpoint (its header) is the last one the run of `record`
 /// wrote: the same non-empty per-epoch entries, timings included. A
