@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/json_depth.hpp"
 #include "fflab/experiment/record.hpp"
 
 namespace fflab {
@@ -43,12 +44,47 @@ class Reader {
 };
 
 std::ifstream open_checkpoint(const std::filesystem::path& file, std::string_view remedy) {
-  // A folder opens as a stream on Linux, and fails only on the first read.
+  // A folder opens as a stream on Linux, and fails only on the first read;
+  // opening a FIFO would wait for a writer forever.
   if (std::filesystem::is_directory(file))
     throw DataError(file.string(), -1, "is a directory, expected a checkpoint file; " + std::string(remedy));
+  std::error_code ec;
+  if (std::filesystem::exists(file, ec) && !std::filesystem::is_regular_file(file, ec))
+    throw DataError(file.string(), -1, "is not a regular file, expected a checkpoint file; " + std::string(remedy));
   std::ifstream in(file, std::ios::binary);
   if (!in) throw DataError(file.string(), -1, "cannot open checkpoint");
   return in;
+}
+
+/// Walks the tensor table after the header (shapes, and data skipped) with
+/// the checks load_checkpoint makes, so a checkpoint cut short is found
+/// without reading its tensors.
+void check_tensor_table(std::ifstream& in, const std::filesystem::path& file, std::uintmax_t size,
+                        std::string_view remedy) {
+  auto position = [&] { return static_cast<std::uint64_t>(in.tellg()); };
+  auto u64 = [&](std::uint64_t& v) {
+    const std::uint64_t at = position();
+    if (size - at < sizeof v || !in.read(reinterpret_cast<char*>(&v), sizeof v))
+      throw DataError(file.string(), static_cast<std::int64_t>(at), "checkpoint is truncated; " + std::string(remedy));
+  };
+  std::uint64_t count = 0;
+  u64(count);
+  for (std::uint64_t i = 0; i < count; ++i) {
+    const std::uint64_t header_at = position();
+    std::uint64_t rows = 0, cols = 0;
+    u64(rows);
+    u64(cols);
+    const std::uint64_t left = size - position();
+    if (cols != 0 && rows > left / sizeof(float) / cols)
+      throw DataError(file.string(), static_cast<std::int64_t>(header_at),
+                      "tensor " + std::to_string(i) + " claims " + std::to_string(rows) + " x " + std::to_string(cols) +
+                          " floats but only " + std::to_string(left) + " bytes remain: truncated or corrupt; " +
+                          std::string(remedy));
+    in.seekg(static_cast<std::streamoff>(rows * cols * sizeof(float)), std::ios::cur);
+  }
+  if (position() != size)
+    throw DataError(file.string(), static_cast<std::int64_t>(position()),
+                    "trailing bytes after the last tensor; " + std::string(remedy));
 }
 
 }  // namespace
@@ -96,12 +132,24 @@ Json load_checkpoint_header(const std::filesystem::path& file, std::string_view 
   std::string text(text_size, '\0');
   in.read(text.data(), static_cast<std::streamsize>(text_size));
   if (!in) throw DataError(file.string(), -1, "cannot read checkpoint");
+  Json meta;
   try {
-    return Json::parse(text);
-  } catch (const nlohmann::json::exception& e) {
+    meta = parse_json(text);
+  } catch (const std::exception& e) {  // malformed JSON, or nested too deep
     throw DataError(file.string(), static_cast<std::int64_t>(text_at),
                     std::string("corrupt checkpoint header: ") + e.what() + "; " + std::string(remedy));
   }
+  return meta;
+}
+
+void check_checkpoint_tensors(const std::filesystem::path& file, std::string_view remedy) {
+  load_checkpoint_header(file, remedy);  // the magic and the header, with their errors
+  std::ifstream in = open_checkpoint(file, remedy);
+  std::uint64_t text_size = 0;
+  in.seekg(sizeof kMagic);
+  in.read(reinterpret_cast<char*>(&text_size), sizeof text_size);
+  in.seekg(static_cast<std::streamoff>(text_size), std::ios::cur);
+  check_tensor_table(in, file, std::filesystem::file_size(file), remedy);
 }
 
 Checkpoint load_checkpoint(const std::filesystem::path& file, std::string_view remedy) {
@@ -120,8 +168,8 @@ Checkpoint load_checkpoint(const std::filesystem::path& file, std::string_view r
   const std::size_t text_at = r.position();
   const char* text = r.take(text_size);
   try {
-    c.meta = Json::parse(std::string(text, text_size));
-  } catch (const nlohmann::json::exception& e) {
+    c.meta = parse_json(std::string(text, text_size));
+  } catch (const std::exception& e) {  // malformed JSON, or nested too deep
     throw DataError(file.string(), static_cast<std::int64_t>(text_at),
                     std::string("corrupt checkpoint header: ") + e.what() + "; " + std::string(remedy));
   }

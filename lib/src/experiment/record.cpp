@@ -15,6 +15,9 @@
 #include <thread>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/json_depth.hpp"
+#include "fflab/core/subprocess.hpp"
+#include "fflab/core/text_file.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/experiment/result_shape.hpp"
 
@@ -22,14 +25,10 @@ namespace fflab {
 
 namespace {
 
-std::string command_output(const std::string& command) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return out;
-  std::array<char, 256> buffer{};
-  while (fgets(buffer.data(), static_cast<int>(buffer.size()), pipe)) out += buffer.data();
-  const int status = pclose(pipe);
-  if (status != 0) return "";
+/// What `git -C <source dir> args...` prints, without its line end; "" when it fails.
+std::string git_output(std::vector<std::string> args) {
+  args.insert(args.begin(), {"git", "-C", FFLAB_SOURCE_DIR});
+  std::string out = program_output(args).value_or("");
   while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
   return out;
 }
@@ -67,15 +66,12 @@ Json machine_description() {
 }
 
 Json source_revision() {
-  const std::string dir = FFLAB_SOURCE_DIR;
-  const std::string git = "git -C '" + dir + "' ";
-  std::string commit = command_output(git + "rev-parse HEAD 2>/dev/null");
+  const std::string commit = git_output({"rev-parse", "HEAD"});
   Json r;
   r["commit"] = commit.empty() ? "unknown" : commit;
   if (!commit.empty()) {
-    const std::string changes = command_output(
-        git + "status --porcelain --untracked-files=no -- lib experiments tests CMakeLists.txt "
-              "CMakePresets.json 2>/dev/null");
+    const std::string changes = git_output({"status", "--porcelain", "--untracked-files=no", "--", "lib",
+                                            "experiments", "tests", "CMakeLists.txt", "CMakePresets.json"});
     r["dirty"] = !changes.empty();
   } else {
     r["dirty"] = nullptr;
@@ -87,15 +83,19 @@ Json read_result_file(const std::filesystem::path& file) {
   // A folder opens as a stream on Linux, and fails only on the first read.
   if (std::filesystem::is_directory(file))
     throw DataError(file.string(), -1, "is a directory, expected a record file; rename or remove it");
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw DataError(file.string(), -1, "cannot open result file");
+  constexpr std::size_t max_result_bytes = std::size_t{256} << 20;
+  std::string text;
+  try {
+    text = read_text_file(file, max_result_bytes);
+  } catch (const UnreadableFile& e) {
+    if (e.cause() == UnreadableFile::Cause::cannot_open) throw DataError(file.string(), -1, "cannot open result file");
+    throw DataError(file.string(), -1, std::string(e.what()) + ", expected a record file; rename or remove it");
+  }
   Json result;
   try {
-    result = Json::parse(in);
-  } catch (const nlohmann::json::exception& e) {
+    result = parse_json(text);
+  } catch (const std::exception& e) {  // malformed JSON, or nested too deep
     throw DataError(file.string(), -1, std::string("not a valid result file (JSON): ") + e.what());
-  } catch (const std::exception& e) {  // a read error of the stream (std::ios_base::failure)
-    throw DataError(file.string(), -1, std::string("cannot read result file: ") + e.what());
   }
   check_result_shape(result, file);
   return result;

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/json_depth.hpp"
+#include "fflab/core/text_file.hpp"
 #include "fflab/experiment/run_folder.hpp"
 #include "fflab/experiment/table.hpp"
 
@@ -16,14 +18,17 @@ std::vector<Json> baseline_results(const std::filesystem::path& results_dir, con
   const std::string where = file.string();
   const std::string shape = R"(; expected {"baselines": ["<study>/<run>", ...]}, paths relative to )" + results_dir.string();
   Json doc;
-  {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw DataError(where, -1, "cannot open the baselines file");
-    try {
-      doc = Json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-      throw DataError(where, -1, std::string("not valid JSON: ") + e.what() + shape);
-    }
+  std::string text;
+  try {
+    text = read_text_file(file, std::size_t{1} << 20);
+  } catch (const UnreadableFile& e) {
+    if (e.cause() == UnreadableFile::Cause::cannot_open) throw DataError(where, -1, "cannot open the baselines file");
+    throw DataError(where, -1, std::string(e.what()) + shape);
+  }
+  try {
+    doc = parse_json(text);
+  } catch (const std::exception& e) {  // malformed JSON, or nested too deep
+    throw DataError(where, -1, std::string("not valid JSON: ") + e.what() + shape);
   }
   if (!doc.is_object() || !doc.contains("baselines") || !doc["baselines"].is_array())
     throw DataError(where, -1, "/baselines: missing or not an array" + shape);

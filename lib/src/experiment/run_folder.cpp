@@ -68,7 +68,10 @@ RunFolderState RunFolder::state() const {
   RunFolderState s;
   s.restart_pending = std::filesystem::exists(restart_marker());
   s.model_kept = std::filesystem::exists(model_file());
-  if (has_checkpoint()) s.checkpoint = read_checkpoint_header();
+  if (has_checkpoint()) {
+    s.checkpoint = read_checkpoint_header();
+    check_checkpoint_tensors(checkpoint_file());  // a checkpoint cut short is not "in progress"
+  }
   if (has_record()) s.record = read_record();
   if (s.checkpoint && !(s.record && is_records_last_checkpoint(*s.checkpoint, *s.record))) {
     s.epochs = manifest_epochs(s.checkpoint->value("manifest", Json::object()));
