@@ -7,6 +7,7 @@
 #include "commands/commands.hpp"
 #include "console_observer.hpp"
 #include "exit_codes.hpp"
+#include "interrupt.hpp"
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/runner.hpp"
@@ -64,12 +65,21 @@ class RunCommand final : public Command {
   int run() override {
     const Json manifest = load_manifest(options_.manifest_file);
     check_run_folder(record_path(manifest, options_.results_dir).parent_path());
-    ConsoleObserver observer;
+    ConsoleObserver console;
+    StopOnSignal observer(console);
     RunOptions run_options;
     run_options.results_dir = options_.results_dir;
     run_options.observer = &observer;
     run_options.restart = options_.restart;
-    const Json result = run_study(manifest, run_options);
+    const InterruptGuard guard;
+    Json result;
+    try {
+      result = run_study(manifest, run_options);
+    } catch (const Interrupted& e) {
+      std::fflush(stdout);
+      std::fprintf(stderr, "%s\n", interrupted_message(e, options_.manifest_file).c_str());
+      return 128 + e.signal;
+    }
     const std::string where = record_path(manifest, options_.results_dir).parent_path().string();
     return report_result(result, options_.manifest_file, where);
   }
