@@ -435,8 +435,8 @@ Json run_experiment(Json manifest, const RunOptions& options) {
       }
       if ((epoch + 1) % interval == 0 || epoch + 1 == epochs) {
         const auto eval_start = clock::now();
-        e["validation_error"] = data->validation.size() ? Json(rounded(primary.error(network, *trainer, data->validation))) : Json();
-        e["test_error"] = rounded(primary.error(network, *trainer, data->test));
+        e["validation_error"] = data->validation.size() ? Json(rounded(primary.error(trainer->model(), data->validation))) : Json();
+        e["test_error"] = rounded(primary.error(trainer->model(), data->test));
         e["evaluation_seconds"] = rounded(std::chrono::duration<double>(clock::now() - eval_start).count(), 3);
       }
       e["seconds"] = rounded(m.seconds, 3);
@@ -467,14 +467,14 @@ Json run_experiment(Json manifest, const RunOptions& options) {
     Evaluator& ev = *procedures.evaluators[i];
     Json errors;
     const bool on_train = train_errors == "all" || (train_errors == "primary" && i == procedures.primary);
-    errors["train"] = on_train ? Json(rounded(ev.error(network, *trainer, data->train))) : Json();
+    errors["train"] = on_train ? Json(rounded(ev.error(trainer->model(), data->train))) : Json();
     if (i == procedures.primary && last_evaluated) {
       errors["validation"] = (*last)["validation_error"];
       errors["test"] = (*last)["test_error"];
     } else {
       errors["validation"] =
-          data->validation.size() ? Json(rounded(ev.error(network, *trainer, data->validation))) : Json();
-      errors["test"] = rounded(ev.error(network, *trainer, data->test));
+          data->validation.size() ? Json(rounded(ev.error(trainer->model(), data->validation))) : Json();
+      errors["test"] = rounded(ev.error(trainer->model(), data->test));
     }
     by_procedure[procedures.names[i]] = errors;
   }
