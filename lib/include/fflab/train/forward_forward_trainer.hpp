@@ -13,8 +13,8 @@
 //  4. for each block: positive and negative rows as ONE [2B, in] matrix
 //     through the block; if the block trains this epoch, the local rule's
 //     dL/doutput goes back through the block's own layers only (plus peer
-//     normalisation on the pre-activation), then one optimizer step per
-//     parameter block. The block output, length-normalised ("rms": y /
+//     normalisation on the pre-activation), then one update per parameter
+//     block (through the updater). The block output, length-normalised ("rms": y /
 //     sqrt(mean(y^2)), Hinton's code; "l2": y / ||y||), is the next block's
 //     input, detached. Unsupervised heads read the positive rows here.
 //  5. each head takes one softmax step on its features.

@@ -17,8 +17,8 @@
 //     every block's objective (softplus or symba on its goodness, threshold
 //     per block) is evaluated on its state, and its gradient, divided by the
 //     number of training iterations, goes to that block's bottom-up and
-//     top-down weights only. One optimizer step per parameter block after
-//     the run (weights do not change within a run).
+//     top-down weights only. One update per parameter block (through the
+//     updater) after the run (weights do not change within a run).
 //  3. the head takes one softmax step.
 // Classification (goodness_every_label, one_pass_softmax): a run of
 // test_window's last iteration per candidate label; a label's score is the
