@@ -12,6 +12,7 @@
 #include "fflab/losses/softmax_cross_entropy.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
+#include "fflab/train/network_model.hpp"
 #include "fflab/train/registry.hpp"
 #include "fflab/train/training_keys.hpp"
 #include "support/fixtures.hpp"

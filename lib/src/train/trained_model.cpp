@@ -19,9 +19,4 @@ ConfigError needs_forward_forward(const std::string& procedure, const std::strin
                                           trainer_type + "\"; use the \"softmax\" procedure instead");
 }
 
-Network& NetworkModel::network() {
-  if (!network_) throw Error(trainer_type_ + ": the model is read before the trainer's attach");
-  return *network_;
-}
-
 }  // namespace fflab

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "fflab/losses/loss.hpp"
+#include "fflab/train/network_model.hpp"
 #include "fflab/train/trainer.hpp"
 
 namespace fflab {

@@ -25,6 +25,7 @@
 #include "fflab/local/local_rule.hpp"
 #include "fflab/losses/softmax_cross_entropy.hpp"
 #include "fflab/train/forward_forward_blocks.hpp"
+#include "fflab/train/network_model.hpp"
 #include "fflab/train/trainer.hpp"
 
 namespace fflab {

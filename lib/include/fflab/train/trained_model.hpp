@@ -38,19 +38,4 @@ class TrainedModel {
 /// Forward-Forward model run on a model of trainer `trainer_type`.
 ConfigError needs_forward_forward(const std::string& procedure, const std::string& trainer_type);
 
-/// A model that is its network alone (backprop, local_rules): no capability
-/// besides network().
-class NetworkModel : public TrainedModel {
- public:
-  explicit NetworkModel(std::string trainer_type) : trainer_type_(std::move(trainer_type)) {}
-  std::string trainer_type() const override { return trainer_type_; }
-  /// Error if no network was set (the trainer is not attached).
-  Network& network() override;
-  void set_network(Network& network) { network_ = &network; }
-
- private:
-  std::string trainer_type_;
-  Network* network_ = nullptr;
-};
-
 }  // namespace fflab
