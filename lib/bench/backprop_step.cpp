@@ -6,6 +6,7 @@
 #include "fflab/layers/registry.hpp"
 #include "fflab/losses/registry.hpp"
 #include "fflab/optim/registry.hpp"
+#include "fflab/train/parameter_updater.hpp"
 #include "gemm_calls.hpp"
 #include "sections.hpp"
 
@@ -65,7 +66,7 @@ void train_step(Model& m, const Matrix& x, const Labels& labels, Matrix& doutput
   m.network.zero_grad();
   m.network.backward(doutput);
   for (std::size_t i = 0; i < m.parameters.size(); ++i)
-    m.optimizers[i]->step(*m.parameters[i].value, *m.parameters[i].grad, m.lr);
+    local_updater().update(*m.optimizers[i], *m.parameters[i].value, *m.parameters[i].grad, m.lr);
 }
 
 /// The same step with every part timed separately, layer by layer (the
@@ -107,7 +108,7 @@ std::map<std::string, double> time_parts(const BenchOptions& options, Model& m, 
     }
     timed("optimizer.step", [&] {
       for (std::size_t i = 0; i < m.parameters.size(); ++i)
-        m.optimizers[i]->step(*m.parameters[i].value, *m.parameters[i].grad, m.lr);
+        local_updater().update(*m.optimizers[i], *m.parameters[i].value, *m.parameters[i].grad, m.lr);
     });
     for (const auto& [part, s] : run_parts) samples[part].push_back(s);
   };

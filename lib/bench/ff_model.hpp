@@ -19,7 +19,7 @@ struct FFModel {
   Dataset data;
   Network network;
   std::unique_ptr<Trainer> trainer;
-  ForwardForwardTrainer& ff() { return as_forward_forward(*trainer, "bench"); }
+  ForwardForwardModel& ff() { return dynamic_cast<ForwardForwardTrainer&>(*trainer).model(); }
 };
 
 /// Uniform-pixel rows [rows, 784] with labels i % 10, as train and test splits

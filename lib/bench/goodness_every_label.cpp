@@ -15,7 +15,7 @@ void goodness_every_label(const BenchOptions& options, Report& report) {
                images, chunk, options.threads);
   Json trainer = {{"epochs", 1}, {"batch_size", 100}, {"softmax_head", {{"enabled", false}}}};
   auto model = build_ff_model(trainer, 100, images);
-  ForwardForwardTrainer& ff = model->ff();
+  ForwardForwardModel& ff = model->ff();
   Json spec = {{"type", "goodness_every_label"}, {"batch_size", chunk}};
   auto evaluator = evaluator_registry().build(spec, "/evaluation/procedures/0");
 
@@ -41,7 +41,7 @@ void goodness_every_label(const BenchOptions& options, Report& report) {
   few.warmup = 1;
   few.repeats = 3;
   few.seconds = 0.0;
-  const Timing every = measure(few, [&] { evaluator->error(model->network, *model->trainer, test); });
+  const Timing every = measure(few, [&] { evaluator->error(model->trainer->model(), test); });
   const Timing plain = measure(few, plain_pass);
   const double ratio = every.median / plain.median;
   report.print("goodness for every label %8.3f s (median of %zu) | one plain pass %8.3f s | ratio %5.2fx "

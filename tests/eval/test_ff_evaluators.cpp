@@ -47,7 +47,7 @@ Setup trained(Json options, std::vector<Json> first_layers = {}) {
 }
 
 /// Goodness of every label by the definition: one full pass per label.
-Matrix naive_scores(Network& net, ForwardForwardTrainer& ff, const Matrix& images, const std::vector<std::size_t>& set) {
+Matrix naive_scores(Network& net, ForwardForwardModel& ff, const Matrix& images, const std::vector<std::size_t>& set) {
   const LabelEmbedding& e = ff.embedding();
   const std::size_t R = images.shape()[0];
   Matrix scores = Matrix::from_shape({R, e.classes});
@@ -73,12 +73,12 @@ Matrix naive_scores(Network& net, ForwardForwardTrainer& ff, const Matrix& image
 }
 
 void compare(Setup& s, const Json& blocks, const std::vector<std::size_t>& set) {
-  auto& ff = as_forward_forward(*s.trainer, "test");
+  auto& ff = dynamic_cast<ForwardForwardTrainer&>(*s.trainer).model();
   Json options = {{"type", "goodness_every_label"}, {"blocks", blocks}};
   GoodnessEveryLabel::schema().apply(options, "/e", {"type"});
   GoodnessEveryLabel ev(options);
   Matrix batched;
-  ev.scores(s.net, ff, s.data->test.x, batched);
+  s.trainer->model().label_scores(s.data->test.x, options.at("blocks"), batched, "test");
   const Matrix naive = naive_scores(s.net, ff, s.data->test.x, set);
   REQUIRE(batched.shape() == naive.shape());
   double worst = 0;
@@ -92,7 +92,7 @@ void compare(Setup& s, const Json& blocks, const std::vector<std::size_t>& set) 
   std::size_t same = 0;
   for (std::size_t i = 0; i < a.size(); ++i) same += a[i] == b[i];
   CHECK(same >= a.size() - 1);  // ties within rounding may flip at most a row
-  CHECK(ev.error(s.net, *s.trainer, s.data->test) >= 0.0);
+  CHECK(ev.error(s.trainer->model(), s.data->test) >= 0.0);
 }
 
 }  // namespace
@@ -118,19 +118,19 @@ TEST_CASE("goodness for every label: batched equals a naive loop over labels", "
 
 TEST_CASE("one_pass_softmax and linear_readout use the trainer's heads", "[eval][ff]") {
   Setup s = trained({{"readout", {{"enabled", true}}}});
-  auto& ff = as_forward_forward(*s.trainer, "test");
+  auto& ff = dynamic_cast<ForwardForwardTrainer&>(*s.trainer).model();
   for (const char* name : {"one_pass_softmax", "linear_readout"}) {
     Json spec = {{"type", name}};
     auto ev = evaluator_registry().build(spec, "/e");
-    const double err = ev->error(s.net, *s.trainer, s.data->test);
+    const double err = ev->error(s.trainer->model(), s.data->test);
     LinearHead* head = std::string(name) == "one_pass_softmax" ? ff.softmax_head() : ff.readout();
     REQUIRE(head);
-    const Matrix& logits = ff.head_logits(s.net, *head, s.data->test.x, RunContext{});
+    const Matrix& logits = ff.head_logits(*head, s.data->test.x, RunContext{});
     CHECK(err == Approx(100.0 * count_errors(logits, s.data->test.y) / 60.0));
   }
   Setup no_readout = trained({});
   Json spec = {{"type", "linear_readout"}};
   auto ev = evaluator_registry().build(spec, "/e");
-  CHECK_THROWS_WITH(ev->error(no_readout.net, *no_readout.trainer, no_readout.data->test),
+  CHECK_THROWS_WITH(ev->error(no_readout.trainer->model(), no_readout.data->test),
                     Catch::Contains("/trainer/readout/enabled"));
 }

@@ -31,9 +31,9 @@ class CountingSoftmax : public Evaluator {
  public:
   explicit CountingSoftmax(const Json& options) : inner_(options) {}
   std::string type() const override { return "counting_softmax"; }
-  double error(Network& network, Trainer& trainer, const Split& split) override {
+  double error(TrainedModel& model, const Split& split) override {
     counted_rows += split.size();
-    return inner_.error(network, trainer, split);
+    return inner_.error(model, split);
   }
 
  private:

@@ -269,7 +269,7 @@ TEST_CASE("recurrent FF: goodness_every_label scores equal one run per label, av
   trainer->initialize(rng);
   const Matrix images = random_matrix(4, 6, 33);
   Matrix scores;
-  trainer->label_scores(network, images, {0, 1}, scores);
+  trainer->model().label_scores(images, {0, 1}, scores);
   REQUIRE(scores.shape()[0] == 4);
   REQUIRE(scores.shape()[1] == 3);
 

@@ -1,8 +1,6 @@
 #include "fflab/eval/linear_readout.hpp"
 
-#include "fflab/core/errors.hpp"
 #include "fflab/eval/chunked_error.hpp"
-#include "fflab/train/forward_forward_trainer.hpp"
 
 namespace fflab {
 
@@ -14,13 +12,9 @@ Schema LinearReadout::schema() {
 
 LinearReadout::LinearReadout(const Json& options) : batch_size_(options.at("batch_size").get<std::size_t>()) {}
 
-double LinearReadout::error(Network& network, Trainer& trainer, const Split& split) {
-  ForwardForwardTrainer& ff = as_forward_forward(trainer, type());
-  LinearHead* head = ff.readout();
-  if (!head) throw ConfigError("/trainer/readout/enabled", "linear_readout: the linear readout is not trained: set trainer.readout.enabled to true");
-  const RunContext ctx{false, nullptr};
+double LinearReadout::error(TrainedModel& model, const Split& split) {
   return chunked_error_percent(split, batch_size_, chunk_, [&](const Matrix& rows) -> const Matrix& {
-    return ff.head_logits(network, *head, rows, ctx);
+    return model.head_logits("readout", rows, type());
   });
 }
 

@@ -13,7 +13,8 @@ Schema SoftmaxEvaluator::schema() {
 SoftmaxEvaluator::SoftmaxEvaluator(const Json& options)
     : batch_size_(options.at("batch_size").get<std::size_t>()) {}
 
-double SoftmaxEvaluator::error(Network& network, Trainer& /*trainer*/, const Split& split) {
+double SoftmaxEvaluator::error(TrainedModel& model, const Split& split) {
+  Network& network = model.network();
   const RunContext ctx{false, nullptr};
   return chunked_error_percent(split, batch_size_, chunk_,
                                [&](const Matrix& rows) -> const Matrix& { return network.forward(rows, ctx); });

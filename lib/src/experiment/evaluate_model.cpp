@@ -117,7 +117,7 @@ ModelEvaluation evaluate_model(Json manifest, const std::filesystem::path& model
   for (std::size_t i = 0; i < setup.procedures.evaluators.size(); ++i) {
     Json errors = Json::object();
     for (const std::string& name : splits)
-      errors[name] = rounded(setup.procedures.evaluators[i]->error(setup.network, *setup.trainer,
+      errors[name] = rounded(setup.procedures.evaluators[i]->error(setup.trainer->model(),
                                                                    split_of(*setup.data, name)));
     out.errors[setup.procedures.names[i]] = errors;
   }

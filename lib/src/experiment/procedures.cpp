@@ -23,7 +23,7 @@ Procedures build_procedures(Json& evaluation) {
   return p;
 }
 
-void check_procedures(Procedures& procedures, Network& network, Trainer& trainer, const Split& rows) {
+void check_procedures(Procedures& procedures, Network& /*network*/, Trainer& trainer, const Split& rows) {
   constexpr std::size_t kRows = 2;
   Split probe;
   const std::size_t n = std::min(kRows, rows.size());
@@ -32,7 +32,7 @@ void check_procedures(Procedures& procedures, Network& network, Trainer& trainer
   probe.y.assign(rows.y.begin(), rows.y.begin() + static_cast<std::ptrdiff_t>(n));
   for (std::size_t i = 0; i < procedures.evaluators.size(); ++i) {
     try {
-      procedures.evaluators[i]->error(network, trainer, probe);
+      procedures.evaluators[i]->error(trainer.model(), probe);
     } catch (const ConfigError& e) {
       const std::string& pointer = e.pointer();
       if (pointer.empty() || pointer.front() == '/') throw;

@@ -143,9 +143,9 @@ void evaluate_epoch(Run& run, EpochEntry& e) {
   Evaluator& primary = *s.procedures.evaluators[s.procedures.primary];
   const auto eval_start = Clock::now();
   e.validation_error =
-      s.data->validation.size() ? ErrorPercent(rounded(primary.error(s.network, *s.trainer, s.data->validation)))
+      s.data->validation.size() ? ErrorPercent(rounded(primary.error(s.trainer->model(), s.data->validation)))
                                 : ErrorPercent();
-  e.test_error = ErrorPercent(rounded(primary.error(s.network, *s.trainer, s.data->test)));
+  e.test_error = ErrorPercent(rounded(primary.error(s.trainer->model(), s.data->test)));
   e.evaluation_seconds = rounded(seconds_since(eval_start), 3);
 }
 
@@ -204,13 +204,13 @@ SplitErrors procedure_errors(Run& run, std::size_t i, bool on_train, const Epoch
   Setup& s = run.setup;
   Evaluator& ev = *s.procedures.evaluators[i];
   SplitErrors errors;
-  if (on_train) errors.train = rounded(ev.error(s.network, *s.trainer, s.data->train));
+  if (on_train) errors.train = rounded(ev.error(s.trainer->model(), s.data->train));
   if (i == s.procedures.primary && last_evaluated) {
     errors.validation = last_evaluated->validation();
     errors.test = *last_evaluated->test_error;
   } else {
-    if (s.data->validation.size()) errors.validation = rounded(ev.error(s.network, *s.trainer, s.data->validation));
-    errors.test = rounded(ev.error(s.network, *s.trainer, s.data->test));
+    if (s.data->validation.size()) errors.validation = rounded(ev.error(s.trainer->model(), s.data->validation));
+    errors.test = rounded(ev.error(s.trainer->model(), s.data->test));
   }
   return errors;
 }

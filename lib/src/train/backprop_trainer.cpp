@@ -1,13 +1,9 @@
 #include "fflab/train/backprop_trainer.hpp"
 
-#include <cmath>
-
 #include "fflab/core/errors.hpp"
 #include "fflab/losses/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
-#include "fflab/train/epoch_batches.hpp"
-#include "fflab/train/epoch_tally.hpp"
 #include "fflab/train/training_keys.hpp"
 
 namespace fflab {
@@ -26,23 +22,18 @@ Schema BackpropTrainer::schema() {
   return s;
 }
 
-BackpropTrainer::BackpropTrainer(const Json& options)
-    : options_(options),
-      epochs_(options.at("epochs").get<std::size_t>()),
-      batch_size_(options.at("batch_size").get<std::size_t>()),
-      jitter_(options.at("jitter").get<int>()),
-      lr_(options.at("optimizer").at("lr").get<float>()) {
-  Json loss = options.at("loss"), schedule = options.at("schedule");
+BackpropTrainer::BackpropTrainer(const Json& options) : settings_(options) {
+  Json loss = options.at("loss");
   loss_ = loss_registry().build(loss, "/trainer/loss");
-  schedule_ = schedule_registry().build(schedule, "/trainer/schedule");
 }
 
 void BackpropTrainer::attach(Network& network, const Dataset& data) {
-  check_jitter(static_cast<std::size_t>(jitter_), data.shape);
+  check_jitter(static_cast<std::size_t>(settings_.jitter), data.shape);
+  model_.set_network(network);
   parameters_ = network.parameters();
   optimizers_.clear();
   for (const auto& p : parameters_) {
-    Json optimizer = options_.at("optimizer");
+    Json optimizer = settings_.optimizer;
     optimizers_.push_back(optimizer_registry().build(optimizer, "/trainer/optimizer", p));
   }
 }
@@ -53,31 +44,17 @@ std::vector<Optimizer*> BackpropTrainer::optimizers() {
   return out;
 }
 
-EpochMetrics BackpropTrainer::train_epoch(Network& network, const Split& train,
-                                          const FeatureShape& shape, std::size_t epoch, Rng& rng,
-                                          const ProgressCallback& progress) {
-  const EpochBatches batches(train, batch_size_, rng);
-  const float lr = lr_ * schedule_->factor(epoch, epochs_);
-  EpochTally tally(epoch, epochs_, batches.count(), progress);
-  RunContext ctx{true, &rng};
+double BackpropTrainer::train_batch(Network& network, const TrainingBatch& batch) {
+  const Matrix& output = network.forward(batch.images, batch.context);
+  const float loss = loss_->evaluate(output, batch.labels, &doutput_);
+  batch.check_finite(loss, "loss");
+  batch.tally.add_errors(count_errors(output, batch.labels), batch.rows);
 
-  for (std::size_t b = 0; b < batches.count(); ++b) {
-    const std::size_t count = batches.rows(b);
-    const Matrix& input = batches.gather(b, batch_x_, batch_y_, shape, jitter_, rng, jittered_);
-
-    const Matrix& output = network.forward(input, ctx);
-    const float loss = loss_->evaluate(output, batch_y_, &doutput_);
-    if (!std::isfinite(loss))
-      throw batch_diverged(epoch, b, "loss", loss);
-    tally.add_errors(count_errors(output, batch_y_), count);
-
-    network.zero_grad();
-    network.backward(doutput_);
-    for (std::size_t i = 0; i < parameters_.size(); ++i)
-      optimizers_[i]->step(*parameters_[i].value, *parameters_[i].grad, lr);
-    tally.batch_done(b, count, static_cast<double>(loss));
-  }
-  return tally.finish(lr);
+  network.zero_grad();
+  network.backward(doutput_);
+  for (std::size_t i = 0; i < parameters_.size(); ++i)
+    updater().update(*optimizers_[i], *parameters_[i].value, *parameters_[i].grad, batch.lr);
+  return static_cast<double>(loss);
 }
 
 }  // namespace fflab

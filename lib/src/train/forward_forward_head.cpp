@@ -78,13 +78,13 @@ const Matrix& LinearHead::probabilities() {
   return probs_;
 }
 
-float LinearHead::train(const Labels& labels, float lr) {
+float LinearHead::train(const Labels& labels, float lr, ParameterUpdater& updater) {
   const float loss = loss_->evaluate(logits_, labels, &dlogits_);
   if (!std::isfinite(loss)) return loss;
   layer_.zero_grad();
   layer_.accumulate_grad(features_, logits_, dlogits_);
   auto params = layer_.parameters();
-  for (std::size_t i = 0; i < params.size(); ++i) optimizers_[i]->step(*params[i].value, *params[i].grad, lr);
+  for (std::size_t i = 0; i < params.size(); ++i) updater.update(*optimizers_[i], *params[i].value, *params[i].grad, lr);
   return loss;
 }
 

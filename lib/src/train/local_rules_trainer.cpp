@@ -9,7 +9,6 @@
 #include "fflab/local/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
-#include "fflab/train/epoch_batches.hpp"
 #include "fflab/train/block_measures.hpp"
 #include "fflab/train/epoch_tally.hpp"
 #include "fflab/train/training_keys.hpp"
@@ -45,13 +44,7 @@ Schema LocalRulesTrainer::schema() {
 }
 
 LocalRulesTrainer::LocalRulesTrainer(const Json& options)
-    : options_(options),
-      epochs_(options.at("epochs").get<std::size_t>()),
-      batch_size_(options.at("batch_size").get<std::size_t>()),
-      jitter_(options.at("jitter").get<int>()),
-      lr_(options.at("optimizer").at("lr").get<float>()) {
-  Json schedule = options.at("schedule");
-  schedule_ = schedule_registry().build(schedule, "/trainer/schedule");
+    : options_(options), settings_(options) {
   // One instance now, to read the rule's needs and reject it early.
   Json rule = options.at("rule");
   auto probe = local_rule_registry().build(rule, "/trainer/rule");
@@ -76,7 +69,8 @@ LocalRulesTrainer::LocalRulesTrainer(const Json& options)
 }
 
 void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
-  check_jitter(static_cast<std::size_t>(jitter_), data.shape);
+  check_jitter(static_cast<std::size_t>(settings_.jitter), data.shape);
+  model_.set_network(network);
   parts_ = split_blocks_and_output(network);
   const std::size_t K = parts_.blocks.size(), classes = data.num_classes;
   rules_.clear();
@@ -88,7 +82,7 @@ void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
   auto add_parameter = [&](const Parameter& p, std::vector<std::size_t>& owner) {
     owner.push_back(parameters_.size());
     parameters_.push_back(p);
-    Json spec = options_.at("optimizer");
+    Json spec = settings_.optimizer;
     optimizers_.push_back(optimizer_registry().build(spec, "/trainer/optimizer", p));
   };
   for (std::size_t k = 0; k < K; ++k) {
@@ -150,28 +144,27 @@ Json LocalRulesTrainer::summary() const {
   Json units = Json::array();
   for (const auto& b : parts_.blocks) units.push_back(b.units);
   s["blocks"] = units;
-  s["batch_size"] = batch_size_;
-  s["epochs"] = epochs_;
-  s["optimizer"] = options_.at("optimizer");
-  s["schedule"] = options_.at("schedule");
-  s["jitter"] = jitter_;
+  s["batch_size"] = settings_.batch_size;
+  s["epochs"] = settings_.epochs;
+  s["optimizer"] = settings_.optimizer;
+  s["schedule"] = settings_.schedule_options;
+  s["jitter"] = settings_.jitter;
   return s;
 }
 
 void LocalRulesTrainer::step(const std::vector<std::size_t>& params, float lr) {
-  for (std::size_t i : params) optimizers_[i]->step(*parameters_[i].value, *parameters_[i].grad, lr);
+  for (std::size_t i : params) updater().update(*optimizers_[i], *parameters_[i].value, *parameters_[i].grad, lr);
 }
 
 LocalRuleResult LocalRulesTrainer::train_block(Network& network, std::size_t k, const Matrix& x,
                                                const BlockActivations& acts, const Matrix* mx,
-                                               const BlockActivations* macts, float lr, std::size_t epoch,
-                                               std::size_t batch) {
+                                               const BlockActivations* macts, const TrainingBatch& batch) {
   const FFBlock& block = parts_.blocks[k];
   const std::size_t count = block.last - block.first + 1;
   LocalRuleInput in{acts.output(count - 1), acts.output(count - 1).shape()[0]};
   in.input = &x;
   in.pre_activation = &acts.output(count - 2);
-  if (needs_.labels) in.labels = &labels_;
+  if (needs_.labels) in.labels = &batch.labels;
   if (needs_.feedback) in.feedback = &feedback_[k];
   if (needs_.output_error) in.output_error = &error_;
   if (macts) {
@@ -180,76 +173,75 @@ LocalRuleResult LocalRulesTrainer::train_block(Network& network, std::size_t k, 
   }
   for (std::size_t i : block_params_[k]) std::fill(parameters_[i].grad->begin(), parameters_[i].grad->end(), 0.0f);
   const LocalRuleResult r = rules_[k]->evaluate(in, &dy_);
-  if (!std::isfinite(r.loss)) throw batch_diverged(epoch, batch, "loss of block " + std::to_string(k), r.loss);
+  if (!std::isfinite(r.loss)) throw batch.diverged("loss of block " + std::to_string(k), r.loss);
   const bool modulated = rule_pass_ == RulePass::modulated;
   backward_block(network, block, modulated ? *mx : x, modulated ? *macts : acts, dy_, grads_, {},
                  gradient_at_ == GradientAt::pre_activation);
-  step(block_params_[k], lr);
+  step(block_params_[k], batch.lr);
   return r;
 }
 
-EpochMetrics LocalRulesTrainer::train_epoch(Network& network, const Split& train, const FeatureShape& shape,
-                                            std::size_t epoch, Rng& rng, const ProgressCallback& progress) {
+float LocalRulesTrainer::begin_epoch(std::size_t epoch) {
   if (rules_.empty()) throw Error("local_rules: train_epoch before attach");
   if (!initialized_) throw Error("local_rules: train_epoch before initialize (the runner calls it after attach)");
-  const std::size_t K = parts_.blocks.size();
-  const EpochBatches batches(train, batch_size_, rng);
-  const float lr = lr_ * schedule_->factor(epoch, epochs_);
-  EpochTally tally(epoch, epochs_, batches.count(), progress);
-  const RunContext ctx{true, &rng};
+  return settings_.learning_rate(epoch);
+}
+
+double LocalRulesTrainer::train_batch(Network& network, const TrainingBatch& batch) {
+  const Matrix& hidden = clean_pass(network, batch);
+  const Matrix& z = forward_block(network, parts_.output, hidden, out_acts_, batch.context);
+  const float loss = output_loss_.evaluate(z, batch.labels, &dz_);
+  batch.check_finite(loss, "output loss");
+  batch.tally.add_errors(count_errors(z, batch.labels), batch.rows);
+  if (schedule_kind_ != PassSchedule::streaming) train_blocks_after_output(network, batch);
+
+  // The output part learns from its own cross-entropy; its gradient stops
+  // at its first layer.
+  for (std::size_t i : output_params_) std::fill(parameters_[i].grad->begin(), parameters_[i].grad->end(), 0.0f);
+  backward_block(network, parts_.output, hidden, out_acts_, dz_, grads_);
+  step(output_params_, batch.lr);
+  return static_cast<double>(loss);
+}
+
+const Matrix& LocalRulesTrainer::clean_pass(Network& network, const TrainingBatch& batch) {
+  // Streaming rules learn block by block as it goes. Every block keeps its
+  // pre-activation for the rule to see.
   const bool streaming = schedule_kind_ == PassSchedule::streaming;
-
-  for (std::size_t b = 0; b < batches.count(); ++b) {
-    const std::size_t count = batches.rows(b);
-    const Matrix* src = &batches.gather(b, images_, labels_, shape, jitter_, rng, jittered_);
-
-    // Clean pass; streaming rules learn block by block as it goes. Every
-    // block keeps its pre-activation for the rule to see.
-    const Matrix* x = src;
-    for (std::size_t k = 0; k < K; ++k) {
-      BlockActivations& acts = acts_[streaming ? k % 2 : k];
-      const Matrix& y = forward_block(network, parts_.blocks[k], *x, acts, ctx, 0, true);
-      if (streaming)
-        tally.add_measure(block_measure(k, "loss"), train_block(network, k, *x, acts, nullptr, nullptr, lr, epoch, b).loss,
-                          count);
-      x = &y;
-    }
-    const Matrix& hidden = *x;
-    const Matrix& z = forward_block(network, parts_.output, hidden, out_acts_, ctx);
-    const float loss = output_loss_.evaluate(z, labels_, &dz_);
-    if (!std::isfinite(loss)) throw batch_diverged(epoch, b, "output loss", loss);
-    tally.add_errors(count_errors(z, labels_), count);
-
-    if (!streaming) {
-      // e = softmax(z) - onehot, per case: the output gradient without its 1/B.
-      ensure_shape(error_, dz_.shape()[0], dz_.shape()[1]);
-      xt::noalias(error_) = dz_ * static_cast<float>(count);
-      const Matrix* mx = nullptr;
-      if (schedule_kind_ == PassSchedule::two_pass) {
-        ensure_shape(modulated_, count, src->shape()[1]);
-        xt::noalias(modulated_) = *src;
-        gemm(error_, modulation_, modulated_, false, false, 1.0f, 1.0f);  // x + e F
-        mx = &modulated_;
-        const Matrix* m = mx;
-        for (std::size_t k = 0; k < K; ++k) m = &forward_block(network, parts_.blocks[k], *m, mod_acts_[k], ctx, 0, true);
-      }
-      for (std::size_t k = 0; k < K; ++k) {
-        const Matrix& in = k == 0 ? *src : acts_[k - 1].output(parts_.blocks[k - 1].last - parts_.blocks[k - 1].first);
-        const Matrix* min = nullptr;
-        if (mx) min = k == 0 ? mx : &mod_acts_[k - 1].output(parts_.blocks[k - 1].last - parts_.blocks[k - 1].first);
-        const LocalRuleResult r = train_block(network, k, in, acts_[k], min, mx ? &mod_acts_[k] : nullptr, lr, epoch, b);
-        tally.add_measure(block_measure(k, "loss"), r.loss, count);
-      }
-    }
-
-    // The output part learns from its own cross-entropy; its gradient stops
-    // at its first layer.
-    for (std::size_t i : output_params_) std::fill(parameters_[i].grad->begin(), parameters_[i].grad->end(), 0.0f);
-    backward_block(network, parts_.output, hidden, out_acts_, dz_, grads_);
-    step(output_params_, lr);
-    tally.batch_done(b, count, static_cast<double>(loss));
+  const Matrix* x = &batch.images;
+  for (std::size_t k = 0; k < parts_.blocks.size(); ++k) {
+    BlockActivations& acts = acts_[streaming ? k % 2 : k];
+    const Matrix& y = forward_block(network, parts_.blocks[k], *x, acts, batch.context, 0, true);
+    if (streaming)
+      batch.tally.add_measure(block_measure(k, "loss"), train_block(network, k, *x, acts, nullptr, nullptr, batch).loss,
+                              batch.rows);
+    x = &y;
   }
-  return tally.finish(lr);
+  return *x;
+}
+
+void LocalRulesTrainer::train_blocks_after_output(Network& network, const TrainingBatch& batch) {
+  const std::size_t K = parts_.blocks.size(), count = batch.rows;
+  const Matrix* src = &batch.images;
+  // e = softmax(z) - onehot, per case: the output gradient without its 1/B.
+  ensure_shape(error_, dz_.shape()[0], dz_.shape()[1]);
+  xt::noalias(error_) = dz_ * static_cast<float>(count);
+  const Matrix* mx = nullptr;
+  if (schedule_kind_ == PassSchedule::two_pass) {
+    ensure_shape(modulated_, count, src->shape()[1]);
+    xt::noalias(modulated_) = *src;
+    gemm(error_, modulation_, modulated_, false, false, 1.0f, 1.0f);  // x + e F
+    mx = &modulated_;
+    const Matrix* m = mx;
+    for (std::size_t k = 0; k < K; ++k)
+      m = &forward_block(network, parts_.blocks[k], *m, mod_acts_[k], batch.context, 0, true);
+  }
+  for (std::size_t k = 0; k < K; ++k) {
+    const Matrix& in = k == 0 ? *src : acts_[k - 1].output(parts_.blocks[k - 1].last - parts_.blocks[k - 1].first);
+    const Matrix* min = nullptr;
+    if (mx) min = k == 0 ? mx : &mod_acts_[k - 1].output(parts_.blocks[k - 1].last - parts_.blocks[k - 1].first);
+    const LocalRuleResult r = train_block(network, k, in, acts_[k], min, mx ? &mod_acts_[k] : nullptr, batch);
+    batch.tally.add_measure(block_measure(k, "loss"), r.loss, count);
+  }
 }
 
 }  // namespace fflab

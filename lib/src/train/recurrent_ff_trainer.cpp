@@ -13,7 +13,6 @@
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
 #include "fflab/train/block_measures.hpp"
-#include "fflab/train/epoch_batches.hpp"
 #include "fflab/train/epoch_tally.hpp"
 #include "fflab/train/forward_forward_keys.hpp"
 #include "fflab/train/training_keys.hpp"
@@ -110,13 +109,12 @@ Schema RecurrentFFTrainer::schema() {
 
 RecurrentFFTrainer::RecurrentFFTrainer(const Json& options)
     : options_(options),
-      epochs_(options.at("epochs").get<std::size_t>()),
-      batch_size_(options.at("batch_size").get<std::size_t>()),
+      settings_(options),
       iterations_(options.at("iterations").get<std::size_t>()),
-      jitter_(options.at("jitter").get<int>()),
       damping_(options.at("damping").get<float>()),
-      lr_(options.at("optimizer").at("lr").get<float>()),
-      ff_(options, "recurrent_ff") {
+      ff_(options, "recurrent_ff"),
+      model_({options.at("test_window")[0].get<std::size_t>(), options.at("test_window")[1].get<std::size_t>()},
+             ff_.label_strength) {
   const Json& train_its = options.at("train_iterations");
   if (train_its.is_string()) {
     for (std::size_t t = 1; t <= iterations_; ++t) train_iterations_.push_back(t);
@@ -129,76 +127,65 @@ RecurrentFFTrainer::RecurrentFFTrainer(const Json& options)
                                                          " is beyond trainer.iterations = " +
                                                          std::to_string(iterations_) + ": raise iterations or drop it");
   }
-  window_ = {options.at("test_window")[0].get<std::size_t>(), options.at("test_window")[1].get<std::size_t>()};
-  if (window_.second > iterations_)
-    throw ConfigError("/trainer/test_window", "the window ends at iteration " + std::to_string(window_.second) +
+  const std::size_t window_end = model_.test_window().second;
+  if (window_end > iterations_)
+    throw ConfigError("/trainer/test_window", "the window ends at iteration " + std::to_string(window_end) +
                                                   " but trainer.iterations is " + std::to_string(iterations_) +
                                                   ": end it at most there");
   const Json& negatives = options.at("negatives");
   hard_negatives_ = negatives.at("type").get<std::string>() == "hard_label";
   if (hard_negatives_) uniform_mix_ = negatives.at("uniform_mix").get<double>();
-  Json schedule = options.at("schedule");
-  schedule_ = schedule_registry().build(schedule, "/trainer/schedule");
 }
 
 void RecurrentFFTrainer::attach(Network& network, const Dataset& data) {
-  check_jitter(static_cast<std::size_t>(jitter_), data.shape);
-  classes_ = data.num_classes;
-  if (classes_ < 2) throw ConfigError("/dataset", "recurrent_ff needs at least 2 classes for wrong-label negatives");
+  check_jitter(static_cast<std::size_t>(settings_.jitter), data.shape);
+  const std::size_t classes = data.num_classes;
+  if (classes < 2) throw ConfigError("/dataset", "recurrent_ff needs at least 2 classes for wrong-label negatives");
   const std::vector<FFBlock> blocks = split_into_blocks(network);
-  dynamics_ = std::make_unique<RecurrentFFDynamics>(network, blocks, options_.at("top_down"), classes_, ff_.normalization,
-                                                    damping_, "/trainer/top_down");
+  auto dynamics = std::make_unique<RecurrentFFDynamics>(network, blocks, options_.at("top_down"), classes,
+                                                        ff_.normalization, damping_, "/trainer/top_down");
   const std::size_t K = blocks.size();
   thresholds_ = ff_.oriented_thresholds(blocks);
-  peers_.clear();
-  for (const auto& b : blocks) peers_.push_back(ff_.make_peer(b.units));
+  model_.attach(network, blocks, std::move(dynamics), data.shape.size(), classes, ff_);
   parameters_.clear();
   optimizers_.clear();
   auto add = [&](const Parameter& p) {
     parameters_.push_back(p);
-    Json spec = options_.at("optimizer");
+    Json spec = settings_.optimizer;
     optimizers_.push_back(optimizer_registry().build(spec, "/trainer/optimizer", p));
   };
   for (const auto& b : blocks)
     for (const Parameter& p : network.layer(b.first).parameters()) add(p);
-  for (const Parameter& p : dynamics_->top_down_parameters()) add(p);
-  input_norm_ = std::make_unique<LengthNorm>(ff_.normalization, FeatureShape::flat(data.shape.size()));
+  for (const Parameter& p : model_.dynamics().top_down_parameters()) add(p);
 
   const Json& spec = options_.at("softmax_head");
-  head_.reset();
   if (spec.at("enabled").is_null() || spec.at("enabled").get<bool>()) {
     std::vector<std::size_t> units;
     for (const auto& b : blocks) units.push_back(b.units);
-    head_ = std::make_unique<LinearHead>("softmax_head", resolve_block_set(spec.at("blocks"), K, "/trainer/softmax_head/blocks"),
-                                         units, classes_, spec.at("optimizer"), "/trainer/softmax_head/optimizer");
+    model_.set_head(std::make_unique<LinearHead>("softmax_head",
+                                                 resolve_block_set(spec.at("blocks"), K, "/trainer/softmax_head/blocks"),
+                                                 units, classes, spec.at("optimizer"),
+                                                 "/trainer/softmax_head/optimizer"));
   }
-  if (hard_negatives_ && !head_)
+  if (hard_negatives_ && !model_.softmax_head())
     throw ConfigError("/trainer/softmax_head/enabled",
                       "hard_label negatives sample from the softmax head's probabilities: enable the head");
 }
 
 void RecurrentFFTrainer::initialize(Rng& rng) {
-  if (!dynamics_) throw Error("recurrent_ff: initialize before attach");
-  dynamics_->initialize(rng);
+  if (!model_.attached()) throw Error("recurrent_ff: initialize before attach");
+  model_.dynamics().initialize(rng);
 }
 
 std::vector<Optimizer*> RecurrentFFTrainer::optimizers() {
   std::vector<Optimizer*> out;
   for (auto& o : optimizers_) out.push_back(o.get());
-  if (head_)
-    for (Optimizer* o : head_->optimizers()) out.push_back(o);
+  if (LinearHead* head = model_.softmax_head())
+    for (Optimizer* o : head->optimizers()) out.push_back(o);
   return out;
 }
 
-std::vector<Matrix*> RecurrentFFTrainer::extra_state() {
-  std::vector<Matrix*> out;
-  for (const Parameter& p : dynamics_->top_down_parameters()) out.push_back(p.value);
-  if (head_)
-    for (Matrix* m : head_->state()) out.push_back(m);
-  if (ff_.peer_strength > 0.0f)
-    for (auto& p : peers_) out.push_back(&p->running_means());
-  return out;
-}
+std::vector<Matrix*> RecurrentFFTrainer::extra_state() { return model_.state(ff_.peer_strength > 0.0f); }
 
 Json RecurrentFFTrainer::summary() const {
   Json s;
@@ -208,97 +195,31 @@ Json RecurrentFFTrainer::summary() const {
   s["iterations"] = iterations_;
   s["damping"] = damping_;
   s["train_iterations"] = train_iterations_;
-  s["test_window"] = Json::array({window_.first, window_.second});
+  s["test_window"] = Json::array({model_.test_window().first, model_.test_window().second});
   s["top_down"] = options_.at("top_down");
-  s["batch_size"] = batch_size_;
-  s["epochs"] = epochs_;
-  s["optimizer"] = options_.at("optimizer");
-  s["schedule"] = options_.at("schedule");
+  s["batch_size"] = settings_.batch_size;
+  s["epochs"] = settings_.epochs;
+  s["optimizer"] = settings_.optimizer;
+  s["schedule"] = settings_.schedule_options;
   s["label_strength"] = ff_.label_strength;
-  s["jitter"] = jitter_;
-  s["softmax_head"] = head_ ? head_->summary() : Json();
+  s["jitter"] = settings_.jitter;
+  s["softmax_head"] = model_.softmax_head() ? model_.softmax_head()->summary() : Json();
   return s;
-}
-
-const Matrix& RecurrentFFTrainer::prepare_input(const Matrix& images, Matrix& out) {
-  if (!ff_.normalize_input) return images;
-  input_norm_->forward(images, out, RunContext{});
-  return out;
-}
-
-void RecurrentFFTrainer::label_rows(const Labels& labels, Matrix& out) const {
-  ensure_shape(out, labels.size(), classes_);
-  out.fill(0.0f);
-  for (std::size_t r = 0; r < labels.size(); ++r) out(r, static_cast<std::size_t>(labels[r])) = ff_.label_strength;
-}
-
-void RecurrentFFTrainer::neutral_window_features(Network& network, const Matrix& images, const RunContext& ctx) {
-  const std::size_t rows = images.shape()[0];
-  ensure_shape(neutral_top_, rows, classes_);
-  neutral_top_.fill(ff_.label_strength / static_cast<float>(classes_));
-  RecurrentFFDynamics& net = *dynamics_;
-  net.start(network, prepare_input(images, neutral_input_), neutral_top_, ctx);
-  head_->features(rows);
-  const float share = 1.0f / static_cast<float>(window_.second - window_.first + 1);
-  std::vector<Matrix>& sums = window_sums_;
-  sums.resize(dynamics_->blocks());
-  for (std::size_t t = 1; t <= window_.second; ++t) {
-    net.step(network, ctx);
-    if (t < window_.first) continue;
-    for (std::size_t k : head_->blocks()) {
-      if (t == window_.first)
-        sums[k] = share * net.normalised(k);
-      else
-        xt::noalias(sums[k]) += share * net.normalised(k);
-    }
-  }
-  for (std::size_t k : head_->blocks()) head_->copy_block(k, sums[k], rows);
-}
-
-const Matrix& RecurrentFFTrainer::head_logits(Network& network, const Matrix& images, const RunContext& ctx) {
-  if (!head_) throw ConfigError("/trainer/softmax_head/enabled", "the softmax head is not trained: enable it");
-  neutral_window_features(network, images, ctx);
-  return head_->logits();
-}
-
-void RecurrentFFTrainer::label_scores(Network& network, const Matrix& images, const std::vector<std::size_t>& blocks,
-                                      Matrix& scores) {
-  const std::size_t R = images.shape()[0], C = classes_;
-  const RunContext ctx{false, nullptr};
-  // Row c * R + r: image r with label c at the top.
-  eval_labels_.resize(C * R);
-  for (std::size_t c = 0; c < C; ++c)
-    std::fill_n(eval_labels_.begin() + static_cast<std::ptrdiff_t>(c * R), R, static_cast<std::int32_t>(c));
-  label_rows(eval_labels_, top_);
-  RecurrentFFDynamics& net = *dynamics_;
-  net.start_repeated(network, prepare_input(images, eval_input_), C, top_, ctx);
-  ensure_shape(scores, R, C);
-  scores.fill(0.0f);
-  const float share = 1.0f / static_cast<float>(window_.second - window_.first + 1);
-  for (std::size_t t = 1; t <= window_.second; ++t) {
-    net.step(network, ctx);
-    if (t < window_.first) continue;
-    for (std::size_t k : blocks) {
-      ff_.goodness->value(net.state(k), goodness_values_);
-      for (std::size_t c = 0; c < C; ++c)
-        for (std::size_t r = 0; r < R; ++r) scores(r, c) += share * goodness_values_(c * R + r);
-    }
-  }
 }
 
 LocalRuleResult RecurrentFFTrainer::batch_gradients(Network& network, const Matrix& images, const Labels& labels,
                                                     const Labels& wrong, const RunContext& ctx) {
-  const std::size_t B = images.shape()[0], F = images.shape()[1], K = dynamics_->blocks();
+  const std::size_t B = images.shape()[0], F = images.shape()[1], K = model_.blocks();
   ensure_shape(stacked_, 2 * B, F);
   std::copy_n(images.data(), B * F, stacked_.data());
   std::copy_n(images.data(), B * F, stacked_.data() + B * F);
   Labels both(labels);
   both.insert(both.end(), wrong.begin(), wrong.end());
-  label_rows(both, top_);
+  model_.label_rows(both, top_);
   for (const Parameter& p : parameters_) p.grad->fill(0.0f);
 
-  RecurrentFFDynamics& net = *dynamics_;
-  net.start(network, prepare_input(stacked_, stacked_), top_, ctx);
+  RecurrentFFDynamics& net = model_.dynamics();
+  net.start(network, model_.prepare_input(stacked_, stacked_), top_, ctx);
   const float share = 1.0f / static_cast<float>(train_iterations_.size());
   LocalRuleResult total;
   block_results_.assign(K, LocalRuleResult{});
@@ -320,7 +241,8 @@ LocalRuleResult RecurrentFFTrainer::batch_gradients(Network& network, const Matr
       }
       ds_ *= share;
       std::function<void(Matrix&)> peer;
-      if (peers_[k]->enabled()) peer = [&](Matrix& dz) { peers_[k]->apply(s, B, dz); };
+      PeerNormalization& peer_norm = model_.peer(k);
+      if (peer_norm.enabled()) peer = [&](Matrix& dz) { peer_norm.apply(s, B, dz); };
       net.accumulate(network, k, ds_, peer);
     }
   }
@@ -328,49 +250,51 @@ LocalRuleResult RecurrentFFTrainer::batch_gradients(Network& network, const Matr
   return total;
 }
 
-EpochMetrics RecurrentFFTrainer::train_epoch(Network& network, const Split& train, const FeatureShape& shape,
-                                             std::size_t epoch, Rng& rng, const ProgressCallback& progress) {
-  if (!dynamics_) throw Error("recurrent_ff: train_epoch before attach");
-  const EpochBatches batches(train, batch_size_, rng);
-  const float factor = schedule_->factor(epoch, epochs_);
-  const float lr = lr_ * factor;
-  EpochTally tally(epoch, epochs_, batches.count(), progress);
-  const RunContext ctx{true, &rng};
-
-  for (std::size_t b = 0; b < batches.count(); ++b) {
-    const std::size_t count = batches.rows(b);
-    const Matrix* src = &batches.gather(b, images_, labels_, shape, jitter_, rng, jittered_);
-    if (head_) neutral_window_features(network, *src, ctx);  // before this batch's update
-    wrong_.resize(count);
-    if (hard_negatives_) {
-      head_->logits();
-      const Matrix& q = head_->probabilities();
-      for (std::size_t r = 0; r < count; ++r)
-        wrong_[r] = HardLabelNegatives::draw(q.data() + r * classes_, classes_, labels_[r], uniform_mix_, rng);
-    } else {
-      for (std::size_t r = 0; r < count; ++r) wrong_[r] = WrongLabelNegatives::draw(labels_[r], classes_, rng);
-    }
-    const LocalRuleResult r = batch_gradients(network, *src, labels_, wrong_, ctx);
-    if (!std::isfinite(r.loss))
-      throw batch_diverged(epoch, b, "recurrent_ff loss", r.loss);
-    for (std::size_t k = 0; k < block_results_.size(); ++k) add_block_measures(tally, k, block_results_[k], count);
-    for (std::size_t i = 0; i < parameters_.size(); ++i)
-      optimizers_[i]->step(*parameters_[i].value, *parameters_[i].grad, lr);
-    if (head_) {
-      tally.add_errors(count_errors(head_->logits(), labels_), count);
-      const float head_loss = head_->train(labels_, head_->learning_rate() * factor);
-      if (!std::isfinite(head_loss))
-        throw batch_diverged(epoch, b, "loss of the softmax_head", head_loss,
-                             "lower trainer.softmax_head.optimizer.lr");
-      tally.add_measure("softmax_head.loss", head_loss, count);
-    } else {
-      tally.add_errors(r.mistakes, r.cases);
-    }
-    tally.batch_done(b, count, r.loss);
-  }
-  return tally.finish(lr);
+float RecurrentFFTrainer::begin_epoch(std::size_t epoch) {
+  if (!model_.attached()) throw Error("recurrent_ff: train_epoch before attach");
+  head_factor_ = settings_.factor(epoch);
+  return settings_.lr * head_factor_;
 }
 
-RecurrentFFTrainer* as_recurrent_ff(Trainer& trainer) { return dynamic_cast<RecurrentFFTrainer*>(&trainer); }
+double RecurrentFFTrainer::train_batch(Network& network, const TrainingBatch& batch) {
+  LinearHead* head = model_.softmax_head();
+  if (head) model_.neutral_window_features(batch.images, batch.context);  // before this batch's update
+  draw_wrong_labels(batch);
+  const LocalRuleResult r = batch_gradients(network, batch.images, batch.labels, wrong_, batch.context);
+  if (!std::isfinite(r.loss)) throw batch.diverged("recurrent_ff loss", r.loss);
+  for (std::size_t k = 0; k < block_results_.size(); ++k) add_block_measures(batch.tally, k, block_results_[k], batch.rows);
+  for (std::size_t i = 0; i < parameters_.size(); ++i)
+    updater().update(*optimizers_[i], *parameters_[i].value, *parameters_[i].grad, batch.lr);
+  if (head)
+    train_head(batch);
+  else
+    batch.tally.add_errors(r.mistakes, r.cases);
+  return r.loss;
+}
+
+void RecurrentFFTrainer::draw_wrong_labels(const TrainingBatch& batch) {
+  const std::size_t count = batch.rows;
+  const Labels& labels = batch.labels;
+  const std::size_t classes = model_.classes();
+  wrong_.resize(count);
+  if (hard_negatives_) {
+    LinearHead& head = *model_.softmax_head();
+    head.logits();
+    const Matrix& q = head.probabilities();
+    for (std::size_t r = 0; r < count; ++r)
+      wrong_[r] = HardLabelNegatives::draw(q.data() + r * classes, classes, labels[r], uniform_mix_, batch.rng);
+  } else {
+    for (std::size_t r = 0; r < count; ++r) wrong_[r] = WrongLabelNegatives::draw(labels[r], classes, batch.rng);
+  }
+}
+
+void RecurrentFFTrainer::train_head(const TrainingBatch& batch) {
+  LinearHead& head = *model_.softmax_head();
+  batch.tally.add_errors(count_errors(head.logits(), batch.labels), batch.rows);
+  const float head_loss = head.train(batch.labels, head.learning_rate() * head_factor_, updater());
+  if (!std::isfinite(head_loss))
+    throw batch.diverged("loss of the softmax_head", head_loss, "lower trainer.softmax_head.optimizer.lr");
+  batch.tally.add_measure("softmax_head.loss", head_loss, batch.rows);
+}
 
 }  // namespace fflab

@@ -14,7 +14,7 @@ class LinearReadout : public Evaluator {
   static Schema schema();
   explicit LinearReadout(const Json& options);
   std::string type() const override { return "linear_readout"; }
-  double error(Network& network, Trainer& trainer, const Split& split) override;
+  double error(TrainedModel& model, const Split& split) override;
 
  private:
   std::size_t batch_size_;

@@ -15,7 +15,7 @@ class OnePassSoftmax : public Evaluator {
   static Schema schema();
   explicit OnePassSoftmax(const Json& options);
   std::string type() const override { return "one_pass_softmax"; }
-  double error(Network& network, Trainer& trainer, const Split& split) override;
+  double error(TrainedModel& model, const Split& split) override;
 
  private:
   std::size_t batch_size_;

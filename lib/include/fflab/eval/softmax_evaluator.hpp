@@ -10,7 +10,7 @@ class SoftmaxEvaluator : public Evaluator {
  public:
   explicit SoftmaxEvaluator(const Json& options);
   std::string type() const override { return "softmax"; }
-  double error(Network& network, Trainer& trainer, const Split& split) override;
+  double error(TrainedModel& model, const Split& split) override;
   static Schema schema();
 
  private:

@@ -99,7 +99,8 @@ class LocalRule {
   virtual void initialize(Rng& /*rng*/) {}
   virtual LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* gradient) = 0;
   /// The rule's own trainable parameters (e.g. a private head); the trainer
-  /// zeroes their grads before evaluate, steps them after, checkpoints them.
+  /// zeroes their grads before evaluate, updates them after (through its
+  /// ParameterUpdater), checkpoints them.
   virtual std::vector<Parameter> parameters() { return {}; }
   /// Resolved options, for records.
   virtual Json options() const = 0;

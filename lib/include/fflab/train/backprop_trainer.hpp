@@ -5,7 +5,7 @@
 #include <memory>
 
 #include "fflab/losses/loss.hpp"
-#include "fflab/optim/schedule.hpp"
+#include "fflab/train/network_model.hpp"
 #include "fflab/train/trainer.hpp"
 
 namespace fflab {
@@ -14,25 +14,23 @@ class BackpropTrainer : public Trainer {
  public:
   explicit BackpropTrainer(const Json& options);
   std::string type() const override { return "backprop"; }
-  std::size_t epochs() const override { return epochs_; }
+  const TrainingSettings& settings() const override { return settings_; }
   void attach(Network& network, const Dataset& data) override;
-  EpochMetrics train_epoch(Network& network, const Split& train, const FeatureShape& shape,
-                           std::size_t epoch, Rng& rng, const ProgressCallback& progress) override;
+  /// Forward, global loss, backward, one update per parameter block.
+  double train_batch(Network& network, const TrainingBatch& batch) override;
   std::vector<Optimizer*> optimizers() override;
+  /// The network alone (no Forward-Forward capability).
+  TrainedModel& model() override { return model_; }
 
   static Schema schema();
 
  private:
-  Json options_;
-  std::size_t epochs_, batch_size_;
-  int jitter_;
-  float lr_;
+  TrainingSettings settings_;
+  NetworkModel model_{"backprop"};
   std::unique_ptr<Loss> loss_;
-  std::unique_ptr<Schedule> schedule_;
   std::vector<Parameter> parameters_;
   std::vector<std::unique_ptr<Optimizer>> optimizers_;
-  Matrix batch_x_, jittered_, doutput_;
-  Labels batch_y_;
+  Matrix doutput_;
 };
 
 }  // namespace fflab

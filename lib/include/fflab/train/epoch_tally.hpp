@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "fflab/core/errors.hpp"
-#include "fflab/train/trainer.hpp"
+#include "fflab/train/epoch_metrics.hpp"
 
 namespace fflab {
 

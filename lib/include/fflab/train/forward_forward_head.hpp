@@ -5,7 +5,8 @@
 // optimizer per parameter block from the optimizer registry.
 //   features(rows) -> the [rows, D] input to fill (copy_block per block)
 //   logits()       -> [rows, classes]
-//   train(labels, lr) -> mean cross-entropy, one optimizer step
+//   train(labels, lr, updater) -> mean cross-entropy, one update per
+//                     parameter block through the trainer's updater
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "fflab/layers/dense.hpp"
 #include "fflab/losses/loss.hpp"
 #include "fflab/optim/optimizer.hpp"
+#include "fflab/train/parameter_updater.hpp"
 
 namespace fflab {
 
@@ -35,8 +37,9 @@ class LinearHead {
   const Matrix& logits();
   /// Softmax of the latest logits, per row.
   const Matrix& probabilities();
-  /// Cross-entropy on the latest features, one optimizer step at rate lr.
-  float train(const Labels& labels, float lr);
+  /// Cross-entropy on the latest features; if it is finite, one update at
+  /// rate lr of the weight, then the bias, through `updater`.
+  float train(const Labels& labels, float lr, ParameterUpdater& updater);
   float learning_rate() const { return lr_; }
 
   std::vector<Optimizer*> optimizers();

@@ -13,8 +13,8 @@
 //  4. for each block: positive and negative rows as ONE [2B, in] matrix
 //     through the block; if the block trains this epoch, the local rule's
 //     dL/doutput goes back through the block's own layers only (plus peer
-//     normalisation on the pre-activation), then one optimizer step per
-//     parameter block. The block output, length-normalised ("rms": y /
+//     normalisation on the pre-activation), then one update per parameter
+//     block (through the updater). The block output, length-normalised ("rms": y /
 //     sqrt(mean(y^2)), Hinton's code; "l2": y / ||y||), is the next block's
 //     input, detached. Unsupervised heads read the positive rows here.
 //  5. each head takes one softmax step on its features.
@@ -29,19 +29,17 @@
 // Train metrics: loss = sum over the trained blocks of their mean loss;
 // train_error = the first trained head's error on the training batches, or,
 // without heads, the positive/negative mistakes of the last trained block.
+// The trained parts (blocks, normalisations, embedding, heads) are the
+// model (ForwardForwardModel, model()); the trainer owns it, the optimizers
+// and the training workspaces.
 // extra_state(): heads' weights and biases, peer-normalisation running means.
 #include <memory>
 
-#include "fflab/layers/length_norm.hpp"
-#include "fflab/local/goodness.hpp"
-#include "fflab/local/label_embedding.hpp"
 #include "fflab/local/local_rule.hpp"
 #include "fflab/local/negative_generator.hpp"
-#include "fflab/local/peer_normalization.hpp"
-#include "fflab/optim/schedule.hpp"
 #include "fflab/train/forward_forward_blocks.hpp"
 #include "fflab/train/forward_forward_keys.hpp"
-#include "fflab/train/forward_forward_head.hpp"
+#include "fflab/train/forward_forward_model.hpp"
 #include "fflab/train/trainer.hpp"
 
 namespace fflab {
@@ -53,84 +51,63 @@ class ForwardForwardTrainer : public Trainer {
   explicit ForwardForwardTrainer(const Json& options);
 
   std::string type() const override { return "forward_forward"; }
-  std::size_t epochs() const override { return epochs_; }
+  const TrainingSettings& settings() const override { return settings_; }
   bool network_outputs_classes() const override { return false; }
   void attach(Network& network, const Dataset& data) override;
-  EpochMetrics train_epoch(Network& network, const Split& train, const FeatureShape& shape, std::size_t epoch,
-                           Rng& rng, const ProgressCallback& progress) override;
+  /// The blocks that train this epoch and their rate (greedy: the block's own schedule).
+  float begin_epoch(std::size_t epoch) override;
+  /// Steps 1-5 above on one batch; returns the summed loss of the trained blocks.
+  double train_batch(Network& network, const TrainingBatch& batch) override;
   std::vector<Optimizer*> optimizers() override;
   std::vector<Matrix*> extra_state() override;
   Json summary() const override;
 
-  // ---- what the FF classification procedures use (valid after attach) ----
-  const std::vector<FFBlock>& blocks() const { return blocks_; }
-  bool supervised() const { return supervised_; }
-  const LabelEmbedding& embedding() const { return embedding_; }
-  const Goodness& goodness() const { return *ff_.goodness; }
-  bool normalizes_input() const { return ff_.normalize_input; }
-  LengthNormKind normalization() const { return ff_.normalization; }
-  /// Length-normalises block k's output y into out (the input of block k + 1).
-  void normalize_output(std::size_t k, const Matrix& y, Matrix& out);
-  /// Block 0's input for rows x: x length-normalised into `out` (which may be
-  /// x itself) if the trainer normalises its input, else x.
-  const Matrix& prepare_input(const Matrix& x, Matrix& out);
-  /// The trained heads, or null.
-  LinearHead* softmax_head() { return softmax_head_.get(); }
-  LinearHead* readout() { return readout_.get(); }
-  /// Logits of `head` for images [R, F] (no label embedded): the neutral-label
-  /// pass (supervised) or the plain pass through the blocks the head reads.
-  const Matrix& head_logits(Network& network, LinearHead& head, const Matrix& images, const RunContext& ctx);
+  /// The trained model: blocks, normalisations, label embedding, heads.
+  ForwardForwardModel& model() override { return model_; }
 
  private:
-  struct BlockState {
-    std::unique_ptr<LengthNorm> norm;
-    std::unique_ptr<PeerNormalization> peer;
-    std::vector<std::size_t> params;  // indices into parameters_
+  /// What begin_epoch() fixes for the epoch's batches.
+  struct EpochPlan {
+    std::size_t first_active = 0, last_active = 0;  // blocks that train
+    std::size_t head_upto = 0;  // the last block a trained head reads
+    std::size_t ff_upto = 0;    // the positive/negative pass runs to this block
+    float head_factor = 1.0f;   // the heads' schedule factor
+    std::vector<LinearHead*> heads;
   };
 
   /// Blocks that train in `epoch`, and the schedule factor they use.
   std::pair<std::size_t, std::size_t> active_blocks(std::size_t epoch) const;
   float block_rate_factor(std::size_t epoch) const;
-  /// Runs images through blocks [0, upto] with the label-free input, copying
-  /// normalised outputs into every trained head that reads them.
-  void label_free_pass(Network& network, const Matrix& images, std::size_t upto, const RunContext& ctx,
-                       const std::vector<LinearHead*>& heads);
-  std::vector<LinearHead*> heads();
+  /// Positive rows then negative rows of the batch into stacked_ (step 3).
+  void stack_positives_and_negatives(const TrainingBatch& batch);
+  /// The positive/negative pass through blocks [0, plan_.ff_upto], training
+  /// the active ones (step 4); returns the summed loss of the trained blocks.
+  double train_blocks(Network& network, const TrainingBatch& batch);
+  /// One softmax step per trained head on its features (step 5).
+  void train_heads(const TrainingBatch& batch);
 
   Json options_;
-  std::size_t epochs_, batch_size_;
-  int jitter_;
+  TrainingSettings settings_;
   bool supervised_, greedy_;
-  float lr_;
   FFObjectiveSettings ff_;
   std::unique_ptr<NegativeGenerator> negatives_;
-  std::unique_ptr<Schedule> schedule_;
-  LabelEmbedding embedding_;
+  EpochPlan plan_;
+  ForwardForwardModel model_;
 
-  std::vector<FFBlock> blocks_;
   std::vector<float> thresholds_;  // oriented, per block
-  std::vector<BlockState> state_;
-  std::unique_ptr<LengthNorm> input_norm_;
+  std::vector<std::vector<std::size_t>> block_params_;  // per block: indices into parameters_
   std::vector<Parameter> parameters_;
   std::vector<std::unique_ptr<Optimizer>> optimizers_;
-  std::unique_ptr<LinearHead> softmax_head_, readout_;
 
   // Batch workspaces (grown only). The positive/negative pass shares one
   // set across blocks (no block keeps activations once the next one runs):
   // block_input_, acts_ (the block's layer outputs), dy_ (dL/doutput, turned
   // in place into dL/dpre-activation) and grads_ (for layers that cannot
   // work in place).
-  Matrix images_, jittered_, positives_, negatives_buf_, stacked_, neutral_, neutral_input_;
-  Labels labels_;
+  Matrix positives_, negatives_buf_, stacked_;
   Matrix block_input_, dy_;
   BlockActivations acts_;
   BlockGradients grads_;
-  BlockActivations eval_acts_;
-  Matrix eval_normalised_[2];
 };
-
-/// `trainer` as a ForwardForwardTrainer, for the FF classification procedures;
-/// ConfigError (pointer /trainer/type) naming `procedure` if it is another trainer.
-ForwardForwardTrainer& as_forward_forward(Trainer& trainer, const std::string& procedure);
 
 }  // namespace fflab

@@ -24,8 +24,8 @@
 
 #include "fflab/local/local_rule.hpp"
 #include "fflab/losses/softmax_cross_entropy.hpp"
-#include "fflab/optim/schedule.hpp"
 #include "fflab/train/forward_forward_blocks.hpp"
+#include "fflab/train/network_model.hpp"
 #include "fflab/train/trainer.hpp"
 
 namespace fflab {
@@ -37,12 +37,15 @@ class LocalRulesTrainer : public Trainer {
   explicit LocalRulesTrainer(const Json& options);
 
   std::string type() const override { return "local_rules"; }
-  std::size_t epochs() const override { return epochs_; }
+  const TrainingSettings& settings() const override { return settings_; }
   void attach(Network& network, const Dataset& data) override;
   void initialize(Rng& rng) override;
-  EpochMetrics train_epoch(Network& network, const Split& train, const FeatureShape& shape, std::size_t epoch,
-                           Rng& rng, const ProgressCallback& progress) override;
+  float begin_epoch(std::size_t epoch) override;
+  /// One batch in the pass schedule's order; returns the output part's loss.
+  double train_batch(Network& network, const TrainingBatch& batch) override;
   std::vector<Optimizer*> optimizers() override;
+  /// The network alone (no Forward-Forward capability).
+  TrainedModel& model() override { return model_; }
   std::vector<Matrix*> extra_state() override;
   Json summary() const override;
 
@@ -60,15 +63,19 @@ class LocalRulesTrainer : public Trainer {
   /// outputs in the clean pass; mx / macts the same in the modulated pass.
   /// Returns what the rule measured on the batch.
   LocalRuleResult train_block(Network& network, std::size_t k, const Matrix& x, const BlockActivations& acts,
-                              const Matrix* mx, const BlockActivations* macts, float lr, std::size_t epoch,
-                              std::size_t batch);
+                              const Matrix* mx, const BlockActivations* macts, const TrainingBatch& batch);
+  /// The clean pass through the blocks (streaming rules learn as it goes);
+  /// returns the last block's output.
+  const Matrix& clean_pass(Network& network, const TrainingBatch& batch);
+  /// forward_first and two_pass: the output error, the modulated pass if
+  /// asked, then every block learns.
+  void train_blocks_after_output(Network& network, const TrainingBatch& batch);
+  /// Updates the parameters `params` (indices into parameters_) through the updater.
   void step(const std::vector<std::size_t>& params, float lr);
 
   Json options_;
-  std::size_t epochs_, batch_size_;
-  int jitter_;
-  float lr_;
-  std::unique_ptr<Schedule> schedule_;
+  TrainingSettings settings_;
+  NetworkModel model_{"local_rules"};
   LocalRuleNeeds needs_;
   GradientAt gradient_at_ = GradientAt::output;
   RulePass rule_pass_ = RulePass::clean;
@@ -86,8 +93,7 @@ class LocalRulesTrainer : public Trainer {
   SoftmaxCrossEntropy output_loss_;
 
   // Batch workspaces (grown only).
-  Matrix images_, jittered_, modulated_, dz_, error_, dy_;
-  Labels labels_;
+  Matrix modulated_, dz_, error_, dy_;
   std::vector<BlockActivations> acts_, mod_acts_;  // per block (streaming: two, alternating)
   BlockActivations out_acts_;
   BlockGradients grads_;

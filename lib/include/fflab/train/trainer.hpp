@@ -1,10 +1,13 @@
 #pragma once
 // Trainer: turns a Network and a training split into a trained network, one
 // epoch at a time, so the runner can evaluate, record and checkpoint between
-// epochs. Trainers own their optimizers (one per parameter block).
+// epochs. A trainer is its settings (the common keys, TrainingSettings, plus
+// its own), a per-batch step (BatchStep) and what it owns: optimizers (one
+// per parameter block), heads and other state. The epoch loop is the
+// library's (EpochLoop); every parameter update goes through the trainer's
+// ParameterUpdater (the local one unless set_updater() gave another). What
+// it trains is its model (TrainedModel), which evaluators receive.
 #include <cstddef>
-#include <functional>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -13,38 +16,20 @@
 #include "fflab/data/dataset.hpp"
 #include "fflab/layers/network.hpp"
 #include "fflab/optim/optimizer.hpp"
+#include "fflab/train/epoch_loop.hpp"
+#include "fflab/train/epoch_metrics.hpp"
+#include "fflab/train/parameter_updater.hpp"
+#include "fflab/train/trained_model.hpp"
+#include "fflab/train/training_settings.hpp"
 
 namespace fflab {
 
-/// What one epoch of training measured on the fly (over the training batches,
-/// with dropout on): mean loss, error in percent, time.
-struct EpochMetrics {
-  double train_loss = 0.0;
-  double train_error = 0.0;   // percent, running over the epoch
-  double learning_rate = 0.0; // the rate used in this epoch
-  double seconds = 0.0;
-  std::size_t examples = 0;
-  /// The trainer's own measures, each a mean over the epoch's examples:
-  /// per block "block<k>.loss", "block<k>.positive_goodness",
-  /// "block<k>.negative_goodness" (k 0-based), per head "<head>.loss".
-  /// Empty for trainers that have none besides train_loss.
-  std::map<std::string, double> measures;
-};
-
-/// Progress of an epoch, for live display: batch index (1-based) of batches,
-/// running mean loss so far.
-struct BatchProgress {
-  std::size_t epoch = 0, epochs = 0, batch = 0, batches = 0, examples = 0;
-  double running_loss = 0.0;
-  double seconds = 0.0;
-};
-using ProgressCallback = std::function<void(const BatchProgress&)>;
-
-class Trainer {
+class Trainer : public BatchStep {
  public:
-  virtual ~Trainer() = default;
   virtual std::string type() const = 0;
-  virtual std::size_t epochs() const = 0;
+  /// The common training keys, parsed once.
+  virtual const TrainingSettings& settings() const = 0;
+  std::size_t epochs() const { return settings().epochs; }
   /// Whether the network must end in one output per class (backprop: yes;
   /// Forward-Forward nets end in their last hidden block).
   virtual bool network_outputs_classes() const { return true; }
@@ -55,10 +40,13 @@ class Trainer {
   /// heads) from the run's initialisation generator; called once after
   /// attach (a resumed run then restores it from the checkpoint).
   virtual void initialize(Rng& /*rng*/) {}
-  /// Trains one epoch (0-based index) over `train` in shuffled mini-batches.
+  /// Trains one epoch (0-based index) over `train` in shuffled mini-batches:
+  /// the library's epoch loop (EpochLoop) around this trainer's step.
   /// Throws DivergenceError (naming epoch and batch) on a non-finite loss.
-  virtual EpochMetrics train_epoch(Network& network, const Split& train, const FeatureShape& shape,
-                                   std::size_t epoch, Rng& rng, const ProgressCallback& progress) = 0;
+  EpochMetrics train_epoch(Network& network, const Split& train, const FeatureShape& shape, std::size_t epoch,
+                           Rng& rng, const ProgressCallback& progress);
+  /// The default epoch preparation: settings().learning_rate(epoch).
+  float begin_epoch(std::size_t epoch) override { return settings().learning_rate(epoch); }
   /// Optimizers in a fixed order (for checkpoints).
   virtual std::vector<Optimizer*> optimizers() = 0;
   /// Further state to checkpoint besides network parameters and optimizer
@@ -67,8 +55,19 @@ class Trainer {
   /// model file is its last checkpoint, and fflab evaluate restores only it.
   /// A tensor allocated here by attach() keeps its shape (checked on restore).
   virtual std::vector<Matrix*> extra_state() { return {}; }
+  /// The trained model, as the evaluation procedures read it (valid after
+  /// attach).
+  virtual TrainedModel& model() = 0;
   /// Hyper-parameters worth echoing into records and table rows.
   virtual Json summary() const { return Json::object(); }
+  /// Every later parameter update goes through `updater`, which must outlive
+  /// the trainer (or the next set_updater).
+  void set_updater(ParameterUpdater& updater) { updater_ = &updater; }
+  ParameterUpdater& updater() const { return *updater_; }
+
+ private:
+  ParameterUpdater* updater_ = &local_updater();
+  EpochLoop loop_;
 };
 
 }  // namespace fflab

@@ -1,0 +1,41 @@
+#pragma once
+// TrainedModel: what a trainer has trained, as the evaluation procedures see
+// it. Every model offers its network; Forward-Forward models offer typed
+// capabilities besides (label scores for goodness_every_label, head logits
+// for one_pass_softmax and linear_readout). A capability a model does not
+// have throws the ConfigError (pointer /trainer/type) that names the
+// procedure and the trainer. The trainer owns its model (Trainer::model());
+// the model is valid after the trainer's attach and reads the network that
+// attach received.
+#include <string>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/core/schema.hpp"
+#include "fflab/core/tensor.hpp"
+#include "fflab/layers/network.hpp"
+
+namespace fflab {
+
+class TrainedModel {
+ public:
+  virtual ~TrainedModel() = default;
+  /// The registry name of the trainer that trains the model ("backprop", ...).
+  virtual std::string trainer_type() const = 0;
+  /// The trained network.
+  virtual Network& network() = 0;
+  /// scores [R, classes] for images [R, F] (no label embedded): scores(r, c)
+  /// = the goodness of image r with label c, summed over the blocks that the
+  /// block-set spec `blocks` names (ConfigError at pointer "blocks" if it
+  /// does not fit). `procedure` names the caller in errors.
+  virtual void label_scores(const Matrix& images, const Json& blocks, Matrix& scores, const std::string& procedure);
+  /// Logits [R, classes] of the head named `head` ("softmax_head",
+  /// "readout") for images [R, F] (no label embedded); ConfigError when the
+  /// model has no such head trained. Valid until the next call.
+  virtual const Matrix& head_logits(const std::string& head, const Matrix& images, const std::string& procedure);
+};
+
+/// The ConfigError (pointer /trainer/type) of a procedure that needs a
+/// Forward-Forward model run on a model of trainer `trainer_type`.
+ConfigError needs_forward_forward(const std::string& procedure, const std::string& trainer_type);
+
+}  // namespace fflab

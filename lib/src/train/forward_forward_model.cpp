@@ -1,0 +1,114 @@
+#include "fflab/train/forward_forward_model.hpp"
+
+#include "fflab/core/errors.hpp"
+
+namespace fflab {
+
+ForwardForwardModel::ForwardForwardModel(bool supervised, float label_strength) : supervised_(supervised) {
+  embedding_.strength = label_strength;
+}
+
+void ForwardForwardModel::attach(Network& network, std::vector<FFBlock> blocks, std::size_t input_features,
+                                 std::size_t classes, const FFObjectiveSettings& ff) {
+  network_ = &network;
+  blocks_ = std::move(blocks);
+  if (supervised_) embedding_.classes = classes;
+  goodness_ = ff.goodness.get();
+  normalize_input_ = ff.normalize_input;
+  normalization_ = ff.normalization;
+  norms_.clear();
+  peers_.clear();
+  for (const FFBlock& b : blocks_) {
+    norms_.push_back(std::make_unique<LengthNorm>(ff.normalization, FeatureShape::flat(b.units)));
+    peers_.push_back(ff.make_peer(b.units));
+  }
+  input_norm_ = std::make_unique<LengthNorm>(ff.normalization, FeatureShape::flat(input_features));
+  softmax_head_.reset();
+  readout_.reset();
+}
+
+void ForwardForwardModel::set_heads(std::unique_ptr<LinearHead> softmax_head, std::unique_ptr<LinearHead> readout) {
+  softmax_head_ = std::move(softmax_head);
+  readout_ = std::move(readout);
+}
+
+Network& ForwardForwardModel::network() {
+  if (!network_) throw Error("forward_forward: the model is read before the trainer's attach");
+  return *network_;
+}
+
+std::vector<LinearHead*> ForwardForwardModel::heads() {
+  std::vector<LinearHead*> out;
+  if (softmax_head_) out.push_back(softmax_head_.get());
+  if (readout_) out.push_back(readout_.get());
+  return out;
+}
+
+std::vector<Matrix*> ForwardForwardModel::state(bool peer_means) {
+  std::vector<Matrix*> out;
+  for (LinearHead* h : heads())
+    for (Matrix* m : h->state()) out.push_back(m);
+  if (peer_means)
+    for (auto& p : peers_) out.push_back(&p->running_means());
+  return out;
+}
+
+const Matrix& ForwardForwardModel::prepare_input(const Matrix& x, Matrix& out) {
+  if (!normalize_input_) return x;
+  input_norm_->forward(x, out, RunContext{});
+  return out;
+}
+
+void ForwardForwardModel::normalize_output(std::size_t k, const Matrix& y, Matrix& out) {
+  norms_.at(k)->forward(y, out, RunContext{});
+}
+
+void ForwardForwardModel::label_free_pass(const Matrix& images, std::size_t upto, const RunContext& ctx,
+                                          const std::vector<LinearHead*>& heads) {
+  const std::size_t rows = images.shape()[0];
+  const Matrix* raw = &images;
+  if (supervised_) {
+    embedding_.embed_neutral(images, neutral_);
+    raw = &neutral_;
+  }
+  const Matrix* x = &prepare_input(*raw, neutral_input_);
+  for (LinearHead* h : heads) h->features(rows);
+  for (std::size_t k = 0; k <= upto; ++k) {
+    const Matrix& y = forward_block(network(), blocks_[k], *x, acts_, ctx);
+    Matrix& out = normalised_[k % 2];  // the heads copy at once: two buffers suffice
+    normalize_output(k, y, out);
+    for (LinearHead* h : heads) h->copy_block(k, out, rows);
+    x = &out;
+  }
+}
+
+const Matrix& ForwardForwardModel::head_logits(LinearHead& head, const Matrix& images, const RunContext& ctx) {
+  label_free_pass(images, head.last_block(), ctx, {&head});
+  return head.logits();
+}
+
+const Matrix& ForwardForwardModel::head_logits(const std::string& head, const Matrix& images,
+                                               const std::string& procedure) {
+  LinearHead* h = nullptr;
+  if (head == "softmax_head") {
+    h = softmax_head_.get();
+    if (!h)
+      throw ConfigError("/trainer/softmax_head/enabled",
+                        procedure + ": the one-pass softmax head is not trained: set trainer.softmax_head.enabled to true");
+  } else if (head == "readout") {
+    h = readout_.get();
+    if (!h)
+      throw ConfigError("/trainer/readout/enabled",
+                        procedure + ": the linear readout is not trained: set trainer.readout.enabled to true");
+  } else {
+    throw Error("forward_forward: no head \"" + head + "\"");
+  }
+  return head_logits(*h, images, RunContext{false, nullptr});
+}
+
+void ForwardForwardModel::label_scores(const Matrix& images, const Json& blocks, Matrix& scores,
+                                       const std::string& /*procedure*/) {
+  every_label_.compute(*this, blocks, images, scores);
+}
+
+}  // namespace fflab

@@ -1,0 +1,10 @@
+#include "fflab/train/trainer.hpp"
+
+namespace fflab {
+
+EpochMetrics Trainer::train_epoch(Network& network, const Split& train, const FeatureShape& shape,
+                                  std::size_t epoch, Rng& rng, const ProgressCallback& progress) {
+  return loop_.run(*this, settings(), network, train, shape, epoch, rng, progress);
+}
+
+}  // namespace fflab

@@ -1,0 +1,18 @@
+#include "fflab/train/training_settings.hpp"
+
+#include "fflab/optim/registry.hpp"
+
+namespace fflab {
+
+TrainingSettings::TrainingSettings(const Json& options)
+    : epochs(options.at("epochs").get<std::size_t>()),
+      batch_size(options.at("batch_size").get<std::size_t>()),
+      jitter(options.at("jitter").get<int>()),
+      optimizer(options.at("optimizer")),
+      schedule_options(options.at("schedule")),
+      lr(optimizer.at("lr").get<float>()) {
+  Json spec = schedule_options;
+  schedule = schedule_registry().build(spec, "/trainer/schedule");
+}
+
+}  // namespace fflab
