@@ -1,6 +1,8 @@
 #include "failure.hpp"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <new>
 
@@ -30,6 +32,12 @@ Failure current_failure() {
   } catch (...) {
     return {"unexpected failure (not a std::exception)", exit_code::failed, false};
   }
+}
+
+int check_standard_output() {
+  if (std::fflush(stdout) == 0 && !std::ferror(stdout)) return exit_code::ok;
+  std::fprintf(stderr, "fflab: cannot write standard output: %s\n", std::strerror(errno));
+  return exit_code::failed;
 }
 
 int report_failure(const std::string& manifest_file) {

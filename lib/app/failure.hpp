@@ -20,4 +20,9 @@ Failure current_failure();
 /// command has one, and returns the exit code. Call only inside a catch block.
 int report_failure(const std::string& manifest_file);
 
+/// Flushes standard output: 0 when all of it was written, else prints
+/// "fflab: cannot write standard output: <reason>" (a full disk, a closed
+/// pipe) and returns exit_code::failed.
+int check_standard_output();
+
 }  // namespace fflab::app

@@ -27,7 +27,8 @@ int main(int argc, char** argv) {
     if (!command->chosen()) continue;
     try {
       plugins.load();  // before the command: plugins add to the registries it reads
-      return command->run();
+      const int status = command->run();
+      return status != 0 ? status : check_standard_output();
     } catch (...) {
       return report_failure(command->manifest_file());
     }

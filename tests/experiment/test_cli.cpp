@@ -235,3 +235,22 @@ TEST_CASE("fflab validate checks every manifest it is given and names each broke
   CHECK_THAT(o.err, Catch::StartsWith("fflab: no_data.json: ") && Catch::Contains("empty"));
   CHECK(fflab_in(dir, "validate no_data.json bad.json").exit_code == 2);
 }
+
+TEST_CASE("a full disk is an error, never a silent empty file: --output and standard output", "[cli]") {
+  TempDir dir;
+  fflab::test::write_text(dir / "m.json", fflab::test::tiny_manifest().dump());
+  REQUIRE(fflab_in(dir, "run m.json").exit_code == 0);
+  Outcome o = fflab_in(dir, "table results --output /dev/full");
+  CHECK(o.exit_code == 1);
+  CHECK(o.err == "fflab: cannot write /dev/full: No space left on device\n");
+  o = fflab_in(dir, "table results --output table.md");
+  CHECK(o.exit_code == 0);
+  CHECK(fflab::test::read_text(dir / "table.md") == o.out);
+  // Standard output on a full disk: fflab_in's own redirection is replaced by /dev/full.
+  const char* bin = std::getenv("FFLAB_TEST_BINARY_DIR");
+  const std::string command = "cd '" + dir.path().string() + "' && '" + std::string(bin) +
+                              "/lib/fflab' table results > /dev/full 2> err.txt";
+  const int status = std::system(command.c_str());
+  CHECK(WEXITSTATUS(status) == 1);
+  CHECK(fflab::test::read_text(dir / "err.txt") == "fflab: cannot write standard output: No space left on device\n");
+}

@@ -12,9 +12,12 @@
 #include "commands/commands.hpp"
 #include "exit_codes.hpp"
 #include "fflab/core/errors.hpp"
+#include "fflab/core/json_depth.hpp"
+#include "fflab/core/text_file.hpp"
 #include "fflab/experiment/evaluate_model.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/record.hpp"
+#include "fflab/experiment/run_folder.hpp"
 
 namespace fflab::app {
 namespace {
@@ -32,8 +35,7 @@ struct EvaluateCommandOptions {
 /// Whether `file` holds an evaluation record (what --output wrote before).
 bool is_evaluation_record(const std::filesystem::path& file) {
   try {
-    std::ifstream in(file);
-    const Json j = Json::parse(in);
+    const Json j = parse_json(read_text_file(file, std::size_t{64} << 20));  // never a FIFO or a device
     return j.is_object() && j.value("kind", "") == "evaluation";
   } catch (const std::exception&) {
     return false;
@@ -45,7 +47,7 @@ bool is_evaluation_record(const std::filesystem::path& file) {
 /// than an earlier evaluation record (a manifest, say).
 void check_output_file(const std::filesystem::path& file) {
   const std::string name = file.filename().string();
-  if (name == "record.json" || name == "summary.json" || file.extension() == ".bin")
+  if (name == kRecordFile || name == kSummaryFile || file.extension() == ".bin")
     throw Error("--output " + file.string() + " would replace a run's record, summary, checkpoint or model: "
                 "name another file (evaluation.json, say)");
   if (std::filesystem::is_directory(file))

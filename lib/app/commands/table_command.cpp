@@ -8,6 +8,7 @@
 #include "commands/commands.hpp"
 #include "exit_codes.hpp"
 #include "fflab/core/errors.hpp"
+#include "fflab/core/text_file.hpp"
 #include "fflab/experiment/table.hpp"
 
 namespace fflab::app {
@@ -31,11 +32,7 @@ class TableCommand final : public Command {
                              : options_.format == "csv" ? csv_table(rows)
                                                         : markdown_table(rows);
     std::printf("%s", text.c_str());
-    if (!options_.output.empty()) {
-      std::ofstream out(options_.output);
-      out << text;
-      if (!out) throw Error("cannot write " + options_.output);
-    }
+    if (!options_.output.empty()) write_text_file(options_.output, text);
     return exit_code::ok;
   }
 

@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 namespace fflab {
 
@@ -26,13 +27,15 @@ struct Descriptor {
   ~Descriptor() {
     if (fd >= 0) ::close(fd);
   }
+  /// Gives the descriptor up (to be closed, and the close checked, by the caller).
+  int release() { return std::exchange(fd, -1); }
 };
 
 }  // namespace
 
 std::string read_text_file(const std::filesystem::path& file, std::size_t max_bytes) {
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
-  const Descriptor in{::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
+  Descriptor in{::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC)};
   using Cause = UnreadableFile::Cause;
   if (in.fd < 0) throw UnreadableFile(Cause::cannot_open, std::string("cannot open: ") + std::strerror(errno));
   struct stat info {};
@@ -54,6 +57,25 @@ std::string read_text_file(const std::filesystem::path& file, std::size_t max_by
   }
   text.resize(have);
   return text;
+}
+
+void write_text_file(const std::filesystem::path& file, const std::string& text) {
+  auto failed = [&](const char* step) {
+    return Error(std::string("cannot ") + step + " " + file.string() + ": " + std::strerror(errno));
+  };
+  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) throw failed("write");
+  Descriptor out{fd};
+  std::size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t w = ::write(fd, text.data() + written, text.size() - written);
+    if (w < 0 && errno == EINTR) continue;
+    if (w < 0) throw failed("write");
+    written += static_cast<std::size_t>(w);
+  }
+  if (::fsync(fd) != 0 && errno != EINVAL && errno != EROFS) throw failed("write");
+  const int descriptor = out.release();
+  if (::close(descriptor) != 0) throw failed("write");
 }
 
 }  // namespace fflab

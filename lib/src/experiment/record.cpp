@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -117,21 +118,23 @@ std::string utc_now() {
 }
 
 void write_file_atomically(const std::filesystem::path& file, const std::string& text) {
-  const auto tmp = file.string() + ".tmp";
-  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  if (fd < 0) throw Error("cannot write " + tmp + ": " + std::strerror(errno));
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const ssize_t w = ::write(fd, text.data() + written, text.size() - written);
-    if (w < 0) {
-      ::close(fd);
-      throw Error("cannot write " + tmp + ": " + std::strerror(errno));
-    }
-    written += static_cast<std::size_t>(w);
+  // A temporary name of this writer's own: two processes writing the same
+  // file never share (or rename away) each other's temporary.
+  static std::atomic<unsigned> count{0};
+  const std::filesystem::path tmp =
+      file.string() + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(count++);
+  try {
+    write_text_file(tmp, text);
+    std::filesystem::rename(tmp, file);
+  } catch (const std::filesystem::filesystem_error& e) {
+    std::error_code ignored;
+    std::filesystem::remove(tmp, ignored);
+    throw Error("cannot write " + file.string() + ": " + e.code().message());
+  } catch (...) {
+    std::error_code ignored;
+    std::filesystem::remove(tmp, ignored);
+    throw;
   }
-  if (::fsync(fd) != 0 || ::close(fd) != 0)
-    throw Error("cannot flush " + tmp + ": " + std::strerror(errno));
-  std::filesystem::rename(tmp, file);
 }
 
 bool is_timing_key(const std::string& key) {

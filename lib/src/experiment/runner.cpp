@@ -10,6 +10,7 @@
 #include "fflab/experiment/plugins.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/run_folder.hpp"
+#include "fflab/experiment/run_folder_lock.hpp"
 #include "fflab/experiment/seed_summary.hpp"
 #include "run_progress.hpp"
 #include "run_setup.hpp"
@@ -238,6 +239,9 @@ FinalErrors final_errors(Run& run) {
 RunRecord run_resolved(const Json& manifest, const RunOptions& options, RunObserver& observer) {
   Run run(manifest, run_folder(manifest, options), observer);
   set_up(manifest, run.train_rng, run.setup);
+  // Held from the first file written to the last: a second run of this
+  // folder is refused (set_up above writes nothing).
+  const RunFolderLock lock(run.folder);
   run.state = training_state(run.setup);
   begin_or_resume(run, options.restart);
   open_record(run);

@@ -28,4 +28,10 @@ class UnreadableFile : public Error {
 /// or is larger. Never blocks on a FIFO.
 std::string read_text_file(const std::filesystem::path& file, std::size_t max_bytes);
 
+/// Writes `text` to `file` (created or truncated) and checks every step,
+/// the flush to disk and the close included, so a full disk is an Error
+/// ("cannot write <file>: No space left on device"), never a silent empty
+/// file. Devices that cannot be synced (/dev/null) are fine.
+void write_text_file(const std::filesystem::path& file, const std::string& text);
+
 }  // namespace fflab

@@ -6,9 +6,10 @@
 //   checkpoint.bin   written after every epoch while it trains;
 //   model.bin        a completed run's last checkpoint, kept for evaluate;
 //   restart.pending  a --restart began and has not written its record yet;
-//   summary.json     a several-seed run's SeedSummary, beside its seed-N/.
+//   summary.json     a several-seed run's SeedSummary, beside its seed-N/;
+//   run.lock         held by the process running in the folder.
 // Files are written through a temporary file beside them (write_file_atomically:
-// <name>.tmp) and renamed. Neither checkpoint nor model is committed.
+// <name>.tmp.<pid>.<n>, one per writer) and renamed. Neither checkpoint nor model is committed.
 //
 // The folder's state (state()) and the decisions taken from it — reuse a
 // completed record, resume a checkpoint or start afresh (reuse(), begin()),
@@ -38,6 +39,9 @@ inline constexpr const char* kModelFile = "model.bin";
 /// the one being replaced, so a plain re-run trains (resumes) instead of
 /// reusing it. A study's --restart writes one into every seed's folder first.
 inline constexpr const char* kRestartMarker = "restart.pending";
+/// Held (flock) by the process that runs in the folder, naming its pid and
+/// host; removed when it is done (run_folder_lock.hpp).
+inline constexpr const char* kLockFile = "run.lock";
 
 /// Where a run's folder stands, told from its files.
 enum class RunPhase {
@@ -78,6 +82,7 @@ class RunFolder {
   std::filesystem::path checkpoint_file() const { return dir_ / kCheckpointFile; }
   std::filesystem::path model_file() const { return dir_ / kModelFile; }
   std::filesystem::path restart_marker() const { return dir_ / kRestartMarker; }
+  std::filesystem::path lock_file() const { return dir_ / kLockFile; }
 
   /// Whether `file` is named as a record or a summary (what the results tools read).
   static bool is_result_file(const std::filesystem::path& file);
