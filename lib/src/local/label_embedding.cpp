@@ -44,8 +44,7 @@ void LabelEmbedding::embed_neutral(const Matrix& images, Matrix& out) const {
   const std::size_t rows = images.shape()[0], cols = images.shape()[1];
   ensure_shape(out, rows, cols);
   std::copy_n(images.data(), rows * cols, out.data());
-  const float neutral = strength / static_cast<float>(classes);
-  for (std::size_t r = 0; r < rows; ++r) std::fill_n(out.data() + r * cols, classes, neutral);
+  for (std::size_t r = 0; r < rows; ++r) std::fill_n(out.data() + r * cols, classes, neutral());
 }
 
 }  // namespace fflab

@@ -17,6 +17,7 @@ void RecurrentFFModel::attach(Network& network, const std::vector<FFBlock>& bloc
   network_ = &network;
   dynamics_ = std::move(dynamics);
   classes_ = classes;
+  embedding_ = LabelEmbedding{classes, label_strength_};
   goodness_ = ff.goodness.get();
   normalize_input_ = ff.normalize_input;
   peers_.clear();
@@ -48,14 +49,13 @@ const Matrix& RecurrentFFModel::prepare_input(const Matrix& images, Matrix& out)
 
 void RecurrentFFModel::label_rows(const Labels& labels, Matrix& out) const {
   ensure_shape(out, labels.size(), classes_);
-  out.fill(0.0f);
-  for (std::size_t r = 0; r < labels.size(); ++r) out(r, static_cast<std::size_t>(labels[r])) = label_strength_;
+  for (std::size_t r = 0; r < labels.size(); ++r) embedding_.write(out.data() + r * classes_, labels[r]);
 }
 
 void RecurrentFFModel::neutral_window_features(const Matrix& images, const RunContext& ctx) {
   const std::size_t rows = images.shape()[0];
   ensure_shape(neutral_top_, rows, classes_);
-  neutral_top_.fill(label_strength_ / static_cast<float>(classes_));
+  neutral_top_.fill(embedding_.neutral());
   RecurrentFFDynamics& net = *dynamics_;
   net.start(network(), prepare_input(images, neutral_input_), neutral_top_, ctx);
   head_->features(rows);

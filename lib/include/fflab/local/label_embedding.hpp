@@ -19,6 +19,8 @@ struct LabelEmbedding {
   void embed(const Matrix& images, const Labels& labels, Matrix& out) const;
   /// out = images with every row given the neutral label.
   void embed_neutral(const Matrix& images, Matrix& out) const;
+  /// The value of every label entry of the neutral label: strength / classes.
+  float neutral() const { return strength / static_cast<float>(classes); }
   /// Writes label `label` into one row's first `classes` entries.
   void write(float* row, std::int32_t label) const;
   /// The label written in a row (argmax of its first `classes` entries).

@@ -13,6 +13,7 @@
 
 #include "fflab/layers/length_norm.hpp"
 #include "fflab/local/goodness.hpp"
+#include "fflab/local/label_embedding.hpp"
 #include "fflab/local/peer_normalization.hpp"
 #include "fflab/train/forward_forward_head.hpp"
 #include "fflab/train/forward_forward_keys.hpp"
@@ -77,6 +78,7 @@ class RecurrentFFModel : public TrainedModel {
   Network* network_ = nullptr;
   std::unique_ptr<RecurrentFFDynamics> dynamics_;
   std::size_t classes_ = 0;
+  LabelEmbedding embedding_;  // the label at the top: one-hot or neutral, times label_strength
   const Goodness* goodness_ = nullptr;
   bool normalize_input_ = false;
   std::unique_ptr<LengthNorm> input_norm_;
