@@ -23,7 +23,7 @@ Procedures build_procedures(Json& evaluation) {
   return p;
 }
 
-void check_procedures(Procedures& procedures, Network& /*network*/, Trainer& trainer, const Split& rows) {
+void check_procedures(Procedures& procedures, Trainer& trainer, const Split& rows) {
   constexpr std::size_t kRows = 2;
   Split probe;
   const std::size_t n = std::min(kRows, rows.size());

@@ -63,7 +63,7 @@ void set_up(const Json& manifest, Rng& train_rng, Setup& s) {
   s.trainer->initialize(init_rng);
   s.evaluation = manifest["evaluation"];
   s.procedures = build_procedures(s.evaluation);
-  check_procedures(s.procedures, s.network, *s.trainer, s.data->train);
+  check_procedures(s.procedures, *s.trainer, s.data->train);
 }
 
 }  // namespace fflab

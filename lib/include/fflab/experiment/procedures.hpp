@@ -34,6 +34,6 @@ Procedures build_procedures(Json& evaluation);
 /// untrained network alike) and rethrows a ConfigError it raises with a
 /// pointer below /evaluation/procedures/<i> when the procedure gave one
 /// relative to its own section. Changes no parameter or trainer state.
-void check_procedures(Procedures& procedures, Network& network, Trainer& trainer, const Split& rows);
+void check_procedures(Procedures& procedures, Trainer& trainer, const Split& rows);
 
 }  // namespace fflab
