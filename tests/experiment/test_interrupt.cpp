@@ -13,20 +13,20 @@
 
 #include "fflab/core/schema.hpp"
 #include "support/fixtures.hpp"
+#include "support/manifests.hpp"
 
 using fflab::Json;
 using fflab::test::TempDir;
 
 namespace {
 
-Json slow_manifest() {
-  return Json::parse(R"({
-    "study": "tests", "name": "signals", "seed": 9, "threads": 1,
-    "dataset": {"type": "synthetic", "train": 6000, "validation": 500, "test": 500, "features": 256, "classes": 5},
-    "network": {"layers": [{"type": "dense", "units": 768}, {"type": "relu"},
-                           {"type": "dense", "units": 768}, {"type": "relu"}, {"type": "dense", "units": 5}]},
-    "trainer": {"type": "backprop", "epochs": 2, "batch_size": 50, "optimizer": {"type": "adam", "lr": 0.001}}
-  })");
+/// fflab::test::slow_manifest() in two shorter epochs.
+Json two_epoch_manifest() {
+  Json m = fflab::test::slow_manifest();
+  m["name"] = "signals";
+  m["dataset"]["train"] = 6000;
+  m["trainer"]["epochs"] = 2;
+  return m;
 }
 
 /// Starts `fflab run m.json --results results` in `dir`, output to out.txt and err.txt.
@@ -50,7 +50,7 @@ pid_t start_run(const TempDir& dir) {
 TEST_CASE("SIGINT or SIGTERM stops a run at a batch's end with a message; a re-run resumes", "[cli][checkpoint]") {
   for (const int signal_number : {SIGINT, SIGTERM}) {
     TempDir dir;
-    fflab::test::write_text(dir / "m.json", slow_manifest().dump());
+    fflab::test::write_text(dir / "m.json", two_epoch_manifest().dump());
     const auto checkpoint = dir / "results/tests/signals/checkpoint.bin";
     const pid_t child = start_run(dir);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(120);

@@ -22,21 +22,10 @@
 #include "support/stop_after.hpp"
 
 using namespace fflab;
+using fflab::test::slow_manifest;
 using fflab::test::TempDir;
 
 namespace {
-
-Json slow_manifest() {
-  return Json::parse(R"({
-    "study": "tests", "name": "resume", "seed": 9, "threads": 1,
-    "dataset": {"type": "synthetic", "train": 12000, "validation": 500, "test": 500, "features": 256, "classes": 5},
-    "network": {"layers": [{"type": "dense", "units": 768}, {"type": "relu"},
-                           {"type": "dropout", "rate": 0.1},
-                           {"type": "dense", "units": 768}, {"type": "relu"}, {"type": "dense", "units": 5}]},
-    "trainer": {"type": "backprop", "epochs": 4, "batch_size": 50,
-                "optimizer": {"type": "adam", "lr": 0.001}}
-  })");
-}
 
 std::string fflab_binary() {
   const char* bin = std::getenv("FFLAB_TEST_BINARY_DIR");

@@ -14,6 +14,20 @@ inline Json tiny_manifest() {
   })");
 }
 
+/// A run of a few seconds an epoch (4 epochs), for tests that stop a run
+/// process while it trains.
+inline Json slow_manifest() {
+  return Json::parse(R"({
+    "study": "tests", "name": "resume", "seed": 9, "threads": 1,
+    "dataset": {"type": "synthetic", "train": 12000, "validation": 500, "test": 500, "features": 256, "classes": 5},
+    "network": {"layers": [{"type": "dense", "units": 768}, {"type": "relu"},
+                           {"type": "dropout", "rate": 0.1},
+                           {"type": "dense", "units": 768}, {"type": "relu"}, {"type": "dense", "units": 5}]},
+    "trainer": {"type": "backprop", "epochs": 4, "batch_size": 50,
+                "optimizer": {"type": "adam", "lr": 0.001}}
+  })");
+}
+
 /// tiny_manifest() as a study of two seeds (1 and 2) of one epoch each.
 inline Json tiny_two_seed_manifest() {
   Json m = tiny_manifest();

@@ -98,18 +98,30 @@ EpochEntry EpochEntry::from_json(const Json& j) {
   return e;
 }
 
-Json epochs_to_json(const std::vector<EpochEntry>& epochs) {
+namespace {
+
+/// A JSON array of the items' to_json().
+template <class Item>
+Json list_to_json(const std::vector<Item>& items) {
   Json out = Json::array();
-  for (const auto& e : epochs) out.push_back(e.to_json());
+  for (const auto& item : items) out.push_back(item.to_json());
   return out;
 }
 
-std::vector<EpochEntry> epochs_from_json(const Json& j) {
-  std::vector<EpochEntry> out;
+/// Item::from_json of each element of `j`; nothing when it is not an array.
+template <class Item>
+std::vector<Item> list_from_json(const Json& j) {
+  std::vector<Item> out;
   if (j.is_array())
-    for (const Json& e : j) out.push_back(EpochEntry::from_json(e));
+    for (const Json& item : j) out.push_back(Item::from_json(item));
   return out;
 }
+
+}  // namespace
+
+Json epochs_to_json(const std::vector<EpochEntry>& epochs) { return list_to_json(epochs); }
+
+std::vector<EpochEntry> epochs_from_json(const Json& j) { return list_from_json<EpochEntry>(j); }
 
 Json FinalErrors::to_json() const {
   Json by = Json::object();
@@ -145,18 +157,9 @@ ResumeEntry ResumeEntry::from_json(const Json& j) {
   return r;
 }
 
-Json resumes_to_json(const std::vector<ResumeEntry>& resumes) {
-  Json out = Json::array();
-  for (const auto& r : resumes) out.push_back(r.to_json());
-  return out;
-}
+Json resumes_to_json(const std::vector<ResumeEntry>& resumes) { return list_to_json(resumes); }
 
-std::vector<ResumeEntry> resumes_from_json(const Json& j) {
-  std::vector<ResumeEntry> out;
-  if (j.is_array())
-    for (const Json& r : j) out.push_back(ResumeEntry::from_json(r));
-  return out;
-}
+std::vector<ResumeEntry> resumes_from_json(const Json& j) { return list_from_json<ResumeEntry>(j); }
 
 Json RunRecord::to_json() const {
   Json r;
