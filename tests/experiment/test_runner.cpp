@@ -265,6 +265,7 @@ Json tiny_ff_manifest() {
                                             {"type": "dense", "units": 12}, {"type": "relu"}]})");
   m["trainer"] = Json::parse(R"({"type": "forward_forward", "epochs": 1, "batch_size": 30,
                                  "optimizer": {"type": "sgd", "lr": 0.01}})");
+  m["evaluation"] = Json{{"procedures", Json::array({Json{{"type", "goodness_every_label"}, {"blocks", "all"}}})}};
   return m;
 }
 
@@ -327,6 +328,13 @@ TEST_CASE("check_run builds everything a run builds and writes nothing", "[runne
     Json classes = tiny_manifest();
     classes["network"]["layers"][2]["units"] = 5;
     CHECK_THROWS_WITH(check_run(classes), Catch::StartsWith("/network/layers:") && Catch::Contains("3 classes"));
+    // The default procedure, softmax, reads class scores a Forward-Forward net does not output.
+    Json softmax = tiny_ff_manifest();
+    softmax.erase("evaluation");
+    CHECK_THROWS_WITH(check_run(softmax),
+                      "/evaluation/procedures/0/type: \"softmax\" reads the network's output as class scores, but a "
+                      "forward_forward network ends in its last hidden block: use goodness_every_label or "
+                      "one_pass_softmax (supervised), linear_readout (unsupervised)");
     Json blocks = tiny_ff_manifest();
     blocks["evaluation"] = Json{{"procedures", Json::array({Json{{"type", "goodness_every_label"}, {"blocks", {2}}}})}};
     CHECK_THROWS_WITH(check_run(blocks), Catch::StartsWith("/evaluation/procedures/0/blocks/0:"));

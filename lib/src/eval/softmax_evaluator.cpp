@@ -1,5 +1,6 @@
 #include "fflab/eval/softmax_evaluator.hpp"
 
+#include "fflab/core/errors.hpp"
 #include "fflab/eval/chunked_error.hpp"
 
 namespace fflab {
@@ -14,6 +15,10 @@ SoftmaxEvaluator::SoftmaxEvaluator(const Json& options)
     : batch_size_(options.at("batch_size").get<std::size_t>()) {}
 
 double SoftmaxEvaluator::error(TrainedModel& model, const Split& split) {
+  if (!model.outputs_class_scores())
+    throw ConfigError("type", "\"softmax\" reads the network's output as class scores, but a " + model.trainer_type() +
+                                  " network ends in its last hidden block: use goodness_every_label or "
+                                  "one_pass_softmax (supervised), linear_readout (unsupervised)");
   Network& network = model.network();
   const RunContext ctx{false, nullptr};
   return chunked_error_percent(split, batch_size_, chunk_,

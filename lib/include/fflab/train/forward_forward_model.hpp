@@ -38,6 +38,7 @@ class ForwardForwardModel : public TrainedModel {
   void set_heads(std::unique_ptr<LinearHead> softmax_head, std::unique_ptr<LinearHead> readout);
 
   std::string trainer_type() const override { return "forward_forward"; }
+  bool outputs_class_scores() const override { return false; }
   Network& network() override;
   void label_scores(const Matrix& images, const Json& blocks, Matrix& scores, const std::string& procedure) override;
   /// ConfigError at /trainer/<head>/enabled naming `procedure` if the head is not trained.

@@ -37,6 +37,7 @@ class RecurrentFFModel : public TrainedModel {
   void set_head(std::unique_ptr<LinearHead> head) { head_ = std::move(head); }
 
   std::string trainer_type() const override { return "recurrent_ff"; }
+  bool outputs_class_scores() const override { return false; }
   Network& network() override;
   void label_scores(const Matrix& images, const Json& blocks, Matrix& scores, const std::string& procedure) override;
   /// "softmax_head": ConfigError at /trainer/softmax_head/enabled if it is

@@ -23,6 +23,9 @@ class TrainedModel {
   virtual std::string trainer_type() const = 0;
   /// The trained network.
   virtual Network& network() = 0;
+  /// Whether the network's output is one score per class (what the
+  /// "softmax" procedure reads); Forward-Forward networks end in a hidden block.
+  virtual bool outputs_class_scores() const { return true; }
   /// scores [R, classes] for images [R, F] (no label embedded): scores(r, c)
   /// = the goodness of image r with label c, summed over the blocks that the
   /// block-set spec `blocks` names (ConfigError at pointer "blocks" if it
