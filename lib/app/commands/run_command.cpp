@@ -10,6 +10,7 @@
 #include "interrupt.hpp"
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/manifest.hpp"
+#include "fflab/experiment/run_folder.hpp"
 #include "fflab/experiment/runner.hpp"
 
 namespace fflab::app {
@@ -53,8 +54,8 @@ int report_result(const Json& result, const std::string& manifest_file, const st
                 result["seeds"].size(), result["final"]["procedure"].get<std::string>().c_str(),
                 result["status"] == "completed" ? "" : " [some seeds did not complete]", where.c_str());
   else
-    std::printf("test error %.2f%% (%s), record: %s/record.json\n", test.get<double>(),
-                result["final"]["procedure"].get<std::string>().c_str(), where.c_str());
+    std::printf("test error %.2f%% (%s), record: %s/%s\n", test.get<double>(),
+                result["final"]["procedure"].get<std::string>().c_str(), where.c_str(), kRecordFile);
   return exit_code::ok;
 }
 
