@@ -4,7 +4,12 @@
 
 #include <unistd.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include "fflab/core/errors.hpp"
+#include "fflab/experiment/record.hpp"
 #include "fflab/experiment/run_folder_lock.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "support/fixtures.hpp"
@@ -41,4 +46,30 @@ TEST_CASE("a run folder in use by another run is refused, naming the holder", "[
   const RunFolder seed2(dir / "tests/tiny/seed-2");
   const RunFolderLock held(seed2);
   CHECK_THROWS_WITH(run_study(study, options), Catch::Contains("seed-2 is in use by another fflab run"));
+}
+
+TEST_CASE("writers of one file each use a temporary of their own", "[checkpoint]") {
+  // Before, both wrote <file>.tmp: one renamed the other's half-written
+  // temporary away, and the loser died with a raw 'cannot rename'.
+  fflab::test::TempDir dir;
+  const auto file = dir / "record.json";
+  const std::string a(200000, 'a'), b(200000, 'b');
+  std::vector<std::thread> writers;
+  std::atomic<int> failures{0};
+  for (const std::string* text : {&a, &b})
+    writers.emplace_back([&, text] {
+      for (int i = 0; i < 50; ++i) {
+        try {
+          write_file_atomically(file, *text);
+        } catch (const std::exception&) {
+          ++failures;
+        }
+      }
+    });
+  for (auto& w : writers) w.join();
+  CHECK(failures == 0);
+  const std::string last = fflab::test::read_text(file);
+  CHECK((last == a || last == b));
+  for (const auto& e : std::filesystem::directory_iterator(dir.path()))
+    CHECK(e.path().filename() == "record.json");  // no temporary left behind
 }
