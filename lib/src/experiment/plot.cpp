@@ -7,6 +7,12 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
 #include <cstdio>
 #include <cstdlib>
 #include <iterator>
@@ -80,76 +86,402 @@ int run_gnuplot(const std::filesystem::path& dir, const std::string& script, con
 /// A label in an inline data block: a double-quoted data field.
 std::string data_label(const std::string& s) { return "\"" + escape_underscores(s, "\\\\_") + "\""; }
 
-std::string terminals(const std::string& stem, int height = 560) {
-  const std::string size = "900," + std::to_string(height);
-  return "set terminal svg size " + size + " dynamic font 'Helvetica,12'\nset output '" + stem + ".svg'\nreplot\n" +
-         "set terminal pngcairo size " + size + " font 'Helvetica,10'\nset output '" + stem + ".png'\nreplot\n" +
-         "unset output\n";
+/// A number for a script or a data block: NaN (missing) unless finite.
+std::string number(double x) {
+  if (!std::isfinite(x)) return "NaN";
+  std::ostringstream s;
+  s.precision(6);
+  s << x;
+  return s.str();
 }
 
-/// Results with per-epoch curves (seed summaries have none of their own).
-std::vector<RunRecord> curve_records(const std::vector<Json>& results) {
-  std::vector<RunRecord> out;
-  for (const auto& r : results) {
-    RunRecord record = RunRecord::from_json(r);
-    if (!record.epochs.empty()) out.push_back(std::move(record));
+/// How a plot is laid out on each terminal: its drawing commands (after the
+/// terminal is set) for a wide picture (svg, png: key outside, right) and a
+/// narrow one (pdf: key below).
+struct Layout {
+  std::string wide_key, narrow_key;
+  int width_px = 900, height_px = 560;
+  double width_in = 3.5, height_in = 2.6;
+};
+
+/// The terminals: the body drawn once per picture (svg, png, pdf), with
+/// @KEY@ in it replaced by the key settings of that picture. A body with
+/// multiplot cannot be replotted, so it is written out each time.
+std::string terminals(const std::string& stem, const std::string& body, const Layout& layout) {
+  const auto with_key = [&](const std::string& key) {
+    std::string out = body;
+    for (std::size_t at = out.find("@KEY@"); at != std::string::npos; at = out.find("@KEY@", at + key.size()))
+      out.replace(at, 5, key);
+    return out;
+  };
+  const std::string size = std::to_string(layout.width_px) + "," + std::to_string(layout.height_px);
+  std::ostringstream s;
+  s << "set terminal svg size " << size << " dynamic font 'Helvetica,12'\nset output '" << stem << ".svg'\n"
+    << with_key(layout.wide_key) << "unset output\n"
+    << "set terminal pngcairo size " << size << " font 'Helvetica,10'\nset output '" << stem << ".png'\n"
+    << with_key(layout.wide_key) << "unset output\n"
+    << "set terminal pdfcairo size " << number(layout.width_in) << "in," << number(layout.height_in)
+    << "in font 'Helvetica,6' linewidth 0.6\nset output '" << stem << ".pdf'\n"
+    << with_key(layout.narrow_key) << "unset output\n";
+  return s.str();
+}
+
+/// The 1-2-5 numbers from just below `low` to just above `high`, for the
+/// tics of a logarithmic axis (gnuplot's own are decades only).
+std::vector<double> log_tics(double low, double high) {
+  std::vector<double> tics;
+  for (double decade = std::pow(10.0, std::floor(std::log10(low))); decade <= high * 10; decade *= 10)
+    for (const double m : {1.0, 2.0, 5.0}) tics.push_back(decade * m);
+  std::vector<double> kept;
+  for (std::size_t i = 0; i < tics.size(); ++i) {
+    const bool below = i + 1 < tics.size() && tics[i + 1] <= low;
+    const bool above = i > 0 && tics[i - 1] >= high;
+    if (!below && !above) kept.push_back(tics[i]);
+  }
+  return kept;
+}
+
+/// A value axis ("y" or "x") fitted to the values drawn: logarithmic with
+/// 1-2-5 tics when the largest positive value is at least `ratio` times the
+/// smallest (the smallest taken no lower than `floor`), else linear, zoomed
+/// to the values when `zoom`. Returns whether it is logarithmic.
+bool value_axis(std::ostringstream& s, const char* axis, const std::vector<double>& values, double ratio, double floor,
+                bool zoom) {
+  double low = std::numeric_limits<double>::infinity(), high = 0.0, least = low, most = -low;
+  for (const double v : values) {
+    if (!std::isfinite(v)) continue;
+    least = std::min(least, v);
+    most = std::max(most, v);
+    if (v > 0) {
+      low = std::min(low, std::max(v, floor));
+      high = std::max(high, v);
+    }
+  }
+  if (std::isfinite(low) && least > 0 && high / low >= ratio) {
+    const auto tics = log_tics(low, high);
+    s << "set logscale " << axis << "\nset " << axis << "range [" << number(tics.front()) << ":" << number(tics.back())
+      << "]\nset " << axis << "tics (";
+    for (std::size_t i = 0; i < tics.size(); ++i) s << (i ? ", " : "") << "'" << number(tics[i]) << "' " << number(tics[i]);
+    s << ")\n";
+    return true;
+  }
+  if (zoom && std::isfinite(least) && most >= least) {
+    const double pad = std::max(0.08 * (most - least), 0.05 * std::max(std::abs(most), 0.1));
+    s << "set " << axis << "range [" << number(std::max(0.0, least - pad)) << ":" << number(most + pad) << "]\n";
+  }
+  return false;
+}
+
+/// Reads one epoch's value of a run: an error, a measure.
+using EpochValue = std::function<std::optional<double>(const EpochEntry&)>;
+
+/// One epoch's value over a run's seeds: mean, lowest and highest.
+struct EpochPoint {
+  std::size_t epoch = 0;
+  double mean = 0.0, low = 0.0, high = 0.0;
+};
+
+/// The epochs at which any seed of `run` has a finite value, with the mean,
+/// lowest and highest value over the seeds that have one.
+std::vector<EpochPoint> series(const CurveRun& run, const EpochValue& value) {
+  std::map<std::size_t, std::vector<double>> by_epoch;
+  for (const auto& seed : run.seeds)
+    for (const auto& e : seed.epochs)
+      if (const auto v = value(e); v && std::isfinite(*v)) by_epoch[e.epoch].push_back(*v);
+  std::vector<EpochPoint> out;
+  for (const auto& [epoch, values] : by_epoch) {
+    EpochPoint p;
+    p.epoch = epoch;
+    for (const double v : values) p.mean += v;
+    p.mean /= static_cast<double>(values.size());
+    p.low = *std::min_element(values.begin(), values.end());
+    p.high = *std::max_element(values.begin(), values.end());
+    out.push_back(p);
   }
   return out;
 }
 
+/// One line of a curve plot: a series and how it is drawn.
+struct CurveSpec {
+  EpochValue value;
+  std::string style;  ///< e.g. "with lines dt 2"
+  bool titled = false;  ///< this line carries the run's name in the key
+  bool band = false;    ///< a band over the seeds when there are several
+};
+
+/// The height in pixels of a curve plot of `panels` panels.
+int layout_height(std::size_t panels) { return panels > 1 ? static_cast<int>(60 + 330 * ((panels + 1) / 2)) : 560; }
+
+/// The runs' curves of `specs`, up to 6 runs a panel (more panels in a
+/// grid, on one y scale), the key naming runs, `legend` (keyentry lines)
+/// explaining the line styles, `caption` under the picture.
+std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<CurveSpec>& specs, const std::string& title,
+                       const std::string& ylabel, bool errors, const std::string& legend, const std::vector<std::string>& caption,
+                       const std::string& stem, const std::string& header) {
+  constexpr std::size_t per_panel = 6;
+  std::ostringstream data;
+  data << header;
+  std::vector<double> values;
+  std::size_t max_epoch = 0;
+  // $c<run>_<spec>: epoch mean low high
+  std::vector<std::vector<bool>> drawn(runs.size(), std::vector<bool>(specs.size(), false));
+  for (std::size_t i = 0; i < runs.size(); ++i)
+    for (std::size_t k = 0; k < specs.size(); ++k) {
+      const auto points = series(runs[i], specs[k].value);
+      if (points.empty()) continue;
+      drawn[i][k] = true;
+      data << "$c" << i << "_" << k << " << EOD\n";
+      for (const auto& p : points) {
+        data << p.epoch << " " << number(p.mean) << " " << number(p.low) << " " << number(p.high) << "\n";
+        values.push_back(p.mean);
+        if (specs[k].band) {
+          values.push_back(p.low);
+          values.push_back(p.high);
+        }
+        max_epoch = std::max(max_epoch, p.epoch);
+      }
+      data << "EOD\n";
+    }
+  std::ostringstream axes;
+  axes << "set xlabel 'epoch'\nset ylabel " << quoted(ylabel) << "\nset grid\nset datafile missing 'NaN'\n";
+  if (max_epoch > 0 && max_epoch <= 20) axes << "set xtics 1\nset xrange [" << (max_epoch == 1 ? 0 : 1) << ":"
+                                              << (max_epoch == 1 ? 2 : max_epoch) << "]\n";
+  else if (max_epoch > 0) axes << "set xrange [0:" << max_epoch << "]\n";
+  const bool log = value_axis(axes, "y", values, 8.0, errors ? 0.01 : 0.0, false);
+  const std::size_t panels = std::max<std::size_t>(1, (runs.size() + per_panel - 1) / per_panel);
+  const std::size_t columns = panels == 1 ? 1 : 2, rows = (panels + columns - 1) / columns;
+
+  std::ostringstream body;
+  body << axes.str();
+  for (std::size_t line = 0; line < caption.size(); ++line)
+    body << "set label " << 90 + line << " " << quoted(caption[line]) << " at screen 0.01, screen "
+         << number(0.012 + (panels > 1 ? 18.0 / layout_height(panels) : 0.032) *
+                               static_cast<double>(caption.size() - 1 - line))
+         << " left font ',8'\n";
+  if (runs.empty()) {
+    body << "set title " << quoted(title) << "\nset label 1 'no runs' at graph 0.5, 0.5 center\nunset logscale y\n"
+         << "plot [0:1][0:1] NaN notitle\nunset label 1\n";
+  } else {
+    if (panels > 1)
+      body << "set multiplot layout " << rows << "," << columns << " title " << quoted(title)
+           << " margins 0.07, 0.98, "
+           << number((50.0 + 20.0 * static_cast<double>(caption.size())) / layout_height(panels)) << ", "
+           << number(1.0 - 45.0 / layout_height(panels)) << " spacing 0.07, " << number(70.0 / layout_height(panels))
+           << "\n";
+    else
+      body << "set title " << quoted(title) << "\nset bmargin " << 3 + 1.5 * static_cast<double>(caption.size()) << "\n";
+    body << "@KEY@";
+    for (std::size_t panel = 0; panel < panels; ++panel) {
+      body << "plot ";
+      bool first = true;
+      const auto next = [&] {
+        if (!first) body << ", \\\n     ";
+        first = false;
+      };
+      const std::size_t begin = panel * per_panel, end = std::min(runs.size(), begin + per_panel);
+      for (std::size_t i = begin; i < end; ++i) {
+        const int colour = static_cast<int>(i - begin) + 1;
+        const bool several = runs[i].seeds.size() > 1;
+        for (std::size_t k = 0; k < specs.size(); ++k) {
+          if (!drawn[i][k] || !(specs[k].band && several)) continue;
+          next();
+          body << "$c" << i << "_" << k << " using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc "
+               << colour << " notitle";
+        }
+        for (std::size_t k = 0; k < specs.size(); ++k) {
+          if (!drawn[i][k]) continue;
+          next();
+          const std::string name = runs[i].name.empty() ? "run" : runs[i].name;
+          body << "$c" << i << "_" << k << " using 1:" << (log ? "($2 > 0 ? $2 : NaN)" : "2") << " " << specs[k].style << " lc " << colour << " ";
+          if (specs[k].titled)
+            body << "title " << quoted(several ? name + " (" + std::to_string(runs[i].seeds.size()) + " seeds)" : name);
+          else
+            body << "notitle";
+        }
+      }
+      if (!legend.empty()) {
+        next();
+        body << legend;
+      }
+      body << "\n";
+      if (panel == 0)
+        for (std::size_t line = 0; line < caption.size(); ++line) body << "unset label " << 90 + line << "\n";
+    }
+    if (panels > 1) body << "unset multiplot\n";
+  }
+  Layout layout;
+  if (panels > 1) {
+    layout.wide_key = "set key inside top right opaque samplen 2 font ',8'\n";
+    layout.narrow_key = "set key inside top right opaque samplen 1.5 font ',5'\n";
+    layout.height_px = layout_height(panels);
+    layout.width_px = 1100;
+    layout.width_in = 7.0;
+    layout.height_in = 0.4 + 2.2 * static_cast<double>(rows);
+  } else {
+    layout.wide_key = "set key outside right top samplen 2\n";
+    layout.narrow_key = "set key below maxrows 6 samplen 1.5 font ',5'\n";
+    layout.height_in = 3.2;
+  }
+  return data.str() + terminals(stem, body.str(), layout);
+}
+
+std::optional<double> validation_of(const EpochEntry& e) { return e.validation(); }
+std::optional<double> train_of(const EpochEntry& e) { return e.train_error; }
+
+/// The value of measure `name` at an epoch, if it has one.
+EpochValue measure_of(const std::string& name) {
+  return [name](const EpochEntry& e) -> std::optional<double> {
+    if (!e.measures) return std::nullopt;
+    for (const auto& [key, value] : *e.measures)
+      if (key == name) return value;
+    return std::nullopt;
+  };
+}
+
+/// A summary's seed record `entry` (from its "runs") below `folder`, if it
+/// names a file there without leaving the folder.
+std::optional<std::filesystem::path> seed_record_file(const std::filesystem::path& folder, const Json& entry) {
+  if (!entry.is_string()) return std::nullopt;
+  const std::filesystem::path relative = entry.get<std::string>();
+  if (relative.empty() || relative.is_absolute() || relative.has_root_name()) return std::nullopt;
+  for (const auto& part : relative)
+    if (part == "..") return std::nullopt;
+  const auto file = folder / relative;
+  if (!std::filesystem::exists(file)) return std::nullopt;
+  return file;
+}
+
 }  // namespace
 
+std::vector<CurveRun> curve_runs(const std::vector<std::filesystem::path>& result_files) {
+  std::vector<CurveRun> runs;
+  for (const auto& file : result_files) {
+    const Json result = read_result_file(file);
+    CurveRun run;
+    if (is_seed_summary(result)) {
+      const SeedSummary summary = SeedSummary::from_json(result);
+      run.name = summary.name;
+      const Json entries = result.value("runs", Json::array());
+      for (const auto& entry : entries)
+        if (const auto seed = seed_record_file(file.parent_path(), entry))
+          run.seeds.push_back(RunRecord::from_json(read_result_file(*seed)));
+    } else {
+      RunRecord record = RunRecord::from_json(result);
+      run.name = record.name;
+      run.seeds.push_back(std::move(record));
+    }
+    runs.push_back(std::move(run));
+  }
+  return runs;
+}
+
+std::string learning_curves_script(const std::vector<CurveRun>& all, const std::string& title, const std::string& stem) {
+  std::vector<CurveRun> runs;  // those with epochs to draw
+  bool several = false;
+  for (const auto& r : all) {
+    bool any = false;
+    for (const auto& seed : r.seeds) any = any || !seed.epochs.empty();
+    if (!any) continue;
+    runs.push_back(r);
+    several = several || r.seeds.size() > 1;
+  }
+  const std::vector<CurveSpec> specs = {{validation_of, "with linespoints lw 1.5 pt 7 ps 0.4", true, true},
+                                        {train_of, "with lines dt 2 lw 1", false, false}};
+  std::string legend = "keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \\\n     "
+                       "keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'";
+  if (several) legend += ", \\\n     keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'";
+  const std::vector<std::string> caption = {
+      std::string("solid: validation error at the evaluated epochs") +
+          (several ? "; several seeds: their mean, the band from the lowest to the highest" : ""),
+      "dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after "
+      "training)"};
+  const std::string header =
+      "# fflab learning curves: validation error per evaluated epoch (solid) and the running train error (dashed)\n";
+  return curve_plot(runs, specs, title, "error (%)", true, legend, caption, stem, header);
+}
+
 std::string curves_script(const std::vector<Json>& results, const std::string& title, const std::string& stem) {
-  const auto records = curve_records(results);
-  std::ostringstream s;
-  s << "# fflab learning curves: running train error (dashed) and test error (solid) per epoch\n";
-  for (std::size_t i = 0; i < records.size(); ++i) {
-    s << "$run" << i << " << EOD\n";
-    for (const auto& e : records[i].epochs) {
-      s << static_cast<int>(e.epoch) << " " << e.train_error.value_or(0.0) << " ";
-      if (e.test_error && *e.test_error) s << **e.test_error;
-      else s << "NaN";
-      s << "\n";
-    }
-    s << "EOD\n";
+  std::vector<CurveRun> runs;
+  for (const auto& r : results) {
+    if (is_seed_summary(r)) continue;
+    RunRecord record = RunRecord::from_json(r);
+    runs.push_back({record.name, {std::move(record)}});
   }
-  std::size_t max_epochs = 0;
-  for (const auto& r : records) max_epochs = std::max(max_epochs, r.epochs.size());
-  s << "set title " << quoted(title) << "\nset xlabel 'epoch'\nset ylabel 'error (%)'\nset logscale y\n"
-    << "set grid\nset key outside right top\nset datafile missing 'NaN'\n";
-  if (max_epochs > 0 && max_epochs <= 20) s << "set xtics 1\n";  // whole epochs only
-  if (records.empty()) {
-    s << "set label 'no runs' at graph 0.5, 0.5 center\nunset logscale y\nplot [0:1][0:1] NaN notitle\n";
-  } else {
-    s << "plot ";
-    for (std::size_t i = 0; i < records.size(); ++i) {
-      const std::string name = records[i].name.empty() ? "run" : records[i].name;
-      if (i) s << ", \\\n     ";
-      s << "$run" << i << " using 1:3 with linespoints lc " << i + 1 << " pt 7 ps 0.5 title " << quoted(name + " test")
-        << ", $run" << i << " using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc " << i + 1 << " title " << quoted(name + " train");
-    }
-    s << "\n";
+  return learning_curves_script(runs, title, stem);
+}
+
+std::string measure_script(const std::vector<CurveRun>& all, const std::string& measure, const std::string& title,
+                           const std::string& stem) {
+  const EpochValue value = measure_of(measure);
+  std::vector<CurveRun> runs;
+  std::set<std::string> known;
+  bool several = false;
+  for (const auto& r : all) {
+    bool has = false;
+    for (const auto& seed : r.seeds)
+      for (const auto& e : seed.epochs) {
+        has = has || value(e).has_value();
+        if (e.measures)
+          for (const auto& m : *e.measures) known.insert(m.first);
+      }
+    if (!has) continue;
+    runs.push_back(r);
+    several = several || r.seeds.size() > 1;
   }
-  s << terminals(stem);
-  return s.str();
+  if (runs.empty()) {
+    std::string names;
+    for (const auto& k : known) names += (names.empty() ? "" : ", ") + k;
+    throw Error("no run here records the measure '" + measure + "'; " +
+                (known.empty() ? std::string("these runs record no measures") : "the measures recorded: " + names));
+  }
+  const std::vector<CurveSpec> specs = {{value, "with linespoints lw 1.5 pt 7 ps 0.3", true, true}};
+  const std::vector<std::string> caption = {
+      "the measure " + measure + " of the trainer per epoch" +
+      (several ? "; several seeds: their mean, the band from the lowest to the highest" : "")};
+  const std::string legend =
+      several ? "keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'" : "";
+  return curve_plot(runs, specs, title, measure, false, legend, caption, stem,
+                    "# fflab per-epoch measure " + plain_text(measure) + "\n");
 }
 
 std::string bars_script(const std::vector<ResultRow>& rows, const std::string& title, const std::string& stem) {
   std::ostringstream s;
-  s << "# fflab final test errors: ours (with standard deviation over seeds) and the paper's\n$rows << EOD\n";
+  s << "# fflab final test errors: ours (mean, +/- standard deviation over seeds) and the paper's where it has one\n"
+       "$rows << EOD\n";
+  std::vector<double> values;
+  bool paper = false, seeds = false;
   for (const auto& r : rows) {
-    const std::string label = r.run.substr(r.run.find('/') + 1) + (r.procedure.empty() ? "" : " " + r.procedure);
-    s << data_label(label) << " " << (r.test.count ? r.test.mean : 0.0) << " " << r.test.stddev << " "
-      << (r.paper_test ? *r.paper_test : 0.0) << "\n";
+    const std::string label = r.run.substr(r.run.find('/') + 1) + (r.procedure.empty() ? "" : " " + r.procedure) +
+                              (r.test.count ? "" : " (no test error)");
+    const double mean = r.test.count ? r.test.mean : NAN, spread = r.test.count > 1 ? r.test.stddev : 0.0;
+    s << data_label(label) << " " << number(mean) << " " << number(spread) << " "
+      << (r.paper_test ? number(*r.paper_test) : "NaN") << "\n";
+    if (r.test.count) {
+      values.push_back(mean - spread);
+      values.push_back(mean + spread);
+    }
+    if (r.paper_test) values.push_back(*r.paper_test);
+    paper = paper || r.paper_test.has_value();
+    seeds = seeds || r.test.count > 1;
   }
   s << "EOD\n";
-  // Run labels stand upright, ending at their bar: slanted ones ran past the
-  // right edge of the picture once a study had long run names.
-  s << "set title " << quoted(title) << "\nset ylabel 'test error (%)'\nset style data histogram\n"
-    << "set style histogram errorbars gap 1 lw 1\nset style fill solid 0.6 border -1\nset boxwidth 0.9\n"
-    << "set xtics rotate by 90 right\nset grid ytics\nset yrange [0:*]\nset key outside right top\n"
-    << "plot $rows using 2:3:xtic(1) title 'fflab', '' using 4:(0) title 'paper'\n";
-  s << terminals(stem, 760);  // taller: the upright labels take the bottom third
+  std::ostringstream body;
+  // A dot per row, the rows down the page with their names upright beside
+  // them; the error axis logarithmic or zoomed, so 1.4 and 2.0 % stand apart.
+  body << "set title " << quoted(title) << "\nset xlabel 'test error (%)'\nset datafile missing 'NaN'\n"
+       << "set yrange [-0.6:" << number(static_cast<double>(rows.size()) - 0.4) << "] reverse\n"
+       << "set ytics scale 0\nset grid xtics\nset border 3\nset xtics nomirror\n";
+  value_axis(body, "x", values, 4.0, 0.01, true);
+  body << "@KEY@plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title "
+       << quoted(seeds ? "fflab (mean; bars: +/- std over seeds)" : "fflab");
+  if (paper) body << ", \\\n     $rows using 4:0 with points pt 6 ps 1.3 lc 7 title 'paper'";
+  body << "\n";
+  Layout layout;
+  layout.wide_key = "set key outside top center horizontal\n";
+  layout.narrow_key = "set key outside top center horizontal font ',5'\n";
+  layout.height_px = static_cast<int>(130 + 24 * rows.size());
+  layout.height_in = 0.7 + 0.13 * static_cast<double>(rows.size());
+  s << terminals(stem, body.str(), layout);
   return s.str();
 }
 
@@ -188,9 +520,11 @@ std::vector<std::filesystem::path> write_reports(const std::filesystem::path& re
     // A study folder without records yet (its runs in progress) has no report.
     if (!entry.is_directory() || !holds_results(entry.path())) continue;
     reported = true;
-    auto results = collect_results({entry.path()});
-    auto baselines = baseline_results(results_dir, entry.path());
-    results.insert(results.begin(), std::make_move_iterator(baselines.begin()), std::make_move_iterator(baselines.end()));
+    auto files = baseline_files(results_dir, entry.path());
+    const auto own = collect_result_files({entry.path()});
+    files.insert(files.end(), own.begin(), own.end());
+    std::vector<Json> results;
+    for (const auto& f : files) results.push_back(read_result_file(f));
     const auto rows = result_rows(results);
     const std::string study = entry.path().filename().string();
     const std::pair<const char*, std::string> tables[] = {
@@ -200,9 +534,10 @@ std::vector<std::filesystem::path> write_reports(const std::filesystem::path& re
       written.push_back(entry.path() / name);
     }
     if (!plots) continue;
-    render_plot(entry.path(), "curves", curves_script(results, study + ": learning curves", "curves"));
+    render_plot(entry.path(), "curves", learning_curves_script(curve_runs(files), study + ": learning curves", "curves"));
     render_plot(entry.path(), "errors", bars_script(rows, study + ": test error", "errors"));
-    for (const char* f : {"curves.gp", "curves.svg", "curves.png", "errors.gp", "errors.svg", "errors.png"})
+    for (const char* f : {"curves.gp", "curves.svg", "curves.png", "curves.pdf", "errors.gp", "errors.svg", "errors.png",
+                          "errors.pdf"})
       written.push_back(entry.path() / f);
   }
   if (!reported)
