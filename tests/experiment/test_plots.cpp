@@ -121,8 +121,13 @@ TEST_CASE("many runs are drawn as a grid of panels of up to 6 runs on one y scal
   std::vector<CurveRun> runs;
   for (int i = 0; i < 14; ++i) runs.push_back({"run" + std::to_string(i), {record_named("r", 2)}});
   const std::string picture = first_picture(learning_curves_script(runs, "many", "curves"));
-  CHECK_THAT(picture, Catch::Contains("set multiplot layout 2,2"));
+  CHECK_THAT(picture, Catch::Contains("set multiplot title 'many'"));
+  CHECK(occurrences(picture, "set origin") == 3);
   CHECK(occurrences(picture, "\nplot ") == 3);
+  // 14 runs: panels of 5, 5 and 4, the fifth run closing the first.
+  const auto second_panel = picture.find("set origin", picture.find("set origin") + 1);
+  CHECK(picture.find("title 'run4'") < second_panel);
+  CHECK(picture.find("title 'run5'") > second_panel);
   CHECK(occurrences(picture, "set yrange") <= 1);  // one scale, set before the panels
   CHECK(occurrences(picture, "title 'run13'") == 1);
 
@@ -132,10 +137,18 @@ TEST_CASE("many runs are drawn as a grid of panels of up to 6 runs on one y scal
 
 TEST_CASE("small errors get a logarithmic y axis with 1-2-5 tics", "[plot]") {
   RunRecord r = record_named("r", 3);
-  r.epochs[0].train_error = 0.02;  // 0.02 % to 4.5 %
+  r.epochs[0].train_error = 0.0;  // 0 % to 4.5 %: the axis starts at 0.1 %
+  r.epochs[1].train_error = 0.3;
   const std::string script = learning_curves_script({{"r", {r}}}, "t", "curves");
-  CHECK_THAT(script, Catch::Contains("set logscale y\nset yrange [0.02:5]"));
-  CHECK_THAT(script, Catch::Contains("'1' 1, '2' 2, '5' 5"));
+  CHECK_THAT(script, Catch::Contains("set logscale y\nset yrange [0.2:5]"));
+  CHECK_THAT(script, Catch::Contains("set ytics ('0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5)"));
+  // Large validation errors (above 10 %): linear, from 0, even when the train error falls to 0.
+  RunRecord large = record_named("r", 3);
+  for (auto& e : large.epochs) e.validation_error = ErrorPercent(40.0);
+  large.epochs[2].train_error = 0.0;
+  const std::string linear = learning_curves_script({{"r", {large}}}, "t", "curves");
+  CHECK(linear.find("logscale") == std::string::npos);
+  CHECK_THAT(linear, Catch::Contains("set yrange [0:"));
   // Errors within a factor of 8 of each other: linear.
   CHECK(learning_curves_script({{"r", {record_named("r", 3)}}}, "t", "curves").find("logscale") == std::string::npos);
 }

@@ -143,8 +143,9 @@ std::vector<double> log_tics(double low, double high) {
 
 /// A value axis ("y" or "x") fitted to the values drawn: logarithmic with
 /// 1-2-5 tics when the largest positive value is at least `ratio` times the
-/// smallest (the smallest taken no lower than `floor`), else linear, zoomed
-/// to the values when `zoom`. Returns whether it is logarithmic.
+/// smallest (the smallest taken no lower than `floor`; with a floor, values
+/// of 0 are allowed and fall below the axis), else linear, zoomed to the
+/// values when `zoom`. Returns whether it is logarithmic.
 bool value_axis(std::ostringstream& s, const char* axis, const std::vector<double>& values, double ratio, double floor,
                 bool zoom) {
   double low = std::numeric_limits<double>::infinity(), high = 0.0, least = low, most = -low;
@@ -157,7 +158,7 @@ bool value_axis(std::ostringstream& s, const char* axis, const std::vector<doubl
       high = std::max(high, v);
     }
   }
-  if (std::isfinite(low) && least > 0 && high / low >= ratio) {
+  if (std::isfinite(low) && (least > 0 || (least == 0 && floor > 0)) && high / low >= ratio) {
     const auto tics = log_tics(low, high);
     s << "set logscale " << axis << "\nset " << axis << "range [" << number(tics.front()) << ":" << number(tics.back())
       << "]\nset " << axis << "tics (";
@@ -167,7 +168,8 @@ bool value_axis(std::ostringstream& s, const char* axis, const std::vector<doubl
   }
   if (zoom && std::isfinite(least) && most >= least) {
     const double pad = std::max(0.08 * (most - least), 0.05 * std::max(std::abs(most), 0.1));
-    s << "set " << axis << "range [" << number(std::max(0.0, least - pad)) << ":" << number(most + pad) << "]\n";
+    const double from = least >= 0 ? std::max(0.0, least - pad) : least - pad;
+    s << "set " << axis << "range [" << number(from) << ":" << number(most + pad) << "]\n";
   }
   return false;
 }
@@ -210,7 +212,7 @@ struct CurveSpec {
 };
 
 /// The height in pixels of a curve plot of `panels` panels.
-int layout_height(std::size_t panels) { return panels > 1 ? static_cast<int>(60 + 330 * ((panels + 1) / 2)) : 560; }
+int layout_height(std::size_t panels) { return panels > 1 ? static_cast<int>(60 + 400 * ((panels + 1) / 2)) : 560; }
 
 /// The runs' curves of `specs`, up to 6 runs a panel (more panels in a
 /// grid, on one y scale), the key naming runs, `legend` (keyentry lines)
@@ -218,22 +220,26 @@ int layout_height(std::size_t panels) { return panels > 1 ? static_cast<int>(60 
 std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<CurveSpec>& specs, const std::string& title,
                        const std::string& ylabel, bool errors, const std::string& legend, const std::vector<std::string>& caption,
                        const std::string& stem, const std::string& header) {
-  constexpr std::size_t per_panel = 6;
+  constexpr std::size_t most_per_panel = 6;
   std::ostringstream data;
   data << header;
   std::vector<double> values;
+  double primary_least = std::numeric_limits<double>::infinity();  // of the lines the key names
   std::size_t max_epoch = 0;
   // $c<run>_<spec>: epoch mean low high
   std::vector<std::vector<bool>> drawn(runs.size(), std::vector<bool>(specs.size(), false));
+  std::vector<std::vector<std::size_t>> count(runs.size(), std::vector<std::size_t>(specs.size(), 0));
   for (std::size_t i = 0; i < runs.size(); ++i)
     for (std::size_t k = 0; k < specs.size(); ++k) {
       const auto points = series(runs[i], specs[k].value);
       if (points.empty()) continue;
       drawn[i][k] = true;
+      count[i][k] = points.size();
       data << "$c" << i << "_" << k << " << EOD\n";
       for (const auto& p : points) {
         data << p.epoch << " " << number(p.mean) << " " << number(p.low) << " " << number(p.high) << "\n";
         values.push_back(p.mean);
+        if (specs[k].titled) primary_least = std::min(primary_least, p.low);
         if (specs[k].band) {
           values.push_back(p.low);
           values.push_back(p.high);
@@ -243,12 +249,20 @@ std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<Curv
       data << "EOD\n";
     }
   std::ostringstream axes;
+  // Six colours that stay apart on white and in print (gnuplot's fifth is a pale yellow).
+  const char* colours[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf"};
+  for (int i = 0; i < 6; ++i) axes << "set linetype " << i + 1 << " lc rgb '" << colours[i] << "'\n";
   axes << "set xlabel 'epoch'\nset ylabel " << quoted(ylabel) << "\nset grid\nset datafile missing 'NaN'\n";
   if (max_epoch > 0 && max_epoch <= 20) axes << "set xtics 1\nset xrange [" << (max_epoch == 1 ? 0 : 1) << ":"
                                               << (max_epoch == 1 ? 2 : max_epoch) << "]\n";
   else if (max_epoch > 0) axes << "set xrange [0:" << max_epoch << "]\n";
-  const bool log = value_axis(axes, "y", values, 8.0, errors ? 0.01 : 0.0, false);
-  const std::size_t panels = std::max<std::size_t>(1, (runs.size() + per_panel - 1) / per_panel);
+  // Errors get a logarithmic axis only when the validation errors are small
+  // (below 10 %): large ones read better on a linear axis, the train error
+  // falling to 0 beneath them.
+  const double ratio = errors && primary_least >= 10.0 ? std::numeric_limits<double>::infinity() : 8.0;
+  const bool log = value_axis(axes, "y", values, ratio, errors ? 0.1 : 0.0, true);
+  const std::size_t panels = std::max<std::size_t>(1, (runs.size() + most_per_panel - 1) / most_per_panel);
+  const std::size_t per_panel = (runs.size() + panels - 1) / panels;  // as even as can be: 10 runs are 5 and 5
   const std::size_t columns = panels == 1 ? 1 : 2, rows = (panels + columns - 1) / columns;
 
   std::ostringstream body;
@@ -263,15 +277,20 @@ std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<Curv
          << "plot [0:1][0:1] NaN notitle\nunset label 1\n";
   } else {
     if (panels > 1)
-      body << "set multiplot layout " << rows << "," << columns << " title " << quoted(title)
-           << " margins 0.07, 0.98, "
-           << number((50.0 + 20.0 * static_cast<double>(caption.size())) / layout_height(panels)) << ", "
-           << number(1.0 - 45.0 / layout_height(panels)) << " spacing 0.07, " << number(70.0 / layout_height(panels))
-           << "\n";
+      body << "set multiplot title " << quoted(title) << "\n";
     else
       body << "set title " << quoted(title) << "\nset bmargin " << 3 + 1.5 * static_cast<double>(caption.size()) << "\n";
     body << "@KEY@";
     for (std::size_t panel = 0; panel < panels; ++panel) {
+      if (panels > 1) {  // panels placed by hand: room for the title above and the caption below
+        const double bottom = (30.0 + 20.0 * static_cast<double>(caption.size())) / layout_height(panels),
+                     top = 40.0 / layout_height(panels);
+        const double width = 1.0 / static_cast<double>(columns),
+                     height = (1.0 - bottom - top) / static_cast<double>(rows);
+        body << "set size " << number(width) << ", " << number(height) << "\nset origin "
+             << number(width * static_cast<double>(panel % columns)) << ", "
+             << number(bottom + height * static_cast<double>(rows - 1 - panel / columns)) << "\n";
+      }
       body << "plot ";
       bool first = true;
       const auto next = [&] {
@@ -292,7 +311,11 @@ std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<Curv
           if (!drawn[i][k]) continue;
           next();
           const std::string name = runs[i].name.empty() ? "run" : runs[i].name;
-          body << "$c" << i << "_" << k << " using 1:" << (log ? "($2 > 0 ? $2 : NaN)" : "2") << " " << specs[k].style << " lc " << colour << " ";
+          body << "$c" << i << "_" << k << " using 1:" << (log ? "($2 > 0 ? $2 : NaN)" : "2") << " " << specs[k].style
+               << (specs[k].style.find("points") == std::string::npos ? ""
+                   : count[i][k] <= 3                                 ? " ps 1.2"  // a lone point must show
+                                                                      : " ps 0.4")
+               << " lc " << colour << " ";
           if (specs[k].titled)
             body << "title " << quoted(several ? name + " (" + std::to_string(runs[i].seeds.size()) + " seeds)" : name);
           else
@@ -311,14 +334,14 @@ std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<Curv
   }
   Layout layout;
   if (panels > 1) {
-    layout.wide_key = "set key inside top right opaque samplen 2 font ',8'\n";
-    layout.narrow_key = "set key inside top right opaque samplen 1.5 font ',5'\n";
+    layout.wide_key = "set key outside right top Left reverse samplen 2 font ',9'\n";
+    layout.narrow_key = "set key outside right top Left reverse samplen 1.5 font ',5'\n";
     layout.height_px = layout_height(panels);
-    layout.width_px = 1100;
+    layout.width_px = 1300;
     layout.width_in = 7.0;
     layout.height_in = 0.4 + 2.2 * static_cast<double>(rows);
   } else {
-    layout.wide_key = "set key outside right top samplen 2\n";
+    layout.wide_key = "set key outside right top Left reverse samplen 2\n";
     layout.narrow_key = "set key below maxrows 6 samplen 1.5 font ',5'\n";
     layout.height_in = 3.2;
   }
@@ -385,7 +408,7 @@ std::string learning_curves_script(const std::vector<CurveRun>& all, const std::
     runs.push_back(r);
     several = several || r.seeds.size() > 1;
   }
-  const std::vector<CurveSpec> specs = {{validation_of, "with linespoints lw 1.5 pt 7 ps 0.4", true, true},
+  const std::vector<CurveSpec> specs = {{validation_of, "with linespoints lw 1.5 pt 7", true, true},
                                         {train_of, "with lines dt 2 lw 1", false, false}};
   std::string legend = "keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \\\n     "
                        "keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'";
@@ -434,7 +457,7 @@ std::string measure_script(const std::vector<CurveRun>& all, const std::string& 
     throw Error("no run here records the measure '" + measure + "'; " +
                 (known.empty() ? std::string("these runs record no measures") : "the measures recorded: " + names));
   }
-  const std::vector<CurveSpec> specs = {{value, "with linespoints lw 1.5 pt 7 ps 0.3", true, true}};
+  const std::vector<CurveSpec> specs = {{value, "with linespoints lw 1.5 pt 7", true, true}};
   const std::vector<std::string> caption = {
       "the measure " + measure + " of the trainer per epoch" +
       (several ? "; several seeds: their mean, the band from the lowest to the highest" : "")};
@@ -469,7 +492,7 @@ std::string bars_script(const std::vector<ResultRow>& rows, const std::string& t
   // A dot per row, the rows down the page with their names upright beside
   // them; the error axis logarithmic or zoomed, so 1.4 and 2.0 % stand apart.
   body << "set title " << quoted(title) << "\nset xlabel 'test error (%)'\nset datafile missing 'NaN'\n"
-       << "set yrange [-0.6:" << number(static_cast<double>(rows.size()) - 0.4) << "] reverse\n"
+       << "set yrange [" << number(static_cast<double>(rows.size()) - 0.4) << ":-0.6]\n"  // the first row on top
        << "set ytics scale 0\nset grid xtics\nset border 3\nset xtics nomirror\n";
   value_axis(body, "x", values, 4.0, 0.01, true);
   body << "@KEY@plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title "
@@ -477,9 +500,9 @@ std::string bars_script(const std::vector<ResultRow>& rows, const std::string& t
   if (paper) body << ", \\\n     $rows using 4:0 with points pt 6 ps 1.3 lc 7 title 'paper'";
   body << "\n";
   Layout layout;
-  layout.wide_key = "set key outside top center horizontal\n";
-  layout.narrow_key = "set key outside top center horizontal font ',5'\n";
-  layout.height_px = static_cast<int>(130 + 24 * rows.size());
+  layout.wide_key = "set key below horizontal Left reverse width 2 samplen 2\n";
+  layout.narrow_key = "set key below horizontal Left reverse width 1 samplen 1.5 font ',5'\n";
+  layout.height_px = static_cast<int>(150 + 24 * rows.size());
   layout.height_in = 0.7 + 0.13 * static_cast<double>(rows.size());
   s << terminals(stem, body.str(), layout);
   return s.str();
