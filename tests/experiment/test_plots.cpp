@@ -115,6 +115,8 @@ TEST_CASE("a several-seed study draws each run's mean over seeds with a band, no
   CHECK(occurrences(first_picture(gp), "filledcurves fs transparent solid 0.18 noborder") == 2);
   for (const char* f : {"curves.svg", "curves.png", "curves.pdf", "errors.svg", "errors.png", "errors.pdf"})
     CHECK(std::filesystem::file_size(dir / "tests" / f) > 0);
+  // cairo stamps the time into a PDF: rewritten, so a report drawn again is the same file.
+  CHECK_THAT(fflab::test::read_text(dir / "tests/curves.pdf"), Catch::Contains("/CreationDate (D:19700101000000Z)"));
 }
 
 TEST_CASE("many runs are drawn as a grid of panels of up to 6 runs on one y scale", "[plot]") {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <fstream>
 #include <functional>
 #include <limits>
 #include <map>
@@ -216,7 +217,8 @@ int layout_height(std::size_t panels) { return panels > 1 ? static_cast<int>(60 
 
 /// The runs' curves of `specs`, up to 6 runs a panel (more panels in a
 /// grid, on one y scale), the key naming runs, `legend` (keyentry lines)
-/// explaining the line styles, `caption` under the picture.
+/// explaining the line styles (and a band entry where a panel has one),
+/// `caption` under the picture.
 std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<CurveSpec>& specs, const std::string& title,
                        const std::string& ylabel, bool errors, const std::string& legend, const std::vector<std::string>& caption,
                        const std::string& stem, const std::string& header) {
@@ -326,6 +328,13 @@ std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<Curv
         next();
         body << legend;
       }
+      bool banded = false;  // a band in this panel: the key says what it spans
+      for (std::size_t i = begin; i < end; ++i)
+        for (std::size_t k = 0; k < specs.size(); ++k) banded = banded || (drawn[i][k] && specs[k].band && runs[i].seeds.size() > 1);
+      if (banded) {
+        next();
+        body << "keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'";
+      }
       body << "\n";
       if (panel == 0)
         for (std::size_t line = 0; line < caption.size(); ++line) body << "unset label " << 90 + line << "\n";
@@ -412,7 +421,6 @@ std::string learning_curves_script(const std::vector<CurveRun>& all, const std::
                                         {train_of, "with lines dt 2 lw 1", false, false}};
   std::string legend = "keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \\\n     "
                        "keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'";
-  if (several) legend += ", \\\n     keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'";
   const std::vector<std::string> caption = {
       std::string("solid: validation error at the evaluated epochs") +
           (several ? "; several seeds: their mean, the band from the lowest to the highest" : ""),
@@ -461,8 +469,7 @@ std::string measure_script(const std::vector<CurveRun>& all, const std::string& 
   const std::vector<std::string> caption = {
       "the measure " + measure + " of the trainer per epoch" +
       (several ? "; several seeds: their mean, the band from the lowest to the highest" : "")};
-  const std::string legend =
-      several ? "keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'" : "";
+  const std::string legend;
   return curve_plot(runs, specs, title, measure, false, legend, caption, stem,
                     "# fflab per-epoch measure " + plain_text(measure) + "\n");
 }
@@ -508,6 +515,28 @@ std::string bars_script(const std::vector<ResultRow>& rows, const std::string& t
   return s.str();
 }
 
+namespace {
+
+/// Rewrites the creation time cairo stamps into <stem>.pdf (it ignores
+/// SOURCE_DATE_EPOCH) as 1970-01-01, in as many bytes, so that drawing the
+/// same records again writes the same file.
+void fix_pdf_date(const std::filesystem::path& pdf) {
+  if (!std::filesystem::is_regular_file(pdf)) return;
+  std::ifstream in(pdf, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  in.close();
+  const std::string key = "/CreationDate (D:";
+  const auto at = bytes.find(key);
+  if (at == std::string::npos || at + key.size() + 14 > bytes.size()) return;
+  const std::string date = "19700101000000";
+  for (std::size_t i = 0; i < date.size(); ++i)
+    if (bytes[at + key.size() + i] < '0' || bytes[at + key.size() + i] > '9') return;
+  bytes.replace(at + key.size(), date.size(), date);
+  write_file_atomically(pdf, bytes);
+}
+
+}  // namespace
+
 void render_plot(const std::filesystem::path& dir, const std::string& stem, const std::string& script) {
   write_file_atomically(dir / (stem + ".gp"), script);
   const auto log = dir / (stem + ".log");
@@ -518,6 +547,7 @@ void render_plot(const std::filesystem::path& dir, const std::string& stem, cons
   if (status != 0)
     throw Error("gnuplot failed on " + (dir / (stem + ".gp")).string() + " (see " + log.string() + ")");
   std::filesystem::remove(log);
+  fix_pdf_date(dir / (stem + ".pdf"));
 }
 
 std::vector<std::filesystem::path> write_reports(const std::filesystem::path& results_dir, bool plots) {

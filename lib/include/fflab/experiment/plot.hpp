@@ -51,7 +51,8 @@ std::string measure_script(const std::vector<CurveRun>& runs, const std::string&
                            const std::string& stem);
 /// The gnuplot script of the final test errors of these rows.
 std::string bars_script(const std::vector<ResultRow>& rows, const std::string& title, const std::string& stem);
-/// Writes <dir>/<stem>.gp and runs gnuplot in <dir>. Throws Error when gnuplot fails or is missing.
+/// Writes <dir>/<stem>.gp and runs gnuplot in <dir>; the PDF gets a fixed creation date, so the same
+/// records draw the same bytes. Throws Error when gnuplot fails or is missing.
 void render_plot(const std::filesystem::path& dir, const std::string& stem, const std::string& script);
 
 /// Regenerates table.{md,tex,csv}, curves.{gp,svg,png,pdf} and
