@@ -85,7 +85,8 @@ class PlotCommand final : public Command {
     sub->add_option("--title", options_.title, "title prefix");
     sub->add_option("--measure", options_.measures,
                     "also draw this per-epoch measure of the records (e.g. block0.loss, softmax_head.loss) into "
-                    "measure-NAME.{svg,png,pdf}; repeatable");
+                    "measure-NAME.{svg,png,pdf}; repeatable")
+        ->allow_extra_args(false);  // one name each: the records follow
     return sub;
   }
 
