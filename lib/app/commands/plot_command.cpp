@@ -1,4 +1,4 @@
-// fflab plot: learning curves and test-error bars, drawn by gnuplot.
+// fflab plot: learning curves, test errors and trainer measures, drawn by gnuplot.
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -44,8 +44,8 @@ void make_output_folder(const std::string& dir) {
     throw Error("--output " + dir + ": cannot make the folder (" + ec.message() + ")");
 }
 
-/// Draws the records found below the inputs into <output>/curves.{svg,png}
-/// and <output>/errors.{svg,png}.
+/// Draws the records found below the inputs into <output>/curves.{svg,png,pdf},
+/// <output>/errors.{svg,png,pdf} and <output>/measure-NAME.{svg,png,pdf} per --measure.
 class PlotCommand final : public Command {
  public:
   int run() override {
