@@ -96,24 +96,33 @@ std::string number(double x) {
   return s.str();
 }
 
-/// How a plot is laid out on each terminal: its drawing commands (after the
-/// terminal is set) for a wide picture (svg, png: key outside, right) and a
-/// narrow one (pdf: key below).
+/// How a plot is laid out on each terminal: its key settings for a wide
+/// picture (svg, png) and a narrow one (pdf, for a paper, whose own caption
+/// explains it: no caption lines under it).
 struct Layout {
   std::string wide_key, narrow_key;
+  std::string caption;  ///< commands drawing the caption lines (wide pictures only)
   int width_px = 900, height_px = 560;
   double width_in = 3.5, height_in = 2.6;
 };
 
+/// `text` with each `mark` replaced by `by`.
+std::string replace_all(std::string text, const std::string& mark, const std::string& by) {
+  for (std::size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + by.size()))
+    text.replace(at, mark.size(), by);
+  return text;
+}
+
 /// The terminals: the body drawn once per picture (svg, png, pdf), with
-/// @KEY@ in it replaced by the key settings of that picture. A body with
-/// multiplot cannot be replotted, so it is written out each time.
+/// @KEY@ in it replaced by the key settings of that picture and @CAPTION@
+/// by the caption (wide pictures) or nothing (no text from records can hold
+/// either: plain_text makes '@' a '?'). A body with multiplot cannot be
+/// replotted, so it is written out each time.
 std::string terminals(const std::string& stem, const std::string& body, const Layout& layout) {
   const auto with_key = [&](const std::string& key) {
-    std::string out = body;
-    for (std::size_t at = out.find("@KEY@"); at != std::string::npos; at = out.find("@KEY@", at + key.size()))
-      out.replace(at, 5, key);
-    return out;
+    // Settings outlive a terminal: the narrow picture takes its bottom margin back.
+    return replace_all(replace_all(body, "@KEY@", key), "@CAPTION@",
+                       key == layout.wide_key ? layout.caption : "set bmargin\n");
   };
   const std::string size = std::to_string(layout.width_px) + "," + std::to_string(layout.height_px);
   std::ostringstream s;
@@ -269,11 +278,15 @@ std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<Curv
 
   std::ostringstream body;
   body << axes.str();
+  std::ostringstream captions;
   for (std::size_t line = 0; line < caption.size(); ++line)
-    body << "set label " << 90 + line << " " << quoted(caption[line]) << " at screen 0.01, screen "
-         << number(0.012 + (panels > 1 ? 18.0 / layout_height(panels) : 0.032) *
-                               static_cast<double>(caption.size() - 1 - line))
-         << " left font ',8'\n";
+    captions << "set label " << 90 + line << " " << quoted(caption[line]) << " at screen 0.01, screen "
+             << number(0.012 + (panels > 1 ? 18.0 / layout_height(panels) : 0.032) *
+                                   static_cast<double>(caption.size() - 1 - line))
+             << " left font ',8'\n";
+  if (panels == 1 && !caption.empty())
+    captions << "set bmargin " << 3 + 1.5 * static_cast<double>(caption.size()) << "\n";
+  body << "@CAPTION@";
   if (runs.empty()) {
     body << "set title " << quoted(title) << "\nset label 1 'no runs' at graph 0.5, 0.5 center\nunset logscale y\n"
          << "plot [0:1][0:1] NaN notitle\nunset label 1\n";
@@ -281,7 +294,7 @@ std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<Curv
     if (panels > 1)
       body << "set multiplot title " << quoted(title) << "\n";
     else
-      body << "set title " << quoted(title) << "\nset bmargin " << 3 + 1.5 * static_cast<double>(caption.size()) << "\n";
+      body << "set title " << quoted(title) << "\n";
     body << "@KEY@";
     for (std::size_t panel = 0; panel < panels; ++panel) {
       if (panels > 1) {  // panels placed by hand: room for the title above and the caption below
@@ -342,9 +355,10 @@ std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<Curv
     if (panels > 1) body << "unset multiplot\n";
   }
   Layout layout;
+  layout.caption = captions.str();
   if (panels > 1) {
     layout.wide_key = "set key outside right top Left reverse samplen 2 font ',9'\n";
-    layout.narrow_key = "set key outside right top Left reverse samplen 1.5 font ',5'\n";
+    layout.narrow_key = "set key below horizontal Left reverse samplen 1.5 font ',5'\n";  // panels keep their width
     layout.height_px = layout_height(panels);
     layout.width_px = 1300;
     layout.width_in = 7.0;
@@ -510,6 +524,7 @@ std::string bars_script(const std::vector<ResultRow>& rows, const std::string& t
   layout.wide_key = "set key below horizontal Left reverse width 2 samplen 2\n";
   layout.narrow_key = "set key below horizontal Left reverse width 1 samplen 1.5 font ',5'\n";
   layout.height_px = static_cast<int>(150 + 24 * rows.size());
+  layout.width_in = 7.0;  // the text width: the row names are long
   layout.height_in = 0.7 + 0.13 * static_cast<double>(rows.size());
   s << terminals(stem, body.str(), layout);
   return s.str();

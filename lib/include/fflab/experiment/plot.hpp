@@ -1,8 +1,9 @@
 #pragma once
 // Plots through gnuplot, each written as a gnuplot script with its data
 // inline (<stem>.gp) and rendered to <stem>.svg, <stem>.png and <stem>.pdf
-// (the PDF at a paper's column width, 3.5 in; a grid of panels at the text
-// width, 7 in):
+// (the PDF of one panel of curves at a paper's column width, 3.5 in; a grid
+// of panels and the test errors, whose row names are long, at the text
+// width, 7 in; no caption lines in a PDF: the paper has its own):
 //  - learning curves: per run, the validation error at its evaluated epochs
 //    (solid) and the running train error (dashed: the mean over each epoch's
 //    training batches, dropout on; the table's train error is measured after
