@@ -599,10 +599,9 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:60]
 set yrange [0:82.6956]
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
-set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin
 set multiplot title 'cifar10: learning curves'
-set key outside right top Left reverse samplen 1.5 font ',5'
+set key below horizontal Left reverse samplen 1.5 font ',5'
 set size 0.5, 0.76087
 set origin 0, 0.152174
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_2\_hidden', \

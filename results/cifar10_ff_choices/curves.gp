@@ -91,8 +91,8 @@ set xrange [1:10]
 set yrange [18.93:78.67]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
-set title 'cifar10\_ff\_choices: learning curves'
 set bmargin 6
+set title 'cifar10\_ff\_choices: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'baseline\_reduced', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
@@ -126,8 +126,8 @@ set xrange [1:10]
 set yrange [18.93:78.67]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
-set title 'cifar10\_ff\_choices: learning curves'
 set bmargin 6
+set title 'cifar10\_ff\_choices: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'baseline\_reduced', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
@@ -159,10 +159,8 @@ set datafile missing 'NaN'
 set xtics 1
 set xrange [1:10]
 set yrange [18.93:78.67]
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
-set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin
 set title 'cifar10\_ff\_choices: learning curves'
-set bmargin 6
 set key below maxrows 6 samplen 1.5 font ',5'
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'baseline\_reduced', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \

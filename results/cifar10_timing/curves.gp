@@ -52,8 +52,8 @@ set xrange [0:2]
 set yrange [64.0725:91.2975]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
-set title 'cifar10\_timing: learning curves'
 set bmargin 6
+set title 'cifar10\_timing: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'bp\_2\_hidden\_timing', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
@@ -89,8 +89,8 @@ set xrange [0:2]
 set yrange [64.0725:91.2975]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
-set title 'cifar10\_timing: learning curves'
 set bmargin 6
+set title 'cifar10\_timing: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'bp\_2\_hidden\_timing', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
@@ -124,10 +124,8 @@ set datafile missing 'NaN'
 set xtics 1
 set xrange [0:2]
 set yrange [64.0725:91.2975]
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
-set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin
 set title 'cifar10\_timing: learning curves'
-set bmargin 6
 set key below maxrows 6 samplen 1.5 font ',5'
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'bp\_2\_hidden\_timing', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \

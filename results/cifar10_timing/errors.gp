@@ -35,7 +35,7 @@ set xrange [57.8:88.2]
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 3.5in,1.48in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,1.48in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'cifar10\_timing: test error'
 set xlabel 'test error (%)'

@@ -60,8 +60,8 @@ set xrange [1:20]
 set yrange [6.59072:24.3573]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
-set title 'fashion\_mnist\_bp: learning curves'
 set bmargin 6
+set title 'fashion\_mnist\_bp: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_4x2000', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
@@ -87,8 +87,8 @@ set xrange [1:20]
 set yrange [6.59072:24.3573]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
-set title 'fashion\_mnist\_bp: learning curves'
 set bmargin 6
+set title 'fashion\_mnist\_bp: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_4x2000', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
@@ -112,10 +112,8 @@ set datafile missing 'NaN'
 set xtics 1
 set xrange [1:20]
 set yrange [6.59072:24.3573]
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
-set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin
 set title 'fashion\_mnist\_bp: learning curves'
-set bmargin 6
 set key below maxrows 6 samplen 1.5 font ',5'
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_4x2000', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \

@@ -326,10 +326,9 @@ set xrange [1:10]
 set logscale y
 set yrange [5:100]
 set ytics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs; several seeds: their mean, the band from the lowest to the highest' at screen 0.01, screen 0.0511304 left font ',8'
-set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin
 set multiplot title 'local\_rules\_fashion\_mnist: learning curves'
-set key outside right top Left reverse samplen 1.5 font ',5'
+set key below horizontal Left reverse samplen 1.5 font ',5'
 set size 0.5, 0.76087
 set origin 0, 0.152174
 plot $c0_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 1 notitle, \

@@ -43,7 +43,7 @@ set xtics ('10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab (mean; bars: +/- std over seeds)'
 unset output
-set terminal pdfcairo size 3.5in,2in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,2in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'local\_rules\_fashion\_mnist: test error'
 set xlabel 'test error (%)'

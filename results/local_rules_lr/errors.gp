@@ -72,7 +72,7 @@ set xtics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 3.5in,5.77in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,5.77in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'local\_rules\_lr: test error'
 set xlabel 'test error (%)'

@@ -286,10 +286,9 @@ set xrange [1:3]
 set logscale y
 set yrange [2:50]
 set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0329302 left font ',8'
-set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin
 set multiplot title 'mnist\_ff\_lr: learning curves'
-set key outside right top Left reverse samplen 1.5 font ',5'
+set key below horizontal Left reverse samplen 1.5 font ',5'
 set size 0.5, 0.436047
 set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'recurrent\_lr0.001', \

@@ -41,7 +41,7 @@ set xrange [2.1715:3.9585]
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 3.5in,2.26in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,2.26in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'mnist\_ff\_recurrent\_choices: test error'
 set xlabel 'test error (%)'

@@ -34,7 +34,7 @@ set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab', \
      $rows using 4:0 with points pt 6 ps 1.3 lc 7 title 'paper'
 unset output
-set terminal pdfcairo size 3.5in,1.09in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,1.09in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'quickstart: test error'
 set xlabel 'test error (%)'
