@@ -10,7 +10,7 @@ $rows << EOD
 "dfa\\_lr0.03 softmax" 17.41 0 NaN
 "drtp\\_lr0.001 softmax" 89.68 0 NaN
 "drtp\\_lr0.003 softmax" 89.9 0 NaN
-"drtp\\_lr0.01 (no test error)" NaN 0 NaN
+"drtp\\_lr0.01 (diverged)" NaN 0 NaN
 "drtp\\_tanh\\_lr0.003 softmax" 9.08 0 NaN
 "drtp\\_tanh\\_lr0.01 softmax" 8.6 0 NaN
 "drtp\\_tanh\\_lr0.03 softmax" 7.77 0 NaN
@@ -29,16 +29,16 @@ $rows << EOD
 "ff\\_symba\\_lr0.03 one\\_pass\\_softmax" 6.77 0 NaN
 "ff\\_symba\\_lr0.1 goodness\\_every\\_label" 90.26 0 NaN
 "ff\\_symba\\_lr0.1 one\\_pass\\_softmax" 90.63 0 NaN
-"ff\\_symba\\_lr0.3 (no test error)" NaN 0 NaN
-"ff\\_symba\\_lr1.0 (no test error)" NaN 0 NaN
-"ff\\_symba\\_lr3.0 (no test error)" NaN 0 NaN
+"ff\\_symba\\_lr0.3 (diverged)" NaN 0 NaN
+"ff\\_symba\\_lr1.0 (diverged)" NaN 0 NaN
+"ff\\_symba\\_lr3.0 (diverged)" NaN 0 NaN
 "local\\_head\\_lr0.01 softmax" 5.72 0 NaN
 "local\\_head\\_lr0.03 softmax" 3.62 0 NaN
 "local\\_head\\_lr0.1 softmax" 2.7 0 NaN
 "local\\_head\\_lr0.3 softmax" 4.24 0 NaN
 "pepita\\_lr0.01 softmax" 11.54 0 NaN
 "pepita\\_lr0.03 softmax" 9.03 0 NaN
-"pepita\\_lr0.1 (no test error)" NaN 0 NaN
+"pepita\\_lr0.1 (diverged)" NaN 0 NaN
 EOD
 set terminal svg size 900,1086 dynamic font 'Helvetica,12'
 set output 'errors.svg'

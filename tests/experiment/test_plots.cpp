@@ -177,9 +177,14 @@ TEST_CASE("the error chart draws the paper's number only where there is one", "[
   CHECK(alone.find("paper") == std::string::npos);
   CHECK(alone.find("std over seeds") == std::string::npos);  // one seed: no bars to explain
 
+  ResultRow chance = without_paper;
+  chance.test = {1, 90.0, 0.0};
+  CHECK_THAT(bars_script({with_paper, chance}, "s", "errors"), Catch::Contains("set logscale x"));
+  // A run that diverged has a row that says so, and no dot.
   ResultRow diverged = without_paper;
-  diverged.test = {1, 90.0, 0.0};
-  CHECK_THAT(bars_script({with_paper, diverged}, "s", "errors"), Catch::Contains("set logscale x"));
+  diverged.test = {};
+  diverged.status = "diverged";
+  CHECK_THAT(bars_script({with_paper, diverged}, "s", "errors"), Catch::Contains("\"ours\\\\_alone (diverged)\" NaN 0 NaN\n"));
 }
 
 TEST_CASE("fflab plot --measure draws the trainer's measure per epoch, and names the ones there are when absent", "[plot]") {

@@ -496,7 +496,9 @@ std::string bars_script(const std::vector<ResultRow>& rows, const std::string& t
   bool paper = false, seeds = false;
   for (const auto& r : rows) {
     const std::string label = r.run.substr(r.run.find('/') + 1) + (r.procedure.empty() ? "" : " " + r.procedure) +
-                              (r.test.count ? "" : " (no test error)");
+                              (r.test.count               ? ""
+                               : r.status == "diverged" ? " (diverged)"
+                                                        : " (no test error)");
     const double mean = r.test.count ? r.test.mean : NAN, spread = r.test.count > 1 ? r.test.stddev : 0.0;
     s << data_label(label) << " " << number(mean) << " " << number(spread) << " "
       << (r.paper_test ? number(*r.paper_test) : "NaN") << "\n";
