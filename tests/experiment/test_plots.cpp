@@ -2,9 +2,8 @@
 // error per epoch, several-seed runs as a mean with a band, small multiples
 // for many runs, a test-error dot chart with the paper's number only where
 // there is one, and a trainer's measure on request.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -184,10 +183,12 @@ TEST_CASE("the error chart draws the paper's number only where there is one", "[
   ResultRow diverged = without_paper;
   diverged.test = {};
   diverged.status = "diverged";
-  CHECK_THAT(bars_script({with_paper, diverged}, "s", "errors"), Catch::Contains("\"ours\\\\_alone (diverged)\" NaN 0 NaN\n"));
+  CHECK_THAT(bars_script({with_paper, diverged}, "s", "errors"),
+             Catch::Contains("\"ours\\\\_alone (diverged)\" NaN 0 NaN\n"));
 }
 
-TEST_CASE("fflab plot --measure draws the trainer's measure per epoch, and names the ones there are when absent", "[plot]") {
+TEST_CASE("fflab plot --measure draws the trainer's measure per epoch, and names the ones there are when absent",
+          "[plot]") {
   std::vector<CurveRun> runs = {{"ff_run", {record_named("ff_run", 2)}}, {"bp_run", {RunRecord{}}}};
   runs[1].seeds[0].epochs.push_back(EpochEntry{});
   const std::string script = measure_script(runs, "block0.loss", "t: block0.loss", "measure-block0.loss");

@@ -29,7 +29,8 @@ struct PlotCommandOptions {
 std::string measure_stem(const std::string& measure) {
   std::string stem = "measure-";
   for (const char c : measure) {
-    const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    const bool keep =
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
     stem += keep ? c : '_';
   }
   return stem;

@@ -8,15 +8,15 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <optional>
 #include <set>
-#include <cstdio>
-#include <cstdlib>
-#include <iterator>
 #include <sstream>
 
 #include "fflab/core/errors.hpp"
@@ -172,7 +172,8 @@ bool value_axis(std::ostringstream& s, const char* axis, const std::vector<doubl
     const auto tics = log_tics(low, high);
     s << "set logscale " << axis << "\nset " << axis << "range [" << number(tics.front()) << ":" << number(tics.back())
       << "]\nset " << axis << "tics (";
-    for (std::size_t i = 0; i < tics.size(); ++i) s << (i ? ", " : "") << "'" << number(tics[i]) << "' " << number(tics[i]);
+    for (std::size_t i = 0; i < tics.size(); ++i)
+      s << (i ? ", " : "") << "'" << number(tics[i]) << "' " << number(tics[i]);
     s << ")\n";
     return true;
   }
@@ -216,7 +217,7 @@ std::vector<EpochPoint> series(const CurveRun& run, const EpochValue& value) {
 /// One line of a curve plot: a series and how it is drawn.
 struct CurveSpec {
   EpochValue value;
-  std::string style;  ///< e.g. "with lines dt 2"
+  std::string style;    ///< e.g. "with lines dt 2"
   bool titled = false;  ///< this line carries the run's name in the key
   bool band = false;    ///< a band over the seeds when there are several
 };
@@ -229,8 +230,8 @@ int layout_height(std::size_t panels) { return panels > 1 ? static_cast<int>(60 
 /// explaining the line styles (and a band entry where a panel has one),
 /// `caption` under the picture.
 std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<CurveSpec>& specs, const std::string& title,
-                       const std::string& ylabel, bool errors, const std::string& legend, const std::vector<std::string>& caption,
-                       const std::string& stem, const std::string& header) {
+                       const std::string& ylabel, bool errors, const std::string& legend,
+                       const std::vector<std::string>& caption, const std::string& stem, const std::string& header) {
   constexpr std::size_t most_per_panel = 6;
   std::ostringstream data;
   data << header;
@@ -264,9 +265,10 @@ std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<Curv
   const char* colours[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf"};
   for (int i = 0; i < 6; ++i) axes << "set linetype " << i + 1 << " lc rgb '" << colours[i] << "'\n";
   axes << "set xlabel 'epoch'\nset ylabel " << quoted(ylabel) << "\nset grid\nset datafile missing 'NaN'\n";
-  if (max_epoch > 0 && max_epoch <= 20) axes << "set xtics 1\nset xrange [" << (max_epoch == 1 ? 0 : 1) << ":"
-                                              << (max_epoch == 1 ? 2 : max_epoch) << "]\n";
-  else if (max_epoch > 0) axes << "set xrange [0:" << max_epoch << "]\n";
+  if (max_epoch > 0 && max_epoch <= 20)
+    axes << "set xtics 1\nset xrange [" << (max_epoch == 1 ? 0 : 1) << ":" << (max_epoch == 1 ? 2 : max_epoch) << "]\n";
+  else if (max_epoch > 0)
+    axes << "set xrange [0:" << max_epoch << "]\n";
   // Errors get a logarithmic axis only when the validation errors are small
   // (below 10 %): large ones read better on a linear axis, the train error
   // falling to 0 beneath them.
@@ -343,7 +345,8 @@ std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<Curv
       }
       bool banded = false;  // a band in this panel: the key says what it spans
       for (std::size_t i = begin; i < end; ++i)
-        for (std::size_t k = 0; k < specs.size(); ++k) banded = banded || (drawn[i][k] && specs[k].band && runs[i].seeds.size() > 1);
+        for (std::size_t k = 0; k < specs.size(); ++k)
+          banded = banded || (drawn[i][k] && specs[k].band && runs[i].seeds.size() > 1);
       if (banded) {
         next();
         body << "keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'";
@@ -386,9 +389,8 @@ EpochValue measure_of(const std::string& name) {
 
 /// A summary's seed record `entry` (from its "runs") below `folder`, if it
 /// names a file there without leaving the folder.
-std::optional<std::filesystem::path> seed_record_file(const std::filesystem::path& folder, const Json& entry) {
-  if (!entry.is_string()) return std::nullopt;
-  const std::filesystem::path relative = entry.get<std::string>();
+std::optional<std::filesystem::path> seed_record_file(const std::filesystem::path& folder, const std::string& entry) {
+  const std::filesystem::path relative = entry;
   if (relative.empty() || relative.is_absolute() || relative.has_root_name()) return std::nullopt;
   for (const auto& part : relative)
     if (part == "..") return std::nullopt;
@@ -407,8 +409,7 @@ std::vector<CurveRun> curve_runs(const std::vector<std::filesystem::path>& resul
     if (is_seed_summary(result)) {
       const SeedSummary summary = SeedSummary::from_json(result);
       run.name = summary.name;
-      const Json entries = result.value("runs", Json::array());
-      for (const auto& entry : entries)
+      for (const auto& entry : summary.runs)
         if (const auto seed = seed_record_file(file.parent_path(), entry))
           run.seeds.push_back(RunRecord::from_json(read_result_file(*seed)));
     } else {
@@ -421,7 +422,8 @@ std::vector<CurveRun> curve_runs(const std::vector<std::filesystem::path>& resul
   return runs;
 }
 
-std::string learning_curves_script(const std::vector<CurveRun>& all, const std::string& title, const std::string& stem) {
+std::string learning_curves_script(const std::vector<CurveRun>& all, const std::string& title,
+                                   const std::string& stem) {
   std::vector<CurveRun> runs;  // those with epochs to draw
   bool several = false;
   for (const auto& r : all) {
@@ -433,8 +435,9 @@ std::string learning_curves_script(const std::vector<CurveRun>& all, const std::
   }
   const std::vector<CurveSpec> specs = {{validation_of, "with linespoints lw 1.5 pt 7", true, true},
                                         {train_of, "with lines dt 2 lw 1", false, false}};
-  std::string legend = "keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \\\n     "
-                       "keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'";
+  std::string legend =
+      "keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \\\n     "
+      "keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'";
   const std::vector<std::string> caption = {
       std::string("solid: validation error at the evaluated epochs") +
           (several ? "; several seeds: their mean, the band from the lowest to the highest" : ""),
@@ -496,7 +499,7 @@ std::string bars_script(const std::vector<ResultRow>& rows, const std::string& t
   bool paper = false, seeds = false;
   for (const auto& r : rows) {
     const std::string label = r.run.substr(r.run.find('/') + 1) + (r.procedure.empty() ? "" : " " + r.procedure) +
-                              (r.test.count               ? ""
+                              (r.test.count             ? ""
                                : r.status == "diverged" ? " (diverged)"
                                                         : " (no test error)");
     const double mean = r.test.count ? r.test.mean : NAN, spread = r.test.count > 1 ? r.test.stddev : 0.0;
@@ -570,21 +573,22 @@ void render_plot(const std::filesystem::path& dir, const std::string& stem, cons
 std::vector<std::filesystem::path> write_reports(const std::filesystem::path& results_dir, bool plots) {
   std::vector<std::filesystem::path> written;
   if (std::filesystem::exists(results_dir) && !std::filesystem::is_directory(results_dir))
-    throw DataError(results_dir.string(), -1, "is a file, not a results folder; name the folder that holds the studies");
-  if (!std::filesystem::is_directory(results_dir))
-    throw DataError(results_dir.string(), -1, "no such results folder");
+    throw DataError(results_dir.string(), -1,
+                    "is a file, not a results folder; name the folder that holds the studies");
+  if (!std::filesystem::is_directory(results_dir)) throw DataError(results_dir.string(), -1, "no such results folder");
   // A study, run or seed folder given instead of the results folder: its
   // sub-folders would be taken for studies and get tables and plots of their own.
   if (is_run_folder(results_dir))
-    throw DataError(results_dir.string(), -1,
-                    std::string(is_seed_folder(results_dir) ? "is a seed's folder of a several-seed run"
-                                                            : "is a run's folder") +
-                        " (it holds a record), not a results folder; name the folder that holds the studies, e.g. " +
-                        results_folder_above(results_dir).string());
+    throw DataError(
+        results_dir.string(), -1,
+        std::string(is_seed_folder(results_dir) ? "is a seed's folder of a several-seed run" : "is a run's folder") +
+            " (it holds a record), not a results folder; name the folder that holds the studies, e.g. " +
+            results_folder_above(results_dir).string());
   if (is_study_folder(results_dir))
-    throw DataError(results_dir.string(), -1, "is a study's folder (it holds runs' records), not a results folder; "
-                                              "name the folder that holds the studies, e.g. " +
-                                                  results_folder_above(results_dir).string());
+    throw DataError(results_dir.string(), -1,
+                    "is a study's folder (it holds runs' records), not a results folder; "
+                    "name the folder that holds the studies, e.g. " +
+                        results_folder_above(results_dir).string());
   bool reported = false;
   for (const auto& entry : std::filesystem::directory_iterator(results_dir)) {
     // A study folder without records yet (its runs in progress) has no report.
@@ -604,17 +608,18 @@ std::vector<std::filesystem::path> write_reports(const std::filesystem::path& re
       written.push_back(entry.path() / name);
     }
     if (!plots) continue;
-    render_plot(entry.path(), "curves", learning_curves_script(curve_runs(files), study + ": learning curves", "curves"));
+    render_plot(entry.path(), "curves",
+                learning_curves_script(curve_runs(files), study + ": learning curves", "curves"));
     render_plot(entry.path(), "errors", bars_script(rows, study + ": test error", "errors"));
-    for (const char* f : {"curves.gp", "curves.svg", "curves.png", "curves.pdf", "errors.gp", "errors.svg", "errors.png",
-                          "errors.pdf"})
+    for (const char* f :
+         {"curves.gp", "curves.svg", "curves.png", "curves.pdf", "errors.gp", "errors.svg", "errors.png", "errors.pdf"})
       written.push_back(entry.path() / f);
   }
   if (!reported)
     throw DataError(results_dir.string(), -1,
                     "no study folder here holds a " + RunFolder::result_file_names() +
                         ": nothing to report; name the folder "
-                    "fflab run wrote to (--results, default: results)");
+                        "fflab run wrote to (--results, default: results)");
   return written;
 }
 
