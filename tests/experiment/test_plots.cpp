@@ -203,3 +203,25 @@ TEST_CASE("fflab plot --measure draws the trainer's measure per epoch, and names
   render_plot(dir.path(), "measure-block0.loss", script);
   CHECK(std::filesystem::file_size(dir / "measure-block0.loss.png") > 0);
 }
+
+TEST_CASE("a summary's seed records are read only below its folder; a measure's name is inert text", "[plot][seeds]") {
+  fflab::test::TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  run_study(fflab::test::tiny_two_seed_manifest(), options);
+  const auto summary_file = dir / "tests/tiny/summary.json";
+  Json summary = Json::parse(fflab::test::read_text(summary_file));
+  summary["runs"] = Json::array({"../tiny/seed-2/record.json", "/etc/record.json", "seed-1/record.json"});
+  fflab::test::write_text(summary_file, summary.dump());
+  const auto runs = curve_runs({summary_file});
+  REQUIRE(runs.size() == 1);
+  CHECK(runs[0].seeds.size() == 1);  // only seed-1: the others leave the folder
+
+  RunRecord r = record_named("r", 2);
+  const std::string hostile = "m`touch pwned`'\n!x";
+  for (auto& e : r.epochs) e.measures = std::vector<std::pair<std::string, double>>{{hostile, 1.0}};
+  const std::string script = measure_script({{"r", {r}}}, hostile, "t: " + hostile, "measure-m");
+  CHECK(script.find('`') == std::string::npos);
+  CHECK(script.find("\n!x") == std::string::npos);
+  CHECK_THAT(script, Catch::Contains("set ylabel 'm?touch pwned?" "?!x'"));
+}
