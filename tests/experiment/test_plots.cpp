@@ -72,6 +72,9 @@ TEST_CASE("learning curves draw validation and running train error, never test e
   CHECK(picture.find("set multiplot") == std::string::npos);
   CHECK(occurrences(script, "set terminal") == 3);
   CHECK_THAT(script, Catch::Contains("set terminal pdfcairo size 3.5in"));
+  // One epoch: its train error, a line of one point, is an open circle.
+  const std::string one = first_picture(learning_curves_script({{"r", {record_named("r", 1)}}}, "s", "curves"));
+  CHECK_THAT(one, Catch::Contains("$c0_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2"));
 }
 
 TEST_CASE("a several-seed study draws each run's mean over seeds with a band, not 'no runs'", "[plot][seeds]") {

@@ -328,10 +328,14 @@ std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<Curv
           if (!drawn[i][k]) continue;
           next();
           const std::string name = runs[i].name.empty() ? "run" : runs[i].name;
-          body << "$c" << i << "_" << k << " using 1:" << (log ? "($2 > 0 ? $2 : NaN)" : "2") << " " << specs[k].style
-               << (specs[k].style.find("points") == std::string::npos ? ""
-                   : count[i][k] <= 3                                 ? " ps 1.2"  // a lone point must show
-                                                                      : " ps 0.4")
+          // A line of one point draws nothing: it gets an open circle.
+          const std::string style = count[i][k] == 1 && specs[k].style.rfind("with lines ", 0) == 0
+                                        ? "with linespoints pt 6 " + specs[k].style.substr(11)
+                                        : specs[k].style;
+          body << "$c" << i << "_" << k << " using 1:" << (log ? "($2 > 0 ? $2 : NaN)" : "2") << " " << style
+               << (style.find("points") == std::string::npos ? ""
+                   : count[i][k] <= 3                        ? " ps 1.2"  // a lone point must show
+                                                             : " ps 0.4")
                << " lc " << colour << " ";
           if (specs[k].titled)
             body << "title " << quoted(several ? name + " (" + std::to_string(runs[i].seeds.size()) + " seeds)" : name);
