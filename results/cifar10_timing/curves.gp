@@ -56,17 +56,17 @@ set bmargin 6
 set title 'cifar10\_timing: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'bp\_2\_hidden\_timing', \
-     $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c0_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 1 notitle, \
      $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'bp\_3\_hidden\_timing', \
-     $c1_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c1_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 2 notitle, \
      $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'ff\_max\_ssq\_2\_hidden\_timing', \
-     $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c2_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 3 notitle, \
      $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'ff\_max\_ssq\_3\_hidden\_timing', \
-     $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c3_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 4 notitle, \
      $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_min\_ssq\_2\_hidden\_timing', \
-     $c4_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     $c4_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 5 notitle, \
      $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'ff\_min\_ssq\_3\_hidden\_timing', \
-     $c5_1 using 1:2 with lines dt 2 lw 1 lc 6 notitle, \
+     $c5_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -93,17 +93,17 @@ set bmargin 6
 set title 'cifar10\_timing: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'bp\_2\_hidden\_timing', \
-     $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c0_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 1 notitle, \
      $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'bp\_3\_hidden\_timing', \
-     $c1_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c1_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 2 notitle, \
      $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'ff\_max\_ssq\_2\_hidden\_timing', \
-     $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c2_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 3 notitle, \
      $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'ff\_max\_ssq\_3\_hidden\_timing', \
-     $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c3_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 4 notitle, \
      $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_min\_ssq\_2\_hidden\_timing', \
-     $c4_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     $c4_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 5 notitle, \
      $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'ff\_min\_ssq\_3\_hidden\_timing', \
-     $c5_1 using 1:2 with lines dt 2 lw 1 lc 6 notitle, \
+     $c5_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -128,17 +128,17 @@ set bmargin
 set title 'cifar10\_timing: learning curves'
 set key below maxrows 6 samplen 1.5 font ',5'
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'bp\_2\_hidden\_timing', \
-     $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c0_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 1 notitle, \
      $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'bp\_3\_hidden\_timing', \
-     $c1_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c1_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 2 notitle, \
      $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'ff\_max\_ssq\_2\_hidden\_timing', \
-     $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c2_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 3 notitle, \
      $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'ff\_max\_ssq\_3\_hidden\_timing', \
-     $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c3_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 4 notitle, \
      $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_min\_ssq\_2\_hidden\_timing', \
-     $c4_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     $c4_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 5 notitle, \
      $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'ff\_min\_ssq\_3\_hidden\_timing', \
-     $c5_1 using 1:2 with lines dt 2 lw 1 lc 6 notitle, \
+     $c5_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
