@@ -265,10 +265,12 @@ std::string curve_plot(const std::vector<CurveRun>& runs, const std::vector<Curv
   const char* colours[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf"};
   for (int i = 0; i < 6; ++i) axes << "set linetype " << i + 1 << " lc rgb '" << colours[i] << "'\n";
   axes << "set xlabel 'epoch'\nset ylabel " << quoted(ylabel) << "\nset grid\nset datafile missing 'NaN'\n";
+  // A little room beyond the last epoch: a run evaluated only there shows whole points.
   if (max_epoch > 0 && max_epoch <= 20)
-    axes << "set xtics 1\nset xrange [" << (max_epoch == 1 ? 0 : 1) << ":" << (max_epoch == 1 ? 2 : max_epoch) << "]\n";
+    axes << "set xtics 1\nset xrange [" << (max_epoch == 1 ? "0" : "0.8") << ":"
+         << (max_epoch == 1 ? "2" : number(static_cast<double>(max_epoch) + 0.2)) << "]\n";
   else if (max_epoch > 0)
-    axes << "set xrange [0:" << max_epoch << "]\n";
+    axes << "set xrange [0:" << number(static_cast<double>(max_epoch) * 1.02) << "]\n";
   // Errors get a logarithmic axis only when the validation errors are small
   // (below 10 %): large ones read better on a linear axis, the train error
   // falling to 0 beneath them.
