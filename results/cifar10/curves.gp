@@ -497,7 +497,7 @@ set xlabel 'epoch'
 set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
-set xrange [0:60]
+set xrange [0:61.2]
 set yrange [0:82.6956]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
@@ -547,7 +547,7 @@ set xlabel 'epoch'
 set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
-set xrange [0:60]
+set xrange [0:61.2]
 set yrange [0:82.6956]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
@@ -597,7 +597,7 @@ set xlabel 'epoch'
 set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
-set xrange [0:60]
+set xrange [0:61.2]
 set yrange [0:82.6956]
 set bmargin
 set multiplot title 'cifar10: learning curves'

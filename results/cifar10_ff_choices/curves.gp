@@ -87,7 +87,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:10]
+set xrange [0.8:10.2]
 set yrange [18.93:78.67]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
@@ -122,7 +122,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:10]
+set xrange [0.8:10.2]
 set yrange [18.93:78.67]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
@@ -157,7 +157,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:10]
+set xrange [0.8:10.2]
 set yrange [18.93:78.67]
 set bmargin
 set title 'cifar10\_ff\_choices: learning curves'

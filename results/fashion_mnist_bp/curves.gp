@@ -56,7 +56,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:20]
+set xrange [0.8:20.2]
 set yrange [6.59072:24.3573]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
@@ -83,7 +83,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:20]
+set xrange [0.8:20.2]
 set yrange [6.59072:24.3573]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
@@ -110,7 +110,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:20]
+set xrange [0.8:20.2]
 set yrange [6.59072:24.3573]
 set bmargin
 set title 'fashion\_mnist\_bp: learning curves'

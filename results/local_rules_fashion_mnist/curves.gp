@@ -204,7 +204,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:10]
+set xrange [0.8:10.2]
 set logscale y
 set yrange [5:100]
 set ytics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
@@ -263,7 +263,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:10]
+set xrange [0.8:10.2]
 set logscale y
 set yrange [5:100]
 set ytics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
@@ -322,7 +322,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:10]
+set xrange [0.8:10.2]
 set logscale y
 set yrange [5:100]
 set ytics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)

@@ -246,7 +246,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:2]
+set xrange [0.8:2.2]
 set logscale y
 set yrange [2:100]
 set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
@@ -351,7 +351,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:2]
+set xrange [0.8:2.2]
 set logscale y
 set yrange [2:100]
 set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
@@ -456,7 +456,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:2]
+set xrange [0.8:2.2]
 set logscale y
 set yrange [2:100]
 set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)

@@ -232,7 +232,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:20]
+set xrange [0.8:20.2]
 set logscale y
 set yrange [0.1:20]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
@@ -273,7 +273,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:20]
+set xrange [0.8:20.2]
 set logscale y
 set yrange [0.1:20]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
@@ -314,7 +314,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:20]
+set xrange [0.8:20.2]
 set logscale y
 set yrange [0.1:20]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)

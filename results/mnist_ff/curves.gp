@@ -815,7 +815,7 @@ set xlabel 'epoch'
 set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
-set xrange [0:100]
+set xrange [0:102]
 set logscale y
 set yrange [0.1:50]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50)
@@ -867,7 +867,7 @@ set xlabel 'epoch'
 set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
-set xrange [0:100]
+set xrange [0:102]
 set logscale y
 set yrange [0.1:50]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50)
@@ -919,7 +919,7 @@ set xlabel 'epoch'
 set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
-set xrange [0:100]
+set xrange [0:102]
 set logscale y
 set yrange [0.1:50]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50)

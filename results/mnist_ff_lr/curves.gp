@@ -152,7 +152,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:3]
+set xrange [0.8:3.2]
 set logscale y
 set yrange [2:50]
 set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50)
@@ -217,7 +217,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:3]
+set xrange [0.8:3.2]
 set logscale y
 set yrange [2:50]
 set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50)
@@ -282,7 +282,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:3]
+set xrange [0.8:3.2]
 set logscale y
 set yrange [2:50]
 set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50)

@@ -64,7 +64,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:8]
+set xrange [0.8:8.2]
 set logscale y
 set yrange [0.5:20]
 set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
@@ -99,7 +99,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:8]
+set xrange [0.8:8.2]
 set logscale y
 set yrange [0.5:20]
 set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
@@ -134,7 +134,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:8]
+set xrange [0.8:8.2]
 set logscale y
 set yrange [0.5:20]
 set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)

@@ -40,7 +40,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:5]
+set xrange [0.8:5.2]
 set logscale y
 set yrange [0.2:20]
 set ytics ('0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
@@ -71,7 +71,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:5]
+set xrange [0.8:5.2]
 set logscale y
 set yrange [0.2:20]
 set ytics ('0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
@@ -102,7 +102,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [1:5]
+set xrange [0.8:5.2]
 set logscale y
 set yrange [0.2:20]
 set ytics ('0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
