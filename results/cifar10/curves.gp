@@ -1,345 +1,636 @@
-# fflab learning curves: running train error (dashed) and test error (solid) per epoch
-$run0 << EOD
-1 56.3933 49.31
-2 45.3178 45.23
-3 39.6889 44.16
-4 35.2111 42.13
-5 31.6333 42.35
-6 28.2511 41.43
-7 24.7689 40.52
-8 21.8733 41.38
-9 19.1 40.7
-10 16.5 40.91
-11 13.6844 40.36
-12 10.9933 41.2
-13 8.9822 39.76
-14 6.7933 39.7
-15 5.0711 40.22
-16 3.4622 39.12
-17 2.3022 39.14
-18 1.4444 39.57
-19 0.7422 38.82
-20 0.3467 38.74
-21 0.1933 38.26
-22 0.08 38.35
-23 0.02 38.02
-24 0.0178 38.26
-25 0.0044 37.93
-26 0.0022 37.95
-27 0.0022 37.75
-28 0 37.86
-29 0 37.95
-30 0 37.87
-31 0 37.87
-32 0 37.79
-33 0 37.85
-34 0 37.87
-35 0 38.02
-36 0 37.95
-37 0 37.72
-38 0 37.97
-39 0 38.03
-40 0 37.75
-41 0 37.91
-42 0 37.87
-43 0 37.78
-44 0 37.97
-45 0 37.9
-46 0 37.86
-47 0 37.9
-48 0 38.02
-49 0 37.93
-50 0 37.94
-51 0 37.98
-52 0 37.89
-53 0 38.02
-54 0 37.97
-55 0 37.97
-56 0 37.99
-57 0 37.84
-58 0 37.89
-59 0 37.88
-60 0 37.93
+# fflab learning curves: validation error per evaluated epoch (solid) and the running train error (dashed)
+$c0_0 << EOD
+1 49.66 49.66 49.66
+2 45.88 45.88 45.88
+3 45.1 45.1 45.1
+4 42.14 42.14 42.14
+5 43.16 43.16 43.16
+6 42.26 42.26 42.26
+7 42.6 42.6 42.6
+8 42.28 42.28 42.28
+9 41.02 41.02 41.02
+10 42.26 42.26 42.26
+11 41.38 41.38 41.38
+12 41.9 41.9 41.9
+13 41.28 41.28 41.28
+14 41.6 41.6 41.6
+15 41.02 41.02 41.02
+16 41.64 41.64 41.64
+17 41.48 41.48 41.48
+18 40.62 40.62 40.62
+19 40.82 40.82 40.82
+20 40.94 40.94 40.94
+21 40.46 40.46 40.46
+22 39.88 39.88 39.88
+23 40.28 40.28 40.28
+24 39.64 39.64 39.64
+25 39.78 39.78 39.78
+26 39.88 39.88 39.88
+27 39.94 39.94 39.94
+28 39.68 39.68 39.68
+29 39.8 39.8 39.8
+30 40.08 40.08 40.08
+31 39.8 39.8 39.8
+32 39.88 39.88 39.88
+33 39.66 39.66 39.66
+34 39.7 39.7 39.7
+35 39.68 39.68 39.68
+36 39.7 39.7 39.7
+37 39.76 39.76 39.76
+38 39.78 39.78 39.78
+39 39.78 39.78 39.78
+40 39.76 39.76 39.76
+41 39.74 39.74 39.74
+42 39.76 39.76 39.76
+43 39.76 39.76 39.76
+44 39.66 39.66 39.66
+45 39.62 39.62 39.62
+46 39.72 39.72 39.72
+47 39.76 39.76 39.76
+48 39.76 39.76 39.76
+49 39.8 39.8 39.8
+50 39.64 39.64 39.64
+51 39.74 39.74 39.74
+52 39.68 39.68 39.68
+53 39.7 39.7 39.7
+54 39.86 39.86 39.86
+55 39.72 39.72 39.72
+56 39.74 39.74 39.74
+57 39.76 39.76 39.76
+58 39.82 39.82 39.82
+59 39.82 39.82 39.82
+60 39.76 39.76 39.76
 EOD
-$run1 << EOD
-1 65.26 60.21
-2 52.33 53.46
-3 45.38 53.45
-4 40.39 52.51
-5 36.36 51.3
-6 31.75 51.52
-7 26.59 50.42
-8 21.31 49.63
-9 17.45 48.88
-10 14.32 48.82
+$c0_1 << EOD
+1 56.3933 56.3933 56.3933
+2 45.3178 45.3178 45.3178
+3 39.6889 39.6889 39.6889
+4 35.2111 35.2111 35.2111
+5 31.6333 31.6333 31.6333
+6 28.2511 28.2511 28.2511
+7 24.7689 24.7689 24.7689
+8 21.8733 21.8733 21.8733
+9 19.1 19.1 19.1
+10 16.5 16.5 16.5
+11 13.6844 13.6844 13.6844
+12 10.9933 10.9933 10.9933
+13 8.9822 8.9822 8.9822
+14 6.7933 6.7933 6.7933
+15 5.0711 5.0711 5.0711
+16 3.4622 3.4622 3.4622
+17 2.3022 2.3022 2.3022
+18 1.4444 1.4444 1.4444
+19 0.7422 0.7422 0.7422
+20 0.3467 0.3467 0.3467
+21 0.1933 0.1933 0.1933
+22 0.08 0.08 0.08
+23 0.02 0.02 0.02
+24 0.0178 0.0178 0.0178
+25 0.0044 0.0044 0.0044
+26 0.0022 0.0022 0.0022
+27 0.0022 0.0022 0.0022
+28 0 0 0
+29 0 0 0
+30 0 0 0
+31 0 0 0
+32 0 0 0
+33 0 0 0
+34 0 0 0
+35 0 0 0
+36 0 0 0
+37 0 0 0
+38 0 0 0
+39 0 0 0
+40 0 0 0
+41 0 0 0
+42 0 0 0
+43 0 0 0
+44 0 0 0
+45 0 0 0
+46 0 0 0
+47 0 0 0
+48 0 0 0
+49 0 0 0
+50 0 0 0
+51 0 0 0
+52 0 0 0
+53 0 0 0
+54 0 0 0
+55 0 0 0
+56 0 0 0
+57 0 0 0
+58 0 0 0
+59 0 0 0
+60 0 0 0
 EOD
-$run2 << EOD
-1 57.9644 50.84
-2 46.7978 46.28
-3 40.8711 44.44
-4 36.3711 43.3
-5 32.8822 43.25
-6 28.7311 41.76
-7 25.3511 42.4
-8 21.7489 41.97
-9 18.6644 41.89
-10 15.4978 41.51
-11 12.2644 41.17
-12 10.1444 40.86
-13 7.9311 41.5
-14 5.8111 41.19
-15 4.1822 40.54
-16 2.9622 40.95
-17 1.3289 40.08
-18 0.7556 39.74
-19 0.2089 39.17
-20 0.0578 38.81
-21 0.0222 39.02
-22 0.0044 38.7
-23 0 38.76
-24 0 38.61
-25 0 38.66
-26 0 38.82
-27 0 38.79
-28 0 38.67
-29 0 38.69
-30 0 38.78
-31 0 38.64
-32 0 38.83
-33 0 38.8
-34 0 38.89
-35 0 38.8
-36 0 38.72
-37 0 38.81
-38 0 38.8
-39 0 38.72
-40 0 38.79
-41 0 38.82
-42 0 38.78
-43 0 38.79
-44 0 38.79
-45 0 38.65
-46 0 38.75
-47 0 38.76
-48 0 38.7
-49 0 38.81
-50 0 38.67
-51 0 38.7
-52 0 38.76
-53 0 38.72
-54 0 38.78
-55 0 38.78
-56 0 38.81
-57 0 38.71
-58 0 38.76
-59 0 38.74
-60 0 38.74
+$c1_0 << EOD
+1 60.52 60.52 60.52
+2 54.48 54.48 54.48
+3 54.22 54.22 54.22
+4 53.02 53.02 53.02
+5 52.58 52.58 52.58
+6 52.54 52.54 52.54
+7 50.16 50.16 50.16
+8 49.28 49.28 49.28
+9 48.72 48.72 48.72
+10 48.62 48.62 48.62
 EOD
-$run3 << EOD
-1 68.01 62.97
-2 55.1 56.24
-3 48.81 54.06
-4 43.54 53.16
-5 39.72 52.18
-6 34.06 52.11
-7 28.87 50.18
-8 22.95 49.8
-9 18.93 49.15
-10 15.21 48.93
+$c1_1 << EOD
+1 65.26 65.26 65.26
+2 52.33 52.33 52.33
+3 45.38 45.38 45.38
+4 40.39 40.39 40.39
+5 36.36 36.36 36.36
+6 31.75 31.75 31.75
+7 26.59 26.59 26.59
+8 21.31 21.31 21.31
+9 17.45 17.45 17.45
+10 14.32 14.32 14.32
 EOD
-$run4 << EOD
-1 68.1267 NaN
-2 62.5911 NaN
-3 59.8444 NaN
-4 57.7289 NaN
-5 55.7511 NaN
-6 54.92 NaN
-7 53.9311 NaN
-8 53.0022 NaN
-9 52.1267 NaN
-10 51.2044 NaN
-11 49.8911 NaN
-12 49.2489 NaN
-13 48.9778 NaN
-14 47.66 NaN
-15 46.3267 NaN
-16 45.6089 NaN
-17 45.0089 NaN
-18 45.3667 NaN
-19 44.6089 NaN
-20 44.0689 NaN
-21 42.9622 NaN
-22 43.1133 NaN
-23 42.1578 NaN
-24 40.82 NaN
-25 41.4067 NaN
-26 40.1733 NaN
-27 40.0111 NaN
-28 39.0822 NaN
-29 39.0889 NaN
-30 38.0889 NaN
-31 37.9978 NaN
-32 36.6733 NaN
-33 35.4533 NaN
-34 34.4 NaN
-35 32.9289 NaN
-36 32.4667 NaN
-37 30.4178 NaN
-38 29.6267 NaN
-39 28.3578 NaN
-40 27.1244 NaN
-41 24.9933 NaN
-42 24.7556 NaN
-43 22.9667 NaN
-44 21.0156 NaN
-45 19.7378 NaN
-46 18.7133 NaN
-47 17.6956 NaN
-48 15.5711 NaN
-49 14.6089 NaN
-50 13.5289 NaN
-51 12.6578 NaN
-52 10.9844 NaN
-53 10.1111 NaN
-54 8.8889 NaN
-55 7.66 NaN
-56 7.0133 NaN
-57 6.2444 NaN
-58 5.4156 NaN
-59 4.8689 NaN
-60 4.2511 41.95
+$c2_0 << EOD
+1 50.7 50.7 50.7
+2 46.98 46.98 46.98
+3 46.04 46.04 46.04
+4 43.64 43.64 43.64
+5 42.94 42.94 42.94
+6 42.68 42.68 42.68
+7 42.9 42.9 42.9
+8 42.72 42.72 42.72
+9 42.64 42.64 42.64
+10 40.92 40.92 40.92
+11 41.94 41.94 41.94
+12 41.82 41.82 41.82
+13 42.2 42.2 42.2
+14 41.8 41.8 41.8
+15 40.46 40.46 40.46
+16 41.6 41.6 41.6
+17 41.32 41.32 41.32
+18 40.2 40.2 40.2
+19 40.8 40.8 40.8
+20 39.98 39.98 39.98
+21 39.76 39.76 39.76
+22 39.78 39.78 39.78
+23 39.7 39.7 39.7
+24 39.44 39.44 39.44
+25 39.54 39.54 39.54
+26 39.4 39.4 39.4
+27 39.72 39.72 39.72
+28 39.48 39.48 39.48
+29 39.5 39.5 39.5
+30 39.72 39.72 39.72
+31 39.78 39.78 39.78
+32 39.66 39.66 39.66
+33 39.44 39.44 39.44
+34 39.74 39.74 39.74
+35 39.72 39.72 39.72
+36 39.72 39.72 39.72
+37 39.74 39.74 39.74
+38 39.8 39.8 39.8
+39 39.74 39.74 39.74
+40 39.52 39.52 39.52
+41 39.68 39.68 39.68
+42 39.74 39.74 39.74
+43 39.82 39.82 39.82
+44 39.74 39.74 39.74
+45 39.62 39.62 39.62
+46 39.66 39.66 39.66
+47 39.68 39.68 39.68
+48 39.68 39.68 39.68
+49 39.72 39.72 39.72
+50 39.72 39.72 39.72
+51 39.76 39.76 39.76
+52 39.74 39.74 39.74
+53 39.64 39.64 39.64
+54 39.76 39.76 39.76
+55 39.66 39.66 39.66
+56 39.76 39.76 39.76
+57 39.72 39.72 39.72
+58 39.66 39.66 39.66
+59 39.7 39.7 39.7
+60 39.72 39.72 39.72
 EOD
-$run5 << EOD
-1 72.53 NaN
-2 65.13 NaN
-3 62.52 NaN
-4 59.08 NaN
-5 55.89 NaN
-6 54.84 NaN
-7 48.81 NaN
-8 43.11 NaN
-9 36.16 NaN
-10 27.41 53.81
+$c2_1 << EOD
+1 57.9644 57.9644 57.9644
+2 46.7978 46.7978 46.7978
+3 40.8711 40.8711 40.8711
+4 36.3711 36.3711 36.3711
+5 32.8822 32.8822 32.8822
+6 28.7311 28.7311 28.7311
+7 25.3511 25.3511 25.3511
+8 21.7489 21.7489 21.7489
+9 18.6644 18.6644 18.6644
+10 15.4978 15.4978 15.4978
+11 12.2644 12.2644 12.2644
+12 10.1444 10.1444 10.1444
+13 7.9311 7.9311 7.9311
+14 5.8111 5.8111 5.8111
+15 4.1822 4.1822 4.1822
+16 2.9622 2.9622 2.9622
+17 1.3289 1.3289 1.3289
+18 0.7556 0.7556 0.7556
+19 0.2089 0.2089 0.2089
+20 0.0578 0.0578 0.0578
+21 0.0222 0.0222 0.0222
+22 0.0044 0.0044 0.0044
+23 0 0 0
+24 0 0 0
+25 0 0 0
+26 0 0 0
+27 0 0 0
+28 0 0 0
+29 0 0 0
+30 0 0 0
+31 0 0 0
+32 0 0 0
+33 0 0 0
+34 0 0 0
+35 0 0 0
+36 0 0 0
+37 0 0 0
+38 0 0 0
+39 0 0 0
+40 0 0 0
+41 0 0 0
+42 0 0 0
+43 0 0 0
+44 0 0 0
+45 0 0 0
+46 0 0 0
+47 0 0 0
+48 0 0 0
+49 0 0 0
+50 0 0 0
+51 0 0 0
+52 0 0 0
+53 0 0 0
+54 0 0 0
+55 0 0 0
+56 0 0 0
+57 0 0 0
+58 0 0 0
+59 0 0 0
+60 0 0 0
 EOD
-$run6 << EOD
-1 76.57 NaN
-2 68.56 NaN
-3 63.59 NaN
-4 62.76 NaN
-5 60.68 NaN
-6 58.28 NaN
-7 54.77 NaN
-8 47.53 NaN
-9 41.54 NaN
-10 32.07 54.72
+$c3_0 << EOD
+1 62.9 62.9 62.9
+2 57.02 57.02 57.02
+3 54.7 54.7 54.7
+4 53.34 53.34 53.34
+5 53 53 53
+6 53.36 53.36 53.36
+7 50.66 50.66 50.66
+8 49.94 49.94 49.94
+9 50.06 50.06 50.06
+10 49.88 49.88 49.88
 EOD
-$run7 << EOD
-1 67.6444 NaN
-2 62.2356 NaN
-3 59.0133 NaN
-4 57.5689 NaN
-5 55.4244 NaN
-6 54.4089 NaN
-7 52.6756 NaN
-8 51.86 NaN
-9 50.9089 NaN
-10 50.0711 NaN
-11 49.6911 NaN
-12 48.5422 NaN
-13 48.0867 NaN
-14 46.6689 NaN
-15 46.5044 NaN
-16 45.6133 NaN
-17 44.8111 NaN
-18 44.3333 NaN
-19 43.5689 NaN
-20 43.6733 NaN
-21 42.4067 NaN
-22 41.5267 NaN
-23 42.3578 NaN
-24 41.0333 NaN
-25 40.3267 NaN
-26 39.8111 NaN
-27 39.7978 NaN
-28 38.5933 NaN
-29 38.5756 NaN
-30 38.1111 NaN
-31 37.7622 NaN
-32 36.1711 NaN
-33 34.5978 NaN
-34 34.0911 NaN
-35 33.0378 NaN
-36 30.68 NaN
-37 30.6378 NaN
-38 29.5911 NaN
-39 27.9467 NaN
-40 26 NaN
-41 25.08 NaN
-42 23.8511 NaN
-43 23.2289 NaN
-44 21.1711 NaN
-45 19.68 NaN
-46 18.3467 NaN
-47 17.6778 NaN
-48 15.7511 NaN
-49 14.7844 NaN
-50 13.3244 NaN
-51 12.5844 NaN
-52 11.4222 NaN
-53 10.0578 NaN
-54 9.1467 NaN
-55 7.96 NaN
-56 7.14 NaN
-57 6.4578 NaN
-58 5.4756 NaN
-59 4.7133 NaN
-60 4.2222 40.55
+$c3_1 << EOD
+1 68.01 68.01 68.01
+2 55.1 55.1 55.1
+3 48.81 48.81 48.81
+4 43.54 43.54 43.54
+5 39.72 39.72 39.72
+6 34.06 34.06 34.06
+7 28.87 28.87 28.87
+8 22.95 22.95 22.95
+9 18.93 18.93 18.93
+10 15.21 15.21 15.21
 EOD
-$run8 << EOD
-1 73.01 NaN
-2 63.8 NaN
-3 59.47 NaN
-4 59.16 NaN
-5 56.83 NaN
-6 54.95 NaN
-7 48.57 NaN
-8 42.54 NaN
-9 35.3 NaN
-10 27.09 52.76
+$c4_0 << EOD
+60 41.98 41.98 41.98
 EOD
-$run9 << EOD
-1 76.36 NaN
-2 69.22 NaN
-3 64.13 NaN
-4 63.27 NaN
-5 60.82 NaN
-6 59.07 NaN
-7 54.51 NaN
-8 48.96 NaN
-9 43.18 NaN
-10 33.47 54.17
+$c4_1 << EOD
+1 68.1267 68.1267 68.1267
+2 62.5911 62.5911 62.5911
+3 59.8444 59.8444 59.8444
+4 57.7289 57.7289 57.7289
+5 55.7511 55.7511 55.7511
+6 54.92 54.92 54.92
+7 53.9311 53.9311 53.9311
+8 53.0022 53.0022 53.0022
+9 52.1267 52.1267 52.1267
+10 51.2044 51.2044 51.2044
+11 49.8911 49.8911 49.8911
+12 49.2489 49.2489 49.2489
+13 48.9778 48.9778 48.9778
+14 47.66 47.66 47.66
+15 46.3267 46.3267 46.3267
+16 45.6089 45.6089 45.6089
+17 45.0089 45.0089 45.0089
+18 45.3667 45.3667 45.3667
+19 44.6089 44.6089 44.6089
+20 44.0689 44.0689 44.0689
+21 42.9622 42.9622 42.9622
+22 43.1133 43.1133 43.1133
+23 42.1578 42.1578 42.1578
+24 40.82 40.82 40.82
+25 41.4067 41.4067 41.4067
+26 40.1733 40.1733 40.1733
+27 40.0111 40.0111 40.0111
+28 39.0822 39.0822 39.0822
+29 39.0889 39.0889 39.0889
+30 38.0889 38.0889 38.0889
+31 37.9978 37.9978 37.9978
+32 36.6733 36.6733 36.6733
+33 35.4533 35.4533 35.4533
+34 34.4 34.4 34.4
+35 32.9289 32.9289 32.9289
+36 32.4667 32.4667 32.4667
+37 30.4178 30.4178 30.4178
+38 29.6267 29.6267 29.6267
+39 28.3578 28.3578 28.3578
+40 27.1244 27.1244 27.1244
+41 24.9933 24.9933 24.9933
+42 24.7556 24.7556 24.7556
+43 22.9667 22.9667 22.9667
+44 21.0156 21.0156 21.0156
+45 19.7378 19.7378 19.7378
+46 18.7133 18.7133 18.7133
+47 17.6956 17.6956 17.6956
+48 15.5711 15.5711 15.5711
+49 14.6089 14.6089 14.6089
+50 13.5289 13.5289 13.5289
+51 12.6578 12.6578 12.6578
+52 10.9844 10.9844 10.9844
+53 10.1111 10.1111 10.1111
+54 8.8889 8.8889 8.8889
+55 7.66 7.66 7.66
+56 7.0133 7.0133 7.0133
+57 6.2444 6.2444 6.2444
+58 5.4156 5.4156 5.4156
+59 4.8689 4.8689 4.8689
+60 4.2511 4.2511 4.2511
 EOD
-set title "cifar10: learning curves"
+$c5_0 << EOD
+10 53.42 53.42 53.42
+EOD
+$c5_1 << EOD
+1 72.53 72.53 72.53
+2 65.13 65.13 65.13
+3 62.52 62.52 62.52
+4 59.08 59.08 59.08
+5 55.89 55.89 55.89
+6 54.84 54.84 54.84
+7 48.81 48.81 48.81
+8 43.11 43.11 43.11
+9 36.16 36.16 36.16
+10 27.41 27.41 27.41
+EOD
+$c6_0 << EOD
+10 54.26 54.26 54.26
+EOD
+$c6_1 << EOD
+1 76.57 76.57 76.57
+2 68.56 68.56 68.56
+3 63.59 63.59 63.59
+4 62.76 62.76 62.76
+5 60.68 60.68 60.68
+6 58.28 58.28 58.28
+7 54.77 54.77 54.77
+8 47.53 47.53 47.53
+9 41.54 41.54 41.54
+10 32.07 32.07 32.07
+EOD
+$c7_0 << EOD
+60 40.94 40.94 40.94
+EOD
+$c7_1 << EOD
+1 67.6444 67.6444 67.6444
+2 62.2356 62.2356 62.2356
+3 59.0133 59.0133 59.0133
+4 57.5689 57.5689 57.5689
+5 55.4244 55.4244 55.4244
+6 54.4089 54.4089 54.4089
+7 52.6756 52.6756 52.6756
+8 51.86 51.86 51.86
+9 50.9089 50.9089 50.9089
+10 50.0711 50.0711 50.0711
+11 49.6911 49.6911 49.6911
+12 48.5422 48.5422 48.5422
+13 48.0867 48.0867 48.0867
+14 46.6689 46.6689 46.6689
+15 46.5044 46.5044 46.5044
+16 45.6133 45.6133 45.6133
+17 44.8111 44.8111 44.8111
+18 44.3333 44.3333 44.3333
+19 43.5689 43.5689 43.5689
+20 43.6733 43.6733 43.6733
+21 42.4067 42.4067 42.4067
+22 41.5267 41.5267 41.5267
+23 42.3578 42.3578 42.3578
+24 41.0333 41.0333 41.0333
+25 40.3267 40.3267 40.3267
+26 39.8111 39.8111 39.8111
+27 39.7978 39.7978 39.7978
+28 38.5933 38.5933 38.5933
+29 38.5756 38.5756 38.5756
+30 38.1111 38.1111 38.1111
+31 37.7622 37.7622 37.7622
+32 36.1711 36.1711 36.1711
+33 34.5978 34.5978 34.5978
+34 34.0911 34.0911 34.0911
+35 33.0378 33.0378 33.0378
+36 30.68 30.68 30.68
+37 30.6378 30.6378 30.6378
+38 29.5911 29.5911 29.5911
+39 27.9467 27.9467 27.9467
+40 26 26 26
+41 25.08 25.08 25.08
+42 23.8511 23.8511 23.8511
+43 23.2289 23.2289 23.2289
+44 21.1711 21.1711 21.1711
+45 19.68 19.68 19.68
+46 18.3467 18.3467 18.3467
+47 17.6778 17.6778 17.6778
+48 15.7511 15.7511 15.7511
+49 14.7844 14.7844 14.7844
+50 13.3244 13.3244 13.3244
+51 12.5844 12.5844 12.5844
+52 11.4222 11.4222 11.4222
+53 10.0578 10.0578 10.0578
+54 9.1467 9.1467 9.1467
+55 7.96 7.96 7.96
+56 7.14 7.14 7.14
+57 6.4578 6.4578 6.4578
+58 5.4756 5.4756 5.4756
+59 4.7133 4.7133 4.7133
+60 4.2222 4.2222 4.2222
+EOD
+$c8_0 << EOD
+10 52.58 52.58 52.58
+EOD
+$c8_1 << EOD
+1 73.01 73.01 73.01
+2 63.8 63.8 63.8
+3 59.47 59.47 59.47
+4 59.16 59.16 59.16
+5 56.83 56.83 56.83
+6 54.95 54.95 54.95
+7 48.57 48.57 48.57
+8 42.54 42.54 42.54
+9 35.3 35.3 35.3
+10 27.09 27.09 27.09
+EOD
+$c9_0 << EOD
+10 54.24 54.24 54.24
+EOD
+$c9_1 << EOD
+1 76.36 76.36 76.36
+2 69.22 69.22 69.22
+3 64.13 64.13 64.13
+4 63.27 63.27 63.27
+5 60.82 60.82 60.82
+6 59.07 59.07 59.07
+7 54.51 54.51 54.51
+8 48.96 48.96 48.96
+9 43.18 43.18 43.18
+10 33.47 33.47 33.47
+EOD
+set terminal svg size 1300,460 dynamic font 'Helvetica,12'
+set output 'curves.svg'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
 set xlabel 'epoch'
 set ylabel 'error (%)'
-set logscale y
 set grid
-set key outside right top
 set datafile missing 'NaN'
-plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "bp\\_2\\_hidden test", $run0 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 1 title "bp\\_2\\_hidden train", \
-     $run1 using 1:3 with linespoints lc 2 pt 7 ps 0.5 title "bp\\_2\\_hidden\\_reduced test", $run1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 2 title "bp\\_2\\_hidden\\_reduced train", \
-     $run2 using 1:3 with linespoints lc 3 pt 7 ps 0.5 title "bp\\_3\\_hidden test", $run2 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 3 title "bp\\_3\\_hidden train", \
-     $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "bp\\_3\\_hidden\\_reduced test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "bp\\_3\\_hidden\\_reduced train", \
-     $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "ff\\_max\\_ssq\\_2\\_hidden test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "ff\\_max\\_ssq\\_2\\_hidden train", \
-     $run5 using 1:3 with linespoints lc 6 pt 7 ps 0.5 title "ff\\_max\\_ssq\\_2\\_hidden\\_reduced test", $run5 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 6 title "ff\\_max\\_ssq\\_2\\_hidden\\_reduced train", \
-     $run6 using 1:3 with linespoints lc 7 pt 7 ps 0.5 title "ff\\_max\\_ssq\\_3\\_hidden\\_reduced test", $run6 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 7 title "ff\\_max\\_ssq\\_3\\_hidden\\_reduced train", \
-     $run7 using 1:3 with linespoints lc 8 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_2\\_hidden test", $run7 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 8 title "ff\\_min\\_ssq\\_2\\_hidden train", \
-     $run8 using 1:3 with linespoints lc 9 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_2\\_hidden\\_reduced test", $run8 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 9 title "ff\\_min\\_ssq\\_2\\_hidden\\_reduced train", \
-     $run9 using 1:3 with linespoints lc 10 pt 7 ps 0.5 title "ff\\_min\\_ssq\\_3\\_hidden\\_reduced test", $run9 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 10 title "ff\\_min\\_ssq\\_3\\_hidden\\_reduced train"
-set terminal svg size 900,560 dynamic font 'Helvetica,12'
-set output 'curves.svg'
-replot
-set terminal pngcairo size 900,560 font 'Helvetica,10'
+set xrange [0:61.2]
+set yrange [0:82.6956]
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set multiplot title 'cifar10: learning curves'
+set key outside right top Left reverse samplen 2 font ',9'
+set size 0.5, 0.76087
+set origin 0, 0.152174
+plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_2\_hidden', \
+     $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_2\_hidden\_reduced', \
+     $c1_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_3\_hidden', \
+     $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'bp\_3\_hidden\_reduced', \
+     $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_max\_ssq\_2\_hidden', \
+     $c4_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'ff\_max\_ssq\_2\_hidden\_reduced', \
+     $c5_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'ff\_max\_ssq\_3\_hidden\_reduced', \
+     $c6_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'ff\_min\_ssq\_2\_hidden', \
+     $c7_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'ff\_min\_ssq\_2\_hidden\_reduced', \
+     $c8_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_min\_ssq\_3\_hidden\_reduced', \
+     $c9_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
+unset output
+set terminal pngcairo size 1300,460 font 'Helvetica,10'
 set output 'curves.png'
-replot
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xrange [0:61.2]
+set yrange [0:82.6956]
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set multiplot title 'cifar10: learning curves'
+set key outside right top Left reverse samplen 2 font ',9'
+set size 0.5, 0.76087
+set origin 0, 0.152174
+plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_2\_hidden', \
+     $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_2\_hidden\_reduced', \
+     $c1_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_3\_hidden', \
+     $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'bp\_3\_hidden\_reduced', \
+     $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_max\_ssq\_2\_hidden', \
+     $c4_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'ff\_max\_ssq\_2\_hidden\_reduced', \
+     $c5_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'ff\_max\_ssq\_3\_hidden\_reduced', \
+     $c6_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'ff\_min\_ssq\_2\_hidden', \
+     $c7_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'ff\_min\_ssq\_2\_hidden\_reduced', \
+     $c8_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_min\_ssq\_3\_hidden\_reduced', \
+     $c9_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
+unset output
+set terminal pdfcairo size 7in,2.6in font 'Helvetica,6' linewidth 0.6
+set output 'curves.pdf'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xrange [0:61.2]
+set yrange [0:82.6956]
+set bmargin
+set multiplot title 'cifar10: learning curves'
+set key below horizontal Left reverse samplen 1.5 font ',5'
+set size 0.5, 0.76087
+set origin 0, 0.152174
+plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_2\_hidden', \
+     $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_2\_hidden\_reduced', \
+     $c1_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_3\_hidden', \
+     $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'bp\_3\_hidden\_reduced', \
+     $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_max\_ssq\_2\_hidden', \
+     $c4_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'ff\_max\_ssq\_2\_hidden\_reduced', \
+     $c5_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'ff\_max\_ssq\_3\_hidden\_reduced', \
+     $c6_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'ff\_min\_ssq\_2\_hidden', \
+     $c7_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'ff\_min\_ssq\_2\_hidden\_reduced', \
+     $c8_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_min\_ssq\_3\_hidden\_reduced', \
+     $c9_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
 unset output

@@ -1,163 +1,549 @@
-# fflab learning curves: running train error (dashed) and test error (solid) per epoch
-$run0 << EOD
-1 12.286 6.13
-2 4.75 4.09
+# fflab learning curves: validation error per evaluated epoch (solid) and the running train error (dashed)
+$c0_0 << EOD
+1 6.18 6.18 6.18
+2 4.25 4.25 4.25
 EOD
-$run1 << EOD
-1 9.062 4.55
-2 3.028 2.75
+$c0_1 << EOD
+1 12.286 12.286 12.286
+2 4.75 4.75 4.75
 EOD
-$run2 << EOD
-1 7.684 4.61
-2 2.954 2.51
+$c1_0 << EOD
+1 4.48 4.48 4.48
+2 3.17 3.17 3.17
 EOD
-$run3 << EOD
-1 11.264 6.49
-2 5.322 4.34
+$c1_1 << EOD
+1 9.062 9.062 9.062
+2 3.028 3.028 3.028
 EOD
-$run4 << EOD
-1 24.256 10.55
-2 9.438 7.97
+$c2_0 << EOD
+1 4.04 4.04 4.04
+2 3.06 3.06 3.06
 EOD
-$run5 << EOD
-1 28.914 13.8
-2 13.364 8.27
+$c2_1 << EOD
+1 7.684 7.684 7.684
+2 2.954 2.954 2.954
 EOD
-$run6 << EOD
-1 31.312 20.42
-2 15.006 12.51
+$c3_0 << EOD
+1 6.48 6.48 6.48
+2 4.77 4.77 4.77
 EOD
-$run7 << EOD
-1 44.676 19.92
-2 19.196 17.41
+$c3_1 << EOD
+1 11.264 11.264 11.264
+2 5.322 5.322 5.322
 EOD
-$run8 << EOD
-1 89.94 89.68
-2 89.994 89.68
+$c4_0 << EOD
+1 10.9 10.9 10.9
+2 8.71 8.71 8.71
 EOD
-$run9 << EOD
-1 90.008 90.18
-2 90.046 89.9
+$c4_1 << EOD
+1 24.256 24.256 24.256
+2 9.438 9.438 9.438
 EOD
-$run10 << EOD
-1 89.692 89.9
+$c5_0 << EOD
+1 13.79 13.79 13.79
+2 8.55 8.55 8.55
 EOD
-$run11 << EOD
-1 24.018 10.91
-2 10.424 9.08
+$c5_1 << EOD
+1 28.914 28.914 28.914
+2 13.364 13.364 13.364
 EOD
-$run12 << EOD
-1 18.006 9.12
-2 8.874 8.6
+$c6_0 << EOD
+1 20.11 20.11 20.11
+2 12.71 12.71 12.71
 EOD
-$run13 << EOD
-1 17.42 8.88
-2 8.842 7.77
+$c6_1 << EOD
+1 31.312 31.312 31.312
+2 15.006 15.006 15.006
 EOD
-$run14 << EOD
-1 20.478 8.82
-2 10.904 14.83
+$c7_0 << EOD
+1 20.99 20.99 20.99
+2 17.73 17.73 17.73
 EOD
-$run15 << EOD
-1 11.406 10.12
-2 5.03 7.5
+$c7_1 << EOD
+1 44.676 44.676 44.676
+2 19.196 19.196 19.196
 EOD
-$run16 << EOD
-1 18.872 8.13
-2 7.608 4.95
+$c8_0 << EOD
+1 90.59 90.59 90.59
+2 90.59 90.59 90.59
 EOD
-$run17 << EOD
-1 73.622 91.23
-2 80.154 65.22
+$c8_1 << EOD
+1 89.94 89.94 89.94
+2 89.994 89.994 89.994
 EOD
-$run18 << EOD
-1 9.094 86.11
-2 4.8 78.48
+$c9_0 << EOD
+1 90.55 90.55 90.55
+2 90.62 90.62 90.62
 EOD
-$run19 << EOD
-1 8.876 73.12
-2 4.736 65.22
+$c9_1 << EOD
+1 90.008 90.008 90.008
+2 90.046 90.046 90.046
 EOD
-$run20 << EOD
-1 9.526 67.16
-2 5.948 64.54
+$c10_0 << EOD
+1 90.62 90.62 90.62
 EOD
-$run21 << EOD
-1 78.652 89.9
-2 89.906 90.26
+$c10_1 << EOD
+1 89.692 89.692 89.692
 EOD
-$run22 << EOD
-1 85.532 90.42
+$c11_0 << EOD
+1 11.29 11.29 11.29
+2 9.45 9.45 9.45
 EOD
-$run23 << EOD
-1 16.536 7.33
-2 6.562 5.72
+$c11_1 << EOD
+1 24.018 24.018 24.018
+2 10.424 10.424 10.424
 EOD
-$run24 << EOD
-1 12.252 4.82
-2 4.066 3.62
+$c12_0 << EOD
+1 9.6 9.6 9.6
+2 8.78 8.78 8.78
 EOD
-$run25 << EOD
-1 9.84 4.15
-2 2.984 2.7
+$c12_1 << EOD
+1 18.006 18.006 18.006
+2 8.874 8.874 8.874
 EOD
-$run26 << EOD
-1 10.528 6.54
-2 4.76 4.24
+$c13_0 << EOD
+1 9 9 9
+2 7.77 7.77 7.77
 EOD
-$run27 << EOD
-1 25.882 14.63
-2 13.712 11.54
+$c13_1 << EOD
+1 17.42 17.42 17.42
+2 8.842 8.842 8.842
 EOD
-$run28 << EOD
-1 19.11 10.54
-2 10.548 9.03
+$c14_0 << EOD
+1 9.25 9.25 9.25
+2 15.01 15.01 15.01
 EOD
-$run29 << EOD
-1 24.484 89.9
+$c14_1 << EOD
+1 20.478 20.478 20.478
+2 10.904 10.904 10.904
 EOD
-set title "local\\_rules\\_lr: learning curves"
+$c15_0 << EOD
+1 11.04 11.04 11.04
+2 7.68 7.68 7.68
+EOD
+$c15_1 << EOD
+1 11.406 11.406 11.406
+2 5.03 5.03 5.03
+EOD
+$c16_0 << EOD
+1 9.03 9.03 9.03
+2 5.02 5.02 5.02
+EOD
+$c16_1 << EOD
+1 18.872 18.872 18.872
+2 7.608 7.608 7.608
+EOD
+$c17_0 << EOD
+1 90.9 90.9 90.9
+2 66.74 66.74 66.74
+EOD
+$c17_1 << EOD
+1 73.622 73.622 73.622
+2 80.154 80.154 80.154
+EOD
+$c18_0 << EOD
+1 86.43 86.43 86.43
+2 79.14 79.14 79.14
+EOD
+$c18_1 << EOD
+1 9.094 9.094 9.094
+2 4.8 4.8 4.8
+EOD
+$c19_0 << EOD
+1 73.5 73.5 73.5
+2 66.13 66.13 66.13
+EOD
+$c19_1 << EOD
+1 8.876 8.876 8.876
+2 4.736 4.736 4.736
+EOD
+$c20_0 << EOD
+1 67.55 67.55 67.55
+2 65.28 65.28 65.28
+EOD
+$c20_1 << EOD
+1 9.526 9.526 9.526
+2 5.948 5.948 5.948
+EOD
+$c21_0 << EOD
+1 90.62 90.62 90.62
+2 89.77 89.77 89.77
+EOD
+$c21_1 << EOD
+1 78.652 78.652 78.652
+2 89.906 89.906 89.906
+EOD
+$c22_0 << EOD
+1 89.88 89.88 89.88
+EOD
+$c22_1 << EOD
+1 85.532 85.532 85.532
+EOD
+$c23_0 << EOD
+1 7.77 7.77 7.77
+2 5.75 5.75 5.75
+EOD
+$c23_1 << EOD
+1 16.536 16.536 16.536
+2 6.562 6.562 6.562
+EOD
+$c24_0 << EOD
+1 4.69 4.69 4.69
+2 3.66 3.66 3.66
+EOD
+$c24_1 << EOD
+1 12.252 12.252 12.252
+2 4.066 4.066 4.066
+EOD
+$c25_0 << EOD
+1 3.94 3.94 3.94
+2 2.88 2.88 2.88
+EOD
+$c25_1 << EOD
+1 9.84 9.84 9.84
+2 2.984 2.984 2.984
+EOD
+$c26_0 << EOD
+1 6.89 6.89 6.89
+2 4.77 4.77 4.77
+EOD
+$c26_1 << EOD
+1 10.528 10.528 10.528
+2 4.76 4.76 4.76
+EOD
+$c27_0 << EOD
+1 15.17 15.17 15.17
+2 12.62 12.62 12.62
+EOD
+$c27_1 << EOD
+1 25.882 25.882 25.882
+2 13.712 13.712 13.712
+EOD
+$c28_0 << EOD
+1 11.53 11.53 11.53
+2 9.54 9.54 9.54
+EOD
+$c28_1 << EOD
+1 19.11 19.11 19.11
+2 10.548 10.548 10.548
+EOD
+$c29_0 << EOD
+1 90.62 90.62 90.62
+EOD
+$c29_1 << EOD
+1 24.484 24.484 24.484
+EOD
+set terminal svg size 1300,1260 dynamic font 'Helvetica,12'
+set output 'curves.svg'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
 set xlabel 'epoch'
 set ylabel 'error (%)'
-set logscale y
 set grid
-set key outside right top
 set datafile missing 'NaN'
 set xtics 1
-plot $run0 using 1:3 with linespoints lc 1 pt 7 ps 0.5 title "bp\\_lr0.01 test", $run0 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 1 title "bp\\_lr0.01 train", \
-     $run1 using 1:3 with linespoints lc 2 pt 7 ps 0.5 title "bp\\_lr0.03 test", $run1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 2 title "bp\\_lr0.03 train", \
-     $run2 using 1:3 with linespoints lc 3 pt 7 ps 0.5 title "bp\\_lr0.1 test", $run2 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 3 title "bp\\_lr0.1 train", \
-     $run3 using 1:3 with linespoints lc 4 pt 7 ps 0.5 title "bp\\_lr0.3 test", $run3 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 4 title "bp\\_lr0.3 train", \
-     $run4 using 1:3 with linespoints lc 5 pt 7 ps 0.5 title "dfa\\_lr0.001 test", $run4 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 5 title "dfa\\_lr0.001 train", \
-     $run5 using 1:3 with linespoints lc 6 pt 7 ps 0.5 title "dfa\\_lr0.003 test", $run5 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 6 title "dfa\\_lr0.003 train", \
-     $run6 using 1:3 with linespoints lc 7 pt 7 ps 0.5 title "dfa\\_lr0.01 test", $run6 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 7 title "dfa\\_lr0.01 train", \
-     $run7 using 1:3 with linespoints lc 8 pt 7 ps 0.5 title "dfa\\_lr0.03 test", $run7 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 8 title "dfa\\_lr0.03 train", \
-     $run8 using 1:3 with linespoints lc 9 pt 7 ps 0.5 title "drtp\\_lr0.001 test", $run8 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 9 title "drtp\\_lr0.001 train", \
-     $run9 using 1:3 with linespoints lc 10 pt 7 ps 0.5 title "drtp\\_lr0.003 test", $run9 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 10 title "drtp\\_lr0.003 train", \
-     $run10 using 1:3 with linespoints lc 11 pt 7 ps 0.5 title "drtp\\_lr0.01 test", $run10 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 11 title "drtp\\_lr0.01 train", \
-     $run11 using 1:3 with linespoints lc 12 pt 7 ps 0.5 title "drtp\\_tanh\\_lr0.003 test", $run11 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 12 title "drtp\\_tanh\\_lr0.003 train", \
-     $run12 using 1:3 with linespoints lc 13 pt 7 ps 0.5 title "drtp\\_tanh\\_lr0.01 test", $run12 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 13 title "drtp\\_tanh\\_lr0.01 train", \
-     $run13 using 1:3 with linespoints lc 14 pt 7 ps 0.5 title "drtp\\_tanh\\_lr0.03 test", $run13 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 14 title "drtp\\_tanh\\_lr0.03 train", \
-     $run14 using 1:3 with linespoints lc 15 pt 7 ps 0.5 title "drtp\\_tanh\\_lr0.1 test", $run14 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 15 title "drtp\\_tanh\\_lr0.1 train", \
-     $run15 using 1:3 with linespoints lc 16 pt 7 ps 0.5 title "ff\\_lr0.003 test", $run15 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 16 title "ff\\_lr0.003 train", \
-     $run16 using 1:3 with linespoints lc 17 pt 7 ps 0.5 title "ff\\_lr0.01 test", $run16 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 17 title "ff\\_lr0.01 train", \
-     $run17 using 1:3 with linespoints lc 18 pt 7 ps 0.5 title "ff\\_lr0.03 test", $run17 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 18 title "ff\\_lr0.03 train", \
-     $run18 using 1:3 with linespoints lc 19 pt 7 ps 0.5 title "ff\\_symba\\_lr0.003 test", $run18 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 19 title "ff\\_symba\\_lr0.003 train", \
-     $run19 using 1:3 with linespoints lc 20 pt 7 ps 0.5 title "ff\\_symba\\_lr0.01 test", $run19 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 20 title "ff\\_symba\\_lr0.01 train", \
-     $run20 using 1:3 with linespoints lc 21 pt 7 ps 0.5 title "ff\\_symba\\_lr0.03 test", $run20 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 21 title "ff\\_symba\\_lr0.03 train", \
-     $run21 using 1:3 with linespoints lc 22 pt 7 ps 0.5 title "ff\\_symba\\_lr0.1 test", $run21 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 22 title "ff\\_symba\\_lr0.1 train", \
-     $run22 using 1:3 with linespoints lc 23 pt 7 ps 0.5 title "ff\\_symba\\_lr0.3 test", $run22 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 23 title "ff\\_symba\\_lr0.3 train", \
-     $run23 using 1:3 with linespoints lc 24 pt 7 ps 0.5 title "local\\_head\\_lr0.01 test", $run23 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 24 title "local\\_head\\_lr0.01 train", \
-     $run24 using 1:3 with linespoints lc 25 pt 7 ps 0.5 title "local\\_head\\_lr0.03 test", $run24 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 25 title "local\\_head\\_lr0.03 train", \
-     $run25 using 1:3 with linespoints lc 26 pt 7 ps 0.5 title "local\\_head\\_lr0.1 test", $run25 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 26 title "local\\_head\\_lr0.1 train", \
-     $run26 using 1:3 with linespoints lc 27 pt 7 ps 0.5 title "local\\_head\\_lr0.3 test", $run26 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 27 title "local\\_head\\_lr0.3 train", \
-     $run27 using 1:3 with linespoints lc 28 pt 7 ps 0.5 title "pepita\\_lr0.01 test", $run27 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 28 title "pepita\\_lr0.01 train", \
-     $run28 using 1:3 with linespoints lc 29 pt 7 ps 0.5 title "pepita\\_lr0.03 test", $run28 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 29 title "pepita\\_lr0.03 train", \
-     $run29 using 1:3 with linespoints lc 30 pt 7 ps 0.5 title "pepita\\_lr0.1 test", $run29 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lc 30 title "pepita\\_lr0.1 train"
-set terminal svg size 900,560 dynamic font 'Helvetica,12'
-set output 'curves.svg'
-replot
-set terminal pngcairo size 900,560 font 'Helvetica,10'
+set xrange [0.8:2.2]
+set logscale y
+set yrange [2:100]
+set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0262857 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set multiplot title 'local\_rules\_lr: learning curves'
+set key outside right top Left reverse samplen 2 font ',9'
+set size 0.5, 0.304233
+set origin 0, 0.664021
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'bp\_lr0.01', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'bp\_lr0.03', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'bp\_lr0.1', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'bp\_lr0.3', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'dfa\_lr0.001', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'dfa\_lr0.003', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+set size 0.5, 0.304233
+set origin 0.5, 0.664021
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'dfa\_lr0.01', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'dfa\_lr0.03', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'drtp\_lr0.001', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'drtp\_lr0.003', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'drtp\_lr0.01', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 5 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'drtp\_tanh\_lr0.003', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0, 0.359788
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'drtp\_tanh\_lr0.01', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'drtp\_tanh\_lr0.03', \
+     $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'drtp\_tanh\_lr0.1', \
+     $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'ff\_lr0.003', \
+     $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_lr0.01', \
+     $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'ff\_lr0.03', \
+     $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0.5, 0.359788
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'ff\_symba\_lr0.003', \
+     $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'ff\_symba\_lr0.01', \
+     $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'ff\_symba\_lr0.03', \
+     $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'ff\_symba\_lr0.1', \
+     $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_symba\_lr0.3', \
+     $c22_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 5 notitle, \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'local\_head\_lr0.01', \
+     $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0, 0.0555556
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'local\_head\_lr0.03', \
+     $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'local\_head\_lr0.1', \
+     $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'local\_head\_lr0.3', \
+     $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'pepita\_lr0.01', \
+     $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'pepita\_lr0.03', \
+     $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'pepita\_lr0.1', \
+     $c29_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
+unset output
+set terminal pngcairo size 1300,1260 font 'Helvetica,10'
 set output 'curves.png'
-replot
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:2.2]
+set logscale y
+set yrange [2:100]
+set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0262857 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set multiplot title 'local\_rules\_lr: learning curves'
+set key outside right top Left reverse samplen 2 font ',9'
+set size 0.5, 0.304233
+set origin 0, 0.664021
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'bp\_lr0.01', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'bp\_lr0.03', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'bp\_lr0.1', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'bp\_lr0.3', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'dfa\_lr0.001', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'dfa\_lr0.003', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+set size 0.5, 0.304233
+set origin 0.5, 0.664021
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'dfa\_lr0.01', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'dfa\_lr0.03', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'drtp\_lr0.001', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'drtp\_lr0.003', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'drtp\_lr0.01', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 5 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'drtp\_tanh\_lr0.003', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0, 0.359788
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'drtp\_tanh\_lr0.01', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'drtp\_tanh\_lr0.03', \
+     $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'drtp\_tanh\_lr0.1', \
+     $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'ff\_lr0.003', \
+     $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_lr0.01', \
+     $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'ff\_lr0.03', \
+     $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0.5, 0.359788
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'ff\_symba\_lr0.003', \
+     $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'ff\_symba\_lr0.01', \
+     $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'ff\_symba\_lr0.03', \
+     $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'ff\_symba\_lr0.1', \
+     $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_symba\_lr0.3', \
+     $c22_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 5 notitle, \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'local\_head\_lr0.01', \
+     $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0, 0.0555556
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'local\_head\_lr0.03', \
+     $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'local\_head\_lr0.1', \
+     $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'local\_head\_lr0.3', \
+     $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'pepita\_lr0.01', \
+     $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'pepita\_lr0.03', \
+     $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'pepita\_lr0.1', \
+     $c29_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
+unset output
+set terminal pdfcairo size 7in,7in font 'Helvetica,6' linewidth 0.6
+set output 'curves.pdf'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:2.2]
+set logscale y
+set yrange [2:100]
+set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
+set bmargin
+set multiplot title 'local\_rules\_lr: learning curves'
+set key below horizontal Left reverse samplen 1.5 font ',5'
+set size 0.5, 0.304233
+set origin 0, 0.664021
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'bp\_lr0.01', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'bp\_lr0.03', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'bp\_lr0.1', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'bp\_lr0.3', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'dfa\_lr0.001', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'dfa\_lr0.003', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+set size 0.5, 0.304233
+set origin 0.5, 0.664021
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'dfa\_lr0.01', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'dfa\_lr0.03', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'drtp\_lr0.001', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'drtp\_lr0.003', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'drtp\_lr0.01', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 5 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'drtp\_tanh\_lr0.003', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0, 0.359788
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'drtp\_tanh\_lr0.01', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'drtp\_tanh\_lr0.03', \
+     $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'drtp\_tanh\_lr0.1', \
+     $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'ff\_lr0.003', \
+     $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_lr0.01', \
+     $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'ff\_lr0.03', \
+     $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0.5, 0.359788
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'ff\_symba\_lr0.003', \
+     $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'ff\_symba\_lr0.01', \
+     $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'ff\_symba\_lr0.03', \
+     $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'ff\_symba\_lr0.1', \
+     $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'ff\_symba\_lr0.3', \
+     $c22_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 5 notitle, \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'local\_head\_lr0.01', \
+     $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0, 0.0555556
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'local\_head\_lr0.03', \
+     $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'local\_head\_lr0.1', \
+     $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'local\_head\_lr0.3', \
+     $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'pepita\_lr0.01', \
+     $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'pepita\_lr0.03', \
+     $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'pepita\_lr0.1', \
+     $c29_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
 unset output

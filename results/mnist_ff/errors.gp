@@ -1,4 +1,4 @@
-# fflab final test errors: ours (with standard deviation over seeds) and the paper's
+# fflab final test errors: ours (mean, +/- standard deviation over seeds) and the paper's where it has one
 $rows << EOD
 "bp\\_4x2000\\_seeds softmax" 1.48 0.0529 1.4
 "hinton\\_code\\_3x1000 goodness\\_every\\_label" 1.54 0 1.44
@@ -17,21 +17,48 @@ $rows << EOD
 "supervised\\_4x2000\\_hard one\\_pass\\_softmax" 1.47 0 1.36
 "unsupervised\\_hybrid\\_4x2000 linear\\_readout" 1.56 0 1.37
 EOD
-set title "mnist\\_ff: test error"
-set ylabel 'test error (%)'
-set style data histogram
-set style histogram errorbars gap 1 lw 1
-set style fill solid 0.6 border -1
-set boxwidth 0.9
-set xtics rotate by 90 right
-set grid ytics
-set yrange [0:*]
-set key outside right top
-plot $rows using 2:3:xtic(1) title 'fflab', '' using 4:(0) title 'paper'
-set terminal svg size 900,760 dynamic font 'Helvetica,12'
+set terminal svg size 900,534 dynamic font 'Helvetica,12'
 set output 'errors.svg'
-replot
-set terminal pngcairo size 900,760 font 'Helvetica,10'
+set title 'mnist\_ff: test error'
+set xlabel 'test error (%)'
+set datafile missing 'NaN'
+set yrange [15.6:-0.6]
+set ytics scale 0
+set grid xtics
+set border 3
+set xtics nomirror
+set xrange [1.203:2.247]
+set key below horizontal Left reverse width 2 samplen 2
+plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab (mean; bars: +/- std over seeds)', \
+     $rows using 4:0 with points pt 6 ps 1.3 lc 7 title 'paper'
+unset output
+set terminal pngcairo size 900,534 font 'Helvetica,10'
 set output 'errors.png'
-replot
+set title 'mnist\_ff: test error'
+set xlabel 'test error (%)'
+set datafile missing 'NaN'
+set yrange [15.6:-0.6]
+set ytics scale 0
+set grid xtics
+set border 3
+set xtics nomirror
+set xrange [1.203:2.247]
+set key below horizontal Left reverse width 2 samplen 2
+plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab (mean; bars: +/- std over seeds)', \
+     $rows using 4:0 with points pt 6 ps 1.3 lc 7 title 'paper'
+unset output
+set terminal pdfcairo size 7in,2.78in font 'Helvetica,6' linewidth 0.6
+set output 'errors.pdf'
+set title 'mnist\_ff: test error'
+set xlabel 'test error (%)'
+set datafile missing 'NaN'
+set yrange [15.6:-0.6]
+set ytics scale 0
+set grid xtics
+set border 3
+set xtics nomirror
+set xrange [1.203:2.247]
+set key below horizontal Left reverse width 1 samplen 1.5 font ',5'
+plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab (mean; bars: +/- std over seeds)', \
+     $rows using 4:0 with points pt 6 ps 1.3 lc 7 title 'paper'
 unset output

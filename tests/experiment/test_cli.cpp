@@ -11,6 +11,7 @@
 
 #include "support/fixtures.hpp"
 #include "support/manifests.hpp"
+#include "support/skip.hpp"
 
 using fflab::test::TempDir;
 
@@ -90,6 +91,28 @@ TEST_CASE("fflab plot names --output when it is a file", "[cli]") {
   CHECK(o.out.empty());
   CHECK(o.err == "fflab: --output afile is a file; --output names a folder (made if missing) for curves.* and errors.*\n");
   CHECK(fflab::test::read_text(dir / "afile") == "x");
+}
+
+TEST_CASE("fflab plot --measure takes one name each, before or after the records; an unrecorded one writes nothing",
+          "[cli][plot]") {
+  if (std::system("command -v gnuplot > /dev/null 2>&1") != 0) FFLAB_SKIP("gnuplot is not installed (apt-get install gnuplot-nox)");
+  TempDir dir;
+  fflab::test::write_text(dir / "m.json", fflab::test::tiny_manifest().dump());
+  REQUIRE(fflab_in(dir, "run m.json --results results").exit_code == 0);
+  Outcome o = fflab_in(dir, "plot --measure nope results --output plots");
+  CHECK(o.exit_code == 1);
+  CHECK(o.err == "fflab: no run here records the measure 'nope'; these runs record no measures\n");
+  CHECK(!std::filesystem::exists(dir / "plots"));
+  // A record with a measure (as a Forward-Forward trainer writes them).
+  const auto record_file = dir / "results/tests/tiny/record.json";
+  fflab::Json record = fflab::Json::parse(fflab::test::read_text(record_file));
+  for (auto& e : record["epochs"]) e["measures"] = {{"block0.loss", 0.8125}};
+  fflab::test::write_text(record_file, record.dump());
+  o = fflab_in(dir, "plot --measure block0.loss results --output plots");
+  INFO(o.err);
+  CHECK(o.exit_code == 0);
+  CHECK_THAT(o.out, Catch::Contains("wrote plots/measure-block0.loss.{svg,png,pdf}"));
+  CHECK_THAT(fflab::test::read_text(dir / "plots/measure-block0.loss.gp"), Catch::Contains("1 0.8125 0.8125 0.8125\n"));
 }
 
 TEST_CASE("a failed fflab command prints one line naming the file, exit 2 for a broken manifest, 1 otherwise",

@@ -48,7 +48,7 @@ TEST_CASE("hostile study folder, run and title names plot as text and run no com
   CHECK(std::filesystem::exists(dir / study / "errors.png"));
   const std::string curves = fflab::test::read_text(dir / study / "curves.gp");
   CHECK_THAT(curves, Catch::Contains("set title 's?" "?(touch pwned\\_shell)??touch pwned\\_backquote??x: learning curves'"));
-  CHECK_THAT(curves, Catch::Contains("title 'run?touch pwned\\_name??EOD?!touch pwned\\_data??x test'"));
+  CHECK_THAT(curves, Catch::Contains("title 'run?touch pwned\\_name??EOD?!touch pwned\\_data??x'"));
 
   // fflab plot --output and --title: the output folder and the title are just as inert.
   const auto out = dir / "out'$(touch pwned_out)'`touch pwned_out2`";

@@ -323,7 +323,7 @@ TEST_CASE("reports regenerate byte-identical tables and plots", "[table][plot]")
   options.results_dir = dir.path();
   run_experiment(fflab::test::tiny_manifest(), options);
   const auto first = write_reports(dir.path());
-  REQUIRE(first.size() == 9);
+  REQUIRE(first.size() == 11);
   std::vector<std::string> contents;
   for (const auto& f : first) contents.push_back(fflab::test::read_text(f));
   CHECK_THAT(contents[0], Catch::Contains("| tests/tiny | synthetic | backprop | softmax | 3 epochs |"));

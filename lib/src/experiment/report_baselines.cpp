@@ -7,12 +7,14 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/json_depth.hpp"
 #include "fflab/core/text_file.hpp"
+#include "fflab/experiment/record.hpp"
 #include "fflab/experiment/run_folder.hpp"
 #include "fflab/experiment/table.hpp"
 
 namespace fflab {
 
-std::vector<Json> baseline_results(const std::filesystem::path& results_dir, const std::filesystem::path& study_dir) {
+std::vector<std::filesystem::path> baseline_files(const std::filesystem::path& results_dir,
+                                                  const std::filesystem::path& study_dir) {
   const std::filesystem::path file = study_dir / kBaselinesFile;
   if (!std::filesystem::exists(file)) return {};
   const std::string where = file.string();
@@ -55,7 +57,13 @@ std::vector<Json> baseline_results(const std::filesystem::path& results_dir, con
                                      "; run that manifest or remove the entry");
     paths.push_back(target);
   }
-  return collect_results(paths);
+  return collect_result_files(paths);
+}
+
+std::vector<Json> baseline_results(const std::filesystem::path& results_dir, const std::filesystem::path& study_dir) {
+  std::vector<Json> results;
+  for (const auto& f : baseline_files(results_dir, study_dir)) results.push_back(read_result_file(f));
+  return results;
 }
 
 }  // namespace fflab

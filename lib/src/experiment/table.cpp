@@ -105,7 +105,7 @@ std::vector<std::filesystem::path> result_files_below(const std::filesystem::pat
 
 bool holds_results(const std::filesystem::path& folder) { return !result_files_below(folder).empty(); }
 
-std::vector<Json> collect_results(const std::vector<std::filesystem::path>& paths) {
+std::vector<std::filesystem::path> collect_result_files(const std::vector<std::filesystem::path>& paths) {
   std::vector<std::filesystem::path> files;
   for (const auto& p : paths) {
     const bool named_as_result = RunFolder::is_result_file(p);
@@ -127,14 +127,20 @@ std::vector<Json> collect_results(const std::vector<std::filesystem::path>& path
   std::set<std::filesystem::path> summarized;  // folders whose seeds a summary stands for
   for (const auto& f : files)
     if (RunFolder::is_summary_file(f)) summarized.insert(f.parent_path());
-  std::vector<Json> results;
+  std::vector<std::filesystem::path> kept;
   for (const auto& f : files) {
     bool covered = false;
     if (RunFolder::is_record_file(f))
       for (auto dir = f.parent_path(); dir.has_relative_path() && dir != dir.parent_path(); dir = dir.parent_path())
         covered = covered || summarized.count(dir) > 0;
-    if (!covered) results.push_back(read_result_file(f));
+    if (!covered) kept.push_back(f);
   }
+  return kept;
+}
+
+std::vector<Json> collect_results(const std::vector<std::filesystem::path>& paths) {
+  std::vector<Json> results;
+  for (const auto& f : collect_result_files(paths)) results.push_back(read_result_file(f));
   return results;
 }
 

@@ -20,5 +20,8 @@ inline constexpr const char* kBaselinesFile = "baselines.json";
 /// exist), resolved against results_dir. Throws DataError naming the file and
 /// the JSON pointer of a bad entry, with the fix.
 std::vector<Json> baseline_results(const std::filesystem::path& results_dir, const std::filesystem::path& study_dir);
+/// The record and summary files behind baseline_results, in its order.
+std::vector<std::filesystem::path> baseline_files(const std::filesystem::path& results_dir,
+                                                  const std::filesystem::path& study_dir);
 
 }  // namespace fflab

@@ -16,6 +16,8 @@ namespace fflab {
 /// are represented by that summary). Sorted by path. DataError on bad files,
 /// and on a folder that holds neither.
 std::vector<Json> collect_results(const std::vector<std::filesystem::path>& paths);
+/// The files collect_results reads, in its order (checked the same way, not yet read).
+std::vector<std::filesystem::path> collect_result_files(const std::vector<std::filesystem::path>& paths);
 
 /// Whether a record.json or summary.json lies anywhere below `folder`.
 bool holds_results(const std::filesystem::path& folder);
