@@ -9,15 +9,14 @@
 namespace fflab {
 
 RecurrentFFModel::RecurrentFFModel(std::pair<std::size_t, std::size_t> window, float label_strength)
-    : window_(window), label_strength_(label_strength) {}
+    : window_(window), embedding_{0, label_strength} {}
 
 void RecurrentFFModel::attach(Network& network, const std::vector<FFBlock>& blocks,
                               std::unique_ptr<RecurrentFFDynamics> dynamics, std::size_t input_features,
                               std::size_t classes, const FFObjectiveSettings& ff) {
   network_ = &network;
   dynamics_ = std::move(dynamics);
-  classes_ = classes;
-  embedding_ = LabelEmbedding{classes, label_strength_};
+  embedding_.classes = classes;
   goodness_ = ff.goodness.get();
   normalize_input_ = ff.normalize_input;
   peers_.clear();
@@ -48,13 +47,13 @@ const Matrix& RecurrentFFModel::prepare_input(const Matrix& images, Matrix& out)
 }
 
 void RecurrentFFModel::label_rows(const Labels& labels, Matrix& out) const {
-  ensure_shape(out, labels.size(), classes_);
-  for (std::size_t r = 0; r < labels.size(); ++r) embedding_.write(out.data() + r * classes_, labels[r]);
+  ensure_shape(out, labels.size(), embedding_.classes);
+  for (std::size_t r = 0; r < labels.size(); ++r) embedding_.write(out.data() + r * embedding_.classes, labels[r]);
 }
 
 void RecurrentFFModel::neutral_window_features(const Matrix& images, const RunContext& ctx) {
   const std::size_t rows = images.shape()[0];
-  ensure_shape(neutral_top_, rows, classes_);
+  ensure_shape(neutral_top_, rows, embedding_.classes);
   neutral_top_.fill(embedding_.neutral());
   RecurrentFFDynamics& net = *dynamics_;
   net.start(network(), prepare_input(images, neutral_input_), neutral_top_, ctx);
@@ -93,7 +92,7 @@ void RecurrentFFModel::label_scores(const Matrix& images, const Json& blocks, Ma
 }
 
 void RecurrentFFModel::label_scores(const Matrix& images, const std::vector<std::size_t>& blocks, Matrix& scores) {
-  const std::size_t R = images.shape()[0], C = classes_;
+  const std::size_t R = images.shape()[0], C = embedding_.classes;
   const RunContext ctx{false, nullptr};
   // Row c * R + r: image r with label c at the top.
   eval_labels_.resize(C * R);

@@ -46,7 +46,7 @@ class RecurrentFFModel : public TrainedModel {
 
   bool attached() const { return dynamics_ != nullptr; }
   std::size_t blocks() const { return dynamics_->blocks(); }
-  std::size_t classes() const { return classes_; }
+  std::size_t classes() const { return embedding_.classes; }
   RecurrentFFDynamics& dynamics() { return *dynamics_; }
   /// First and last (1-based, inclusive) iteration of the test window.
   std::pair<std::size_t, std::size_t> test_window() const { return window_; }
@@ -75,11 +75,9 @@ class RecurrentFFModel : public TrainedModel {
 
  private:
   std::pair<std::size_t, std::size_t> window_;
-  float label_strength_;
   Network* network_ = nullptr;
   std::unique_ptr<RecurrentFFDynamics> dynamics_;
-  std::size_t classes_ = 0;
-  LabelEmbedding embedding_;  // the label at the top: one-hot or neutral, times label_strength
+  LabelEmbedding embedding_;  // the label at the top (classes, strength): one-hot or neutral
   const Goodness* goodness_ = nullptr;
   bool normalize_input_ = false;
   std::unique_ptr<LengthNorm> input_norm_;
