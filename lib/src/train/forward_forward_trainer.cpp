@@ -143,10 +143,7 @@ Json ForwardForwardTrainer::summary() const {
   ff_.describe(s, thresholds_);
   s["negatives"] = negatives_->options();
   s["block_schedule"] = greedy_ ? "greedy" : "simultaneous";
-  s["batch_size"] = settings_.batch_size;
-  s["epochs"] = settings_.epochs;
-  s["optimizer"] = settings_.optimizer;
-  s["schedule"] = settings_.schedule_options;
+  settings_.describe(s);
   if (supervised_) s["label_strength"] = model_.embedding().strength;
   s["jitter"] = settings_.jitter;
   s["softmax_head"] = model_.softmax_head() ? model_.softmax_head()->summary() : Json();

@@ -144,10 +144,7 @@ Json LocalRulesTrainer::summary() const {
   Json units = Json::array();
   for (const auto& b : parts_.blocks) units.push_back(b.units);
   s["blocks"] = units;
-  s["batch_size"] = settings_.batch_size;
-  s["epochs"] = settings_.epochs;
-  s["optimizer"] = settings_.optimizer;
-  s["schedule"] = settings_.schedule_options;
+  settings_.describe(s);
   s["jitter"] = settings_.jitter;
   return s;
 }

@@ -197,10 +197,7 @@ Json RecurrentFFTrainer::summary() const {
   s["train_iterations"] = train_iterations_;
   s["test_window"] = Json::array({model_.test_window().first, model_.test_window().second});
   s["top_down"] = options_.at("top_down");
-  s["batch_size"] = settings_.batch_size;
-  s["epochs"] = settings_.epochs;
-  s["optimizer"] = settings_.optimizer;
-  s["schedule"] = settings_.schedule_options;
+  settings_.describe(s);
   s["label_strength"] = ff_.label_strength;
   s["jitter"] = settings_.jitter;
   s["softmax_head"] = model_.softmax_head() ? model_.softmax_head()->summary() : Json();

@@ -15,4 +15,11 @@ TrainingSettings::TrainingSettings(const Json& options)
   schedule = schedule_registry().build(spec, "/trainer/schedule");
 }
 
+void TrainingSettings::describe(Json& summary) const {
+  summary["batch_size"] = batch_size;
+  summary["epochs"] = epochs;
+  summary["optimizer"] = optimizer;
+  summary["schedule"] = schedule_options;
+}
+
 }  // namespace fflab

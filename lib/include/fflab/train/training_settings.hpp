@@ -27,6 +27,10 @@ struct TrainingSettings {
   float factor(std::size_t epoch) const { return schedule->factor(epoch, epochs); }
   /// lr * factor(epoch): the rate of an epoch unless the trainer has its own.
   float learning_rate(std::size_t epoch) const { return lr * factor(epoch); }
+  /// Echoes batch_size, epochs, optimizer and schedule, in that order, into
+  /// a trainer's summary (jitter, which trainers write after keys of their
+  /// own, is left to them).
+  void describe(Json& summary) const;
 };
 
 }  // namespace fflab
