@@ -12,6 +12,7 @@ namespace fflab {
 namespace {
 
 constexpr char kMagic[8] = {'F', 'F', 'L', 'A', 'B', 'C', 'K', '1'};
+constexpr std::uint64_t kHeaderTextAt = sizeof kMagic + sizeof(std::uint64_t);  // magic, then the text's size
 
 void put_u64(std::string& out, std::uint64_t v) {
   out.append(reinterpret_cast<const char*>(&v), sizeof v);
@@ -108,48 +109,56 @@ void save_checkpoint(const std::filesystem::path& file, const Json& meta,
   write_file_atomically(file, out);
 }
 
-Json load_checkpoint_header(const std::filesystem::path& file, std::string_view remedy) {
-  std::ifstream in = open_checkpoint(file, remedy);
+namespace {
+
+/// A checkpoint opened and read up to its header's text, with the checks of
+/// load_checkpoint in its order (the magic, then the sizes).
+struct HeaderStart {
+  std::ifstream in;         ///< positioned at the header's text
+  std::uintmax_t size = 0;  ///< of the file
+  std::uint64_t text_size = 0;
+};
+
+HeaderStart open_header(const std::filesystem::path& file, std::string_view remedy) {
+  HeaderStart h{open_checkpoint(file, remedy)};
   std::error_code ec;
-  const std::uintmax_t size = std::filesystem::file_size(file, ec);
+  h.size = std::filesystem::file_size(file, ec);
   if (ec) throw DataError(file.string(), -1, "cannot read checkpoint: " + ec.message());
   auto truncated = [&](std::uint64_t at) {
     return DataError(file.string(), static_cast<std::int64_t>(at), "checkpoint is truncated; " + std::string(remedy));
   };
-  // The same order of checks as load_checkpoint: the magic, then the sizes.
   char magic[sizeof kMagic];
-  if (size < sizeof magic) throw truncated(0);
-  in.read(magic, sizeof magic);
-  if (!in) throw DataError(file.string(), -1, "cannot read checkpoint");
+  if (h.size < sizeof magic) throw truncated(0);
+  h.in.read(magic, sizeof magic);
+  if (!h.in) throw DataError(file.string(), -1, "cannot read checkpoint");
   if (std::memcmp(magic, kMagic, sizeof kMagic) != 0)
     throw DataError(file.string(), 0, "not an fflab checkpoint (bad magic); " + std::string(remedy));
-  std::uint64_t text_size = 0;
-  if (size < sizeof kMagic + sizeof text_size) throw truncated(sizeof kMagic);
-  in.read(reinterpret_cast<char*>(&text_size), sizeof text_size);
-  if (!in) throw DataError(file.string(), -1, "cannot read checkpoint");
-  const std::uint64_t text_at = sizeof kMagic + sizeof text_size;
-  if (text_size > size - text_at) throw truncated(text_at);  // checked before anything is allocated
-  std::string text(text_size, '\0');
-  in.read(text.data(), static_cast<std::streamsize>(text_size));
-  if (!in) throw DataError(file.string(), -1, "cannot read checkpoint");
-  Json meta;
+  if (h.size < kHeaderTextAt) throw truncated(sizeof kMagic);
+  h.in.read(reinterpret_cast<char*>(&h.text_size), sizeof h.text_size);
+  if (!h.in) throw DataError(file.string(), -1, "cannot read checkpoint");
+  if (h.text_size > h.size - kHeaderTextAt) throw truncated(kHeaderTextAt);  // checked before anything is allocated
+  return h;
+}
+
+}  // namespace
+
+Json load_checkpoint_header(const std::filesystem::path& file, std::string_view remedy) {
+  HeaderStart h = open_header(file, remedy);
+  std::string text(h.text_size, '\0');
+  h.in.read(text.data(), static_cast<std::streamsize>(h.text_size));
+  if (!h.in) throw DataError(file.string(), -1, "cannot read checkpoint");
   try {
-    meta = parse_json(text);
+    return parse_json(text);
   } catch (const std::exception& e) {  // malformed JSON, or nested too deep
-    throw DataError(file.string(), static_cast<std::int64_t>(text_at),
+    throw DataError(file.string(), static_cast<std::int64_t>(kHeaderTextAt),
                     std::string("corrupt checkpoint header: ") + e.what() + "; " + std::string(remedy));
   }
-  return meta;
 }
 
 void check_checkpoint_tensors(const std::filesystem::path& file, std::string_view remedy) {
-  load_checkpoint_header(file, remedy);  // the magic and the header, with their errors
-  std::ifstream in = open_checkpoint(file, remedy);
-  std::uint64_t text_size = 0;
-  in.seekg(sizeof kMagic);
-  in.read(reinterpret_cast<char*>(&text_size), sizeof text_size);
-  in.seekg(static_cast<std::streamoff>(text_size), std::ios::cur);
-  check_tensor_table(in, file, std::filesystem::file_size(file), remedy);
+  HeaderStart h = open_header(file, remedy);  // the header's own text is not parsed again
+  h.in.seekg(static_cast<std::streamoff>(h.text_size), std::ios::cur);
+  check_tensor_table(h.in, file, h.size, remedy);
 }
 
 Checkpoint load_checkpoint(const std::filesystem::path& file, std::string_view remedy) {

@@ -34,9 +34,11 @@ Checkpoint load_checkpoint(const std::filesystem::path& file, std::string_view r
 /// not a checkpoint or whose header is cut or corrupt.
 Json load_checkpoint_header(const std::filesystem::path& file, std::string_view remedy = kCheckpointRemedy);
 
-/// Checks the whole file as load_checkpoint does (header, every tensor's
-/// shape against the bytes left, no trailing bytes) without reading the
-/// tensors: a checkpoint cut short is a DataError, as it is when resumed.
+/// Checks the rest of the file as load_checkpoint does (the magic and sizes
+/// up to the header, then every tensor's shape against the bytes left, no
+/// trailing bytes) without reading the tensors or parsing the header's JSON
+/// (load_checkpoint_header does that): a checkpoint cut short is a
+/// DataError, as it is when resumed.
 void check_checkpoint_tensors(const std::filesystem::path& file, std::string_view remedy = kCheckpointRemedy);
 
 }  // namespace fflab
