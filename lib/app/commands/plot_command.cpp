@@ -54,7 +54,7 @@ class PlotCommand final : public Command {
     const auto files = collect_result_files(paths);
     std::vector<Json> results;
     for (const auto& f : files) results.push_back(read_result_file(f));
-    const auto runs = curve_runs(files);
+    const auto runs = curve_runs(files, results);
     // The measures' scripts first: a measure no run records is refused before anything is written.
     std::vector<std::pair<std::string, std::string>> measures;  // stem, script
     for (const auto& m : options_.measures) {

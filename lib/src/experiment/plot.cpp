@@ -449,9 +449,17 @@ std::optional<std::filesystem::path> seed_record_file(const std::filesystem::pat
 }  // namespace
 
 std::vector<CurveRun> curve_runs(const std::vector<std::filesystem::path>& result_files) {
+  std::vector<Json> results;
+  for (const auto& file : result_files) results.push_back(read_result_file(file));
+  return curve_runs(result_files, results);
+}
+
+std::vector<CurveRun> curve_runs(const std::vector<std::filesystem::path>& result_files,
+                                 const std::vector<Json>& results) {
   std::vector<CurveRun> runs;
-  for (const auto& file : result_files) {
-    const Json result = read_result_file(file);
+  for (std::size_t i = 0; i < result_files.size(); ++i) {
+    const std::filesystem::path& file = result_files[i];
+    const Json& result = results.at(i);
     CurveRun run;
     if (is_seed_summary(result)) {
       const SeedSummary summary = SeedSummary::from_json(result);
@@ -656,7 +664,7 @@ std::vector<std::filesystem::path> write_reports(const std::filesystem::path& re
     }
     if (!plots) continue;
     render_plot(entry.path(), "curves",
-                learning_curves_script(curve_runs(files), study + ": learning curves", "curves"));
+                learning_curves_script(curve_runs(files, results), study + ": learning curves", "curves"));
     render_plot(entry.path(), "errors", bars_script(rows, study + ": test error", "errors"));
     for (const char* f :
          {"curves.gp", "curves.svg", "curves.png", "curves.pdf", "errors.gp", "errors.svg", "errors.png", "errors.pdf"})

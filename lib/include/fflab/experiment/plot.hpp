@@ -39,6 +39,10 @@ struct CurveRun {
 /// records it lists ("runs", relative to its folder; an entry that leaves
 /// the folder or names no file is left out). DataError on a bad seed record.
 std::vector<CurveRun> curve_runs(const std::vector<std::filesystem::path>& result_files);
+/// The same, from the files' contents already read (results[i] of
+/// result_files[i]): each file is read once.
+std::vector<CurveRun> curve_runs(const std::vector<std::filesystem::path>& result_files,
+                                 const std::vector<Json>& results);
 
 /// The gnuplot script of the learning curves of these runs.
 std::string learning_curves_script(const std::vector<CurveRun>& runs, const std::string& title, const std::string& stem);
