@@ -4,7 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 preset=${1:-release}
-bash "$root/lib/scripts/install-deps.sh"
+bash "$root/lib/scripts/install-deps.sh" --with-test-tools
 bash "$root/lib/scripts/fetch-data.sh"
 bash "$root/lib/scripts/build.sh" "$preset"
 cd "$root"

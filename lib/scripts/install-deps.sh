@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # install-deps.sh: installs what fflab needs to build and run from Debian's
 # packages (a quick no-op when everything is there). Needs root or sudo.
+# --with-test-tools also installs what only the test suite uses: Chromium,
+# which renders the HTML report in its test (skipped where it is absent).
 set -euo pipefail
 
 packages=(g++ cmake make git pkg-config ca-certificates
           libxtensor-dev libxtensor-blas-dev libxsimd-dev libopenblas-dev
           nlohmann-json3-dev catch2 libcli11-dev zlib1g-dev libpng-dev
           npm gnuplot-nox)
+if [[ ${1:-} == --with-test-tools ]]; then packages+=(chromium); fi
 
 missing=()
 for p in "${packages[@]}"; do

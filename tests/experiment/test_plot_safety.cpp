@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "fflab/experiment/plot.hpp"
+#include "fflab/experiment/report.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "support/fixtures.hpp"
 #include "support/manifests.hpp"

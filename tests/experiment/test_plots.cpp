@@ -11,6 +11,7 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/plot.hpp"
+#include "fflab/experiment/report.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "support/fixtures.hpp"
 #include "support/manifests.hpp"

@@ -8,6 +8,7 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/plot.hpp"
+#include "fflab/experiment/report.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/run_status.hpp"
 #include "fflab/experiment/runner.hpp"
@@ -49,7 +50,7 @@ void check_text_refused(const std::string& text, const std::string& message, con
   };
   refused([&] { collect_results({dir.path()}); });
   refused([&] { collect_results({file}); });
-  refused([&] { write_reports(dir.path(), false); });
+  refused([&] { write_reports(dir.path(), {.plots = false}); });
   if (name == "record.json") refused([&] { run_statuses(dir.path()); });
 }
 

@@ -7,6 +7,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/plot.hpp"
+#include "fflab/experiment/report.hpp"
 #include "fflab/experiment/report_baselines.hpp"
 #include "fflab/experiment/results_layout.hpp"
 #include "fflab/experiment/runner.hpp"
@@ -312,7 +313,7 @@ TEST_CASE("a folder named record.json or summary.json is refused, not skipped", 
     CHECK_THROWS_AS(collect_results({dir.path()}), DataError);
     CHECK_THROWS_WITH(collect_results({dir.path()}), message);
     CHECK_THROWS_WITH(collect_results({folder}), message);
-    CHECK_THROWS_WITH(write_reports(dir.path(), false), message);
+    CHECK_THROWS_WITH(write_reports(dir.path(), {.plots = false}), message);
   }
 }
 
@@ -377,7 +378,7 @@ TEST_CASE("a study's baselines.json puts other studies' runs first in its report
   write_record(dir.path(), "bp", "bp_run", 1.5);
   write_record(dir.path(), "bp", "bp_other", 9.0);
   fflab::test::write_text(dir / "ff" / kBaselinesFile, R"({"baselines": ["bp/bp_run"]})");
-  write_reports(dir.path(), false);
+  write_reports(dir.path(), {.plots = false});
   const std::string ff_table = fflab::test::read_text(dir / "ff/table.md");
   const auto bp_row = ff_table.find("| bp/bp_run |"), ff_row = ff_table.find("| ff/ff_run |");
   REQUIRE(bp_row != std::string::npos);
@@ -403,7 +404,7 @@ TEST_CASE("broken baselines files are DataErrors naming the file, the entry and 
     INFO(text);
     CHECK_THROWS_WITH(baseline_results(dir.path(), dir / "ff"),
                       Catch::Contains("baselines.json") && Catch::Contains(message));
-    CHECK_THROWS_AS(write_reports(dir.path(), false), DataError);
+    CHECK_THROWS_AS(write_reports(dir.path(), {.plots = false}), DataError);
   };
   fails_with("{ not json", "not valid JSON");
   fails_with("[]", "/baselines: missing or not an array");
@@ -431,22 +432,22 @@ TEST_CASE("report given a seed's, a several-seed run's or the working folder nam
   CHECK(is_study_folder(dir / "ff"));
   CHECK_FALSE(is_study_folder(dir.path()));
   CHECK(results_folder_above(dir / "ff/ff_seeds/seed-1") == dir.path());
-  CHECK_THROWS_WITH(write_reports(dir / "ff/ff_seeds", false),
+  CHECK_THROWS_WITH(write_reports(dir / "ff/ff_seeds", {.plots = false}),
                     Catch::StartsWith((dir / "ff/ff_seeds").string() + ": is a run's folder") &&
                         Catch::EndsWith("e.g. " + dir.path().string()));
-  CHECK_THROWS_WITH(write_reports(dir / "ff/ff_seeds/seed-1", false),
+  CHECK_THROWS_WITH(write_reports(dir / "ff/ff_seeds/seed-1", {.plots = false}),
                     Catch::StartsWith((dir / "ff/ff_seeds/seed-1").string() +
                                       ": is a seed's folder of a several-seed run (it holds a record)") &&
                         Catch::EndsWith("e.g. " + dir.path().string()));
   // A trailing slash names the same folder.
   CHECK(results_folder_above(dir.path().string() + "/bp/bp_run/") == dir.path());
-  CHECK_THROWS_WITH(write_reports(dir.path().string() + "/bp/", false),
+  CHECK_THROWS_WITH(write_reports(dir.path().string() + "/bp/", {.plots = false}),
                     Catch::Contains(": is a study's folder") && Catch::EndsWith("e.g. " + dir.path().string()));
   {
     // Relative names stay relative: "." inside a study's folder suggests "..".
     const fflab::test::WorkingFolder in_study(dir / "bp");
     CHECK(results_folder_above(".") == "..");
-    CHECK_THROWS_WITH(write_reports(".", false), Catch::StartsWith(".: is a study's folder") && Catch::EndsWith("e.g. .."));
+    CHECK_THROWS_WITH(write_reports(".", {.plots = false}), Catch::StartsWith(".: is a study's folder") && Catch::EndsWith("e.g. .."));
     const fflab::test::WorkingFolder in_run(dir / "bp/bp_run");
     CHECK(results_folder_above(".") == "../..");
     CHECK(results_folder_above("../bp_run") == "../..");
@@ -469,26 +470,26 @@ TEST_CASE("a folder holding no record.json or summary.json is an error for table
   CHECK_THROWS_WITH(collect_results({dir / "bp", dir / "empty"}), none);  // one empty folder among others too
   CHECK(collect_results({dir / "bp"}).size() == 1);
   // report: a study folder without records (runs in progress) is passed over ...
-  const auto written = write_reports(dir.path(), false);
+  const auto written = write_reports(dir.path(), {.plots = false});
   CHECK(written.size() == 3);
   CHECK(std::filesystem::exists(dir / "bp/table.md"));
   CHECK_FALSE(std::filesystem::exists(dir / "empty/table.md"));
   // ... but a results folder none of whose studies has any is an error, and so is a file.
   TempDir nothing;
   std::filesystem::create_directories(nothing / "study/run");
-  CHECK_THROWS_AS(write_reports(nothing.path(), false), DataError);
-  CHECK_THROWS_WITH(write_reports(nothing.path(), false),
+  CHECK_THROWS_AS(write_reports(nothing.path(), {.plots = false}), DataError);
+  CHECK_THROWS_WITH(write_reports(nothing.path(), {.plots = false}),
                     nothing.path().string() + ": no study folder here holds a record.json or summary.json: nothing "
                                               "to report; name the folder fflab run wrote to (--results, default: results)");
   // A study's or a run's folder instead of the results folder writes nothing.
-  CHECK_THROWS_WITH(write_reports(dir / "bp", false),
+  CHECK_THROWS_WITH(write_reports(dir / "bp", {.plots = false}),
                     (dir / "bp").string() + ": is a study's folder (it holds runs' records), not a results folder; "
                                             "name the folder that holds the studies, e.g. " + dir.path().string());
-  CHECK_THROWS_WITH(write_reports(dir / "bp/bp_run", false),
+  CHECK_THROWS_WITH(write_reports(dir / "bp/bp_run", {.plots = false}),
                     Catch::StartsWith((dir / "bp/bp_run").string() + ": is a run's folder (it holds a record)") &&
                         Catch::EndsWith("e.g. " + dir.path().string()));
   CHECK_FALSE(std::filesystem::exists(dir / "bp/bp_run/table.md"));
   const auto file = dir / "bp/bp_run/record.json";
-  CHECK_THROWS_WITH(write_reports(file, false),
+  CHECK_THROWS_WITH(write_reports(file, {.plots = false}),
                     file.string() + ": is a file, not a results folder; name the folder that holds the studies");
 }

@@ -21,8 +21,6 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/record.hpp"
-#include "fflab/experiment/report_baselines.hpp"
-#include "fflab/experiment/results_layout.hpp"
 #include "fflab/experiment/run_record.hpp"
 
 namespace fflab {
@@ -623,59 +621,6 @@ void render_plot(const std::filesystem::path& dir, const std::string& stem, cons
     throw Error("gnuplot failed on " + (dir / (stem + ".gp")).string() + " (see " + log.string() + ")");
   std::filesystem::remove(log);
   fix_pdf_date(dir / (stem + ".pdf"));
-}
-
-std::vector<std::filesystem::path> write_reports(const std::filesystem::path& results_dir, bool plots) {
-  std::vector<std::filesystem::path> written;
-  if (std::filesystem::exists(results_dir) && !std::filesystem::is_directory(results_dir))
-    throw DataError(results_dir.string(), -1,
-                    "is a file, not a results folder; name the folder that holds the studies");
-  if (!std::filesystem::is_directory(results_dir)) throw DataError(results_dir.string(), -1, "no such results folder");
-  // A study, run or seed folder given instead of the results folder: its
-  // sub-folders would be taken for studies and get tables and plots of their own.
-  if (is_run_folder(results_dir))
-    throw DataError(
-        results_dir.string(), -1,
-        std::string(is_seed_folder(results_dir) ? "is a seed's folder of a several-seed run" : "is a run's folder") +
-            " (it holds a record), not a results folder; name the folder that holds the studies, e.g. " +
-            results_folder_above(results_dir).string());
-  if (is_study_folder(results_dir))
-    throw DataError(results_dir.string(), -1,
-                    "is a study's folder (it holds runs' records), not a results folder; "
-                    "name the folder that holds the studies, e.g. " +
-                        results_folder_above(results_dir).string());
-  bool reported = false;
-  for (const auto& entry : std::filesystem::directory_iterator(results_dir)) {
-    // A study folder without records yet (its runs in progress) has no report.
-    if (!entry.is_directory() || !holds_results(entry.path())) continue;
-    reported = true;
-    auto files = baseline_files(results_dir, entry.path());
-    const auto own = collect_result_files({entry.path()});
-    files.insert(files.end(), own.begin(), own.end());
-    std::vector<Json> results;
-    for (const auto& f : files) results.push_back(read_result_file(f));
-    const auto rows = result_rows(results);
-    const std::string study = entry.path().filename().string();
-    const std::pair<const char*, std::string> tables[] = {
-        {"table.md", markdown_table(rows)}, {"table.tex", latex_table(rows)}, {"table.csv", csv_table(rows)}};
-    for (const auto& [name, text] : tables) {
-      write_file_atomically(entry.path() / name, text);
-      written.push_back(entry.path() / name);
-    }
-    if (!plots) continue;
-    render_plot(entry.path(), "curves",
-                learning_curves_script(curve_runs(files, results), study + ": learning curves", "curves"));
-    render_plot(entry.path(), "errors", bars_script(rows, study + ": test error", "errors"));
-    for (const char* f :
-         {"curves.gp", "curves.svg", "curves.png", "curves.pdf", "errors.gp", "errors.svg", "errors.png", "errors.pdf"})
-      written.push_back(entry.path() / f);
-  }
-  if (!reported)
-    throw DataError(results_dir.string(), -1,
-                    "no study folder here holds a " + RunFolder::result_file_names() +
-                        ": nothing to report; name the folder "
-                        "fflab run wrote to (--results, default: results)");
-  return written;
 }
 
 }  // namespace fflab

@@ -23,13 +23,17 @@ std::string fixed2(double x) {
   return buffer;
 }
 
-std::string cell(const ErrorStat& s, const std::string& plus_minus) {
+}  // namespace
+
+std::string error_cell(const ErrorStat& s, const std::string& plus_minus) {
   if (s.count == 0) return "–";
   if (s.count == 1) return fixed2(s.mean);
   return fixed2(s.mean) + plus_minus + fixed2(s.stddev);
 }
 
-std::string cell(const std::optional<double>& v) { return v ? fixed2(*v) : "–"; }
+std::string error_cell(const std::optional<double>& v) { return v ? fixed2(*v) : "–"; }
+
+namespace {
 
 /// One run's error: measured once, or not.
 ErrorStat stat_of(const ErrorPercent& v) {
@@ -257,8 +261,8 @@ std::string markdown_table(const std::vector<ResultRow>& rows) {
     }
     if (r.status != "completed") budget += " [" + r.status + "]";
     out << "| " << r.run << " | " << r.dataset << " | " << r.trainer << " | " << (r.procedure.empty() ? "–" : r.procedure)
-        << " | " << budget << " | " << r.seeds << " | " << cell(r.train, " ± ") << " | " << cell(r.validation, " ± ")
-        << " | " << cell(r.test, " ± ") << " | " << cell(r.paper_train) << " | " << cell(r.paper_test) << " |\n";
+        << " | " << budget << " | " << r.seeds << " | " << error_cell(r.train, " ± ") << " | " << error_cell(r.validation, " ± ")
+        << " | " << error_cell(r.test, " ± ") << " | " << error_cell(r.paper_train) << " | " << error_cell(r.paper_test) << " |\n";
   }
   if (!notes.empty()) {
     out << "\nShortened runs:\n";
@@ -274,8 +278,8 @@ std::string latex_table(const std::vector<ResultRow>& rows) {
   for (const auto& r : rows) {
     out << latex_escape(r.run) << " & " << latex_escape(r.trainer) << " & " << latex_escape(r.procedure) << " & "
         << latex_escape(r.budget + (r.shortened.empty() ? "" : " (shortened)")) << " & " << r.seeds << " & "
-        << cell(r.train, " $\\pm$ ") << " & " << cell(r.validation, " $\\pm$ ") << " & " << cell(r.test, " $\\pm$ ")
-        << " & " << cell(r.paper_train) << " & " << cell(r.paper_test) << " \\\\\n";
+        << error_cell(r.train, " $\\pm$ ") << " & " << error_cell(r.validation, " $\\pm$ ") << " & " << error_cell(r.test, " $\\pm$ ")
+        << " & " << error_cell(r.paper_train) << " & " << error_cell(r.paper_test) << " \\\\\n";
   }
   out << "\\hline\n\\end{tabular}\n";
   std::string text = out.str();

@@ -60,12 +60,4 @@ std::string bars_script(const std::vector<ResultRow>& rows, const std::string& t
 /// records draw the same bytes. Throws Error when gnuplot fails or is missing.
 void render_plot(const std::filesystem::path& dir, const std::string& stem, const std::string& script);
 
-/// Regenerates table.{md,tex,csv}, curves.{gp,svg,png,pdf} and
-/// errors.{gp,svg,png,pdf} in every study folder under results_dir (a folder
-/// with records below it), with the baseline runs its baselines.json names
-/// first (report_baselines.hpp). Returns the files written. DataError when
-/// results_dir is not a folder or none of its study folders holds a
-/// record.json or summary.json.
-std::vector<std::filesystem::path> write_reports(const std::filesystem::path& results_dir, bool plots = true);
-
 }  // namespace fflab

@@ -40,6 +40,12 @@ struct ResultRow {
   std::string paper_row;
 };
 
+/// A table's cell: the mean to two decimals, "mean<plus_minus>std" over
+/// several seeds, "–" when not measured.
+std::string error_cell(const ErrorStat& s, const std::string& plus_minus);
+/// A paper number's cell: two decimals, or "–".
+std::string error_cell(const std::optional<double>& v);
+
 std::vector<ResultRow> result_rows(const std::vector<Json>& results);
 std::string markdown_table(const std::vector<ResultRow>& rows);
 std::string latex_table(const std::vector<ResultRow>& rows);
