@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <utility>
 
 namespace fflab::app {
 namespace {
@@ -17,11 +18,12 @@ std::string format_seconds(double s) {
 
 }  // namespace
 
-ConsoleObserver::ConsoleObserver() : tty_(isatty(STDOUT_FILENO) != 0) {}
+ConsoleObserver::ConsoleObserver(std::string prefix)
+    : prefix_(std::move(prefix)), tty_(prefix_.empty() && isatty(STDOUT_FILENO) != 0) {}
 
 void ConsoleObserver::on_start(const Json& r) {
-  std::printf("run %s/%s: %s, %s train / %s validation / %s test, %s parameters, %d threads\n",
-              r["study"].get<std::string>().c_str(), r["name"].get<std::string>().c_str(),
+  std::printf("%srun %s/%s: %s, %s train / %s validation / %s test, %s parameters, %d threads\n",
+              prefix_.c_str(), r["study"].get<std::string>().c_str(), r["name"].get<std::string>().c_str(),
               r["dataset"]["source"].get<std::string>().c_str(),
               r["dataset"]["train"].dump().c_str(), r["dataset"]["validation"].dump().c_str(),
               r["dataset"]["test"].dump().c_str(), r["network"]["parameters"].dump().c_str(),
@@ -41,20 +43,20 @@ void ConsoleObserver::on_batch(const BatchProgress& p) {
   char line[200];
   std::snprintf(line, sizeof line, "epoch %zu/%zu  batch %zu/%zu  %.0f ex/s  loss %.4f  ETA %s",
                 p.epoch + 1, p.epochs, p.batch, p.batches, rate, p.running_loss, format_seconds(eta).c_str());
-  if (tty_) std::printf("\r%-90s", line);
-  else std::printf("%s\n", line);
+  if (tty_) std::printf("\r%s%-90s", prefix_.c_str(), line);
+  else std::printf("%s%s\n", prefix_.c_str(), line);
   std::fflush(stdout);
 }
 
 void ConsoleObserver::on_message(const std::string& message) {
-  std::printf("%s\n", message.c_str());
+  std::printf("%s%s\n", prefix_.c_str(), message.c_str());
   std::fflush(stdout);
 }
 
 void ConsoleObserver::on_epoch(const Json& e) {
   time_to_go_.epoch_done(e["seconds"].get<double>(), e.value("evaluation_seconds", 0.0));
   if (tty_) std::printf("\r%-90s\r", "");
-  std::printf("epoch %3d  lr %.4g  loss %.4f  train %.2f%%", e["epoch"].get<int>(),
+  std::printf("%sepoch %3d  lr %.4g  loss %.4f  train %.2f%%", prefix_.c_str(), e["epoch"].get<int>(),
               e["learning_rate"].get<double>(), e["train_loss"].get<double>(), e["train_error"].get<double>());
   if (e.contains("validation_error") && e["validation_error"].is_number())
     std::printf("  validation %.2f%%", e["validation_error"].get<double>());

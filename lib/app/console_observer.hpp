@@ -13,7 +13,9 @@ namespace fflab::app {
 /// every 10 s otherwise; one line per epoch, and the runner's messages.
 class ConsoleObserver : public RunObserver {
  public:
-  ConsoleObserver();
+  /// `prefix` starts every line (a rank's "[rank 1] " in a job of several);
+  /// with a prefix, lines are plain (ranks share one terminal).
+  explicit ConsoleObserver(std::string prefix = {});
 
   void on_start(const Json& r) override;
   void on_batch(const BatchProgress& p) override;
@@ -21,6 +23,7 @@ class ConsoleObserver : public RunObserver {
   void on_epoch(const Json& e) override;
 
  private:
+  std::string prefix_;
   bool tty_;
   TimeToGo time_to_go_;
   std::chrono::steady_clock::time_point last_{};

@@ -9,11 +9,13 @@
 #include "commands/commands.hpp"
 #include "failure.hpp"
 #include "fflab/core/threads.hpp"
+#include "fflab/distributed/communicator.hpp"
 #include "plugin_option.hpp"
 
 int main(int argc, char** argv) {
   using namespace fflab::app;
   fflab::restart_with_short_blas_spin(argv);
+  const fflab::DistributedSession session(argc, argv);  // joins the MPI job under mpirun / srun
   CLI::App app{"fflab: backpropagation vs Forward-Forward experiments"};
   app.require_subcommand(1);
   app.fallthrough();  // --plugin may come before or after the subcommand
@@ -30,7 +32,10 @@ int main(int argc, char** argv) {
       const int status = command->run();
       return status != 0 ? status : check_standard_output();
     } catch (...) {
-      return report_failure(command->manifest_file());
+      const int status = report_failure(command->manifest_file());
+      // The other ranks would wait for this one in their next collective.
+      if (fflab::world().size() > 1) fflab::world().abort(status);
+      return status;
     }
   }
   return 0;

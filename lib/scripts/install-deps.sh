@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(g++ cmake make git pkg-config ca-certificates
           libxtensor-dev libxtensor-blas-dev libxsimd-dev libopenblas-dev
           nlohmann-json3-dev catch2 libcli11-dev zlib1g-dev libpng-dev
-          npm gnuplot-nox)
+          npm gnuplot-nox libopenmpi-dev openmpi-bin)
 if [[ ${1:-} == --with-test-tools ]]; then packages+=(chromium); fi
 
 missing=()

@@ -1,8 +1,12 @@
-// fflab run: validate a manifest, train, evaluate and write its record.
+// fflab run: validate manifests, train, evaluate and write their records; in
+// a job of several ranks (mpirun -n N fflab run a.json b.json ...) the runs
+// and seeds are spread over the ranks (sweep.hpp).
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <string>
 #include <system_error>
+#include <vector>
 
 #include "commands/commands.hpp"
 #include "console_observer.hpp"
@@ -11,14 +15,16 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/run_folder.hpp"
+#include "fflab/distributed/communicator.hpp"
 #include "fflab/experiment/runner.hpp"
+#include "fflab/experiment/sweep.hpp"
 
 namespace fflab::app {
 namespace {
 
 /// What `fflab run` is told on the command line.
 struct RunCommandOptions {
-  std::string manifest_file;
+  std::vector<std::string> manifest_files;
   std::string results_dir = "results";
   bool restart = false;
 };
@@ -43,6 +49,11 @@ void check_run_folder(const std::filesystem::path& run_dir) {
 /// seed completed, says so; returns the exit code.
 int report_result(const Json& result, const std::string& manifest_file, const std::string& where) {
   if (!result.contains("final") || !result["final"].contains("test_error")) {
+    if (!result.contains("seeds")) {  // a single run of a sweep that diverged
+      std::fprintf(stderr, "fflab: %s: %s; record: %s/%s\n", manifest_file.c_str(),
+                   result.value("error", "did not complete").c_str(), where.c_str(), kRecordFile);
+      return exit_code::failed;
+    }
     std::fprintf(stderr, "fflab: %s: no seed completed (status %s); results: %s\n", manifest_file.c_str(),
                  result.value("status", "?").c_str(), where.c_str());
     return exit_code::no_seed_completed;
@@ -59,44 +70,62 @@ int report_result(const Json& result, const std::string& manifest_file, const st
   return exit_code::ok;
 }
 
-/// Trains the manifest's study (resuming or reusing what is there unless
-/// --restart), showing progress on stdout.
+/// Trains the manifests' studies (resuming or reusing what is there unless
+/// --restart), showing progress on stdout; one manifest in one process as
+/// run_study, several (or any under mpirun) as a sweep.
 class RunCommand final : public Command {
  public:
   int run() override {
-    const Json manifest = load_manifest(options_.manifest_file);
-    check_run_folder(record_path(manifest, options_.results_dir).parent_path());
-    ConsoleObserver console;
+    std::vector<Json> manifests;
+    for (const auto& file : options_.manifest_files) {
+      current_ = file;
+      manifests.push_back(load_manifest(file));
+      check_run_folder(record_path(manifests.back(), options_.results_dir).parent_path());
+    }
+    Communicator& ranks = world();
+    ConsoleObserver console(ranks.size() > 1 ? "[rank " + std::to_string(ranks.rank()) + "] " : "");
     StopOnSignal observer(console);
     RunOptions run_options;
     run_options.results_dir = options_.results_dir;
     run_options.observer = &observer;
     run_options.restart = options_.restart;
     const InterruptGuard guard;
-    Json result;
+    std::vector<Json> results;
     try {
-      result = run_study(manifest, run_options);
+      if (manifests.size() == 1 && ranks.size() == 1)
+        results.push_back(run_study(manifests.front(), run_options));
+      else
+        results = run_sweep(manifests, run_options, ranks);
     } catch (const Interrupted& e) {
       std::fflush(stdout);
-      std::fprintf(stderr, "%s\n", interrupted_message(e, options_.manifest_file).c_str());
+      std::fprintf(stderr, "%s\n", interrupted_message(e, current_).c_str());
+      if (ranks.size() > 1) ranks.abort(128 + e.signal);  // the other ranks would wait for this one
       return 128 + e.signal;
     }
-    const std::string where = record_path(manifest, options_.results_dir).parent_path().string();
-    return report_result(result, options_.manifest_file, where);
+    if (ranks.rank() != 0) return exit_code::ok;
+    int status = exit_code::ok;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+      const std::string where = record_path(manifests[i], options_.results_dir).parent_path().string();
+      status = std::max(status, report_result(results[i], options_.manifest_files[i], where));
+    }
+    return status;
   }
 
-  const std::string& manifest_file() const override { return options_.manifest_file; }
+  const std::string& manifest_file() const override { return current_; }
 
  private:
   CLI::App* define(CLI::App& app) override {
-    auto* sub = app.add_subcommand("run", "validate a manifest, train, evaluate and write its record");
-    sub->add_option("manifest", options_.manifest_file, "manifest JSON file")->required();
+    auto* sub = app.add_subcommand("run", "validate manifests, train, evaluate and write their records "
+                                          "(under mpirun: runs and seeds spread over the ranks)");
+    sub->add_option("manifests", options_.manifest_files, "manifest JSON files, run in turn (or over the ranks)")
+        ->required();
     sub->add_option("--results", options_.results_dir, "results folder (record goes to <results>/<study>/<name>/)");
     sub->add_flag("--restart", options_.restart, "train afresh: discard the run's checkpoint instead of resuming from it, and train a completed run again instead of reusing its record");
     return sub;
   }
 
   RunCommandOptions options_;
+  std::string current_;  ///< the manifest being read or run, for a failure's message
 };
 
 }  // namespace

@@ -315,6 +315,23 @@ Json run_study(Json manifest, const RunOptions& options) {
                                      : run_seeds(manifest, options, observer);
 }
 
+Json run_study_seed(Json manifest, const Json& seed, const RunOptions& options) {
+  resolve_manifest(manifest);
+  RunObserver none;
+  return run_seed(manifest, seed, run_folder(manifest, options), options, options.observer ? *options.observer : none)
+      .to_json();
+}
+
+Json summarize_study(Json manifest, const RunOptions& options) {
+  resolve_manifest(manifest);
+  const RunFolder study = run_folder(manifest, options);
+  std::vector<RunRecord> records;
+  for (const auto& seed : manifest["seeds"]) records.push_back(study.seed_folder(seed).read_record());
+  const SeedSummary summary = summarize_seeds(manifest, records);
+  study.write_summary(summary);
+  return summary.to_json();
+}
+
 Json run_experiment(Json manifest, const RunOptions& options) {
   resolve_manifest(manifest);
   RunObserver none;

@@ -43,6 +43,16 @@ std::filesystem::path model_path(const Json& manifest, const std::filesystem::pa
 /// record.
 Json run_study(Json manifest, const RunOptions& options);
 
+/// One seed of a manifest with "seeds" (resolved here), as run_study runs
+/// it: its completed record reused, or it is run (into <name>/seed-<s>/); a
+/// seed that diverges returns its diverged record. The study's summary is
+/// not written (summarize_study).
+Json run_study_seed(Json manifest, const Json& seed, const RunOptions& options);
+
+/// Writes <name>/summary.json of a manifest with "seeds" from the records
+/// its seeds' folders hold (DataError naming a missing one) and returns it.
+Json summarize_study(Json manifest, const RunOptions& options);
+
 /// Mean and standard deviation of the final errors of records of one
 /// manifest, as JSON (seed_summary.hpp: the typed summary it is).
 Json summarize_seeds(const Json& manifest, const std::vector<Json>& records);
