@@ -20,7 +20,7 @@ namespace {
 /// Counts the updates of each optimizer, then updates as the local updater does.
 class RecordingUpdater : public ParameterUpdater {
  public:
-  void update(Optimizer& optimizer, Matrix& value, const Matrix& grad, float lr) override {
+  void update(Optimizer& optimizer, Matrix& value, Matrix& grad, float lr) override {
     ++calls[&optimizer];
     local_updater().update(optimizer, value, grad, lr);
   }
@@ -30,7 +30,7 @@ class RecordingUpdater : public ParameterUpdater {
 /// Steps every optimizer at rate 0: its state moves, its parameter does not.
 class FrozenUpdater : public ParameterUpdater {
  public:
-  void update(Optimizer& optimizer, Matrix& value, const Matrix& grad, float /*lr*/) override {
+  void update(Optimizer& optimizer, Matrix& value, Matrix& grad, float /*lr*/) override {
     optimizer.step(value, grad, 0.0f);
   }
 };

@@ -134,6 +134,16 @@ Schema paper_schema() {
   return s;
 }
 
+/// "distributed": how one run uses the ranks of an MPI job.
+Schema distributed_schema() {
+  Schema s;
+  s.optional("mode", KeyType::string, "data_parallel",
+             "data_parallel: every rank trains on its share of each batch, gradients averaged over the ranks "
+             "before each update (the batch size and learning rate mean what they mean in one process)")
+      .one_of({"data_parallel"});
+  return s;
+}
+
 Schema manifest_schema() {
   Schema s;
   s.required("study", KeyType::string, "group of runs; the record goes to results/<study>/<name>/")
@@ -181,6 +191,10 @@ Schema manifest_schema() {
                                 " is not among the procedures; choose one of: " + join(types));
         }
       });
+  s.optional("distributed", KeyType::object, nullptr,
+             "under mpirun -n N: {\"mode\": \"data_parallel\"} trains this run on all N ranks; without it, "
+             "the ranks share out whole runs and seeds")
+      .validated_by([](Json& j, const std::string& p) { distributed_schema().apply(j, p); });
   s.optional("paper", KeyType::object, nullptr, "the paper's numbers for this row, shown beside ours")
       .validated_by([](Json& j, const std::string& p) { paper_schema().apply(j, p); });
   return s;

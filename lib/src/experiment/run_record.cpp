@@ -170,6 +170,7 @@ Json RunRecord::to_json() const {
   r["shortened"] = shortened ? Json(*shortened) : Json();
   r["seed"] = seed ? Json(*seed) : Json();
   r["threads"] = threads;
+  if (distributed) r["distributed"] = *distributed;
   r["source"] = source;
   r["date"] = date;
   r["machine"] = machine;
@@ -196,6 +197,7 @@ RunRecord RunRecord::from_json(const Json& j) {
   if (const Json* v = find(j, "shortened"); v && v->is_string()) r.shortened = v->get<std::string>();
   if (const Json* v = find(j, "seed"); v && v->is_number_integer()) r.seed = v->get<std::uint64_t>();
   if (const Json* v = find(j, "threads"); v && v->is_number_integer()) r.threads = v->get<int>();
+  if (const Json* v = find(j, "distributed"); v && v->is_object()) r.distributed = *v;
   r.source = json_at(j, "source");
   r.date = string_at(j, "date");
   r.machine = json_at(j, "machine");

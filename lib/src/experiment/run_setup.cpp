@@ -1,5 +1,7 @@
 #include "run_setup.hpp"
 
+#include "fflab/distributed/communicator.hpp"
+
 #include "fflab/core/errors.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/data/registry.hpp"
@@ -46,6 +48,26 @@ Network build_network(Json& spec, const FeatureShape& input, std::size_t classes
 
 }  // namespace
 
+bool trains_data_parallel(const Json& manifest) {
+  return manifest.contains("distributed") && manifest["distributed"].is_object() && world().size() > 1;
+}
+
+void check_batch_shares(const Json& manifest, std::size_t train_rows, int ranks) {
+  const auto batch = manifest["trainer"]["batch_size"].get<std::size_t>();
+  const std::size_t last = train_rows % batch;
+  const auto n = static_cast<std::size_t>(ranks);
+  if (batch < n)
+    throw ConfigError("/trainer/batch_size", "a batch of " + std::to_string(batch) + " rows cannot be shared by " +
+                                                 std::to_string(ranks) + " ranks: give each at least one row "
+                                                 "(batch_size >= ranks) or start fewer ranks");
+  if (last != 0 && last < n)
+    throw ConfigError("/trainer/batch_size", "the last batch of an epoch has " + std::to_string(last) + " of " +
+                                                 std::to_string(train_rows) + " training rows, fewer than the " +
+                                                 std::to_string(ranks) + " ranks: choose a batch_size that divides " +
+                                                 std::to_string(train_rows) + " or leaves at least " +
+                                                 std::to_string(ranks) + " rows over");
+}
+
 void set_up(const Json& manifest, Rng& train_rng, Setup& s) {
   set_threads(manifest["threads"].get<int>());
   Rng root(manifest["seed"].get<std::uint64_t>());
@@ -61,6 +83,10 @@ void set_up(const Json& manifest, Rng& train_rng, Setup& s) {
   s.network.initialize(init_rng);
   s.trainer->attach(s.network, *s.data);
   s.trainer->initialize(init_rng);
+  if (trains_data_parallel(manifest)) {
+    check_batch_shares(manifest, s.data->train.size(), world().size());
+    s.trainer->distribute(world());
+  }
   s.evaluation = manifest["evaluation"];
   s.procedures = build_procedures(s.evaluation);
   check_procedures(s.procedures, *s.trainer, s.data->train);

@@ -25,6 +25,14 @@ struct Setup {
   Procedures procedures;
 };
 
+/// Whether this run trains data-parallel: its manifest has "distributed"
+/// and the process is one of several ranks (with one, it trains as always).
+bool trains_data_parallel(const Json& manifest);
+
+/// ConfigError at /trainer/batch_size unless every batch of an epoch over
+/// `train_rows` rows gives each of `ranks` ranks at least one row.
+void check_batch_shares(const Json& manifest, std::size_t train_rows, int ranks);
+
 /// Loads the data, builds and initialises the network and the trainer, builds
 /// the evaluation procedures and tries each of them: everything that can fail
 /// on bad input, before anything is written. `train_rng` gets the seed's

@@ -3,9 +3,14 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
+#include <filesystem>
 #include <optional>
+#include <string>
+#include <system_error>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/distributed/communicator.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/plugins.hpp"
 #include "fflab/experiment/record.hpp"
@@ -101,6 +106,11 @@ RunRecord start_record(const Json& manifest, Setup& setup) {
   if (manifest["shortened"].is_string()) r.shortened = manifest["shortened"].get<std::string>();
   r.seed = manifest["seed"].get<std::uint64_t>();
   r.threads = manifest["threads"].get<int>();
+  if (trains_data_parallel(manifest))
+    r.distributed = Json{{"mode", manifest["distributed"]["mode"]},
+                         {"ranks", world().size()},
+                         {"threads_per_rank", r.threads},
+                         {"mpi", world().library()}};
   r.source = source_revision();
   r.date = utc_now();
   r.machine = machine_description();
@@ -307,12 +317,57 @@ Json run_seeds(const Json& manifest, const RunOptions& options, RunObserver& obs
 
 }  // namespace
 
-Json run_study(Json manifest, const RunOptions& options) {
-  resolve_manifest(manifest);
+namespace {
+
+/// Where a rank other than 0 of a data-parallel run writes: a scratch copy
+/// of the run's folder as the job found it (so it resumes or reuses as rank
+/// 0 does), removed at the end. Rank 0 alone writes the real folder.
+class RankScratch {
+ public:
+  RankScratch(const Json& manifest, const std::filesystem::path& results_dir) {
+    std::string pattern = (std::filesystem::temp_directory_path() / "fflab-rank-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) throw Error("cannot make a scratch folder in " + pattern);
+    root_ = pattern;
+    const RunFolder real = RunFolder::of(manifest, results_dir);
+    const RunFolder copy = RunFolder::of(manifest, root_);
+    std::filesystem::create_directories(copy.dir());
+    if (std::filesystem::exists(real.dir()))
+      std::filesystem::copy(real.dir(), copy.dir(), std::filesystem::copy_options::recursive);
+  }
+  ~RankScratch() {
+    std::error_code ignored;
+    std::filesystem::remove_all(root_, ignored);
+  }
+  RankScratch(const RankScratch&) = delete;
+  RankScratch& operator=(const RankScratch&) = delete;
+  const std::filesystem::path& root() const { return root_; }
+
+ private:
+  std::filesystem::path root_;
+};
+
+Json run_study_here(const Json& manifest, const RunOptions& options) {
   RunObserver none;
   RunObserver& observer = options.observer ? *options.observer : none;
   return manifest["seeds"].is_null() ? run_single(manifest, options, observer)
                                      : run_seeds(manifest, options, observer);
+}
+
+}  // namespace
+
+Json run_study(Json manifest, const RunOptions& options) {
+  resolve_manifest(manifest);
+  if (!trains_data_parallel(manifest)) return run_study_here(manifest, options);
+  Communicator& ranks = world();
+  std::optional<RankScratch> scratch;
+  RunOptions mine = options;
+  if (ranks.rank() != 0) {
+    scratch.emplace(manifest, options.results_dir);
+    mine.results_dir = scratch->root();
+    mine.run_dir.clear();
+  }
+  ranks.barrier();  // every rank has read the run's folder before rank 0 writes to it
+  return run_study_here(manifest, mine);
 }
 
 Json run_study_seed(Json manifest, const Json& seed, const RunOptions& options) {

@@ -39,8 +39,10 @@ std::vector<Json> run_sweep(const std::vector<Json>& manifests, const RunOptions
   const auto jobs = sweep_jobs(manifests);
   std::vector<Json> results(manifests.size());
   for (std::size_t j = 0; j < jobs.size(); ++j) {
-    if (sweep_rank(j, ranks.size()) != ranks.rank()) continue;
     const SweepJob& job = jobs[j];
+    // A data-parallel run takes every rank; the others are dealt round.
+    const bool everyone = manifests[job.manifest].value("distributed", Json()).is_object();
+    if (!everyone && sweep_rank(j, ranks.size()) != ranks.rank()) continue;
     try {
       if (job.seed)
         run_study_seed(manifests[job.manifest], *job.seed, options);

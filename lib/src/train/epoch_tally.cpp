@@ -1,6 +1,7 @@
 #include "fflab/train/epoch_tally.hpp"
 
 #include <utility>
+#include <vector>
 
 namespace fflab {
 
@@ -13,6 +14,22 @@ void EpochTally::batch_done(std::size_t b, std::size_t rows, double loss) {
   if (progress_) {
     const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
     progress_({epoch_, epochs_, b + 1, batches_, seen_, loss_sum_ / static_cast<double>(seen_), seconds});
+  }
+}
+
+void EpochTally::combine(Communicator& ranks) {
+  std::vector<double> totals{static_cast<double>(errors_), static_cast<double>(decisions_)};
+  for (const auto& [name, total] : measures_) {
+    totals.push_back(total.first);
+    totals.push_back(static_cast<double>(total.second));
+  }
+  ranks.sum(totals.data(), totals.size());
+  errors_ = static_cast<std::size_t>(totals[0]);
+  decisions_ = static_cast<std::size_t>(totals[1]);
+  std::size_t i = 2;
+  for (auto& [name, total] : measures_) {
+    total.first = totals[i++];
+    total.second = static_cast<std::size_t>(totals[i++]);
   }
 }
 

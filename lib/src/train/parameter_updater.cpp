@@ -2,7 +2,7 @@
 
 namespace fflab {
 
-void LocalUpdater::update(Optimizer& optimizer, Matrix& value, const Matrix& grad, float lr) {
+void LocalUpdater::update(Optimizer& optimizer, Matrix& value, Matrix& grad, float lr) {
   optimizer.step(value, grad, lr);
 }
 

@@ -7,4 +7,10 @@ EpochMetrics Trainer::train_epoch(Network& network, const Split& train, const Fe
   return loop_.run(*this, settings(), network, train, shape, epoch, rng, progress);
 }
 
+void Trainer::distribute(Communicator& ranks) {
+  data_parallel_ = std::make_unique<DataParallelUpdater>(ranks);
+  set_updater(*data_parallel_);
+  loop_.distribute(*data_parallel_);
+}
+
 }  // namespace fflab

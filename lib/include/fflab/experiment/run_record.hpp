@@ -91,6 +91,8 @@ struct RunRecord {
   std::optional<std::string> shortened;
   std::optional<std::uint64_t> seed;
   int threads = 0;
+  /// A data-parallel run's ranks: {"mode", "ranks", "threads_per_rank", "mpi"}.
+  std::optional<Json> distributed;
   Json source, machine;
   std::string date;
   std::optional<Json> plugins;  ///< present when code from outside the commit was loaded

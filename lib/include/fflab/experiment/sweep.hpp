@@ -1,7 +1,8 @@
 #pragma once
 // A sweep: several manifests (and the seeds of studies) run as independent
 // jobs spread over the ranks of a job (mpirun -n N fflab run a.json b.json):
-// job i runs on rank i % N, each rank writes only its own runs' folders,
+// job i runs on rank i % N (a data-parallel one, with "distributed", on
+// every rank together), each rank writes only its own runs' folders,
 // resume and reuse work per run as in one process, and rank 0 writes the
 // studies' summaries once every rank is done. On one process it is the same
 // as running the manifests in turn.

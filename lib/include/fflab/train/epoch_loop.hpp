@@ -18,6 +18,7 @@
 #include "fflab/data/dataset.hpp"
 #include "fflab/layers/network.hpp"
 #include "fflab/train/epoch_metrics.hpp"
+#include "fflab/train/data_parallel.hpp"
 #include "fflab/train/epoch_tally.hpp"
 #include "fflab/train/training_settings.hpp"
 
@@ -63,8 +64,13 @@ class BatchStep {
 };
 
 /// Runs epochs for one trainer; owns the batch buffers, reused across epochs.
+/// Distributed (data_parallel.hpp), it hands the step this rank's share of
+/// each batch, with a generator of the rank's own for the step's draws,
+/// checks the loss of the whole batch, and tallies over all the ranks.
 class EpochLoop {
  public:
+  /// From now on, train data-parallel through `updater` (which must outlive the loop).
+  void distribute(DataParallelUpdater& updater) { data_parallel_ = &updater; }
   /// Trains epoch `epoch` (0-based) of settings.epochs over `train` in
   /// mini-batches of settings.batch_size; throws DivergenceError (naming
   /// epoch and batch) on a non-finite loss.
@@ -72,8 +78,15 @@ class EpochLoop {
                    const FeatureShape& shape, std::size_t epoch, Rng& rng, const ProgressCallback& progress);
 
  private:
-  Matrix images_, jittered_;
-  Labels labels_;
+  /// This rank's rows of batch b (gathered in images), into share_images_ /
+  /// share_labels_; sets the updater's share.
+  void take_share(const Matrix& images, std::size_t rows);
+  /// The loss of the whole batch from this rank's mean over its rows.
+  double batch_loss(double share_loss, std::size_t share_rows, std::size_t rows) const;
+
+  Matrix images_, jittered_, share_images_;
+  Labels labels_, share_labels_;
+  DataParallelUpdater* data_parallel_ = nullptr;
 };
 
 }  // namespace fflab

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/distributed/communicator.hpp"
 #include "fflab/train/epoch_metrics.hpp"
 
 namespace fflab {
@@ -35,6 +36,10 @@ class EpochTally {
   /// Batch b (0-based) of `rows` examples is done, with mean loss `loss`
   /// per example: adds it and reports progress.
   void batch_done(std::size_t b, std::size_t rows, double loss);
+  /// Sums the errors, decisions and measures over the ranks of a
+  /// data-parallel run (each rank tallied its own rows; the losses were
+  /// summed per batch already). Every rank must have the same measures.
+  void combine(Communicator& ranks);
   /// The epoch's metrics; `learning_rate` is the rate it used.
   EpochMetrics finish(double learning_rate) const;
 

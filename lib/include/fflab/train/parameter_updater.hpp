@@ -15,14 +15,15 @@ class ParameterUpdater {
   virtual ~ParameterUpdater() = default;
   /// Updates `value` from `grad` with `optimizer` (the block's own instance)
   /// at learning rate `lr`. Called once per parameter block per update, in
-  /// the trainer's fixed order.
-  virtual void update(Optimizer& optimizer, Matrix& value, const Matrix& grad, float lr) = 0;
+  /// the trainer's fixed order. May overwrite `grad` (with its average over
+  /// the ranks of a data-parallel run); trainers compute it afresh each time.
+  virtual void update(Optimizer& optimizer, Matrix& value, Matrix& grad, float lr) = 0;
 };
 
 /// The default updater: optimizer.step(value, grad, lr), nothing else.
 class LocalUpdater : public ParameterUpdater {
  public:
-  void update(Optimizer& optimizer, Matrix& value, const Matrix& grad, float lr) override;
+  void update(Optimizer& optimizer, Matrix& value, Matrix& grad, float lr) override;
 };
 
 /// A shared LocalUpdater (stateless), the updater of every trainer until one

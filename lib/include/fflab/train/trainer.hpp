@@ -8,6 +8,7 @@
 // ParameterUpdater (the local one unless set_updater() gave another). What
 // it trains is its model (TrainedModel), which evaluators receive.
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,7 @@
 #include "fflab/data/dataset.hpp"
 #include "fflab/layers/network.hpp"
 #include "fflab/optim/optimizer.hpp"
+#include "fflab/train/data_parallel.hpp"
 #include "fflab/train/epoch_loop.hpp"
 #include "fflab/train/epoch_metrics.hpp"
 #include "fflab/train/parameter_updater.hpp"
@@ -64,9 +66,14 @@ class Trainer : public BatchStep {
   /// the trainer (or the next set_updater).
   void set_updater(ParameterUpdater& updater) { updater_ = &updater; }
   ParameterUpdater& updater() const { return *updater_; }
+  /// From now on, train data-parallel over `ranks` (data_parallel.hpp): the
+  /// loop hands each batch step this rank's share, and every update goes
+  /// through a DataParallelUpdater. `ranks` must outlive the trainer.
+  void distribute(Communicator& ranks);
 
  private:
   ParameterUpdater* updater_ = &local_updater();
+  std::unique_ptr<DataParallelUpdater> data_parallel_;
   EpochLoop loop_;
 };
 

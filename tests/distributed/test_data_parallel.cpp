@@ -1,0 +1,176 @@
+// Data-parallel training: the share of a batch each rank takes, the
+// updater's weighting, and, under mpirun, a run on 2 and 3 ranks against the
+// same manifest in one process (final weights within float rounding, the
+// same errors).
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/distributed/communicator.hpp"
+#include "fflab/experiment/checkpoint.hpp"
+#include "fflab/experiment/manifest.hpp"
+#include "fflab/experiment/record.hpp"
+#include "fflab/optim/sgd.hpp"
+#include "fflab/train/data_parallel.hpp"
+#include "support/fixtures.hpp"
+#include "support/manifests.hpp"
+#include "support/skip.hpp"
+
+using namespace fflab;
+using fflab::test::TempDir;
+
+TEST_CASE("each rank's share of a batch: contiguous, disjoint, covering it, sizes within one", "[data_parallel]") {
+  for (std::size_t rows : {1u, 2u, 7u, 30u, 100u})
+    for (int ranks : {1, 2, 3}) {
+      if (rows < static_cast<std::size_t>(ranks)) continue;
+      std::size_t next = 0;
+      for (int r = 0; r < ranks; ++r) {
+        const BatchShare s = batch_share(rows, r, ranks);
+        CHECK(s.first == next);
+        CHECK(s.count >= rows / ranks);
+        CHECK(s.count <= rows / ranks + 1);
+        next += s.count;
+      }
+      CHECK(next == rows);
+    }
+  CHECK(batch_share(7, 1, 3).first == 2);
+  CHECK(batch_share(7, 1, 3).count == 2);
+}
+
+namespace {
+
+/// Two ranks in one process: sum() adds the other rank's gradient, given.
+class TwoRanks final : public Communicator {
+ public:
+  explicit TwoRanks(Matrix other) : other_(std::move(other)) {}
+  int rank() const override { return 0; }
+  int size() const override { return 2; }
+  void sum(float* data, std::size_t n) override {
+    for (std::size_t i = 0; i < n; ++i) data[i] += other_.data()[i];
+  }
+  void sum(double*, std::size_t) override {}
+  void barrier() override {}
+  std::string library() const override { return "two in one"; }
+  [[noreturn]] void abort(int) override { throw std::logic_error("abort"); }
+
+ private:
+  Matrix other_;
+};
+
+}  // namespace
+
+TEST_CASE("the data-parallel updater steps with the gradient of the whole batch", "[data_parallel]") {
+  // Rank 0 has 3 of 4 rows with mean gradient 2, rank 1 one row with
+  // gradient 6 (already weighted 1/4 by its updater: 1.5): whole batch 3.
+  TwoRanks ranks(Matrix({{1.5f, -0.25f}}));
+  DataParallelUpdater updater(ranks);
+  updater.set_share(0.75f);
+  Sgd sgd(SgdOptions{});
+  Matrix value({{1.0f, 1.0f}});
+  Matrix grad({{2.0f, 1.0f}});
+  updater.update(sgd, value, grad, 0.5f);
+  CHECK(grad(0, 0) == Approx(3.0f));    // 0.75 * 2 + 1.5
+  CHECK(grad(0, 1) == Approx(0.5f));    // 0.75 * 1 - 0.25
+  CHECK(value(0, 0) == Approx(-0.5f));  // 1 - 0.5 * 3
+  CHECK(value(0, 1) == Approx(0.75f));
+}
+
+TEST_CASE("\"distributed\" takes the modes there are", "[data_parallel]") {
+  Json m = fflab::test::tiny_manifest();
+  m["distributed"] = Json::object();
+  resolve_manifest(m);
+  CHECK(m["distributed"]["mode"] == "data_parallel");
+  m["distributed"]["mode"] = "model_parallel";
+  CHECK_THROWS_WITH(resolve_manifest(m), Catch::Contains("/distributed/mode"));
+}
+
+namespace {
+
+struct Shell {
+  int status;
+  std::string out;
+};
+
+Shell shell(const TempDir& dir, const std::string& command) {
+  const std::string line = "cd '" + dir.path().string() + "' && " + command + " > out.txt 2>&1";
+  Shell c{std::system(line.c_str()), {}};
+  c.out = fflab::test::read_text(dir / "out.txt");
+  return c;
+}
+
+const char* kMpirun =
+    "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 OMPI_MCA_btl_vader_single_copy_mechanism=none "
+    "ASAN_OPTIONS=detect_leaks=0 mpirun --oversubscribe ";
+
+/// The tiny net trained data-parallel: 300 rows in batches of 30 (10 each
+/// of 2 or 3 ranks can share), no dropout: nothing drawn by the trainer.
+Json data_parallel_manifest() {
+  Json m = fflab::test::tiny_manifest();
+  m["name"] = "dp";
+  m["trainer"]["batch_size"] = 30;
+  m["distributed"] = {{"mode", "data_parallel"}};
+  return m;
+}
+
+/// The largest over the model's tensors of |a - b| / |a| (Euclidean norms).
+double largest_relative_difference(const Checkpoint& a, const Checkpoint& b) {
+  double worst = 0.0;
+  REQUIRE(a.tensors.size() == b.tensors.size());
+  for (std::size_t t = 0; t < a.tensors.size(); ++t) {
+    REQUIRE(a.tensors[t].size() == b.tensors[t].size());
+    double difference = 0.0, norm = 0.0;
+    for (std::size_t i = 0; i < a.tensors[t].size(); ++i) {
+      const double x = a.tensors[t].data()[i], y = b.tensors[t].data()[i];
+      difference += (x - y) * (x - y);
+      norm += x * x;
+    }
+    if (norm > 0) worst = std::max(worst, std::sqrt(difference / norm));
+  }
+  return worst;
+}
+
+}  // namespace
+
+TEST_CASE("mpirun -n 2 and -n 3: a data-parallel run ends where the one-process run ends", "[data_parallel][mpi]") {
+  if (!built_with_mpi()) FFLAB_SKIP("fflab was built without MPI (apt-get install libopenmpi-dev openmpi-bin)");
+  TempDir dir;
+  fflab::test::write_text(dir / "dp.json", data_parallel_manifest().dump(2));
+  REQUIRE(shell(dir, "'" FFLAB_CLI "' run dp.json --results one").status == 0);
+  const Json one = read_result_file(dir / "one/tests/dp/record.json");
+  CHECK_FALSE(one.contains("distributed"));
+  const Checkpoint one_model = load_checkpoint(dir / "one/tests/dp/model.bin");
+  for (int ranks : {2, 3}) {
+    const std::string results = "r" + std::to_string(ranks);
+    const auto run = shell(dir, std::string(kMpirun) + "-n " + std::to_string(ranks) + " '" FFLAB_CLI
+                                    "' run dp.json --results " + results);
+    INFO(run.out);
+    REQUIRE(run.status == 0);
+    const Json many = read_result_file(dir / results / "tests/dp/record.json");
+    CHECK(many["distributed"]["ranks"] == ranks);
+    CHECK(many["distributed"]["mode"] == "data_parallel");
+    CHECK(largest_relative_difference(one_model, load_checkpoint(dir / results / "tests/dp/model.bin")) < 1e-5);
+    for (const char* split : {"train_error", "validation_error", "test_error"})
+      CHECK(std::abs(many["final"][split].get<double>() - one["final"][split].get<double>()) < 1.2);
+    for (std::size_t e = 0; e < one["epochs"].size(); ++e)
+      CHECK(many["epochs"][e]["train_loss"].get<double>() ==
+            Approx(one["epochs"][e]["train_loss"].get<double>()).epsilon(1e-4));
+  }
+}
+
+TEST_CASE("mpirun: a data-parallel batch the ranks cannot share is refused, naming the key and the fix",
+          "[data_parallel][mpi]") {
+  if (!built_with_mpi()) FFLAB_SKIP("fflab was built without MPI (apt-get install libopenmpi-dev openmpi-bin)");
+  TempDir dir;
+  Json m = data_parallel_manifest();
+  m["trainer"]["batch_size"] = 299;  // the last batch of an epoch has 1 of the 300 rows
+  fflab::test::write_text(dir / "dp.json", m.dump(2));
+  const auto run = shell(dir, std::string(kMpirun) + "-n 2 '" FFLAB_CLI "' run dp.json --results r");
+  CHECK(run.status != 0);
+  CHECK_THAT(run.out, Catch::Contains("/trainer/batch_size: the last batch of an epoch has 1 of 300 training rows, "
+                                      "fewer than the 2 ranks"));
+  CHECK_FALSE(std::filesystem::exists(dir / "r/tests/dp/record.json"));
+}
