@@ -174,3 +174,50 @@ TEST_CASE("mpirun: a data-parallel batch the ranks cannot share is refused, nami
                                       "fewer than the 2 ranks"));
   CHECK_FALSE(std::filesystem::exists(dir / "r/tests/dp/record.json"));
 }
+
+namespace {
+
+Json trainer_manifest(const std::string& name, const Json& layers, const Json& trainer, const Json& evaluation) {
+  Json m = {{"study", "dp"}, {"name", name}, {"seed", 3}, {"threads", 1},
+            {"dataset", {{"type", "synthetic"}, {"train", 600}, {"validation", 60}, {"test", 90},
+                         {"features", 16}, {"classes", 3}}},
+            {"distributed", {{"mode", "data_parallel"}}},
+            {"network", {{"layers", layers}}}, {"trainer", trainer}};
+  if (!evaluation.is_null()) m["evaluation"] = evaluation;
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("mpirun -n 2: forward_forward, local_rules and recurrent_ff train data-parallel as in one process",
+          "[data_parallel][mpi]") {
+  if (!built_with_mpi()) FFLAB_SKIP("fflab was built without MPI (apt-get install libopenmpi-dev openmpi-bin)");
+  // Their negatives and draws come from each rank's own generator: not the
+  // one-process draws, so the runs agree in what they reach, not bit for bit.
+  const Json hidden = Json::parse(R"([{"type": "dense", "units": 32}, {"type": "relu"},
+                                      {"type": "dense", "units": 32}, {"type": "relu"}])");
+  Json classes = hidden;
+  classes.push_back({{"type", "dense"}, {"units", 3}});
+  const Json goodness = Json::parse(R"({"procedures": [{"type": "goodness_every_label"}]})");
+  const Json manifests[] = {
+      trainer_manifest("ff", hidden, {{"type", "forward_forward"}, {"epochs", 3}, {"batch_size", 30}}, goodness),
+      trainer_manifest("lr", classes,
+                       {{"type", "local_rules"}, {"epochs", 3}, {"batch_size", 30}, {"rule", {{"type", "dfa"}}}},
+                       Json()),
+      trainer_manifest("rff", hidden, {{"type", "recurrent_ff"}, {"epochs", 2}, {"batch_size", 30}}, goodness)};
+  TempDir dir;
+  for (const auto& m : manifests) {
+    const std::string name = m["name"];
+    INFO(name);
+    fflab::test::write_text(dir / (name + ".json"), m.dump(2));
+    REQUIRE(shell(dir, "'" FFLAB_CLI "' run " + name + ".json --results one").status == 0);
+    const auto two = shell(dir, std::string(kMpirun) + "-n 2 '" FFLAB_CLI "' run " + name + ".json --results two");
+    INFO(two.out);
+    REQUIRE(two.status == 0);
+    const Json a = read_result_file(dir / "one/dp" / name / "record.json");
+    const Json b = read_result_file(dir / "two/dp" / name / "record.json");
+    CHECK(b["distributed"]["ranks"] == 2);
+    CHECK(b["final"]["test_error"].get<double>() < 40.0);  // chance: 66.7 %
+    CHECK(std::abs(b["final"]["test_error"].get<double>() - a["final"]["test_error"].get<double>()) < 10.0);
+  }
+}
