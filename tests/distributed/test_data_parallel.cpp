@@ -10,6 +10,7 @@
 #include <string>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/eval/chunked_error.hpp"
 #include "fflab/distributed/communicator.hpp"
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/manifest.hpp"
@@ -220,4 +221,42 @@ TEST_CASE("mpirun -n 2: forward_forward, local_rules and recurrent_ff train data
     CHECK(b["final"]["test_error"].get<double>() < 40.0);  // chance: 66.7 %
     CHECK(std::abs(b["final"]["test_error"].get<double>() - a["final"]["test_error"].get<double>()) < 10.0);
   }
+}
+
+TEST_CASE("a shared evaluation scores every other chunk on rank 1 of 2 and sums the errors over the ranks",
+          "[data_parallel]") {
+  Split split;
+  split.x = Matrix({{0.f}, {1.f}, {2.f}, {3.f}, {4.f}});
+  split.y = {0, 0, 0, 0, 0};
+  Matrix chunk;
+  std::vector<float> seen;
+  // Every row is scored as class 1: all wrong. Rank 1 scores chunks 1 (rows
+  // 2, 3) of chunks {0, 1}, {2, 3}, {4}; the stand-in rank 0 adds 3 errors.
+  const auto wrong = [&](const Matrix& rows) -> const Matrix& {
+    static Matrix scores;
+    scores = xt::zeros<float>({rows.shape(0), std::size_t{2}});
+    for (std::size_t i = 0; i < rows.shape(0); ++i) {
+      scores(i, 1) = 1.0f;
+      seen.push_back(rows(i, 0));
+    }
+    return scores;
+  };
+  class RankOne final : public Communicator {
+   public:
+    int rank() const override { return 1; }
+    int size() const override { return 2; }
+    void sum(float*, std::size_t) override {}
+    void sum(double* data, std::size_t) override { data[0] += 3.0; }
+    void barrier() override {}
+    std::string library() const override { return "stand-in"; }
+    [[noreturn]] void abort(int) override { throw std::logic_error("abort"); }
+  } ranks;
+  {
+    const SharedEvaluation shared(ranks);
+    CHECK(chunked_error_percent(split, 2, chunk, wrong) == Approx(100.0));
+  }
+  CHECK(seen == std::vector<float>{2.f, 3.f});
+  seen.clear();
+  CHECK(chunked_error_percent(split, 2, chunk, wrong) == Approx(100.0));  // alone again: every chunk
+  CHECK(seen.size() == 5);
 }

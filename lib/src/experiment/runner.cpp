@@ -11,6 +11,7 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/distributed/communicator.hpp"
+#include "fflab/eval/chunked_error.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/plugins.hpp"
 #include "fflab/experiment/record.hpp"
@@ -367,6 +368,7 @@ Json run_study(Json manifest, const RunOptions& options) {
     mine.run_dir.clear();
   }
   ranks.barrier();  // every rank has read the run's folder before rank 0 writes to it
+  const SharedEvaluation shared(ranks);
   return run_study_here(manifest, mine);
 }
 
