@@ -18,11 +18,14 @@
 #include "fflab/optim/sgd.hpp"
 #include "fflab/train/data_parallel.hpp"
 #include "support/fixtures.hpp"
+#include "support/mpirun.hpp"
 #include "support/manifests.hpp"
 #include "support/skip.hpp"
 
 using namespace fflab;
 using fflab::test::TempDir;
+using fflab::test::kMpirun;
+using fflab::test::shell;
 
 TEST_CASE("each rank's share of a batch: contiguous, disjoint, covering it, sizes within one", "[data_parallel]") {
   for (std::size_t rows : {1u, 2u, 7u, 30u, 100u})
@@ -90,22 +93,6 @@ TEST_CASE("\"distributed\" takes the modes there are", "[data_parallel]") {
 }
 
 namespace {
-
-struct Shell {
-  int status;
-  std::string out;
-};
-
-Shell shell(const TempDir& dir, const std::string& command) {
-  const std::string line = "cd '" + dir.path().string() + "' && " + command + " > out.txt 2>&1";
-  Shell c{std::system(line.c_str()), {}};
-  c.out = fflab::test::read_text(dir / "out.txt");
-  return c;
-}
-
-const char* kMpirun =
-    "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 OMPI_MCA_btl_vader_single_copy_mechanism=none "
-    "ASAN_OPTIONS=detect_leaks=0 mpirun --oversubscribe ";
 
 /// The tiny net trained data-parallel: 300 rows in batches of 30 (10 each
 /// of 2 or 3 ranks can share), no dropout: nothing drawn by the trainer.

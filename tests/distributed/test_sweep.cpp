@@ -14,11 +14,14 @@
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/sweep.hpp"
 #include "support/fixtures.hpp"
+#include "support/mpirun.hpp"
 #include "support/manifests.hpp"
 #include "support/skip.hpp"
 
 using namespace fflab;
 using fflab::test::TempDir;
+using fflab::test::kMpirun;
+using fflab::test::shell;
 
 namespace {
 
@@ -100,31 +103,11 @@ TEST_CASE("rank 0 refuses to summarise a study whose seed record is missing, nam
 
 namespace {
 
-struct Command {
-  int status;
-  std::string out;
-};
-
-Command shell(const TempDir& dir, const std::string& command) {
-  const std::string line = "cd '" + dir.path().string() + "' && " + command + " > out.txt 2>&1";
-  Command c{std::system(line.c_str()), {}};
-  c.out = fflab::test::read_text(dir / "out.txt");
-  return c;
-}
-
 std::size_t count_of(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
   return n;
 }
-
-/// mpirun for tests: as root too, more ranks than cores allowed, no
-/// single-copy shared memory (containers forbid it), and no leak report
-/// under AddressSanitizer (MPI_Init's own allocations live until exit).
-const char* kMpirun =
-    "OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1 OMPI_MCA_btl_vader_single_copy_mechanism=none "
-    "ASAN_OPTIONS=detect_leaks=0 "
-    "mpirun --oversubscribe ";
 
 void write_manifests(const TempDir& dir) {
   const auto manifests = three_manifests();
