@@ -67,6 +67,7 @@ TEST_CASE("fflab --plugin trains a rule the binary was built without, and the re
   CHECK(record["plugins"][0]["path"] == std::filesystem::canonical(plugin).string());
   CHECK(record["plugins"][0]["registered"] == Json::array({"local rule target_mse"}));
   CHECK(record["plugins"][0]["fnv1a64"].get<std::string>().size() == 16);
+  CHECK_FALSE(record.contains("program"));  // the stock binary: its components are built in or the plugin's
   CHECK(record["trainer"]["rule"] == Json{{"type", "target_mse"}, {"feedback_scale", 3.0}});
 
   // The same manifest in this program, the rule registered directly: the same run.
@@ -75,6 +76,7 @@ TEST_CASE("fflab --plugin trains a rule the binary was built without, and the re
   options.results_dir = dir / "direct";
   const Json direct = run_experiment(fflab::test::target_mse_manifest(), options);
   CHECK_FALSE(direct.contains("plugins"));
+  CHECK(direct["program"]["registered"] == Json::array({"local rule target_mse"}));  // registered by this program
   CHECK(without_timings(record["epochs"]) == without_timings(direct["epochs"]));
   CHECK(record["final"] == direct["final"]);
   CHECK(record["final"]["test_error"].get<double>() < 20.0);  // chance: 66.7

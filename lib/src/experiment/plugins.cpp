@@ -2,8 +2,6 @@
 
 #include <dlfcn.h>
 
-#include <cstdint>
-#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -11,6 +9,7 @@
 
 #include "fflab/core/build_tag.hpp"
 #include "fflab/core/errors.hpp"
+#include "fflab/core/fnv1a.hpp"
 #include "fflab/experiment/plugin_build_tag.hpp"
 #include "fflab/experiment/registries.hpp"
 
@@ -30,17 +29,6 @@ std::set<std::string> component_names() {
     for (const auto& [name, entry] : registry.entries()) names.insert(registry.kind() + " " + name);
   });
   return names;
-}
-
-std::string fnv1a64_of(const std::string& bytes) {
-  std::uint64_t h = 14695981039346656037ull;
-  for (const char c : bytes) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-  return hex;
 }
 
 std::string bytes_of(const std::string& path) {
@@ -92,7 +80,7 @@ void load_plugin(const std::filesystem::path& file) {
   Json registered = Json::array();
   for (const auto& name : component_names())
     if (!before.count(name)) registered.push_back(name);
-  plugins().push_back({{"path", path}, {"fnv1a64", fnv1a64_of(bytes)}, {"registered", registered}});
+  plugins().push_back({{"path", path}, {"fnv1a64", fnv1a64_hex(bytes)}, {"registered", registered}});
 }
 
 const Json& loaded_plugins() { return plugins(); }
