@@ -56,4 +56,20 @@ flags=$(PKG_CONFIG_PATH=$prefix/lib/pkgconfig pkg-config --cflags --libs fflab)
 # shellcheck disable=SC2086
 run_logged c++ "$work/tag.cpp" -o "$work/tag" $flags
 "$work/tag" | grep -q '^fflab=[0-9.]*;compiler=' || { echo "FAILED: the pkg-config program printed no build tag"; exit 1; }
+step "a project that adds fflab with add_subdirectory gets neither its tests nor its warnings"
+mkdir -p "$work/user"
+cat > "$work/user/CMakeLists.txt" <<CMAKE
+cmake_minimum_required(VERSION 3.25)
+project(user LANGUAGES CXX)
+add_subdirectory("$source" fflab)
+add_executable(user main.cpp)
+target_link_libraries(user PRIVATE fflab::fflab)
+CMAKE
+echo 'int main() { int unused; return 0; }' > "$work/user/main.cpp"
+run_logged cmake -S "$work/user" -B "$work/user/build" -DCMAKE_EXPORT_COMPILE_COMMANDS=ON
+grep -q '^FFLAB_WERROR:BOOL=OFF$' "$work/user/build/CMakeCache.txt" || { echo "FAILED: FFLAB_WERROR is on"; exit 1; }
+grep -q '^FFLAB_BUILD_TESTS:BOOL=OFF$' "$work/user/build/CMakeCache.txt" || { echo "FAILED: FFLAB_BUILD_TESTS is on"; exit 1; }
+user_flags=$(grep '"command".*user/main.cpp' "$work/user/build/compile_commands.json")
+[[ $user_flags == *-std=*++20* ]] || { echo "FAILED: fflab's C++20 is not passed on: $user_flags"; exit 1; }
+[[ $user_flags != *-Werror* && $user_flags != *-Wall* ]] || { echo "FAILED: fflab's warnings leak: $user_flags"; exit 1; }
 echo "ok"
