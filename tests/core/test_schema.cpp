@@ -105,3 +105,15 @@ TEST_CASE("closest match", "[strings]") {
   CHECK(edit_distance("mnsit", "mnist") == 1);  // an adjacent swap is one edit
   CHECK(closest_match("rleu", {"relu", "elu", "tanh"}) == "relu");
 }
+
+TEST_CASE("resolve returns exactly the declared keys, defaults filled, numbers as numbers", "[schema]") {
+  const Json resolved = example().resolve(Json{{"type", "x"}, {"lr", 3}, {"units", 4}});
+  // Declared order, "type" left out, the integer 3 of a number key as 3.0, defaults filled.
+  CHECK(resolved.dump() == R"({"units":4,"lr":3.0,"init":"he","path":null})");
+  CHECK(example().resolve(Json{{"units", 2.0}})["units"].is_number_integer());
+  // A section without the key that has no default, or with a wrong one, fails as apply() does.
+  CHECK_THROWS_WITH(example().resolve(Json::object(), "/trainer/rule"),
+                    Catch::StartsWith("/trainer/rule/units: missing required key"));
+  CHECK_THROWS_WITH(example().resolve(Json{{"units", 1}, {"lrr", 1}}, "/r"), Catch::StartsWith("/r/lrr: unknown key"));
+  CHECK(Schema().resolve(Json{{"type", "x"}}) == Json::object());
+}

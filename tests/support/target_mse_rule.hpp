@@ -28,7 +28,9 @@ class TargetMseRule : public LocalRule {
         .above(0);
     return s;
   }
-  explicit TargetMseRule(const Json& options) : feedback_scale_(options.value("feedback_scale", 1.0f)) {}
+  // The defaults come from schema(); options() echoes the resolved keys.
+  explicit TargetMseRule(const Json& options)
+      : LocalRule(schema(), options), feedback_scale_(resolved("feedback_scale").get<float>()) {}
 
   std::string type() const override { return "target_mse"; }
   LocalRuleNeeds needs() const override {
@@ -68,8 +70,6 @@ class TargetMseRule : public LocalRule {
     r.loss = 0.5 * sum / static_cast<double>(rows);
     return r;
   }
-
-  Json options() const override { return Json{{"type", "target_mse"}, {"feedback_scale", feedback_scale_}}; }
 
  private:
   float feedback_scale_;

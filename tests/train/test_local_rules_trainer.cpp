@@ -187,6 +187,17 @@ TEST_CASE("local_rules configuration errors name the key and the fix", "[local_r
   CHECK_THROWS_WITH(make_trainer({{"epochs", 1}, {"rule", {{"type", "softplus"}}}}),
                     Catch::Contains("/trainer/rule/type") && Catch::Contains("forward_forward"));
   CHECK_THROWS_WITH(make_trainer({{"epochs", 1}}), Catch::Contains("rule"));
+  // An unknown rule: only the rules this trainer runs are listed (no FF objective), and --plugin is named.
+  CHECK_THROWS_WITH(make_trainer({{"epochs", 1}, {"rule", {{"type", "dfx"}}}}),
+                    Catch::StartsWith("/trainer/rule/type: unknown local rule 'dfx' for the local_rules trainer") &&
+                        Catch::Contains("(did you mean 'dfa'?)") &&
+                        Catch::Contains("; known: dfa, drtp, local_head, pepita; a rule of your own: load its plugin "
+                                        "with --plugin"));
+  Json unknown_objective = {{"type", "forward_forward"}, {"epochs", 1}, {"objective", {{"type", "softplu"}}}};
+  CHECK_THROWS_WITH(trainer_registry().build(unknown_objective, "/trainer"),
+                    Catch::StartsWith("/trainer/objective/type: unknown local rule 'softplu' for a Forward-Forward "
+                                      "objective") &&
+                        Catch::Contains("; known: softplus, symba; a rule of your own: load its plugin with --plugin"));
   Json ff = {{"type", "forward_forward"}, {"epochs", 1}, {"objective", {{"type", "dfa"}}}};
   CHECK_THROWS_WITH(trainer_registry().build(ff, "/trainer"),
                     Catch::Contains("/trainer/objective/type") && Catch::Contains("local_rules"));
@@ -257,4 +268,66 @@ TEST_CASE("an interrupted local_rules run resumes to the same record", "[local_r
     REQUIRE(resumed["resumes"].size() == 1);
     CHECK(without_timings(resumed).dump() == without_timings(full).dump());
   }
+}
+
+TEST_CASE("the readout has its own optimizer: its lr moves only the output layer", "[local_rules]") {
+  const Dataset data = cycling_labels_data(8, 6, 3, 23);
+  // Weights of block 0 and of the output layer after one batch, plain SGD at lr 0.1 for the blocks.
+  auto after_one_batch = [&](const Json& readout) {
+    Network net = relu_blocks(6, {5}, 10, 3);
+    auto t = make_trainer({{"epochs", 1}, {"batch_size", 8}, {"rule", {{"type", "local_head"}}},
+                           {"optimizer", {{"type", "sgd"}, {"lr", 0.1}, {"momentum", 0.0}}},
+                           {"readout_optimizer", readout}});
+    t->attach(net, data);
+    Rng init(4);
+    t->initialize(init);
+    Rng rng(1);
+    t->train_epoch(net, data.train, data.shape, 0, rng, {});
+    return std::pair{Matrix(dynamic_cast<DenseLayer&>(net.layer(0)).weight()),
+                     Matrix(dynamic_cast<DenseLayer&>(net.layer(2)).weight())};
+  };
+  const Matrix w_out0 = dynamic_cast<DenseLayer&>(relu_blocks(6, {5}, 10, 3).layer(2)).weight();
+  const auto shared = after_one_batch(nullptr);  // the readout as the blocks: lr 0.1
+  const auto own = after_one_batch({{"type", "sgd"}, {"lr", 0.7}, {"momentum", 0.0}});
+  // The blocks learn the same; the readout's step (the same gradient: the readout's input is
+  // the block output before this batch's update) is 7 times as long.
+  CHECK(xt::allclose(shared.first, own.first));
+  const Matrix step_shared = shared.second - w_out0, step_own = own.second - w_out0;
+  REQUIRE(xt::amax(xt::abs(step_shared))() > 1e-4f);
+  CHECK(xt::allclose(step_own, step_shared * 7.0f, 1e-4, 1e-6));
+
+  // The summary echoes the readout's optimizer only when one is given, and a bad one is refused at its key.
+  auto t = make_trainer({{"epochs", 1}, {"rule", {{"type", "dfa"}}}, {"readout_optimizer", {{"type", "adam"}}}});
+  CHECK(t->summary()["readout_optimizer"]["type"] == "adam");
+  CHECK_FALSE(make_trainer({{"epochs", 1}, {"rule", {{"type", "dfa"}}}})->summary().contains("readout_optimizer"));
+  CHECK_THROWS_WITH(make_trainer({{"epochs", 1}, {"rule", {{"type", "dfa"}}}, {"readout_optimizer", {{"type", "adamw"}}}}),
+                    Catch::Contains("/trainer/readout_optimizer/type"));
+}
+
+TEST_CASE("an interrupted local_rules run with its own readout optimizer resumes to the same record",
+          "[local_rules][checkpoint]") {
+  // Adam's moments of the readout, beside SGD with momentum for the blocks: all checkpointed.
+  TempDir reference_dir, dir;
+  RunOptions reference;
+  reference.results_dir = reference_dir.path();
+  Json m = local_manifest("local_head");
+  m["trainer"]["readout_optimizer"] = {{"type", "adam"}, {"lr", 0.002}};
+  const Json full = run_experiment(m, reference);
+  CHECK(full["trainer"]["readout_optimizer"]["type"] == "adam");
+  StopAfter stop(2);
+  RunOptions interrupted;
+  interrupted.results_dir = dir.path();
+  interrupted.observer = &stop;
+  CHECK_THROWS_WITH(run_experiment(m, interrupted), "interrupted");
+  RunOptions resume;
+  resume.results_dir = dir.path();
+  const Json resumed = run_experiment(m, resume);
+  REQUIRE(resumed["resumes"].size() == 1);
+  CHECK(without_timings(resumed).dump() == without_timings(full).dump());
+  // ...and differs from the same run with the readout on the blocks' optimizer.
+  TempDir shared_dir;
+  RunOptions shared;
+  shared.results_dir = shared_dir.path();
+  m["trainer"].erase("readout_optimizer");
+  CHECK(without_timings(run_experiment(m, shared))["epochs"] != without_timings(full)["epochs"]);
 }

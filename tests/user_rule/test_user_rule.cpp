@@ -15,7 +15,12 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/data/registry.hpp"
+#include "fflab/core/fnv1a.hpp"
+#include "fflab/experiment/program_identity.hpp"
+#include "fflab/experiment/record.hpp"
+#include "fflab/experiment/run_record.hpp"
 #include "fflab/experiment/runner.hpp"
+#include "fflab/testing/local_rule_check.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/local/local_rule.hpp"
 #include "fflab/local/registry.hpp"
@@ -187,6 +192,34 @@ TEST_CASE("a user rule trains through a manifest and the record echoes it", "[us
   CHECK(record["final"]["test_error"].get<double>() < 20.0);  // chance: 66.7
 }
 
+TEST_CASE("a record of a program's own run names the components it registered and the executable's hash",
+          "[user_rule][runner][provenance]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  // Built-in components only: the library's commit says it all, no "program".
+  Json builtin = target_mse_manifest();
+  builtin["name"] = "builtin_rule";
+  builtin["trainer"]["rule"] = {{"type", "dfa"}};
+  if (!local_rule_registry().contains("target_mse")) {
+    CHECK(components_registered_outside().empty());
+    CHECK_FALSE(run_experiment(builtin, options).contains("program"));
+  }
+  register_target_mse();
+  CHECK(components_registered_outside() == Json::array({"local rule target_mse"}));
+  const Json record = run_experiment(target_mse_manifest(), options);
+  REQUIRE(record.contains("program"));
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe");
+  CHECK(record["program"]["path"] == exe.string());
+  CHECK(record["program"]["registered"] == Json::array({"local rule target_mse"}));
+  // The hash of this very executable's bytes.
+  CHECK(record["program"]["fnv1a64"] == fnv1a64_hex(fflab::test::read_text(exe)));
+  // Written to the record file, and read back.
+  const Json stored = read_result_file(dir / "tests/user_rule/record.json");
+  CHECK(stored["program"] == record["program"]);
+  CHECK(RunRecord::from_json(stored).to_json()["program"] == record["program"]);
+}
+
 TEST_CASE("a user rule's bad options fail with the JSON pointer under /trainer/rule", "[user_rule]") {
   register_target_mse();
   TempDir dir;
@@ -213,4 +246,49 @@ TEST_CASE("a user rule's bad options fail with the JSON pointer under /trainer/r
   const std::string c = error_of(unknown);
   CHECK_THAT(c, Catch::StartsWith("/trainer/rule/type | ") && Catch::Contains("did you mean 'target_mse'"));
   CHECK(std::filesystem::is_empty(dir.path()));  // nothing written
+}
+
+TEST_CASE("fflab::testing's check_local_rule passes target_mse's hand case and finds a wrong loss or gradient",
+          "[user_rule][testing]") {
+  register_target_mse();
+  // The hand case of docs/extending.md: L = 2.5, dL/dy = [[0, -0.5], [0, 1.5]].
+  fflab::testing::LocalRuleHandCase hand;
+  hand.output = Matrix{{1.0f, 0.0f}, {0.0f, 2.0f}};
+  hand.feedback = Matrix{{1.0f, 1.0f}, {0.0f, -1.0f}};
+  hand.labels = {0, 1};
+  hand.loss = 2.5;
+  hand.gradient = Matrix{{0.0f, -0.5f}, {0.0f, 1.5f}};
+  TargetMseRule rule(Json::object());
+  const auto ok = fflab::testing::check_local_rule(rule, hand);
+  INFO(ok.report());
+  CHECK(ok.ok());
+  CHECK(ok.gradient_relative_error < 1e-3);
+
+  auto wrong = hand;
+  wrong.loss = 2.4;
+  CHECK_THAT(fflab::testing::check_local_rule(rule, wrong).report(), Catch::Contains("loss is 2.5, the hand case says 2.4"));
+  wrong = hand;
+  wrong.gradient(1, 1) = 3.0f;
+  CHECK_THAT(fflab::testing::check_local_rule(rule, wrong).report(),
+             Catch::Contains("gradient(1, 1) is 1.5, the hand case says 3"));
+
+  // A rule whose gradient lacks the 1/B: the finite differences say so, whatever the hand case claims.
+  struct WithoutMean : TargetMseRule {
+    using TargetMseRule::TargetMseRule;
+    LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override {
+      LocalRuleResult r = TargetMseRule::evaluate(input, doutput);
+      if (doutput) *doutput *= static_cast<float>(input.output.shape()[0]);
+      return r;
+    }
+  } without_mean(Json::object());
+  auto unchecked = hand;
+  unchecked.gradient = Matrix();
+  CHECK_THAT(fflab::testing::check_local_rule(without_mean, unchecked).report(),
+             Catch::Contains("gradient differs from central differences of the loss"));
+  // One row cannot tell a missing 1/B.
+  auto one_row = unchecked;
+  one_row.output = Matrix{{1.0f, 0.0f}};
+  one_row.labels = {0};
+  one_row.loss = 0.5;
+  CHECK_THAT(fflab::testing::check_local_rule(rule, one_row).report(), Catch::Contains("use at least 2 rows"));
 }

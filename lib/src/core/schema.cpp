@@ -259,4 +259,18 @@ void Schema::apply(Json& object, const std::string& pointer,
   }
 }
 
+Json Schema::resolve(const Json& options, const std::string& pointer) const {
+  Json object = options.is_null() ? Json::object() : options;
+  apply(object, pointer, {"type"});
+  Json resolved = Json::object();
+  for (const auto& k : keys_) {
+    const Json& v = object.at(k.name);
+    if (k.type == KeyType::number && v.is_number())
+      resolved[k.name] = v.get<double>();
+    else
+      resolved[k.name] = v;
+  }
+  return resolved;
+}
+
 }  // namespace fflab

@@ -7,6 +7,7 @@
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/plugins.hpp"
+#include "fflab/experiment/program_identity.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/result_shape.hpp"
 #include "fflab/experiment/run_folder.hpp"
@@ -131,6 +132,7 @@ Json evaluation_record(const ModelEvaluation& e) {
   r["source"] = source_revision();
   r["machine"] = machine_description();
   if (!loaded_plugins().empty()) r["plugins"] = loaded_plugins();  // code from outside the commit
+  if (auto program = program_identity()) r["program"] = *program;  // a program's own components
   std::error_code ec;
   const auto bytes = std::filesystem::file_size(e.model, ec);
   r["model"] = {{"file", std::filesystem::absolute(e.model).lexically_normal().string()},

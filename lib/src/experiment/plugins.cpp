@@ -2,13 +2,15 @@
 
 #include <dlfcn.h>
 
-#include <cstdint>
-#include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <string>
 
+#include "fflab/core/build_tag.hpp"
 #include "fflab/core/errors.hpp"
+#include "fflab/core/fnv1a.hpp"
+#include "fflab/experiment/plugin_build_tag.hpp"
 #include "fflab/experiment/registries.hpp"
 
 namespace fflab {
@@ -29,20 +31,20 @@ std::set<std::string> component_names() {
   return names;
 }
 
-std::string fnv1a64_of_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw Error("plugin " + file.string() + ": cannot read the file");
-  std::uint64_t h = 14695981039346656037ull;
-  char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    for (std::streamsize i = 0; i < in.gcount(); ++i) {
-      h ^= static_cast<unsigned char>(buffer[i]);
-      h *= 1099511628211ull;
-    }
-  }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
-  return hex;
+std::string bytes_of(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error("plugin " + path + ": cannot read the file");
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+/// Refuses a plugin whose build tag is absent or differs from this library's,
+/// before it is loaded.
+void check_build_tag(const std::string& path, const std::string& bytes, const std::string& how) {
+  const auto tag = find_plugin_build_tag(bytes);
+  if (!tag)
+    throw Error("plugin " + path + ": carries no fflab build tag (it was not built with fflab_add_plugin())" + how);
+  const std::string mismatch = build_tag_mismatch(*tag, build_tag());
+  if (!mismatch.empty()) throw Error("plugin " + path + " " + mismatch);
 }
 
 }  // namespace
@@ -54,6 +56,8 @@ void load_plugin(const std::filesystem::path& file) {
   const std::string path = std::filesystem::canonical(file).string();
   for (const auto& p : plugins())
     if (p["path"] == path) throw Error("plugin " + path + " is given twice: load it once");
+  const std::string bytes = bytes_of(path);
+  check_build_tag(path, bytes, how);
   void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
   if (!handle) {
     const char* why = ::dlerror();
@@ -76,7 +80,7 @@ void load_plugin(const std::filesystem::path& file) {
   Json registered = Json::array();
   for (const auto& name : component_names())
     if (!before.count(name)) registered.push_back(name);
-  plugins().push_back({{"path", path}, {"fnv1a64", fnv1a64_of_file(path)}, {"registered", registered}});
+  plugins().push_back({{"path", path}, {"fnv1a64", fnv1a64_hex(bytes)}, {"registered", registered}});
 }
 
 const Json& loaded_plugins() { return plugins(); }

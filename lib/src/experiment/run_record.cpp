@@ -175,6 +175,7 @@ Json RunRecord::to_json() const {
   r["date"] = date;
   r["machine"] = machine;
   if (plugins) r["plugins"] = *plugins;
+  if (program) r["program"] = *program;
   r["manifest"] = manifest;
   r["dataset"] = dataset;
   r["network"] = network;
@@ -202,6 +203,7 @@ RunRecord RunRecord::from_json(const Json& j) {
   r.date = string_at(j, "date");
   r.machine = json_at(j, "machine");
   if (const Json* v = find(j, "plugins")) r.plugins = *v;
+  if (const Json* v = find(j, "program")) r.program = *v;
   r.manifest = json_at(j, "manifest");
   r.dataset = json_at(j, "dataset");
   r.network = json_at(j, "network");

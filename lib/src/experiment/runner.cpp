@@ -14,6 +14,7 @@
 #include "fflab/eval/chunked_error.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/plugins.hpp"
+#include "fflab/experiment/program_identity.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/run_folder.hpp"
 #include "fflab/experiment/run_folder_lock.hpp"
@@ -116,6 +117,7 @@ RunRecord start_record(const Json& manifest, Setup& setup) {
   r.date = utc_now();
   r.machine = machine_description();
   if (!loaded_plugins().empty()) r.plugins = loaded_plugins();  // code from outside the commit
+  r.program = program_identity();                                 // a program's own components, if any
   r.manifest = manifest;
   r.dataset = {{"source", data.source},
                {"shape", to_string(data.shape)},

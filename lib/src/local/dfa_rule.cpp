@@ -13,7 +13,8 @@ Schema DfaRule::schema() {
   return s;
 }
 
-DfaRule::DfaRule(const Json& options) : feedback_scale_(options.value("feedback_scale", 1.0)) {}
+DfaRule::DfaRule(const Json& options)
+    : LocalRule(schema(), options), feedback_scale_(resolved("feedback_scale").get<double>()) {}
 
 LocalRuleNeeds DfaRule::needs() const {
   LocalRuleNeeds n;

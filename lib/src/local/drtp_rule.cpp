@@ -15,7 +15,8 @@ Schema DrtpRule::schema() {
   return s;
 }
 
-DrtpRule::DrtpRule(const Json& options) : feedback_scale_(options.value("feedback_scale", 1.0)) {}
+DrtpRule::DrtpRule(const Json& options)
+    : LocalRule(schema(), options), feedback_scale_(resolved("feedback_scale").get<double>()) {}
 
 LocalRuleNeeds DrtpRule::needs() const {
   LocalRuleNeeds n;

@@ -16,7 +16,7 @@ Schema LocalHeadRule::schema() {
 }
 
 LocalHeadRule::LocalHeadRule(const Json& options)
-    : init_(options.value("init", std::string("normal_fan_in"))) {}
+    : LocalRule(schema(), options), init_(resolved("init").get<std::string>()) {}
 
 LocalRuleNeeds LocalHeadRule::needs() const {
   LocalRuleNeeds n;

@@ -27,4 +27,10 @@ const Labels& require_labels(const LocalRuleInput& input, const std::string& rul
   return *input.labels;
 }
 
+Json LocalRule::options() const {
+  Json out{{"type", type()}};
+  for (const auto& [key, value] : resolved_.items()) out[key] = value;
+  return out;
+}
+
 }  // namespace fflab

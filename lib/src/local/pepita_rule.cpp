@@ -13,7 +13,8 @@ Schema PepitaRule::schema() {
   return s;
 }
 
-PepitaRule::PepitaRule(const Json& options) : modulation_scale_(options.value("modulation_scale", 0.05)) {}
+PepitaRule::PepitaRule(const Json& options)
+    : LocalRule(schema(), options), modulation_scale_(resolved("modulation_scale").get<double>()) {}
 
 LocalRuleNeeds PepitaRule::needs() const {
   LocalRuleNeeds n;

@@ -9,7 +9,7 @@ namespace fflab {
 
 Schema SoftplusObjective::schema() { return Schema(); }
 
-SoftplusObjective::SoftplusObjective(const Json& /*options*/) {}
+SoftplusObjective::SoftplusObjective(const Json& options) : LocalRule(schema(), options) {}
 
 LocalRuleResult SoftplusObjective::evaluate(const LocalRuleInput& input, Matrix* doutput) {
   const Matrix& y = input.output;

@@ -14,7 +14,8 @@ Schema SymbaObjective::schema() {
   return s;
 }
 
-SymbaObjective::SymbaObjective(const Json& options) : alpha_(options.at("alpha").get<double>()) {}
+SymbaObjective::SymbaObjective(const Json& options)
+    : LocalRule(schema(), options), alpha_(resolved("alpha").get<double>()) {}
 
 LocalRuleResult SymbaObjective::evaluate(const LocalRuleInput& input, Matrix* doutput) {
   const Matrix& y = input.output;

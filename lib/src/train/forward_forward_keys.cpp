@@ -3,6 +3,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/strings.hpp"
 #include "fflab/local/registry.hpp"
+#include "fflab/local/rule_slot.hpp"
 #include "fflab/train/forward_forward_blocks.hpp"
 #include "fflab/train/training_keys.hpp"
 
@@ -54,7 +55,7 @@ void add_ff_objective_keys(Schema& s) {
   s.optional("objective", KeyType::object, Json{{"type", "softplus"}},
              "the Forward-Forward objective of each block, a local rule that scores positive against negative "
              "rows ({\"type\": \"softplus\" | \"symba\", ...})")
-      .validated_by([](Json& j, const std::string& p) { local_rule_registry().validate(j, p); });
+      .validated_by([](Json& j, const std::string& p) { validate_rule_section(j, p, RuleSlot::ff_objective); });
   s.optional("normalization", KeyType::string, "rms",
              "length normalisation of a block's output before the next block: \"rms\" = y / sqrt(mean(y^2)) "
              "(Hinton's code), \"l2\" = y / ||y||; no mean subtraction")

@@ -7,6 +7,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
 #include "fflab/local/registry.hpp"
+#include "fflab/local/rule_slot.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
 #include "fflab/train/block_measures.hpp"
@@ -35,9 +36,15 @@ Schema LocalRulesTrainer::schema() {
   s.required("rule", KeyType::object,
              "the local learning rule of every block ({\"type\": \"local_head\" | \"drtp\" | \"dfa\" | "
              "\"pepita\" | a rule you registered, ...}); one instance per block")
-      .validated_by([](Json& j, const std::string& p) { local_rule_registry().validate(j, p); });
+      .validated_by([](Json& j, const std::string& p) { validate_rule_section(j, p, RuleSlot::local_rules); });
   add_optimizer_key(s, Json{{"type", "sgd"}, {"lr", 0.05}, {"momentum", 0.9}},
-                    "update rule of every parameter block (the blocks', the output layer's and the rules' own)");
+                    "update rule of the blocks' parameters and the rules' own (and of the readout unless "
+                    "readout_optimizer is given)");
+  s.optional("readout_optimizer", KeyType::object, nullptr,
+             "update rule of the readout (the output layers after the last block), with its own lr under the same "
+             "schedule; null: the same as optimizer")
+      .nullable()
+      .validated_by([](Json& j, const std::string& p) { optimizer_registry().validate(j, p); });
   add_schedule_key(s, Json{{"type", "constant"}}, "learning-rate schedule over epochs ({\"type\": ...})");
   add_jitter_key(s);
   return s;
@@ -45,6 +52,9 @@ Schema LocalRulesTrainer::schema() {
 
 LocalRulesTrainer::LocalRulesTrainer(const Json& options)
     : options_(options), settings_(options) {
+  const Json& readout = options.at("readout_optimizer");
+  readout_optimizer_ = readout.is_null() ? settings_.optimizer : readout;
+  readout_lr_ = readout_optimizer_.at("lr").get<float>();
   // One instance now, to read the rule's needs and reject it early.
   Json rule = options.at("rule");
   auto probe = local_rule_registry().build(rule, "/trainer/rule");
@@ -80,10 +90,12 @@ void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
   block_params_.assign(K, {});
   output_params_.clear();
   auto add_parameter = [&](const Parameter& p, std::vector<std::size_t>& owner) {
+    const bool readout = &owner == &output_params_;
     owner.push_back(parameters_.size());
     parameters_.push_back(p);
-    Json spec = settings_.optimizer;
-    optimizers_.push_back(optimizer_registry().build(spec, "/trainer/optimizer", p));
+    Json spec = readout ? readout_optimizer_ : settings_.optimizer;
+    optimizers_.push_back(
+        optimizer_registry().build(spec, readout ? "/trainer/readout_optimizer" : "/trainer/optimizer", p));
   };
   for (std::size_t k = 0; k < K; ++k) {
     const FFBlock& b = parts_.blocks[k];
@@ -145,6 +157,7 @@ Json LocalRulesTrainer::summary() const {
   for (const auto& b : parts_.blocks) units.push_back(b.units);
   s["blocks"] = units;
   settings_.describe(s);
+  if (!options_.at("readout_optimizer").is_null()) s["readout_optimizer"] = readout_optimizer_;
   s["jitter"] = settings_.jitter;
   return s;
 }
@@ -181,6 +194,7 @@ LocalRuleResult LocalRulesTrainer::train_block(Network& network, std::size_t k, 
 float LocalRulesTrainer::begin_epoch(std::size_t epoch) {
   if (rules_.empty()) throw Error("local_rules: train_epoch before attach");
   if (!initialized_) throw Error("local_rules: train_epoch before initialize (the runner calls it after attach)");
+  readout_rate_ = readout_lr_ * settings_.factor(epoch);
   return settings_.learning_rate(epoch);
 }
 
@@ -196,7 +210,7 @@ double LocalRulesTrainer::train_batch(Network& network, const TrainingBatch& bat
   // at its first layer.
   for (std::size_t i : output_params_) std::fill(parameters_[i].grad->begin(), parameters_[i].grad->end(), 0.0f);
   backward_block(network, parts_.output, hidden, out_acts_, dz_, grads_);
-  step(output_params_, batch.lr);
+  step(output_params_, readout_rate_);
   return static_cast<double>(loss);
 }
 

@@ -56,6 +56,14 @@ class Schema {
   void apply(Json& object, const std::string& pointer,
              const std::vector<std::string>& passthrough = {}) const;
 
+  /// The resolved options of a component: `options` validated as by apply()
+  /// (its "type" key left alone, `pointer` locating it), defaults filled in,
+  /// and returned as exactly the declared keys in declared order, numbers as
+  /// numbers (3 -> 3.0), whole numbers as integers. What a component echoes
+  /// into the run record, so that a default is written once (here) and no key
+  /// can go missing from the record.
+  Json resolve(const Json& options, const std::string& pointer = "") const;
+
   const std::vector<KeySpec>& keys() const { return keys_; }
   const KeySpec* find(const std::string& name) const;
 

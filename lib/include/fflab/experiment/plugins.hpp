@@ -7,6 +7,9 @@
 //   extern "C" void fflab_plugin_register();
 // which calls xxx_registry().add(...) for each component; it may use every
 // library function the fflab binary contains (the binary exports its symbols).
+// fflab_add_plugin() also compiles in the plugin's build tag
+// (fflab/core/build_tag.hpp), which the loader reads from the file and
+// compares with the binary's before it loads anything.
 // docs/extending.md walks through one.
 #include <filesystem>
 
@@ -18,7 +21,9 @@ namespace fflab {
 inline constexpr const char* kPluginEntryPoint = "fflab_plugin_register";
 
 /// Loads a plugin and runs its fflab_plugin_register(). Throws Error naming
-/// the file and the fix when it cannot be loaded, lacks the entry point,
+/// the file and the fix when it carries no build tag or one that differs
+/// from this library's (naming the first setting that differs), cannot be
+/// loaded, lacks the entry point,
 /// registers a name that exists already, or was loaded before.
 void load_plugin(const std::filesystem::path& file);
 

@@ -96,6 +96,9 @@ struct RunRecord {
   Json source, machine;
   std::string date;
   std::optional<Json> plugins;  ///< present when code from outside the commit was loaded
+  /// Present when the run's program registered components of its own
+  /// (program_identity.hpp): its executable, hash and those components.
+  std::optional<Json> program;
   Json manifest, dataset, network, trainer;
   std::vector<EpochEntry> epochs;
   std::optional<std::vector<ResumeEntry>> resumes;

@@ -18,10 +18,9 @@ class DfaRule : public LocalRule {
   std::string type() const override { return "dfa"; }
   LocalRuleNeeds needs() const override;
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override;
-  Json options() const override { return Json{{"type", "dfa"}, {"feedback_scale", feedback_scale_}}; }
 
  private:
-  double feedback_scale_;  // double: echoed into records exactly as written
+  double feedback_scale_;
 };
 
 }  // namespace fflab

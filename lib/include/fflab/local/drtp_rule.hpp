@@ -18,10 +18,9 @@ class DrtpRule : public LocalRule {
   std::string type() const override { return "drtp"; }
   LocalRuleNeeds needs() const override;
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override;
-  Json options() const override { return Json{{"type", "drtp"}, {"feedback_scale", feedback_scale_}}; }
 
  private:
-  double feedback_scale_;  // double: echoed into records exactly as written
+  double feedback_scale_;
   Matrix target_;  // -onehot [B, classes]
 };
 

@@ -23,7 +23,6 @@ class LocalHeadRule : public LocalRule {
   void initialize(Rng& rng) override;
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override;
   std::vector<Parameter> parameters() override;
-  Json options() const override { return Json{{"type", "local_head"}, {"init", init_}}; }
 
   /// The head (valid after attach), for tests.
   DenseLayer& head() { return *head_; }

@@ -102,8 +102,22 @@ class LocalRule {
   /// zeroes their grads before evaluate, updates them after (through its
   /// ParameterUpdater), checkpoints them.
   virtual std::vector<Parameter> parameters() { return {}; }
-  /// Resolved options, for records.
-  virtual Json options() const = 0;
+  /// Resolved options, for records: {"type": type(), then every key of the
+  /// rule's schema}. The default echoes what the constructor resolved with
+  /// LocalRule(schema, options), so a rule need not write it by hand.
+  virtual Json options() const;
+
+ protected:
+  LocalRule() = default;
+  /// Resolves `options` (a manifest section, or {} for every default)
+  /// against the rule's `schema` (Schema::resolve) and keeps the result for
+  /// options() and resolved().
+  LocalRule(const Schema& schema, const Json& options) : resolved_(schema.resolve(options)) {}
+  /// The resolved value of one of the schema's keys.
+  const Json& resolved(const std::string& key) const { return resolved_.at(key); }
+
+ private:
+  Json resolved_ = Json::object();
 };
 
 /// The needs of a Forward-Forward objective: positive and negative rows.

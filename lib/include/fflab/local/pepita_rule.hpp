@@ -23,10 +23,9 @@ class PepitaRule : public LocalRule {
   GradientAt gradient_at() const override { return GradientAt::pre_activation; }
   RulePass pass() const override { return RulePass::modulated; }
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* dpre) override;
-  Json options() const override { return Json{{"type", "pepita"}, {"modulation_scale", modulation_scale_}}; }
 
  private:
-  double modulation_scale_;  // double: echoed into records exactly as written
+  double modulation_scale_;
 };
 
 }  // namespace fflab

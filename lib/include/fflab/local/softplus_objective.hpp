@@ -19,7 +19,6 @@ class SoftplusObjective : public LocalRule {
   std::string type() const override { return "softplus"; }
   LocalRuleNeeds needs() const override { return ff_objective_needs(); }
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override;
-  Json options() const override { return Json{{"type", "softplus"}}; }
 
  private:
   Vector g_, dg_;

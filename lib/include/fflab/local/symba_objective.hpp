@@ -19,7 +19,6 @@ class SymbaObjective : public LocalRule {
   std::string type() const override { return "symba"; }
   LocalRuleNeeds needs() const override { return ff_objective_needs(); }
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override;
-  Json options() const override { return Json{{"type", "symba"}, {"alpha", alpha_}}; }
 
  private:
   double alpha_;

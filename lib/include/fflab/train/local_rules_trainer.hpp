@@ -18,6 +18,9 @@
 // effects. Fixed random matrices (per-block feedback F_k [classes, units];
 // the modulation F [classes, inputs]) and the rules' own parameters are drawn
 // by initialize() and checkpointed with extra_state().
+// The readout (the output part) has its own optimizer section,
+// readout_optimizer (default: the same as optimizer), and its own lr under
+// the common schedule; its optimizers are checkpointed with the others.
 // Train metrics: loss and error of the network output on the training
 // batches (the output part's cross-entropy).
 #include <memory>
@@ -75,6 +78,9 @@ class LocalRulesTrainer : public Trainer {
 
   Json options_;
   TrainingSettings settings_;
+  Json readout_optimizer_;    // the resolved readout_optimizer section, else optimizer
+  float readout_lr_ = 0.0f;   // its lr
+  float readout_rate_ = 0.0f;  // readout_lr_ times this epoch's schedule factor
   NetworkModel model_{"local_rules"};
   LocalRuleNeeds needs_;
   GradientAt gradient_at_ = GradientAt::output;

@@ -1,4 +1,4 @@
-#include "support/gradient_check.hpp"
+#include "fflab/testing/gradient_check.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -6,7 +6,7 @@
 
 #include "fflab/core/rng.hpp"
 
-namespace fflab::test {
+namespace fflab::testing {
 
 Matrix random_matrix(std::size_t rows, std::size_t cols, std::uint64_t seed, float scale) {
   Rng rng(seed);
@@ -80,6 +80,40 @@ BlockCheck compare(std::string name, const float* analytic, const std::vector<st
   return c;
 }
 
+/// Central differences of f() over values[idx[i]], perturbed in place and restored.
+std::vector<double> central_differences(float* values, const std::vector<std::size_t>& idx, double eps,
+                                        const std::function<double()>& f) {
+  std::vector<double> numeric;
+  numeric.reserve(idx.size());
+  for (std::size_t i : idx) {
+    const float orig = values[i];
+    values[i] = orig + static_cast<float>(eps);
+    const double plus = f();
+    values[i] = orig - static_cast<float>(eps);
+    const double minus = f();
+    values[i] = orig;
+    // The step actually taken in float.
+    const double step = static_cast<double>(orig + static_cast<float>(eps)) -
+                        static_cast<double>(orig - static_cast<float>(eps));
+    numeric.push_back((plus - minus) / step);
+  }
+  return numeric;
+}
+
+/// Whether the layer's grads now equal twice `once` (accumulate_grad adds).
+bool grads_doubled(Layer& layer, const std::vector<Matrix>& once_per_block) {
+  std::size_t i = 0;
+  for (auto& p : layer.parameters()) {
+    const Matrix& once = once_per_block[i++];
+    const float* twice = p.grad->data();
+    for (std::size_t k = 0; k < once.size(); ++k) {
+      const float expect = 2.0f * once.data()[k];
+      if (std::abs(twice[k] - expect) > 1e-5f * (1.0f + std::abs(expect))) return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 GradCheckResult check_layer_gradients(Layer& layer, const Matrix& x,
@@ -119,40 +153,14 @@ GradCheckResult check_layer_gradients(Layer& layer, const Matrix& x,
   std::vector<Matrix> grads;
   for (auto& p : layer.parameters()) grads.push_back(*p.grad);
   layer.accumulate_grad(x, y0, r);  // must ADD: grads double
-  {
-    std::size_t i = 0;
-    for (auto& p : layer.parameters()) {
-      const Matrix& once = grads[i++];
-      const float* twice = p.grad->data();
-      for (std::size_t k = 0; k < once.size(); ++k) {
-        const float expect = 2.0f * once.data()[k];
-        if (std::abs(twice[k] - expect) > 1e-5f * (1.0f + std::abs(expect))) {
-          result.accumulates = false;
-          break;
-        }
-      }
-    }
-  }
+  result.accumulates = grads_doubled(layer, grads);
   layer.zero_grad();
 
   // Numeric gradient with respect to the input.
   if (check_input) {
     Matrix xp = x;
     const auto idx = coordinates(x.size(), options.max_coords, pick);
-    std::vector<double> numeric;
-    numeric.reserve(idx.size());
-    for (std::size_t i : idx) {
-      const float orig = xp.data()[i];
-      xp.data()[i] = orig + static_cast<float>(options.eps);
-      const double plus = objective(xp, r);
-      xp.data()[i] = orig - static_cast<float>(options.eps);
-      const double minus = objective(xp, r);
-      xp.data()[i] = orig;
-      // The step actually taken in float.
-      const double step = static_cast<double>(orig + static_cast<float>(options.eps)) -
-                          static_cast<double>(orig - static_cast<float>(options.eps));
-      numeric.push_back((plus - minus) / step);
-    }
+    const auto numeric = central_differences(xp.data(), idx, options.eps, [&] { return objective(xp, r); });
     result.blocks.push_back(compare("x", dx.data(), idx, numeric));
   }
 
@@ -161,20 +169,7 @@ GradCheckResult check_layer_gradients(Layer& layer, const Matrix& x,
   for (auto& p : layer.parameters()) {
     const Matrix& analytic = grads[block++];
     const auto idx = coordinates(p.value->size(), options.max_coords, pick);
-    std::vector<double> numeric;
-    numeric.reserve(idx.size());
-    float* v = p.value->data();
-    for (std::size_t i : idx) {
-      const float orig = v[i];
-      v[i] = orig + static_cast<float>(options.eps);
-      const double plus = objective(x, r);
-      v[i] = orig - static_cast<float>(options.eps);
-      const double minus = objective(x, r);
-      v[i] = orig;
-      const double step = static_cast<double>(orig + static_cast<float>(options.eps)) -
-                          static_cast<double>(orig - static_cast<float>(options.eps));
-      numeric.push_back((plus - minus) / step);
-    }
+    const auto numeric = central_differences(p.value->data(), idx, options.eps, [&] { return objective(x, r); });
     result.blocks.push_back(compare(p.name, analytic.data(), idx, numeric));
   }
   objective(x, r);  // leave the layer's state as after a forward at x
@@ -229,4 +224,4 @@ double gradient_error(Matrix y, const Matrix& analytic, const std::function<doub
   return gradient_error_in_place(y, analytic, [&] { return f(y); }, eps);
 }
 
-}  // namespace fflab::test
+}  // namespace fflab::testing
