@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include <xtensor/xmath.hpp>
+#include <xtensor/xview.hpp>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
@@ -14,6 +15,7 @@
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "fflab/layers/dense.hpp"
+#include "fflab/layers/dropout.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/train/local_rules_trainer.hpp"
 #include "fflab/train/registry.hpp"
@@ -153,12 +155,101 @@ TEST_CASE("one pepita step equals the update computed by hand", "[local_rules]")
   gemm(xm, diff0, dW0, true);
   gemm(m0, diff1, dW1, true);  // block 1's change is taken against its modulated input
   CHECK(xt::amax(xt::abs(diff1))() > 0.0f);
+  // The output layer learns on the modulated pass: its own error there,
+  // against the last block's modulated output.
+  const Matrix em = output_error(affine(m1, W2, b2), data.train.y) / 6.0f;
+  Matrix dW2({4, 3});
+  gemm(m1, em, dW2, true);
+  CHECK(!xt::allclose(em, e / 6.0f, 1e-3, 1e-4));  // the two passes differ enough to tell apart
 
   Rng rng(1);
   t->train_epoch(net, data.train, data.shape, 0, rng, {});
   CHECK(xt::allclose(d0.weight(), Matrix(W0 - dW0), 1e-4, 1e-5));
   CHECK(xt::allclose(d1.weight(), Matrix(W1 - dW1), 1e-4, 1e-5));
   CHECK(xt::allclose(d1.bias(), Matrix(b1 - xt::sum(diff1, {0})), 1e-4, 1e-5));
+  CHECK(xt::allclose(d2.weight(), Matrix(W2 - dW2), 1e-4, 1e-5));
+  CHECK(xt::allclose(d2.bias(), Matrix(b2 - xt::sum(em, {0})), 1e-4, 1e-5));
+}
+
+TEST_CASE("a pepita step with dropout applies the same mask in both passes", "[local_rules][dropout]") {
+  const Dataset data = cycling_labels_data(6, 5, 3, 24);
+  Network net;
+  for (Json layer : {Json{{"type", "dense"}, {"units", 4}}, Json{{"type", "relu"}},
+                     Json{{"type", "dropout"}, {"rate", 0.5}}, Json{{"type", "dense"}, {"units", 3}}})
+    net.add(layer_registry().build(layer, "/l", net.size() == 0 ? FeatureShape::flat(5) : FeatureShape::flat(4)));
+  Rng weights(3);
+  net.initialize(weights);
+  auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "pepita"}, {"modulation_scale", 1.0}}},
+                         {"optimizer", {{"type", "sgd"}, {"lr", 1.0}, {"momentum", 0.0}}}});
+  t->attach(net, data);
+  Rng init(2);
+  t->initialize(init);
+  const Matrix Fm = dynamic_cast<LocalRulesTrainer&>(*t).modulation();
+  auto& d0 = dynamic_cast<DenseLayer&>(net.layer(0));
+  auto& d1 = dynamic_cast<DenseLayer&>(net.layer(3));
+  const Matrix W0 = d0.weight(), b0 = d0.bias(), W1 = d1.weight(), b1 = d1.bias();
+
+  Rng rng(1);
+  t->train_epoch(net, data.train, data.shape, 0, rng, {});
+  const Matrix mask = dynamic_cast<Dropout&>(net.layer(2)).mask();  // the one drawn for this batch
+  REQUIRE(xt::any(xt::equal(mask, 0.0f)));
+
+  // The batch holds the rows in the epoch's shuffled order (its first draw).
+  const auto order = Rng(1).permutation(6);
+  Matrix x({6, 5});
+  Labels y(6);
+  for (std::size_t i = 0; i < 6; ++i) {
+    xt::row(x, i) = xt::row(data.train.x, order[i]);
+    y[i] = data.train.y[order[i]];
+  }
+  const Matrix h = xt::maximum(affine(x, W0, b0), 0.0f);
+  const Matrix e = output_error(affine(h * mask, W1, b1), y);
+  Matrix xm = x;
+  gemm(e, Fm, xm, false, false, 1.0f, 1.0f);
+  const Matrix m = xt::maximum(affine(xm, W0, b0), 0.0f);
+  const Matrix diff = (h - m) / 6.0f;
+  Matrix dW0({5, 4});
+  gemm(xm, diff, dW0, true);
+  const Matrix mm = m * mask;
+  const Matrix em = output_error(affine(mm, W1, b1), y) / 6.0f;
+  Matrix dW1({4, 3});
+  gemm(mm, em, dW1, true);
+  CHECK(xt::allclose(d0.weight(), Matrix(W0 - dW0), 1e-4, 1e-5));
+  CHECK(xt::allclose(d1.weight(), Matrix(W1 - dW1), 1e-4, 1e-5));
+  CHECK(xt::allclose(d1.bias(), Matrix(b1 - xt::sum(em, {0})), 1e-4, 1e-5));
+}
+
+TEST_CASE("a dfa step with a sigmoid cross-entropy output carries e = sigmoid(z) - onehot", "[local_rules][bce]") {
+  const Dataset data = cycling_labels_data(6, 5, 3, 25);
+  Network net = relu_blocks(5, {4}, 8, 3);
+  auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "dfa"}}},
+                         {"output_loss", {{"type", "sigmoid_cross_entropy"}}},
+                         {"optimizer", {{"type", "sgd"}, {"lr", 1.0}, {"momentum", 0.0}}}});
+  t->attach(net, data);
+  Rng init(2);
+  t->initialize(init);
+  const Matrix F = dynamic_cast<LocalRulesTrainer&>(*t).feedback(0);
+  auto& d0 = dynamic_cast<DenseLayer&>(net.layer(0));
+  auto& d1 = dynamic_cast<DenseLayer&>(net.layer(2));
+  const Matrix W0 = d0.weight(), b0 = d0.bias(), W1 = d1.weight(), b1 = d1.bias();
+
+  const Matrix& x = data.train.x;
+  const Matrix a0 = affine(x, W0, b0);
+  const Matrix h = xt::maximum(a0, 0.0f);
+  Matrix e = 1.0f / (1.0f + xt::exp(-affine(h, W1, b1)));
+  for (std::size_t i = 0; i < 6; ++i) e(i, static_cast<std::size_t>(data.train.y[i])) -= 1.0f;
+  Matrix eF({6, 4});
+  gemm(e, F, eF);
+  const Matrix delta = eF * relu_mask(a0) / 6.0f;
+  Matrix dW0({5, 4}), dW1({4, 3});
+  gemm(x, delta, dW0, true);
+  gemm(h, e, dW1, true, false, 1.0f / 6.0f);
+
+  Rng rng(1);
+  t->train_epoch(net, data.train, data.shape, 0, rng, {});
+  CHECK(xt::allclose(d0.weight(), Matrix(W0 - dW0), 1e-4, 1e-5));
+  CHECK(xt::allclose(d1.weight(), Matrix(W1 - dW1), 1e-4, 1e-5));
+  CHECK(dynamic_cast<LocalRulesTrainer&>(*t).summary()["output_loss"]["type"] == "sigmoid_cross_entropy");
 }
 
 TEST_CASE("local_head and drtp: a block's update does not depend on the blocks above it", "[local_rules][locality]") {

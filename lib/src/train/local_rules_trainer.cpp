@@ -7,6 +7,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
 #include "fflab/local/registry.hpp"
+#include "fflab/losses/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
 #include "fflab/train/block_measures.hpp"
@@ -36,6 +37,10 @@ Schema LocalRulesTrainer::schema() {
              "the local learning rule of every block ({\"type\": \"local_head\" | \"drtp\" | \"dfa\" | "
              "\"pepita\" | a rule you registered, ...}); one instance per block")
       .validated_by([](Json& j, const std::string& p) { local_rule_registry().validate(j, p); });
+  s.optional("output_loss", KeyType::object, Json{{"type", "softmax_cross_entropy"}},
+             "loss of the output part on the network output ({\"type\": \"softmax_cross_entropy\" | "
+             "\"sigmoid_cross_entropy\" | ...}); its gradient times the batch size is the output error e")
+      .validated_by([](Json& j, const std::string& p) { loss_registry().validate(j, p); });
   add_optimizer_key(s, Json{{"type", "sgd"}, {"lr", 0.05}, {"momentum", 0.9}},
                     "update rule of every parameter block (the blocks', the output layer's and the rules' own)");
   add_schedule_key(s, Json{{"type", "constant"}}, "learning-rate schedule over epochs ({\"type\": ...})");
@@ -51,12 +56,15 @@ LocalRulesTrainer::LocalRulesTrainer(const Json& options)
   needs_ = probe->needs();
   gradient_at_ = probe->gradient_at();
   rule_pass_ = probe->pass();
+  output_pass_ = probe->output_pass();
+  Json loss = options.at("output_loss");
+  output_loss_ = loss_registry().build(loss, "/trainer/output_loss");
   if (needs_.negatives)
     throw ConfigError("/trainer/rule/type",
                       "the local rule \"" + probe->type() +
                           "\" is a Forward-Forward objective (it scores positive against negative rows): run it "
                           "with {\"type\": \"forward_forward\", \"objective\": {\"type\": \"" + probe->type() + "\"}}");
-  if (rule_pass_ == RulePass::modulated && !needs_.modulated_pass)
+  if ((rule_pass_ == RulePass::modulated || output_pass_ == RulePass::modulated) && !needs_.modulated_pass)
     throw ConfigError("/trainer/rule/type", "the local rule \"" + probe->type() +
                                                 "\" learns against the modulated pass but does not declare "
                                                 "needs().modulated_pass; declare it");
@@ -141,6 +149,7 @@ Json LocalRulesTrainer::summary() const {
   Json s;
   s["rule"] = rules_.empty() ? options_.at("rule") : rules_.front()->options();
   s["pass_schedule"] = schedule_name(schedule_kind_);
+  s["output_loss"] = options_.at("output_loss");
   Json units = Json::array();
   for (const auto& b : parts_.blocks) units.push_back(b.units);
   s["blocks"] = units;
@@ -187,17 +196,30 @@ float LocalRulesTrainer::begin_epoch(std::size_t epoch) {
 double LocalRulesTrainer::train_batch(Network& network, const TrainingBatch& batch) {
   const Matrix& hidden = clean_pass(network, batch);
   const Matrix& z = forward_block(network, parts_.output, hidden, out_acts_, batch.context);
-  const float loss = output_loss_.evaluate(z, batch.labels, &dz_);
+  const float loss = output_loss_->evaluate(z, batch.labels, &dz_);
   batch.check_finite(loss, "output loss");
   batch.tally.add_errors(count_errors(z, batch.labels), batch.rows);
   if (schedule_kind_ != PassSchedule::streaming) train_blocks_after_output(network, batch);
-
-  // The output part learns from its own cross-entropy; its gradient stops
-  // at its first layer.
-  for (std::size_t i : output_params_) std::fill(parameters_[i].grad->begin(), parameters_[i].grad->end(), 0.0f);
-  backward_block(network, parts_.output, hidden, out_acts_, dz_, grads_);
-  step(output_params_, batch.lr);
+  train_output(network, batch, hidden);
   return static_cast<double>(loss);
+}
+
+void LocalRulesTrainer::train_output(Network& network, const TrainingBatch& batch, const Matrix& hidden) {
+  // The output part learns from its own loss; its gradient stops at its
+  // first layer.
+  for (std::size_t i : output_params_) std::fill(parameters_[i].grad->begin(), parameters_[i].grad->end(), 0.0f);
+  if (output_pass_ == RulePass::modulated) {
+    const FFBlock& last = parts_.blocks.back();
+    const Matrix& mh = mod_acts_.back().output(last.last - last.first);
+    RunContext again = batch.context;
+    again.reuse_masks = true;
+    const Matrix& zm = forward_block(network, parts_.output, mh, out_mod_acts_, again);
+    output_loss_->evaluate(zm, batch.labels, &dz_);
+    backward_block(network, parts_.output, mh, out_mod_acts_, dz_, grads_);
+  } else {
+    backward_block(network, parts_.output, hidden, out_acts_, dz_, grads_);
+  }
+  step(output_params_, batch.lr);
 }
 
 const Matrix& LocalRulesTrainer::clean_pass(Network& network, const TrainingBatch& batch) {
@@ -229,8 +251,9 @@ void LocalRulesTrainer::train_blocks_after_output(Network& network, const Traini
     gemm(error_, modulation_, modulated_, false, false, 1.0f, 1.0f);  // x + e F
     mx = &modulated_;
     const Matrix* m = mx;
-    for (std::size_t k = 0; k < K; ++k)
-      m = &forward_block(network, parts_.blocks[k], *m, mod_acts_[k], batch.context, 0, true);
+    RunContext again = batch.context;  // the clean pass's dropout masks
+    again.reuse_masks = true;
+    for (std::size_t k = 0; k < K; ++k) m = &forward_block(network, parts_.blocks[k], *m, mod_acts_[k], again, 0, true);
   }
   for (std::size_t k = 0; k < K; ++k) {
     const Matrix& in = k == 0 ? *src : acts_[k - 1].output(parts_.blocks[k - 1].last - parts_.blocks[k - 1].first);

@@ -17,7 +17,10 @@
 //  - pre_activation:  dL/d(input of the block's final activation), taken back
 //                     through the layers below it (PEPITA, which has no f').
 // A rule whose pass() is `modulated` has its weight change taken against the
-// block's input in the modulated pass. Signals are means over cases: the
+// block's input in the modulated pass; one whose output_pass() is
+// `modulated` also has the output part (the layers after the last block)
+// learn on the modulated pass: the output loss's gradient at the modulated
+// output, taken against the last block's modulated output (PEPITA). Signals are means over cases: the
 // gradient carries the 1/B factor, like the global losses.
 // A rule instance serves one block in "local_rules" (it may own parameters,
 // e.g. a private head, which that trainer updates and checkpoints) and all
@@ -90,6 +93,8 @@ class LocalRule {
   virtual LocalRuleNeeds needs() const = 0;
   virtual GradientAt gradient_at() const { return GradientAt::output; }
   virtual RulePass pass() const { return RulePass::clean; }
+  /// Which pass the output part learns on (modulated needs a modulated pass).
+  virtual RulePass output_pass() const { return RulePass::clean; }
   /// Sizes the rule's own state for `block` (local_rules: once, before training).
   virtual void attach(const LocalRuleBlock& /*block*/) {}
   /// Draws the rule's own random initial values (after attach). A resumed

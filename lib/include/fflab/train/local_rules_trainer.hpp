@@ -2,7 +2,8 @@
 // LocalRulesTrainer ("local_rules"): trains every block of a network with a
 // local learning rule (local/local_rule.hpp) named in the manifest, one rule
 // instance per block, and the output part (the layers after the last
-// activation) with softmax cross-entropy on its own output. No gradient
+// activation) with its output loss ("output_loss", softmax cross-entropy
+// unless the manifest names another) on its own output. No gradient
 // crosses a block boundary: a block's layers learn from what its rule
 // returns, and the output part's gradient stops at its first layer.
 // The pass schedule follows the rule's needs():
@@ -12,18 +13,23 @@
 //  - "forward_first" (needs the output error: dfa): a full forward pass,
 //    then e = softmax(z) - onehot, then every block learns;
 //  - "two_pass" (needs a modulated pass: pepita): as forward_first, plus a
-//    second pass on x + e F before the blocks learn.
+//    second pass on x + e F before the blocks learn (dropout layers reuse
+//    the clean pass's masks); the output part learns on it if the rule's
+//    output_pass() says so.
+// The output error e is the output loss's gradient times B: softmax(z) -
+// onehot for softmax cross-entropy, sigmoid(z) - onehot for
+// sigmoid_cross_entropy (divided by the classes with mean_over_classes).
 // Every block learns from activations computed before this batch's updates,
 // so the schedules differ in memory and in what is available, not in order
 // effects. Fixed random matrices (per-block feedback F_k [classes, units];
 // the modulation F [classes, inputs]) and the rules' own parameters are drawn
 // by initialize() and checkpointed with extra_state().
 // Train metrics: loss and error of the network output on the training
-// batches (the output part's cross-entropy).
+// batches (the output loss on the clean pass).
 #include <memory>
 
 #include "fflab/local/local_rule.hpp"
-#include "fflab/losses/softmax_cross_entropy.hpp"
+#include "fflab/losses/loss.hpp"
 #include "fflab/train/forward_forward_blocks.hpp"
 #include "fflab/train/network_model.hpp"
 #include "fflab/train/trainer.hpp"
@@ -70,6 +76,9 @@ class LocalRulesTrainer : public Trainer {
   /// forward_first and two_pass: the output error, the modulated pass if
   /// asked, then every block learns.
   void train_blocks_after_output(Network& network, const TrainingBatch& batch);
+  /// The output part learns from the output loss's gradient on the pass
+  /// output_pass_ names; `hidden` is the last block's clean output.
+  void train_output(Network& network, const TrainingBatch& batch, const Matrix& hidden);
   /// Updates the parameters `params` (indices into parameters_) through the updater.
   void step(const std::vector<std::size_t>& params, float lr);
 
@@ -79,6 +88,7 @@ class LocalRulesTrainer : public Trainer {
   LocalRuleNeeds needs_;
   GradientAt gradient_at_ = GradientAt::output;
   RulePass rule_pass_ = RulePass::clean;
+  RulePass output_pass_ = RulePass::clean;
   PassSchedule schedule_kind_ = PassSchedule::streaming;
   bool initialized_ = false;
 
@@ -90,12 +100,12 @@ class LocalRulesTrainer : public Trainer {
   std::vector<std::unique_ptr<Optimizer>> optimizers_;
   std::vector<std::vector<std::size_t>> block_params_;  // per block: its layers' and its rule's
   std::vector<std::size_t> output_params_;
-  SoftmaxCrossEntropy output_loss_;
+  std::unique_ptr<Loss> output_loss_;
 
   // Batch workspaces (grown only).
   Matrix modulated_, dz_, error_, dy_;
   std::vector<BlockActivations> acts_, mod_acts_;  // per block (streaming: two, alternating)
-  BlockActivations out_acts_;
+  BlockActivations out_acts_, out_mod_acts_;
   BlockGradients grads_;
 };
 
