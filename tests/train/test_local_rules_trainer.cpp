@@ -86,6 +86,8 @@ TEST_CASE("the pass schedule follows the rule's needs", "[local_rules]") {
   CHECK(schedule("drtp") == S::streaming);
   CHECK(schedule("dfa") == S::forward_first);
   CHECK(schedule("pepita") == S::two_pass);
+  CHECK(schedule("fa") == S::top_down);
+  CHECK(schedule("sign_symmetry") == S::top_down);
 }
 
 TEST_CASE("one dfa step equals the update computed by hand", "[local_rules]") {
@@ -252,6 +254,118 @@ TEST_CASE("a dfa step with a sigmoid cross-entropy output carries e = sigmoid(z)
   CHECK(dynamic_cast<LocalRulesTrainer&>(*t).summary()["output_loss"]["type"] == "sigmoid_cross_entropy");
 }
 
+namespace {
+
+/// dense 4 + relu, dropout, dense 4 + relu, dropout, dense 3 on 5 inputs (dropout rate 0: none).
+Network dropout_net(double rate, std::uint64_t seed) {
+  Network net;
+  std::size_t width = 5;
+  for (int k = 0; k < 2; ++k) {
+    for (Json layer : {Json{{"type", "dense"}, {"units", 4}}, Json{{"type", "relu"}}, Json{{"type", "dropout"}, {"rate", rate}}}) {
+      net.add(layer_registry().build(layer, "/l", FeatureShape::flat(width)));
+      width = 4;
+    }
+  }
+  Json out = {{"type", "dense"}, {"units", 3}};
+  net.add(layer_registry().build(out, "/o", FeatureShape::flat(4)));
+  Rng rng(seed);
+  net.initialize(rng);
+  return net;
+}
+
+Matrix transposed(const Matrix& m) { return Matrix(xt::transpose(m)); }
+
+}  // namespace
+
+TEST_CASE("feedback alignment with B_k = W_{k+1}^T is exactly a backprop step", "[local_rules][fa]") {
+  for (double rate : {0.0, 0.5}) {
+    INFO("dropout " << rate);
+    const Dataset data = cycling_labels_data(6, 5, 3, 26);
+    Network fa_net = dropout_net(rate, 4), bp_net = dropout_net(rate, 4);
+    const Json sgd = {{"type", "sgd"}, {"lr", 0.5}, {"momentum", 0.0}};
+    auto fa = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "fa"}}}, {"optimizer", sgd}});
+    Json bp_options = {{"type", "backprop"}, {"epochs", 1}, {"batch_size", 6}, {"optimizer", sgd}};
+    auto bp = trainer_registry().build(bp_options, "/trainer");
+    fa->attach(fa_net, data);
+    bp->attach(bp_net, data);
+    Rng init(2);
+    fa->initialize(init);
+    auto& lt = dynamic_cast<LocalRulesTrainer&>(*fa);
+    REQUIRE(lt.feedback(0).shape() == (std::array<std::size_t, 2>{4, 4}));
+    REQUIRE(lt.feedback(1).shape() == (std::array<std::size_t, 2>{3, 4}));
+    CHECK(xt::amax(xt::abs(lt.feedback(1)))() > 0.0f);
+    lt.feedback(0) = transposed(dynamic_cast<DenseLayer&>(fa_net.layer(3)).weight());
+    lt.feedback(1) = transposed(dynamic_cast<DenseLayer&>(fa_net.layer(6)).weight());
+    Rng r1(1), r2(1);
+    fa->train_epoch(fa_net, data.train, data.shape, 0, r1, {});
+    bp->train_epoch(bp_net, data.train, data.shape, 0, r2, {});
+    for (std::size_t i : {0, 3, 6}) {
+      INFO("layer " << i);
+      auto& a = dynamic_cast<DenseLayer&>(fa_net.layer(i));
+      auto& b = dynamic_cast<DenseLayer&>(bp_net.layer(i));
+      CHECK(xt::allclose(a.weight(), b.weight(), 1e-5, 1e-6));
+      CHECK(xt::allclose(a.bias(), b.bias(), 1e-5, 1e-6));
+    }
+    const Matrix w0 = dynamic_cast<DenseLayer&>(dropout_net(rate, 4).layer(0)).weight();
+    CHECK(!xt::allclose(dynamic_cast<DenseLayer&>(fa_net.layer(0)).weight(), w0));  // the first layer learned
+  }
+}
+
+TEST_CASE("one sign_symmetry step with uniform magnitudes equals the update computed by hand", "[local_rules][sign]") {
+  const Dataset data = cycling_labels_data(6, 5, 3, 27);
+  Network net = relu_blocks(5, {4, 4}, 9, 3);
+  auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "sign_symmetry"}, {"magnitudes", "uniform"}}},
+                         {"optimizer", {{"type", "sgd"}, {"lr", 20.0}, {"momentum", 0.0}}}});  // large: signs of W1 flip
+  t->attach(net, data);
+  Rng init(2);
+  t->initialize(init);
+  auto& d0 = dynamic_cast<DenseLayer&>(net.layer(0));
+  auto& d1 = dynamic_cast<DenseLayer&>(net.layer(2));
+  auto& d2 = dynamic_cast<DenseLayer&>(net.layer(4));
+  const Matrix W0 = d0.weight(), b0 = d0.bias(), W1 = d1.weight(), b1 = d1.bias(), W2 = d2.weight(), b2 = d2.bias();
+
+  const Matrix& x = data.train.x;
+  const Matrix a0 = affine(x, W0, b0), h0 = xt::maximum(a0, 0.0f);
+  const Matrix a1 = affine(h0, W1, b1), h1 = xt::maximum(a1, 0.0f);
+  const Matrix d = output_error(affine(h1, W2, b2), data.train.y) / 6.0f;
+  const Matrix S2 = transposed(xt::sign(W2)), S1 = transposed(xt::sign(W1));  // [3, 4], [4, 4]
+  Matrix g1({6, 4}), g0({6, 4});
+  gemm(d, S2, g1);
+  g1 *= relu_mask(a1);
+  gemm(g1, S1, g0);  // through the sign of block 1's weight as it was in the forward pass
+  g0 *= relu_mask(a0);
+  Matrix dW0({5, 4}), dW1({4, 4}), dW2({4, 3});
+  gemm(x, g0, dW0, true);
+  gemm(h0, g1, dW1, true);
+  gemm(h1, d, dW2, true);
+  CHECK(xt::amax(xt::abs(g0))() > 0.0f);
+
+  Rng rng(1);
+  t->train_epoch(net, data.train, data.shape, 0, rng, {});
+  CHECK(xt::allclose(d0.weight(), Matrix(W0 - 20.0f * dW0), 1e-4, 1e-5));
+  CHECK(xt::allclose(d0.bias(), Matrix(b0 - 20.0f * xt::sum(g0, {0})), 1e-4, 1e-5));
+  CHECK(xt::allclose(d1.weight(), Matrix(W1 - 20.0f * dW1), 1e-4, 1e-5));
+  CHECK(xt::allclose(d2.weight(), Matrix(W2 - 20.0f * dW2), 1e-4, 1e-5));
+  CHECK(xt::any(xt::not_equal(xt::sign(d1.weight()), xt::sign(W1))));  // block 0 had to use the signs before the step
+}
+
+TEST_CASE("fa and sign_symmetry name a network whose part above a block they cannot send the error through",
+          "[local_rules][fa]") {
+  const Dataset data = cycling_labels_data(4, 6, 3, 1);
+  Network net;  // dense 5 + relu, then an output part of two dense layers
+  Json d = {{"type", "dense"}, {"units", 5}}, act = {{"type", "relu"}}, o1 = {{"type", "dense"}, {"units", 4}},
+       o2 = {{"type", "dense"}, {"units", 3}};
+  net.add(layer_registry().build(d, "/d", FeatureShape::flat(6)));
+  net.add(layer_registry().build(act, "/a", FeatureShape::flat(5)));
+  net.add(layer_registry().build(o1, "/o", FeatureShape::flat(5)));
+  net.add(layer_registry().build(o2, "/o", FeatureShape::flat(4)));
+  for (const char* rule : {"fa", "sign_symmetry"}) {
+    auto t = make_trainer({{"epochs", 1}, {"rule", {{"type", rule}}}});
+    CHECK_THROWS_WITH(t->attach(net, data), Catch::Contains("/network/layers/2") && Catch::Contains("dense") &&
+                                                Catch::Contains("parameter-free"));
+  }
+}
+
 TEST_CASE("local_head and drtp: a block's update does not depend on the blocks above it", "[local_rules][locality]") {
   const Dataset data = cycling_labels_data(8, 6, 3, 23);
   // Block 0's weights after one step of `rule`, with block 1's weights scaled.
@@ -296,7 +410,7 @@ TEST_CASE("local_rules configuration errors name the key and the fix", "[local_r
 }
 
 TEST_CASE("every shipped rule learns through the runner, deterministically", "[local_rules][runner]") {
-  for (const char* rule : {"local_head", "dfa", "pepita"}) {
+  for (const char* rule : {"local_head", "dfa", "pepita", "fa", "sign_symmetry"}) {
     INFO(rule);
     TempDir a, b;
     RunOptions oa, ob;

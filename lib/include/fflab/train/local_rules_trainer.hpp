@@ -15,7 +15,16 @@
 //  - "two_pass" (needs a modulated pass: pepita): as forward_first, plus a
 //    second pass on x + e F before the blocks learn (dropout layers reuse
 //    the clean pass's masks); the output part learns on it if the rule's
-//    output_pass() says so.
+//    output_pass() says so;
+//  - "top_down" (needs the upstream signal: fa, sign_symmetry): a full
+//    forward pass, then the blocks from the last to the first, each given
+//    the signal at the output of the dense layer above (the output layer's
+//    dL/dz for the top block, else the block above's dL/d(pre-activation))
+//    and that layer's weight; every block steps after all signals are
+//    computed, so each sees the weights of the forward pass. The part above
+//    a block must open with a dense layer (after parameter-free element-wise
+//    layers such as dropout, whose masks the signal goes back through) that
+//    feeds the block's activation directly or is the network's last layer.
 // The output error e is the output loss's gradient times B: softmax(z) -
 // onehot for softmax cross-entropy, sigmoid(z) - onehot for
 // sigmoid_cross_entropy (divided by the classes with mean_over_classes).
@@ -55,21 +64,33 @@ class LocalRulesTrainer : public Trainer {
   std::vector<Matrix*> extra_state() override;
   Json summary() const override;
 
-  enum class PassSchedule { streaming, forward_first, two_pass };
+  enum class PassSchedule { streaming, forward_first, two_pass, top_down };
   PassSchedule pass_schedule() const { return schedule_kind_; }
   const std::vector<FFBlock>& blocks() const { return parts_.blocks; }
   /// Block k's rule (valid after attach).
   LocalRule& rule(std::size_t k) { return *rules_.at(k); }
-  /// Block k's fixed feedback matrix (empty unless the rule needs one).
-  const Matrix& feedback(std::size_t k) const { return feedback_.at(k); }
+  /// Block k's fixed feedback matrix (empty unless the rule needs one);
+  /// writable so tests can put known matrices in.
+  Matrix& feedback(std::size_t k) { return feedback_.at(k); }
   const Matrix& modulation() const { return modulation_; }
 
  private:
   /// Block k learns from its rule: x is its input and acts its layers'
   /// outputs in the clean pass; mx / macts the same in the modulated pass.
   /// Returns what the rule measured on the batch.
+  /// upstream: the signal from the part above (top_down); step_now false
+  /// leaves the block's gradients for a later step.
   LocalRuleResult train_block(Network& network, std::size_t k, const Matrix& x, const BlockActivations& acts,
-                              const Matrix* mx, const BlockActivations* macts, const TrainingBatch& batch);
+                              const Matrix* mx, const BlockActivations* macts, const TrainingBatch& batch,
+                              const Matrix* upstream = nullptr, bool step_now = true);
+  /// What block k's rule sees of its clean pass and the batch (no gradients).
+  LocalRuleInput rule_input(Network& network, std::size_t k, const Matrix& x, const BlockActivations& acts,
+                            const TrainingBatch& batch, const Matrix* upstream);
+  /// top_down: the blocks from the last to the first, then every block's step.
+  void train_blocks_top_down(Network& network, const TrainingBatch& batch);
+  /// top_down: finds, for every block, the dense layer opening the part above
+  /// (ConfigError naming the layer if the network does not fit).
+  void find_layers_above(Network& network);
   /// The clean pass through the blocks (streaming rules learn as it goes);
   /// returns the last block's output.
   const Matrix& clean_pass(Network& network, const TrainingBatch& batch);
@@ -94,7 +115,13 @@ class LocalRulesTrainer : public Trainer {
 
   BlocksAndOutput parts_;
   std::vector<std::unique_ptr<LocalRule>> rules_;
-  std::vector<Matrix> feedback_;  // per block, [classes, units] (empty if unused)
+  std::vector<Matrix> feedback_;  // per block, [classes, units] or [above, units] (empty if unused)
+  struct LayersAbove {
+    std::size_t dense = 0;             // the dense layer opening the part above
+    std::vector<std::size_t> between;  // parameter-free layers between the block and it
+  };
+  std::vector<LayersAbove> above_;  // per block (top_down)
+  std::vector<Matrix> upstream_;    // per block: its dL/d(pre-activation), for the block below (top_down)
   Matrix modulation_;             // [classes, inputs] (empty if unused)
   std::vector<Parameter> parameters_;
   std::vector<std::unique_ptr<Optimizer>> optimizers_;
