@@ -251,7 +251,7 @@ TEST_CASE("the CLI prints one line and exits non-zero on a broken manifest", "[c
   CHECK(status != 0);
   const std::string err = fflab::test::read_text(dir / "err.txt");
   CHECK(err == "fflab: m.json: /trainer/optimizer/type: unknown optimizer 'adamw' (did you mean 'adam'?); "
-               "known: adagrad, adam, sgd\n");
+               "known: adagrad, adam, rmsprop, sgd\n");
   CHECK(!std::filesystem::exists(dir / "results"));
   const std::string validate = "cd '" + dir.path().string() + "' && '" + fflab + "' validate m.json 2> /dev/null";
   CHECK(std::system(validate.c_str()) != 0);

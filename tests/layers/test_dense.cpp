@@ -80,6 +80,11 @@ TEST_CASE("dense initialisers have the documented scale", "[dense][init]") {
   CHECK(nf[1] == Approx(1.0 / in).epsilon(0.02));
   auto he = stats("he");
   CHECK(he[1] == Approx(2.0 / in).epsilon(0.02));
+  auto hu = stats("he_uniform");
+  const double b = std::sqrt(6.0 / in);
+  CHECK(hu[1] == Approx(b * b / 3).epsilon(0.02));
+  CHECK(hu[2] <= b);
+  CHECK(hu[2] > 0.99 * b);
   auto gl = stats("glorot");
   const double a = std::sqrt(6.0 / (in + out));
   CHECK(gl[1] == Approx(a * a / 3).epsilon(0.02));

@@ -69,3 +69,21 @@ TEST_CASE("dropout options", "[dropout][registry]") {
   Json bad = {{"type", "dropout"}, {"rate", 1.0}};
   CHECK_THROWS_AS(layer_registry().build(bad, "/l", FeatureShape::flat(3)), ConfigError);
 }
+
+TEST_CASE("dropout with reuse_masks applies the latest training mask again and draws nothing", "[dropout]") {
+  Dropout layer(FeatureShape::flat(50), 0.5);
+  const Matrix x = random_matrix(6, 50, 3), x2 = random_matrix(6, 50, 4);
+  Rng rng(11);
+  Matrix y, y2;
+  RunContext again{true, &rng, true};
+  CHECK_THROWS_WITH(layer.forward(x, y, again), Catch::Contains("drew none"));
+  layer.forward(x, y, {true, &rng});
+  const Matrix mask = layer.mask();
+  const Rng before = rng;
+  layer.forward(x2, y2, again);
+  CHECK((y2 == x2 * mask));
+  CHECK((layer.mask() == mask));
+  CHECK(rng.uniform() == Rng(before).uniform());  // no draw
+  const Matrix other = random_matrix(3, 50, 5);
+  CHECK_THROWS_WITH(layer.forward(other, y2, again), Catch::Contains("had shape [6 x 50]"));
+}

@@ -4,6 +4,7 @@
 #include "fflab/optim/adagrad.hpp"
 #include "fflab/optim/adam.hpp"
 #include "fflab/optim/registry.hpp"
+#include "fflab/optim/rmsprop.hpp"
 #include "fflab/optim/sgd.hpp"
 
 using namespace fflab;
@@ -145,6 +146,40 @@ TEST_CASE("adagrad: s += g^2, value -= lr * g / (sqrt(s) + eps)", "[optim][adagr
   }
 }
 
+TEST_CASE("rmsprop: m = alpha m + (1 - alpha) g^2, value -= lr * g / (sqrt(m) + eps)", "[optim][rmsprop]") {
+  SECTION("no decay") {
+    Matrix value = {{1.0f, 1.0f}};
+    Matrix grad = {{2.0f, -0.5f}};
+    auto opt = make({{"type", "rmsprop"}}, value, grad);
+    opt->step(value, grad, 0.1f);  // m = 0.04 and 0.0025: each moves by lr / sqrt(1 - alpha) = 1
+    CHECK(at(value, 0) == Approx(0.0f).margin(1e-6));
+    CHECK(at(value, 1) == Approx(2.0f));
+    opt->step(value, grad, 0.1f);  // m = 0.0796 and 0.004975
+    CHECK(at(value, 0) == Approx(-0.7088811f));
+    CHECK(at(value, 1) == Approx(2.7088809f));
+    CHECK(at(*opt->state()[0], 0) == Approx(0.0796f));
+  }
+  SECTION("weight decay and a smaller alpha") {
+    Matrix value = {{2.0f}};
+    Matrix grad = {{1.0f}};
+    auto opt = make({{"type", "rmsprop"}, {"weight_decay", 0.5}, {"alpha", 0.5}}, value, grad);
+    opt->step(value, grad, 0.1f);  // g = 2, m = 2, value -= 0.2 / sqrt(2)
+    CHECK(at(value, 0) == Approx(2.0f - 0.2f / 1.4142136f));
+  }
+  SECTION("eps is added after the square root (torch), not inside it") {
+    Matrix value = {{1.0f}};
+    Matrix grad = {{2.0f}};
+    auto opt = make({{"type", "rmsprop"}, {"eps", 0.1}}, value, grad);
+    opt->step(value, grad, 0.1f);  // m = 0.04: 0.2 / (0.2 + 0.1); inside the root it would be 0.2 / sqrt(0.14)
+    CHECK(at(value, 0) == Approx(1.0f - 0.2f / 0.3f));
+  }
+  SECTION("alpha must stay below 1") {
+    Matrix value = {{2.0f}}, grad = {{1.0f}};
+    CHECK_THROWS_WITH(make({{"type", "rmsprop"}, {"alpha", 1.0}}, value, grad),
+                      Catch::Contains("/optimizer/alpha") && Catch::Contains("must be < 1"));
+  }
+}
+
 TEST_CASE("adam: bias-corrected moments", "[optim][adam]") {
   SECTION("no decay") {
     Matrix value = {{1.0f}};
@@ -182,7 +217,7 @@ TEST_CASE("adam: bias-corrected moments", "[optim][adam]") {
 }
 
 TEST_CASE("optimizer state survives a round trip into a fresh instance", "[optim][state]") {
-  for (const char* name : {"sgd", "adagrad", "adam"}) {
+  for (const char* name : {"sgd", "adagrad", "adam", "rmsprop"}) {
     DYNAMIC_SECTION(name) {
       Json options = {{"type", name}, {"weight_decay", 0.01}};
       if (std::string(name) == "sgd") options["momentum"] = 0.9;
@@ -219,14 +254,14 @@ TEST_CASE("optimizers reject a gradient of another shape", "[optim]") {
   Matrix value({2, 3}), grad({3, 2});
   value.fill(0.0f);
   grad.fill(0.0f);
-  for (const char* name : {"sgd", "adagrad", "adam"}) {
+  for (const char* name : {"sgd", "adagrad", "adam", "rmsprop"}) {
     auto opt = make({{"type", name}}, value, grad);
     CHECK_THROWS_AS(opt->step(value, grad, 0.1f), ShapeError);
   }
 }
 
 TEST_CASE("restored state that does not fit the parameter is refused, not zeroed", "[optim][state]") {
-  for (const char* name : {"sgd", "adagrad", "adam"}) {
+  for (const char* name : {"sgd", "adagrad", "adam", "rmsprop"}) {
     DYNAMIC_SECTION(name) {
       Json options = {{"type", name}};
       if (std::string(name) == "sgd") options["momentum"] = 0.9;

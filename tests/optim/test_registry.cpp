@@ -16,14 +16,14 @@ TEST_CASE("unknown optimizer names list the known ones", "[optim][registry]") {
     CHECK(e.pointer() == "/optimizer/type");
     CHECK_THAT(e.what(), Catch::Contains("unknown optimizer 'sgdd'") &&
                              Catch::Contains("did you mean 'sgd'") &&
-                             Catch::Contains("known: adagrad, adam, sgd"));
+                             Catch::Contains("known: adagrad, adam, rmsprop, sgd"));
   }
 }
 
 TEST_CASE("unknown schedule names list the known ones", "[optim][registry]") {
   Json options = {{"type", "cosin"}};
   CHECK_THROWS_WITH(schedule_registry().build(options, "/schedule"),
-                    Catch::Contains("known: constant, cosine, linear_decay_second_half, step"));
+                    Catch::Contains("known: constant, cosine, linear_decay_second_half, multistep, step"));
 }
 
 TEST_CASE("optimizer sections get lr and weight_decay with defaults and bounds",

@@ -60,3 +60,26 @@ TEST_CASE("schedule options are validated", "[optim][schedule]") {
   CHECK_THROWS_WITH(make({{"type", "cosine"}, {"min_factor", 2}}),
                     Catch::Contains("/schedule/min_factor"));
 }
+
+TEST_CASE("multistep schedule multiplies by gamma at each milestone epoch", "[optim][schedule]") {
+  auto s = make({{"type", "multistep"}, {"milestones", {60, 90}}});
+  CHECK(s->factor(0, 100) == Approx(1.0f));
+  CHECK(s->factor(59, 100) == Approx(1.0f));
+  CHECK(s->factor(60, 100) == Approx(0.1f));
+  CHECK(s->factor(89, 100) == Approx(0.1f));
+  CHECK(s->factor(90, 100) == Approx(0.01f));
+  CHECK(s->factor(99, 100) == Approx(0.01f));
+  auto quarter = make({{"type", "multistep"}, {"milestones", {50, 75, 89, 94}}, {"gamma", 0.25}});
+  CHECK(quarter->factor(74, 100) == Approx(0.25f));
+  CHECK(quarter->factor(94, 100) == Approx(0.25f * 0.25f * 0.25f * 0.25f));
+}
+
+TEST_CASE("multistep schedule rejects milestones that are missing, unordered or not epochs", "[optim][schedule]") {
+  CHECK_THROWS_WITH(make({{"type", "multistep"}}), Catch::Contains("/schedule/milestones"));
+  CHECK_THROWS_WITH(make({{"type", "multistep"}, {"milestones", Json::array()}}),
+                    Catch::Contains("/schedule/milestones: give at least one epoch"));
+  CHECK_THROWS_WITH(make({{"type", "multistep"}, {"milestones", {60, 30}}}),
+                    Catch::Contains("/schedule/milestones/1: milestones must increase"));
+  CHECK_THROWS_WITH(make({{"type", "multistep"}, {"milestones", {2.5}}}),
+                    Catch::Contains("/schedule/milestones/0: expected a positive whole epoch"));
+}

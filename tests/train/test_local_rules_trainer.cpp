@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include <xtensor/xmath.hpp>
+#include <xtensor/xview.hpp>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
@@ -14,6 +15,7 @@
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/runner.hpp"
 #include "fflab/layers/dense.hpp"
+#include "fflab/layers/dropout.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/train/local_rules_trainer.hpp"
 #include "fflab/train/registry.hpp"
@@ -84,6 +86,8 @@ TEST_CASE("the pass schedule follows the rule's needs", "[local_rules]") {
   CHECK(schedule("drtp") == S::streaming);
   CHECK(schedule("dfa") == S::forward_first);
   CHECK(schedule("pepita") == S::two_pass);
+  CHECK(schedule("fa") == S::top_down);
+  CHECK(schedule("sign_symmetry") == S::top_down);
 }
 
 TEST_CASE("one dfa step equals the update computed by hand", "[local_rules]") {
@@ -153,12 +157,213 @@ TEST_CASE("one pepita step equals the update computed by hand", "[local_rules]")
   gemm(xm, diff0, dW0, true);
   gemm(m0, diff1, dW1, true);  // block 1's change is taken against its modulated input
   CHECK(xt::amax(xt::abs(diff1))() > 0.0f);
+  // The output layer learns on the modulated pass: its own error there,
+  // against the last block's modulated output.
+  const Matrix em = output_error(affine(m1, W2, b2), data.train.y) / 6.0f;
+  Matrix dW2({4, 3});
+  gemm(m1, em, dW2, true);
+  CHECK(!xt::allclose(em, e / 6.0f, 1e-3, 1e-4));  // the two passes differ enough to tell apart
 
   Rng rng(1);
   t->train_epoch(net, data.train, data.shape, 0, rng, {});
   CHECK(xt::allclose(d0.weight(), Matrix(W0 - dW0), 1e-4, 1e-5));
   CHECK(xt::allclose(d1.weight(), Matrix(W1 - dW1), 1e-4, 1e-5));
   CHECK(xt::allclose(d1.bias(), Matrix(b1 - xt::sum(diff1, {0})), 1e-4, 1e-5));
+  CHECK(xt::allclose(d2.weight(), Matrix(W2 - dW2), 1e-4, 1e-5));
+  CHECK(xt::allclose(d2.bias(), Matrix(b2 - xt::sum(em, {0})), 1e-4, 1e-5));
+}
+
+TEST_CASE("a pepita step with dropout applies the same mask in both passes", "[local_rules][dropout]") {
+  const Dataset data = cycling_labels_data(6, 5, 3, 24);
+  Network net;
+  for (Json layer : {Json{{"type", "dense"}, {"units", 4}}, Json{{"type", "relu"}},
+                     Json{{"type", "dropout"}, {"rate", 0.5}}, Json{{"type", "dense"}, {"units", 3}}})
+    net.add(layer_registry().build(layer, "/l", net.size() == 0 ? FeatureShape::flat(5) : FeatureShape::flat(4)));
+  Rng weights(3);
+  net.initialize(weights);
+  auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "pepita"}, {"modulation_scale", 1.0}}},
+                         {"optimizer", {{"type", "sgd"}, {"lr", 1.0}, {"momentum", 0.0}}}});
+  t->attach(net, data);
+  Rng init(2);
+  t->initialize(init);
+  const Matrix Fm = dynamic_cast<LocalRulesTrainer&>(*t).modulation();
+  auto& d0 = dynamic_cast<DenseLayer&>(net.layer(0));
+  auto& d1 = dynamic_cast<DenseLayer&>(net.layer(3));
+  const Matrix W0 = d0.weight(), b0 = d0.bias(), W1 = d1.weight(), b1 = d1.bias();
+
+  Rng rng(1);
+  t->train_epoch(net, data.train, data.shape, 0, rng, {});
+  const Matrix mask = dynamic_cast<Dropout&>(net.layer(2)).mask();  // the one drawn for this batch
+  REQUIRE(xt::any(xt::equal(mask, 0.0f)));
+
+  // The batch holds the rows in the epoch's shuffled order (its first draw).
+  const auto order = Rng(1).permutation(6);
+  Matrix x({6, 5});
+  Labels y(6);
+  for (std::size_t i = 0; i < 6; ++i) {
+    xt::row(x, i) = xt::row(data.train.x, order[i]);
+    y[i] = data.train.y[order[i]];
+  }
+  const Matrix h = xt::maximum(affine(x, W0, b0), 0.0f);
+  const Matrix e = output_error(affine(h * mask, W1, b1), y);
+  Matrix xm = x;
+  gemm(e, Fm, xm, false, false, 1.0f, 1.0f);
+  const Matrix m = xt::maximum(affine(xm, W0, b0), 0.0f);
+  const Matrix diff = (h - m) / 6.0f;
+  Matrix dW0({5, 4});
+  gemm(xm, diff, dW0, true);
+  const Matrix mm = m * mask;
+  const Matrix em = output_error(affine(mm, W1, b1), y) / 6.0f;
+  Matrix dW1({4, 3});
+  gemm(mm, em, dW1, true);
+  CHECK(xt::allclose(d0.weight(), Matrix(W0 - dW0), 1e-4, 1e-5));
+  CHECK(xt::allclose(d1.weight(), Matrix(W1 - dW1), 1e-4, 1e-5));
+  CHECK(xt::allclose(d1.bias(), Matrix(b1 - xt::sum(em, {0})), 1e-4, 1e-5));
+}
+
+TEST_CASE("a dfa step with a sigmoid cross-entropy output carries e = sigmoid(z) - onehot", "[local_rules][bce]") {
+  const Dataset data = cycling_labels_data(6, 5, 3, 25);
+  Network net = relu_blocks(5, {4}, 8, 3);
+  auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "dfa"}}},
+                         {"output_loss", {{"type", "sigmoid_cross_entropy"}}},
+                         {"optimizer", {{"type", "sgd"}, {"lr", 1.0}, {"momentum", 0.0}}}});
+  t->attach(net, data);
+  Rng init(2);
+  t->initialize(init);
+  const Matrix F = dynamic_cast<LocalRulesTrainer&>(*t).feedback(0);
+  auto& d0 = dynamic_cast<DenseLayer&>(net.layer(0));
+  auto& d1 = dynamic_cast<DenseLayer&>(net.layer(2));
+  const Matrix W0 = d0.weight(), b0 = d0.bias(), W1 = d1.weight(), b1 = d1.bias();
+
+  const Matrix& x = data.train.x;
+  const Matrix a0 = affine(x, W0, b0);
+  const Matrix h = xt::maximum(a0, 0.0f);
+  Matrix e = 1.0f / (1.0f + xt::exp(-affine(h, W1, b1)));
+  for (std::size_t i = 0; i < 6; ++i) e(i, static_cast<std::size_t>(data.train.y[i])) -= 1.0f;
+  Matrix eF({6, 4});
+  gemm(e, F, eF);
+  const Matrix delta = eF * relu_mask(a0) / 6.0f;
+  Matrix dW0({5, 4}), dW1({4, 3});
+  gemm(x, delta, dW0, true);
+  gemm(h, e, dW1, true, false, 1.0f / 6.0f);
+
+  Rng rng(1);
+  t->train_epoch(net, data.train, data.shape, 0, rng, {});
+  CHECK(xt::allclose(d0.weight(), Matrix(W0 - dW0), 1e-4, 1e-5));
+  CHECK(xt::allclose(d1.weight(), Matrix(W1 - dW1), 1e-4, 1e-5));
+  CHECK(dynamic_cast<LocalRulesTrainer&>(*t).summary()["output_loss"]["type"] == "sigmoid_cross_entropy");
+}
+
+namespace {
+
+/// dense 4 + relu, dropout, dense 4 + relu, dropout, dense 3 on 5 inputs (dropout rate 0: none).
+Network dropout_net(double rate, std::uint64_t seed) {
+  Network net;
+  std::size_t width = 5;
+  for (int k = 0; k < 2; ++k) {
+    for (Json layer : {Json{{"type", "dense"}, {"units", 4}}, Json{{"type", "relu"}}, Json{{"type", "dropout"}, {"rate", rate}}}) {
+      net.add(layer_registry().build(layer, "/l", FeatureShape::flat(width)));
+      width = 4;
+    }
+  }
+  Json out = {{"type", "dense"}, {"units", 3}};
+  net.add(layer_registry().build(out, "/o", FeatureShape::flat(4)));
+  Rng rng(seed);
+  net.initialize(rng);
+  return net;
+}
+
+Matrix transposed(const Matrix& m) { return Matrix(xt::transpose(m)); }
+
+}  // namespace
+
+TEST_CASE("feedback alignment with B_k = W_{k+1}^T is exactly a backprop step", "[local_rules][fa]") {
+  for (double rate : {0.0, 0.5}) {
+    INFO("dropout " << rate);
+    const Dataset data = cycling_labels_data(6, 5, 3, 26);
+    Network fa_net = dropout_net(rate, 4), bp_net = dropout_net(rate, 4);
+    const Json sgd = {{"type", "sgd"}, {"lr", 0.5}, {"momentum", 0.0}};
+    auto fa = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "fa"}}}, {"optimizer", sgd}});
+    Json bp_options = {{"type", "backprop"}, {"epochs", 1}, {"batch_size", 6}, {"optimizer", sgd}};
+    auto bp = trainer_registry().build(bp_options, "/trainer");
+    fa->attach(fa_net, data);
+    bp->attach(bp_net, data);
+    Rng init(2);
+    fa->initialize(init);
+    auto& lt = dynamic_cast<LocalRulesTrainer&>(*fa);
+    REQUIRE(lt.feedback(0).shape() == (std::array<std::size_t, 2>{4, 4}));
+    REQUIRE(lt.feedback(1).shape() == (std::array<std::size_t, 2>{3, 4}));
+    CHECK(xt::amax(xt::abs(lt.feedback(1)))() > 0.0f);
+    lt.feedback(0) = transposed(dynamic_cast<DenseLayer&>(fa_net.layer(3)).weight());
+    lt.feedback(1) = transposed(dynamic_cast<DenseLayer&>(fa_net.layer(6)).weight());
+    Rng r1(1), r2(1);
+    fa->train_epoch(fa_net, data.train, data.shape, 0, r1, {});
+    bp->train_epoch(bp_net, data.train, data.shape, 0, r2, {});
+    for (std::size_t i : {0, 3, 6}) {
+      INFO("layer " << i);
+      auto& a = dynamic_cast<DenseLayer&>(fa_net.layer(i));
+      auto& b = dynamic_cast<DenseLayer&>(bp_net.layer(i));
+      CHECK(xt::allclose(a.weight(), b.weight(), 1e-5, 1e-6));
+      CHECK(xt::allclose(a.bias(), b.bias(), 1e-5, 1e-6));
+    }
+    const Matrix w0 = dynamic_cast<DenseLayer&>(dropout_net(rate, 4).layer(0)).weight();
+    CHECK(!xt::allclose(dynamic_cast<DenseLayer&>(fa_net.layer(0)).weight(), w0));  // the first layer learned
+  }
+}
+
+TEST_CASE("one sign_symmetry step with uniform magnitudes equals the update computed by hand", "[local_rules][sign]") {
+  const Dataset data = cycling_labels_data(6, 5, 3, 27);
+  Network net = relu_blocks(5, {4, 4}, 9, 3);
+  auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "sign_symmetry"}, {"magnitudes", "uniform"}}},
+                         {"optimizer", {{"type", "sgd"}, {"lr", 20.0}, {"momentum", 0.0}}}});  // large: signs of W1 flip
+  t->attach(net, data);
+  Rng init(2);
+  t->initialize(init);
+  auto& d0 = dynamic_cast<DenseLayer&>(net.layer(0));
+  auto& d1 = dynamic_cast<DenseLayer&>(net.layer(2));
+  auto& d2 = dynamic_cast<DenseLayer&>(net.layer(4));
+  const Matrix W0 = d0.weight(), b0 = d0.bias(), W1 = d1.weight(), b1 = d1.bias(), W2 = d2.weight(), b2 = d2.bias();
+
+  const Matrix& x = data.train.x;
+  const Matrix a0 = affine(x, W0, b0), h0 = xt::maximum(a0, 0.0f);
+  const Matrix a1 = affine(h0, W1, b1), h1 = xt::maximum(a1, 0.0f);
+  const Matrix d = output_error(affine(h1, W2, b2), data.train.y) / 6.0f;
+  const Matrix S2 = transposed(xt::sign(W2)), S1 = transposed(xt::sign(W1));  // [3, 4], [4, 4]
+  Matrix g1({6, 4}), g0({6, 4});
+  gemm(d, S2, g1);
+  g1 *= relu_mask(a1);
+  gemm(g1, S1, g0);  // through the sign of block 1's weight as it was in the forward pass
+  g0 *= relu_mask(a0);
+  Matrix dW0({5, 4}), dW1({4, 4}), dW2({4, 3});
+  gemm(x, g0, dW0, true);
+  gemm(h0, g1, dW1, true);
+  gemm(h1, d, dW2, true);
+  CHECK(xt::amax(xt::abs(g0))() > 0.0f);
+
+  Rng rng(1);
+  t->train_epoch(net, data.train, data.shape, 0, rng, {});
+  CHECK(xt::allclose(d0.weight(), Matrix(W0 - 20.0f * dW0), 1e-4, 1e-5));
+  CHECK(xt::allclose(d0.bias(), Matrix(b0 - 20.0f * xt::sum(g0, {0})), 1e-4, 1e-5));
+  CHECK(xt::allclose(d1.weight(), Matrix(W1 - 20.0f * dW1), 1e-4, 1e-5));
+  CHECK(xt::allclose(d2.weight(), Matrix(W2 - 20.0f * dW2), 1e-4, 1e-5));
+  CHECK(xt::any(xt::not_equal(xt::sign(d1.weight()), xt::sign(W1))));  // block 0 had to use the signs before the step
+}
+
+TEST_CASE("fa and sign_symmetry name a network whose part above a block they cannot send the error through",
+          "[local_rules][fa]") {
+  const Dataset data = cycling_labels_data(4, 6, 3, 1);
+  Network net;  // dense 5 + relu, then an output part of two dense layers
+  Json d = {{"type", "dense"}, {"units", 5}}, act = {{"type", "relu"}}, o1 = {{"type", "dense"}, {"units", 4}},
+       o2 = {{"type", "dense"}, {"units", 3}};
+  net.add(layer_registry().build(d, "/d", FeatureShape::flat(6)));
+  net.add(layer_registry().build(act, "/a", FeatureShape::flat(5)));
+  net.add(layer_registry().build(o1, "/o", FeatureShape::flat(5)));
+  net.add(layer_registry().build(o2, "/o", FeatureShape::flat(4)));
+  for (const char* rule : {"fa", "sign_symmetry"}) {
+    auto t = make_trainer({{"epochs", 1}, {"rule", {{"type", rule}}}});
+    CHECK_THROWS_WITH(t->attach(net, data), Catch::Contains("/network/layers/2") && Catch::Contains("dense") &&
+                                                Catch::Contains("parameter-free"));
+  }
 }
 
 TEST_CASE("local_head and drtp: a block's update does not depend on the blocks above it", "[local_rules][locality]") {
@@ -216,7 +421,7 @@ TEST_CASE("local_rules configuration errors name the key and the fix", "[local_r
 }
 
 TEST_CASE("every shipped rule learns through the runner, deterministically", "[local_rules][runner]") {
-  for (const char* rule : {"local_head", "dfa", "pepita"}) {
+  for (const char* rule : {"local_head", "dfa", "pepita", "fa", "sign_symmetry"}) {
     INFO(rule);
     TempDir a, b;
     RunOptions oa, ob;

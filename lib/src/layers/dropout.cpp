@@ -30,6 +30,14 @@ void Dropout::forward(const Matrix& x, Matrix& y, const RunContext& ctx) {
     throw ShapeError("dropout.forward: expected " + std::to_string(shape_.size()) +
                      " features per row, got " + shape_string(x));
   ensure_shape(y, x.shape()[0], x.shape()[1]);
+  if (ctx.training && ctx.reuse_masks && rate_ > 0.0) {
+    if (!masked_ || mask_.shape() != x.shape())
+      throw ShapeError("dropout.forward: asked to reuse the latest mask, but the latest forward " +
+                       std::string(masked_ ? "had shape " + shape_string(mask_) : "drew none") + " and this one is " +
+                       shape_string(x));
+    xt::noalias(y) = x * mask_;
+    return;
+  }
   masked_ = ctx.training && rate_ > 0.0;
   if (!masked_) {
     xt::noalias(y) = x;

@@ -2,10 +2,12 @@
 
 #include "fflab/local/dfa_rule.hpp"
 #include "fflab/local/drtp_rule.hpp"
+#include "fflab/local/feedback_alignment_rule.hpp"
 #include "fflab/local/hard_label.hpp"
 #include "fflab/local/hybrid_negatives.hpp"
 #include "fflab/local/local_head_rule.hpp"
 #include "fflab/local/pepita_rule.hpp"
+#include "fflab/local/sign_symmetry_rule.hpp"
 #include "fflab/local/softplus_objective.hpp"
 #include "fflab/local/squares_goodness.hpp"
 #include "fflab/local/symba_objective.hpp"
@@ -40,6 +42,12 @@ void register_builtin_local_rules(LocalRuleRegistry& registry) {
                 DrtpRule::schema(), [](const Json& o) { return std::make_unique<DrtpRule>(o); }});
   registry.add({"dfa", "local_rules: direct feedback alignment, the output error e through a fixed random F_k",
                 DfaRule::schema(), [](const Json& o) { return std::make_unique<DfaRule>(o); }});
+  registry.add({"fa", "local_rules: feedback alignment, the error down layer by layer through a fixed random B_k",
+                FeedbackAlignmentRule::schema(),
+                [](const Json& o) { return std::make_unique<FeedbackAlignmentRule>(o); }});
+  registry.add({"sign_symmetry",
+                "local_rules: sign symmetry, the error down layer by layer through sign(W^T) times random magnitudes",
+                SignSymmetryRule::schema(), [](const Json& o) { return std::make_unique<SignSymmetryRule>(o); }});
   registry.add({"pepita",
                 "local_rules: PEPITA, a second pass on x + e F; weight change from the two passes' difference",
                 PepitaRule::schema(), [](const Json& o) { return std::make_unique<PepitaRule>(o); }});

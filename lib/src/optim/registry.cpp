@@ -5,6 +5,8 @@
 #include "fflab/optim/constant_schedule.hpp"
 #include "fflab/optim/cosine_schedule.hpp"
 #include "fflab/optim/linear_decay_schedule.hpp"
+#include "fflab/optim/multistep_schedule.hpp"
+#include "fflab/optim/rmsprop.hpp"
 #include "fflab/optim/sgd.hpp"
 #include "fflab/optim/step_schedule.hpp"
 
@@ -17,6 +19,8 @@ void register_builtin_optimizers(OptimizerRegistry& registry) {
                 Adagrad::schema(), &Adagrad::create});
   registry.add({"adam", "Adam with bias correction and L2 weight decay in the gradient",
                 Adam::schema(), &Adam::create});
+  registry.add({"rmsprop", "RMSprop (torch's): steps scaled by 1/(sqrt(leaky mean of squared gradients) + eps)",
+                Rmsprop::schema(), &Rmsprop::create});
 }
 
 void register_builtin_schedules(ScheduleRegistry& registry) {
@@ -24,6 +28,8 @@ void register_builtin_schedules(ScheduleRegistry& registry) {
                 &ConstantSchedule::create});
   registry.add({"step", "multiply the rate by gamma every `every` epochs", StepSchedule::schema(),
                 &StepSchedule::create});
+  registry.add({"multistep", "multiply the rate by gamma at each of the given epochs (torch's MultiStepLR)",
+                MultiStepSchedule::schema(), &MultiStepSchedule::create});
   registry.add({"linear_decay_second_half",
                 "Hinton's FF schedule: constant for the first half, then linear toward 0",
                 LinearDecaySecondHalfSchedule::schema(), &LinearDecaySecondHalfSchedule::create});

@@ -6,8 +6,10 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
+#include "fflab/layers/dense.hpp"
 #include "fflab/local/registry.hpp"
 #include "fflab/local/rule_slot.hpp"
+#include "fflab/losses/registry.hpp"
 #include "fflab/optim/registry.hpp"
 #include "fflab/train/batches.hpp"
 #include "fflab/train/block_measures.hpp"
@@ -23,6 +25,7 @@ const char* schedule_name(LocalRulesTrainer::PassSchedule s) {
     case LocalRulesTrainer::PassSchedule::streaming: return "streaming";
     case LocalRulesTrainer::PassSchedule::forward_first: return "forward_first";
     case LocalRulesTrainer::PassSchedule::two_pass: return "two_pass";
+    case LocalRulesTrainer::PassSchedule::top_down: return "top_down";
   }
   return "?";
 }
@@ -37,6 +40,10 @@ Schema LocalRulesTrainer::schema() {
              "the local learning rule of every block ({\"type\": \"local_head\" | \"drtp\" | \"dfa\" | "
              "\"pepita\" | a rule you registered, ...}); one instance per block")
       .validated_by([](Json& j, const std::string& p) { validate_rule_section(j, p, RuleSlot::local_rules); });
+  s.optional("output_loss", KeyType::object, Json{{"type", "softmax_cross_entropy"}},
+             "loss of the output part on the network output ({\"type\": \"softmax_cross_entropy\" | "
+             "\"sigmoid_cross_entropy\" | ...}); its gradient times the batch size is the output error e")
+      .validated_by([](Json& j, const std::string& p) { loss_registry().validate(j, p); });
   add_optimizer_key(s, Json{{"type", "sgd"}, {"lr", 0.05}, {"momentum", 0.9}},
                     "update rule of the blocks' parameters and the rules' own (and of the readout unless "
                     "readout_optimizer is given)");
@@ -61,16 +68,25 @@ LocalRulesTrainer::LocalRulesTrainer(const Json& options)
   needs_ = probe->needs();
   gradient_at_ = probe->gradient_at();
   rule_pass_ = probe->pass();
+  output_pass_ = probe->output_pass();
+  Json loss = options.at("output_loss");
+  output_loss_ = loss_registry().build(loss, "/trainer/output_loss");
   if (needs_.negatives)
     throw ConfigError("/trainer/rule/type",
                       "the local rule \"" + probe->type() +
                           "\" is a Forward-Forward objective (it scores positive against negative rows): run it "
                           "with {\"type\": \"forward_forward\", \"objective\": {\"type\": \"" + probe->type() + "\"}}");
-  if (rule_pass_ == RulePass::modulated && !needs_.modulated_pass)
+  if ((rule_pass_ == RulePass::modulated || output_pass_ == RulePass::modulated) && !needs_.modulated_pass)
     throw ConfigError("/trainer/rule/type", "the local rule \"" + probe->type() +
                                                 "\" learns against the modulated pass but does not declare "
                                                 "needs().modulated_pass; declare it");
-  if (needs_.modulated_pass) {
+  if (needs_.upstream && (needs_.modulated_pass || needs_.output_error))
+    throw ConfigError("/trainer/rule/type", "the local rule \"" + probe->type() +
+                                                "\" asks for the upstream signal and the output error or a modulated "
+                                                "pass; the trainer runs one schedule per rule: ask for one");
+  if (needs_.upstream) {
+    schedule_kind_ = PassSchedule::top_down;
+  } else if (needs_.modulated_pass) {
     needs_.output_error = true;
     schedule_kind_ = PassSchedule::two_pass;
   } else if (needs_.output_error) {
@@ -97,12 +113,16 @@ void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
     optimizers_.push_back(
         optimizer_registry().build(spec, readout ? "/trainer/readout_optimizer" : "/trainer/optimizer", p));
   };
+  above_.assign(needs_.upstream ? K : 0, {});
+  upstream_.assign(needs_.upstream ? K : 0, Matrix());
+  if (needs_.upstream) find_layers_above(network);
   for (std::size_t k = 0; k < K; ++k) {
     const FFBlock& b = parts_.blocks[k];
     Json spec = options_.at("rule");
     rules_.push_back(local_rule_registry().build(spec, "/trainer/rule"));
-    rules_[k]->attach(LocalRuleBlock{k, K, b.inputs, b.units, classes});
-    if (needs_.feedback) feedback_[k] = Matrix({classes, b.units}, 0.0f);
+    const std::size_t above = needs_.upstream ? network.layer(above_[k].dense).output_shape().size() : 0;
+    rules_[k]->attach(LocalRuleBlock{k, K, b.inputs, b.units, classes, above});
+    if (needs_.feedback) feedback_[k] = Matrix({needs_.upstream ? above : classes, b.units}, 0.0f);
     for (std::size_t i = b.first; i <= b.last; ++i)
       for (const auto& p : network.layer(i).parameters()) add_parameter(p, block_params_[k]);
     for (const auto& p : rules_[k]->parameters()) add_parameter(p, block_params_[k]);
@@ -121,7 +141,8 @@ void LocalRulesTrainer::initialize(Rng& rng) {
   for (std::size_t k = 0; k < rules_.size(); ++k) {
     Matrix& f = feedback_[k];
     if (f.size() > 0) {
-      const float scale = needs_.feedback_scale / std::sqrt(static_cast<float>(f.shape()[0]));
+      // [classes, units]: / sqrt(classes); [above, units] stands in for a weight [units, above]: / sqrt(units).
+      const float scale = needs_.feedback_scale / std::sqrt(static_cast<float>(f.shape()[needs_.upstream ? 1 : 0]));
       for (float& v : f) v = rng.normal() * scale;
     }
     rules_[k]->initialize(rng);
@@ -153,6 +174,7 @@ Json LocalRulesTrainer::summary() const {
   Json s;
   s["rule"] = rules_.empty() ? options_.at("rule") : rules_.front()->options();
   s["pass_schedule"] = schedule_name(schedule_kind_);
+  s["output_loss"] = options_.at("output_loss");
   Json units = Json::array();
   for (const auto& b : parts_.blocks) units.push_back(b.units);
   s["blocks"] = units;
@@ -166,9 +188,9 @@ void LocalRulesTrainer::step(const std::vector<std::size_t>& params, float lr) {
   for (std::size_t i : params) updater().update(*optimizers_[i], *parameters_[i].value, *parameters_[i].grad, lr);
 }
 
-LocalRuleResult LocalRulesTrainer::train_block(Network& network, std::size_t k, const Matrix& x,
-                                               const BlockActivations& acts, const Matrix* mx,
-                                               const BlockActivations* macts, const TrainingBatch& batch) {
+LocalRuleInput LocalRulesTrainer::rule_input(Network& network, std::size_t k, const Matrix& x,
+                                             const BlockActivations& acts, const TrainingBatch& batch,
+                                             const Matrix* upstream) {
   const FFBlock& block = parts_.blocks[k];
   const std::size_t count = block.last - block.first + 1;
   LocalRuleInput in{acts.output(count - 1), acts.output(count - 1).shape()[0]};
@@ -177,6 +199,21 @@ LocalRuleResult LocalRulesTrainer::train_block(Network& network, std::size_t k, 
   if (needs_.labels) in.labels = &batch.labels;
   if (needs_.feedback) in.feedback = &feedback_[k];
   if (needs_.output_error) in.output_error = &error_;
+  if (needs_.upstream) {
+    in.upstream = upstream;
+    in.above_weight = &dynamic_cast<DenseLayer&>(network.layer(above_[k].dense)).weight();
+  }
+  in.rng = &batch.rng;
+  return in;
+}
+
+LocalRuleResult LocalRulesTrainer::train_block(Network& network, std::size_t k, const Matrix& x,
+                                               const BlockActivations& acts, const Matrix* mx,
+                                               const BlockActivations* macts, const TrainingBatch& batch,
+                                               const Matrix* upstream, bool step_now) {
+  const FFBlock& block = parts_.blocks[k];
+  const std::size_t count = block.last - block.first + 1;
+  LocalRuleInput in = rule_input(network, k, x, acts, batch, upstream);
   if (macts) {
     in.modulated_input = mx;
     in.modulated_output = &macts->output(count - 1);
@@ -184,11 +221,47 @@ LocalRuleResult LocalRulesTrainer::train_block(Network& network, std::size_t k, 
   for (std::size_t i : block_params_[k]) std::fill(parameters_[i].grad->begin(), parameters_[i].grad->end(), 0.0f);
   const LocalRuleResult r = rules_[k]->evaluate(in, &dy_);
   if (!std::isfinite(r.loss)) throw batch.diverged("loss of block " + std::to_string(k), r.loss);
+  std::function<void(Matrix&)> keep_signal;
+  if (needs_.upstream) {
+    // Back from the dense layer above to the block output (dropout masks).
+    const auto& between = above_[k].between;
+    for (auto i = between.rbegin(); i != between.rend(); ++i) network.layer(*i).backward_input(in.output, in.output, dy_, dy_);
+    if (k > 0)
+      keep_signal = [this, k](Matrix& d) {
+        ensure_shape(upstream_[k], d.shape()[0], d.shape()[1]);
+        xt::noalias(upstream_[k]) = d;
+      };
+  }
   const bool modulated = rule_pass_ == RulePass::modulated;
-  backward_block(network, block, modulated ? *mx : x, modulated ? *macts : acts, dy_, grads_, {},
+  backward_block(network, block, modulated ? *mx : x, modulated ? *macts : acts, dy_, grads_, keep_signal,
                  gradient_at_ == GradientAt::pre_activation);
-  step(block_params_[k], batch.lr);
+  if (step_now) step(block_params_[k], batch.lr);
   return r;
+}
+
+void LocalRulesTrainer::find_layers_above(Network& network) {
+  const std::size_t K = parts_.blocks.size();
+  const std::string rule = options_.at("rule").at("type").get<std::string>();
+  for (std::size_t k = 0; k < K; ++k) {
+    const bool top = k + 1 == K;
+    const std::size_t first = parts_.blocks[k].last + 1;
+    const std::size_t dense = top ? parts_.output.last : parts_.blocks[k + 1].last - 1;
+    const std::string where = "/network/layers/" + std::to_string(dense);
+    if (dense < first || !dynamic_cast<DenseLayer*>(&network.layer(dense)))
+      throw ConfigError(where, "rule \"" + rule + "\" sends the error down through the dense layer that " +
+                                   (top ? "ends the network" : "feeds block " + std::to_string(k + 1) + "'s activation") +
+                                   "; this layer is \"" + network.layer(dense).type() + "\": put a dense layer there");
+    above_[k] = {dense, {}};
+    for (std::size_t i = first; i < dense; ++i) {
+      Layer& layer = network.layer(i);
+      if (!layer.parameters().empty() || !layer.backward_in_place())
+        throw ConfigError("/network/layers/" + std::to_string(i),
+                          "rule \"" + rule + "\" takes the error back from layer " + std::to_string(dense) +
+                              " to block " + std::to_string(k) + " through parameter-free element-wise layers only "
+                              "(dropout); this one is \"" + layer.type() + "\": remove it or move it into a block");
+      above_[k].between.push_back(i);
+    }
+  }
 }
 
 float LocalRulesTrainer::begin_epoch(std::size_t epoch) {
@@ -201,17 +274,30 @@ float LocalRulesTrainer::begin_epoch(std::size_t epoch) {
 double LocalRulesTrainer::train_batch(Network& network, const TrainingBatch& batch) {
   const Matrix& hidden = clean_pass(network, batch);
   const Matrix& z = forward_block(network, parts_.output, hidden, out_acts_, batch.context);
-  const float loss = output_loss_.evaluate(z, batch.labels, &dz_);
+  const float loss = output_loss_->evaluate(z, batch.labels, &dz_);
   batch.check_finite(loss, "output loss");
   batch.tally.add_errors(count_errors(z, batch.labels), batch.rows);
   if (schedule_kind_ != PassSchedule::streaming) train_blocks_after_output(network, batch);
-
-  // The output part learns from its own cross-entropy; its gradient stops
-  // at its first layer.
-  for (std::size_t i : output_params_) std::fill(parameters_[i].grad->begin(), parameters_[i].grad->end(), 0.0f);
-  backward_block(network, parts_.output, hidden, out_acts_, dz_, grads_);
-  step(output_params_, readout_rate_);
+  train_output(network, batch, hidden);
   return static_cast<double>(loss);
+}
+
+void LocalRulesTrainer::train_output(Network& network, const TrainingBatch& batch, const Matrix& hidden) {
+  // The output part learns from its own loss; its gradient stops at its
+  // first layer.
+  for (std::size_t i : output_params_) std::fill(parameters_[i].grad->begin(), parameters_[i].grad->end(), 0.0f);
+  if (output_pass_ == RulePass::modulated) {
+    const FFBlock& last = parts_.blocks.back();
+    const Matrix& mh = mod_acts_.back().output(last.last - last.first);
+    RunContext again = batch.context;
+    again.reuse_masks = true;
+    const Matrix& zm = forward_block(network, parts_.output, mh, out_mod_acts_, again);
+    output_loss_->evaluate(zm, batch.labels, &dz_);
+    backward_block(network, parts_.output, mh, out_mod_acts_, dz_, grads_);
+  } else {
+    backward_block(network, parts_.output, hidden, out_acts_, dz_, grads_);
+  }
+  step(output_params_, readout_rate_);
 }
 
 const Matrix& LocalRulesTrainer::clean_pass(Network& network, const TrainingBatch& batch) {
@@ -230,7 +316,23 @@ const Matrix& LocalRulesTrainer::clean_pass(Network& network, const TrainingBatc
   return *x;
 }
 
+void LocalRulesTrainer::train_blocks_top_down(Network& network, const TrainingBatch& batch) {
+  const std::size_t K = parts_.blocks.size();
+  std::vector<double> losses(K, 0.0);
+  const Matrix* up = &dz_;  // the output layer's dL/dz
+  for (std::size_t k = K; k-- > 0;) {
+    const Matrix& in = k == 0 ? batch.images : acts_[k - 1].output(parts_.blocks[k - 1].last - parts_.blocks[k - 1].first);
+    losses[k] = train_block(network, k, in, acts_[k], nullptr, nullptr, batch, up, false).loss;
+    up = &upstream_[k];
+  }
+  for (std::size_t k = 0; k < K; ++k) {
+    step(block_params_[k], batch.lr);
+    batch.tally.add_measure(block_measure(k, "loss"), losses[k], batch.rows);
+  }
+}
+
 void LocalRulesTrainer::train_blocks_after_output(Network& network, const TrainingBatch& batch) {
+  if (schedule_kind_ == PassSchedule::top_down) return train_blocks_top_down(network, batch);
   const std::size_t K = parts_.blocks.size(), count = batch.rows;
   const Matrix* src = &batch.images;
   // e = softmax(z) - onehot, per case: the output gradient without its 1/B.
@@ -243,8 +345,9 @@ void LocalRulesTrainer::train_blocks_after_output(Network& network, const Traini
     gemm(error_, modulation_, modulated_, false, false, 1.0f, 1.0f);  // x + e F
     mx = &modulated_;
     const Matrix* m = mx;
-    for (std::size_t k = 0; k < K; ++k)
-      m = &forward_block(network, parts_.blocks[k], *m, mod_acts_[k], batch.context, 0, true);
+    RunContext again = batch.context;  // the clean pass's dropout masks
+    again.reuse_masks = true;
+    for (std::size_t k = 0; k < K; ++k) m = &forward_block(network, parts_.blocks[k], *m, mod_acts_[k], again, 0, true);
   }
   for (std::size_t k = 0; k < K; ++k) {
     const Matrix& in = k == 0 ? *src : acts_[k - 1].output(parts_.blocks[k - 1].last - parts_.blocks[k - 1].first);

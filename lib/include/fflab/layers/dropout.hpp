@@ -4,6 +4,8 @@
 // outside training it is the identity. The mask is drawn from ctx.rng
 // (required in training) and kept until the next forward, so backward_input
 // applies the same mask: dx = dy .* mask (or dx = dy after an eval forward).
+// With ctx.reuse_masks a training forward applies the latest training
+// forward's mask again (same shape required) and draws nothing.
 // Options: rate = 0.5, in [0, 1).
 #include <string>
 

@@ -2,6 +2,7 @@
 // Weight initialisers, chosen by name in a layer's "init" key:
 //   "normal_fan_in"  N(0, 1) / sqrt(fan_in)          (Hinton's FF code)
 //   "he"             N(0, 2 / fan_in)
+//   "he_uniform"     U(-a, a), a = sqrt(6 / fan_in)      (PEPITA, DRTP)
 //   "glorot"         U(-a, a), a = sqrt(6 / (fan_in + fan_out))
 //   "zeros"          all 0
 // Biases always start at 0 (the layers do that, not the initialiser).

@@ -29,9 +29,13 @@ struct Parameter {
 };
 
 /// Per-call context: training mode switches dropout on; rng feeds it.
+/// reuse_masks: a second training pass over the same batch (PEPITA's
+/// modulated pass) applies each dropout layer's mask from the latest
+/// training forward instead of drawing a new one.
 struct RunContext {
   bool training = false;
   Rng* rng = nullptr;
+  bool reuse_masks = false;
 };
 
 class Layer {

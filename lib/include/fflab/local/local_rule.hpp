@@ -5,10 +5,12 @@
 // needs(): no gradient crosses blocks. Two trainers run rules:
 //  - "forward_forward" runs rules that need negatives (the FF objectives:
 //    softplus, symba): the block output holds positive rows, then negative rows.
-//  - "local_rules" runs the others (local_head, drtp, dfa, pepita, user rules)
-//    on a network of blocks followed by an output layer, and picks its pass
-//    schedule from the needs: a full forward pass first when a rule needs the
-//    global output error, a second (modulated) pass when a rule asks for it.
+//  - "local_rules" runs the others (local_head, drtp, dfa, pepita, fa,
+//    sign_symmetry, user rules) on a network of blocks followed by an output
+//    layer, and picks its pass schedule from the needs: a full forward pass
+//    first when a rule needs the global output error, a second (modulated)
+//    pass when a rule asks for it, the blocks top-down when a rule needs the
+//    signal of the part above (fa, sign_symmetry).
 // evaluate(input, gradient*) returns the rule's loss (0 for rules without
 // one: drtp, dfa, pepita) and, if `gradient` is given, writes the block's
 // learning signal in the place gradient_at() names:
@@ -16,8 +18,14 @@
 //                     the block's activation and layers (f'(a) included).
 //  - pre_activation:  dL/d(input of the block's final activation), taken back
 //                     through the layers below it (PEPITA, which has no f').
+// A rule that needs the upstream signal writes its gradient at the input of
+// the dense layer that opens the part above; the trainer takes it back
+// through the parameter-free layers in between (dropout) to the block output.
 // A rule whose pass() is `modulated` has its weight change taken against the
-// block's input in the modulated pass. Signals are means over cases: the
+// block's input in the modulated pass; one whose output_pass() is
+// `modulated` also has the output part (the layers after the last block)
+// learn on the modulated pass: the output loss's gradient at the modulated
+// output, taken against the last block's modulated output (PEPITA). Signals are means over cases: the
 // gradient carries the 1/B factor, like the global losses.
 // A rule instance serves one block in "local_rules" (it may own parameters,
 // e.g. a private head, which that trainer updates and checkpoints) and all
@@ -43,6 +51,10 @@ struct LocalRuleNeeds {
   bool output_error = false;  ///< e = softmax(network output) - onehot(label), [B, classes], per case
   bool modulated_pass = false;  ///< a second pass on x + e F, F [classes, inputs] fixed random
   float modulation_scale = 0.05f;  ///< F's entries are U(-1, 1) * modulation_scale * sqrt(6 / inputs)
+  /// The learning signal of the part above and its weight (see LocalRuleInput::upstream); blocks learn
+  /// top-down. With feedback, the fixed matrix is [above, units] with entries N(0, 1) * feedback_scale /
+  /// sqrt(units) (the scale of a normal_fan_in weight it stands in for).
+  bool upstream = false;
 };
 
 /// Where a rule's gradient lives.
@@ -55,6 +67,7 @@ struct LocalRuleBlock {
   std::size_t index = 0, blocks = 0;  ///< this block, of how many
   std::size_t inputs = 0, units = 0;  ///< block input and output widths
   std::size_t classes = 0;
+  std::size_t above = 0;  ///< needs.upstream: units of the dense layer that opens the part above
 };
 
 /// What a rule sees of its block. Pointers are null unless the rule's needs
@@ -71,6 +84,12 @@ struct LocalRuleInput {
   const Matrix* output_error = nullptr;    ///< needs.output_error: [R, classes]
   const Matrix* modulated_input = nullptr;   ///< needs.modulated_pass: [R, inputs]
   const Matrix* modulated_output = nullptr;  ///< needs.modulated_pass: [R, units]
+  /// needs.upstream: [R, above] dL/d(output of the dense layer that opens the part above: the next
+  /// block's pre-activation, or the network output), as backprop or the rule above computed it.
+  const Matrix* upstream = nullptr;
+  /// needs.upstream: [units, above] that dense layer's weight as in this batch's forward pass.
+  const Matrix* above_weight = nullptr;
+  Rng* rng = nullptr;  ///< the training generator, for draws per batch (local_rules)
 };
 
 /// What a rule reports besides its gradient.
@@ -90,6 +109,8 @@ class LocalRule {
   virtual LocalRuleNeeds needs() const = 0;
   virtual GradientAt gradient_at() const { return GradientAt::output; }
   virtual RulePass pass() const { return RulePass::clean; }
+  /// Which pass the output part learns on (modulated needs a modulated pass).
+  virtual RulePass output_pass() const { return RulePass::clean; }
   /// Sizes the rule's own state for `block` (local_rules: once, before training).
   virtual void attach(const LocalRuleBlock& /*block*/) {}
   /// Draws the rule's own random initial values (after attach). A resumed

@@ -8,8 +8,11 @@
 //   dW = x'_k^T (h - h') / B      (x'_k: the block's input in the modulated pass)
 // i.e. the signal (h - h') / B at the pre-activation, without f'(a), taken
 // against the modulated pass. No loss of its own (reports 0). The output
-// layer learns from e on the clean pass (the paper takes it against the
-// modulated pass's last hidden layer; a documented difference).
+// layer learns on the modulated pass too (output_pass): with z' its output
+// on the modulated pass and h'_L the last block's modulated output,
+//   dW_out = (softmax(z') - onehot)^T h'_L / B
+// as the official code (GiorgiaD/PEPITA) computes it. Dropout layers apply
+// the same masks in both passes.
 #include "fflab/local/local_rule.hpp"
 
 namespace fflab {
@@ -22,6 +25,7 @@ class PepitaRule : public LocalRule {
   LocalRuleNeeds needs() const override;
   GradientAt gradient_at() const override { return GradientAt::pre_activation; }
   RulePass pass() const override { return RulePass::modulated; }
+  RulePass output_pass() const override { return RulePass::modulated; }
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* dpre) override;
 
  private:

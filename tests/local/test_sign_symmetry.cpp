@@ -1,0 +1,63 @@
+// sign_symmetry's batchwise random magnitudes: the feedback matrix against
+// one computed by hand from the same generator, redrawn every batch.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include <xtensor/xmath.hpp>
+
+#include "fflab/core/gemm.hpp"
+#include "fflab/local/registry.hpp"
+#include "fflab/local/sign_symmetry_rule.hpp"
+#include "support/gradient_check.hpp"
+
+using namespace fflab;
+
+TEST_CASE("sign_symmetry: B = sign(W^T) times U(0, glorot bound) drawn every batch", "[sign]") {
+  Json spec = {{"type", "sign_symmetry"}};
+  auto rule = local_rule_registry().build(spec, "/trainer/rule");
+  CHECK(rule->options()["magnitudes"] == "batchwise_random");
+  const Matrix w = {{0.5f, -1.0f, 0.0f}, {-0.2f, 0.3f, 2.0f}};  // [units 2, above 3]
+  const Matrix output = fflab::test::random_matrix(4, 2, 3);  // only its shape matters
+  const Matrix upstream = fflab::test::random_matrix(4, 3, 4);
+  Rng rng(7);
+  LocalRuleInput in{output, 4};
+  in.upstream = &upstream;
+  in.above_weight = &w;
+  in.rng = &rng;
+  Matrix g;
+  rule->evaluate(in, &g);
+
+  Rng same(7);
+  const float bound = std::sqrt(6.0f / 5.0f);
+  const Matrix sign_t = {{1.0f, -1.0f}, {-1.0f, 1.0f}, {0.0f, 1.0f}};  // sign(W^T), [3, 2]
+  Matrix expected_b({3, 2});
+  for (std::size_t a = 0; a < 3; ++a)
+    for (std::size_t u = 0; u < 2; ++u) expected_b(a, u) = sign_t(a, u) * bound * same.uniform();
+  const Matrix& b = dynamic_cast<SignSymmetryRule&>(*rule).feedback();
+  CHECK(xt::allclose(b, expected_b));
+  Matrix expected_g({4, 2});
+  gemm(upstream, expected_b, expected_g);
+  CHECK(xt::allclose(g, expected_g));
+
+  rule->evaluate(in, &g);  // the next batch: new magnitudes, same signs
+  const Matrix b2 = dynamic_cast<SignSymmetryRule&>(*rule).feedback();
+  CHECK(!xt::allclose(b2, expected_b));
+  CHECK(xt::all(xt::equal(xt::sign(b2), sign_t)));
+  CHECK(xt::amax(xt::abs(b2))() <= bound);
+}
+
+TEST_CASE("sign_symmetry with uniform magnitudes is sign(W^T) and draws nothing", "[sign]") {
+  Json spec = {{"type", "sign_symmetry"}, {"magnitudes", "uniform"}};
+  auto rule = local_rule_registry().build(spec, "/trainer/rule");
+  const Matrix w = {{0.5f, -1.0f}, {-0.2f, 0.0f}};
+  const Matrix output({1, 2}, 0.0f), upstream = {{1.0f, 2.0f}};
+  LocalRuleInput in{output, 1};
+  in.upstream = &upstream;
+  in.above_weight = &w;
+  Matrix g;
+  rule->evaluate(in, &g);  // [1, 2] x [[1, -1], [-1, 0]]
+  CHECK(xt::allclose(g, Matrix{{-1.0f, -1.0f}}));
+  Json bad = {{"type", "sign_symmetry"}, {"magnitudes", "fixed"}};
+  CHECK_THROWS_WITH(local_rule_registry().build(bad, "/trainer/rule"), Catch::Contains("/trainer/rule/magnitudes"));
+}
