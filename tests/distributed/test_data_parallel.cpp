@@ -140,6 +140,7 @@ TEST_CASE("mpirun -n 2 and -n 3: a data-parallel run ends where the one-process 
     const Json many = read_result_file(dir / results / "tests/dp/record.json");
     CHECK(many["distributed"]["ranks"] == ranks);
     CHECK(many["distributed"]["mode"] == "data_parallel");
+    CHECK(many["epochs"][0]["measures"]["allreduce_ms"].get<double>() >= 0.0);
     CHECK(largest_relative_difference(one_model, load_checkpoint(dir / results / "tests/dp/model.bin")) < 1e-5);
     for (const char* split : {"train_error", "validation_error", "test_error"})
       CHECK(std::abs(many["final"][split].get<double>() - one["final"][split].get<double>()) < 1.2);

@@ -1,5 +1,7 @@
 #include "fflab/train/data_parallel.hpp"
 
+#include <chrono>
+
 namespace fflab {
 
 BatchShare batch_share(std::size_t rows, int rank, int ranks) {
@@ -11,9 +13,17 @@ BatchShare batch_share(std::size_t rows, int rank, int ranks) {
 void DataParallelUpdater::update(Optimizer& optimizer, Matrix& value, Matrix& grad, float lr) {
   if (ranks_.size() > 1) {
     grad *= share_;
+    const auto start = std::chrono::steady_clock::now();
     ranks_.sum(grad.data(), grad.size());
+    communication_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   }
   optimizer.step(value, grad, lr);
+}
+
+double DataParallelUpdater::take_communication_seconds() {
+  const double seconds = communication_seconds_;
+  communication_seconds_ = 0.0;
+  return seconds;
 }
 
 }  // namespace fflab

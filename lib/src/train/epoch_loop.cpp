@@ -59,7 +59,10 @@ EpochMetrics EpochLoop::run(BatchStep& step, const TrainingSettings& settings, N
     const Labels& labels = data_parallel_ ? share_labels_ : labels_;
     const TrainingBatch batch{epoch, b, labels.size(), mine, labels, lr, train, shape, step_rng, context, tally};
     double loss = step.train_batch(network, batch);
-    if (data_parallel_) loss = batch_loss(loss, labels.size(), rows);
+    if (data_parallel_) {
+      loss = batch_loss(loss, labels.size(), rows);
+      tally.add_measure("allreduce_ms", 1e3 * data_parallel_->take_communication_seconds(), 1);
+    }
     batch.check_finite(loss, "loss");
     tally.batch_done(b, rows, loss);
   }

@@ -8,7 +8,9 @@
 // what they mean in one process. The data order and jitter come from the
 // run's generator, alike on every rank; what a trainer draws for itself
 // (dropout, negatives) comes from a generator of the rank's own, derived
-// afresh each epoch from the run's.
+// afresh each epoch from the run's. A data-parallel epoch reports the
+// measure "allreduce_ms": the milliseconds per batch a rank spent summing
+// gradients (waiting for the slowest rank included), averaged over ranks.
 #include <cstddef>
 
 #include "fflab/distributed/communicator.hpp"
@@ -31,10 +33,13 @@ class DataParallelUpdater : public ParameterUpdater {
   void set_share(float share) { share_ = share; }
   void update(Optimizer& optimizer, Matrix& value, Matrix& grad, float lr) override;
   Communicator& ranks() const { return ranks_; }
+  /// Seconds spent summing gradients over the ranks since the last call.
+  double take_communication_seconds();
 
  private:
   Communicator& ranks_;
   float share_ = 1.0f;
+  double communication_seconds_ = 0.0;
 };
 
 }  // namespace fflab
