@@ -19,7 +19,7 @@ EpochMetrics EpochLoop::run(BatchStep& step, const TrainingSettings& settings, N
   const RunContext context{true, &rng};
   for (std::size_t b = 0; b < batches.count(); ++b) {
     const std::size_t rows = batches.rows(b);
-    const Matrix& images = batches.gather(b, images_, labels_, shape, settings.jitter, rng, jittered_);
+    const Matrix& images = batches.gather(b, images_, labels_, shape, settings.jitter, rng, jittered_, settings.flip);
     const TrainingBatch batch{epoch, b, rows, images, labels_, lr, train, shape, rng, context, tally};
     const double loss = step.train_batch(network, batch);
     batch.check_finite(loss, "loss");

@@ -39,7 +39,7 @@ Schema LocalRulesTrainer::schema() {
   add_optimizer_key(s, Json{{"type", "sgd"}, {"lr", 0.05}, {"momentum", 0.9}},
                     "update rule of every parameter block (the blocks', the output layer's and the rules' own)");
   add_schedule_key(s, Json{{"type", "constant"}}, "learning-rate schedule over epochs ({\"type\": ...})");
-  add_jitter_key(s);
+  add_augmentation_keys(s);
   return s;
 }
 
@@ -69,7 +69,7 @@ LocalRulesTrainer::LocalRulesTrainer(const Json& options)
 }
 
 void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
-  check_jitter(static_cast<std::size_t>(settings_.jitter), data.shape);
+  check_augmentation(static_cast<std::size_t>(settings_.jitter), settings_.flip, data.shape);
   model_.set_network(network);
   parts_ = split_blocks_and_output(network);
   const std::size_t K = parts_.blocks.size(), classes = data.num_classes;
