@@ -185,6 +185,10 @@ TEST_CASE("conv2d manifest errors name the key and the fix", "[conv2d][registry]
   CHECK(pointer == "/network/layers/0/kernel");
   CHECK(m == "kernel 8 is larger than the 7 x 11 padded map (1x5x9 input, padding 1): use a kernel of at most 7 "
              "or more padding");
+  m = error_of({{"type", "conv2d"}, {"channels", 4}, {"kernel", 5}}, FeatureShape::flat(784), &pointer);
+  CHECK(pointer == "/network/layers/0/kernel");
+  CHECK(m == "kernel 5 is larger than the 1 x 1 padded map (784 input, padding 0): use a kernel of at most 1 or "
+             "more padding (the input is flat features, not an image)");
   m = error_of({{"type", "conv2d"}, {"channels", 4}, {"kernel", 3}, {"stride", 0}}, {1, 5, 9}, &pointer);
   CHECK(pointer == "/network/layers/0/stride");
   m = error_of({{"type", "conv2d"}, {"channel", 4}, {"kernel", 3}}, {1, 5, 9}, &pointer);

@@ -37,7 +37,8 @@ FeatureShape fitting_input(const Json& options, FeatureShape input) {
                                      std::to_string(padded_h) + " x " + std::to_string(padded_w) + " padded map (" +
                                      to_string(input) + " input, padding " + std::to_string(padding) +
                                      "): use a kernel of at most " + std::to_string(std::min(padded_h, padded_w)) +
-                                     " or more padding");
+                                     " or more padding" +
+                                     (input.is_flat() ? " (the input is flat features, not an image)" : ""));
   check_weight_budget(static_cast<double>(channels) * static_cast<double>(input.channels / groups) *
                           static_cast<double>(kernel * kernel),
                       "/channels",
