@@ -21,7 +21,8 @@ int main(int argc, char** argv) {
                   {"ff_step", ff_step},
                   {"goodness_every_label", goodness_every_label},
                   {"peak_memory", peak_memory},
-                  {"locally_connected", locally_connected}};
+                  {"locally_connected", locally_connected},
+                  {"conv2d", conv2d}};
   std::vector<std::string> names;
   for (const auto& s : sections) names.push_back(s.first);
 

@@ -28,6 +28,10 @@ void peak_memory(const BenchOptions& options, Report& report);
 /// bare sgemm, and per-epoch estimates of the BP and recurrent FF nets.
 void locally_connected(const BenchOptions& options, Report& report);
 
+/// Conv2D forward, weight grad and input grad on CIFAR-10- and MNIST-sized
+/// layers at the --batch sizes, each beside bare sgemm on the same products.
+void conv2d(const BenchOptions& options, Report& report);
+
 /// The child side of peak_memory: trains `kind` ("backprop", "ff",
 /// "ff_head") for a few batches and prints one JSON line.
 int memory_child(const std::string& kind, std::size_t batch, int threads);

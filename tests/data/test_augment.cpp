@@ -92,3 +92,29 @@ TEST_CASE("jitter rejects bad arguments", "[data][jitter]") {
   CHECK_THROWS_AS(jitter(batch, FeatureShape{1, 5, 5}, 1, rng, out), ShapeError);
   CHECK_THROWS_AS(jitter(batch, FeatureShape{1, 4, 4}, -1, rng, out), Error);
 }
+
+TEST_CASE("flip mirrors each image left-right or leaves it, about half of them, one draw each", "[augment]") {
+  const FeatureShape shape{2, 3, 4};
+  const std::size_t rows = 400;
+  Matrix batch = Matrix::from_shape({rows, shape.size()});
+  for (std::size_t i = 0; i < batch.size(); ++i) batch.data()[i] = float(i % 97);
+  const Matrix original = batch;
+  Rng rng(11), twin(11);
+  flip_horizontally(batch, shape, rng);
+  std::size_t flipped = 0;
+  for (std::size_t r = 0; r < rows; ++r) {
+    const bool mirrored = twin.below(2) == 1;  // the same draws, one per row
+    flipped += mirrored;
+    for (std::size_t c = 0; c < 2; ++c)
+      for (std::size_t y = 0; y < 3; ++y)
+        for (std::size_t x = 0; x < 4; ++x) {
+          const std::size_t source = (c * 3 + y) * 4 + (mirrored ? 3 - x : x);
+          REQUIRE(batch(r, (c * 3 + y) * 4 + x) == original(r, source));
+        }
+  }
+  CHECK(rng.below(1000000) == twin.below(1000000));
+  CHECK(flipped > 150);
+  CHECK(flipped < 250);
+  Matrix wrong = Matrix::from_shape({2, 5});
+  CHECK_THROWS_AS(flip_horizontally(wrong, shape, rng), ShapeError);
+}

@@ -31,7 +31,7 @@ TEST_CASE("every registered layer documents every key", "[registry]") {
 }
 
 TEST_CASE("every registered layer records its resolved options", "[registry]") {
-  const Json required = {{"units", 3}, {"units_per_location", 2}, {"kernel", 3}};
+  const Json required = {{"units", 3}, {"units_per_location", 2}, {"kernel", 3}, {"channels", 3}, {"pieces", 2}};
   for (const auto& [name, entry] : layer_registry().entries()) {
     INFO(name);
     Json o = {{"type", name}};

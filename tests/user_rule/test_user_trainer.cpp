@@ -32,7 +32,7 @@ class LastLayerTrainer : public Trainer {
     add_batch_size_key(s);
     add_optimizer_key(s, Json{{"type", "sgd"}, {"lr", 0.1}, {"momentum", 0.9}}, "update rule of the last layer");
     add_schedule_key(s, Json{{"type", "constant"}}, "learning-rate schedule over epochs");
-    add_jitter_key(s);
+    add_augmentation_keys(s);
     return s;
   }
   explicit LastLayerTrainer(const Json& options) : settings_(options) {}
@@ -40,7 +40,7 @@ class LastLayerTrainer : public Trainer {
   std::string type() const override { return "last_layer"; }
   const TrainingSettings& settings() const override { return settings_; }
   void attach(Network& network, const Dataset& data) override {
-    check_jitter(static_cast<std::size_t>(settings_.jitter), data.shape);
+    check_augmentation(static_cast<std::size_t>(settings_.jitter), settings_.flip, data.shape);
     model_.set_network(network);
     parameters_ = network.layer(network.size() - 1).parameters();
     optimizers_.clear();

@@ -1,5 +1,8 @@
 #include "fflab/core/gemm.hpp"
 
+#include <array>
+
+#include <xtensor/xadapt.hpp>
 #include <xtensor-blas/xblas.hpp>
 
 #include "fflab/core/errors.hpp"
@@ -25,6 +28,29 @@ void gemm(const Matrix& a, const Matrix& b, Matrix& c, bool transpose_a, bool tr
     return;
   }
   xt::blas::gemm(a, b, c, transpose_a, transpose_b, alpha, beta);
+}
+
+namespace {
+/// A non-owning row-major rows x cols matrix over `data`.
+auto block(const float* data, std::size_t rows, std::size_t cols) {
+  return xt::adapt(const_cast<float*>(data), rows * cols, xt::no_ownership(), std::array<std::size_t, 2>{rows, cols});
+}
+}  // namespace
+
+void gemm(const float* a, const float* b, float* c, std::size_t m, std::size_t n, std::size_t k, bool transpose_a,
+          bool transpose_b, float alpha, float beta) {
+  if (m == 0 || n == 0) return;
+  auto cm = block(c, m, n);
+  if (k == 0) {
+    if (beta == 0.0f)
+      cm.fill(0.0f);
+    else
+      cm *= beta;
+    return;
+  }
+  const auto am = transpose_a ? block(a, k, m) : block(a, m, k);
+  const auto bm = transpose_b ? block(b, n, k) : block(b, k, n);
+  xt::blas::gemm(am, bm, cm, transpose_a, transpose_b, alpha, beta);
 }
 
 }  // namespace fflab

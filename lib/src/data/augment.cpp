@@ -29,6 +29,17 @@ void shift_image(const float* in, float* out, FeatureShape shape, int dx, int dy
   }
 }
 
+void flip_horizontally(Matrix& batch, FeatureShape shape, Rng& rng) {
+  if (batch.shape()[1] != shape.size())
+    throw ShapeError("flip: batch " + shape_string(batch) + " does not hold samples of " + to_string(shape));
+  const std::size_t rows = batch.shape()[0], lines = shape.channels * shape.height;
+  for (std::size_t r = 0; r < rows; ++r) {
+    if (rng.below(2) == 0) continue;
+    float* line = batch.data() + r * shape.size();
+    for (std::size_t i = 0; i < lines; ++i, line += shape.width) std::reverse(line, line + shape.width);
+  }
+}
+
 void jitter(const Matrix& batch, FeatureShape shape, int max_shift, Rng& rng, Matrix& out) {
   if (max_shift < 0) throw Error("jitter: max_shift must be >= 0, got " + std::to_string(max_shift));
   if (batch.shape()[1] != shape.size())

@@ -12,14 +12,17 @@
 
 namespace fflab {
 
-/// The tensors a checkpoint holds: parameters, then optimizer state, then
-/// trainer state (softmax head, readout, peer-normalisation averages).
+/// The tensors a checkpoint holds: parameters, then the layers' state
+/// (batch norm's running statistics; none for most networks), then optimizer
+/// state, then trainer state (softmax head, readout, peer-normalisation
+/// averages).
 struct TrainingState {
   std::vector<Parameter> parameters;
+  std::vector<StateTensor> layer_state;
   std::vector<Optimizer*> optimizers;
   std::vector<Matrix*> extra;
 
-  /// Parameters first (shapes checked on restore), then optimizer and trainer state.
+  /// Parameters and layer state first (shapes checked on restore), then optimizer and trainer state.
   std::vector<Matrix*> tensors() const;
 };
 
@@ -27,7 +30,7 @@ struct TrainingState {
 TrainingState training_state(Setup& s);
 
 /// Moves a checkpoint's tensors into `state`; a DataError naming `file` when
-/// their number, a parameter's shape or an allocated trainer tensor's shape
+/// their number, a parameter's or a layer state's shape or an allocated trainer tensor's shape
 /// does not fit what was built (optimizer state is allocated on first use,
 /// so its shapes are not checked), ending with `remedy`.
 void restore_tensors(Checkpoint& c, const std::filesystem::path& file, const TrainingState& state,

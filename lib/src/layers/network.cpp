@@ -57,6 +57,13 @@ std::vector<Parameter> Network::parameters() {
   return out;
 }
 
+std::vector<StateTensor> Network::state() {
+  std::vector<StateTensor> out;
+  for (auto& l : layers_)
+    for (auto& t : l->state()) out.push_back(t);
+  return out;
+}
+
 void Network::zero_grad() {
   for (auto& l : layers_) l->zero_grad();
 }

@@ -1,11 +1,15 @@
 #include "fflab/layers/registry.hpp"
 
 #include "fflab/layers/activation.hpp"
+#include "fflab/layers/batch_norm.hpp"
+#include "fflab/layers/conv2d.hpp"
 #include "fflab/layers/dense.hpp"
 #include "fflab/layers/dropout.hpp"
 #include "fflab/layers/layer_norm.hpp"
 #include "fflab/layers/length_norm.hpp"
 #include "fflab/layers/locally_connected.hpp"
+#include "fflab/layers/maxout.hpp"
+#include "fflab/layers/pool2d.hpp"
 
 namespace fflab {
 
@@ -48,6 +52,22 @@ void register_builtin_layers(LayerRegistry& r) {
          LocallyConnected2D::schema(), [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
            return std::make_unique<LocallyConnected2D>(o, in);
          }});
+  r.add({"conv2d", "2-D convolution of a C x H x W map: k x k, stride, zero padding, channel groups",
+         Conv2D::schema(), [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
+           return std::make_unique<Conv2D>(o, in);
+         }});
+  r.add({"max_pool2d", "largest value of each k x k window of every channel", Pool2D::schema(),
+         [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
+           return std::make_unique<Pool2D>(PoolKind::max, o, in);
+         }});
+  r.add({"avg_pool2d", "mean of each k x k window of every channel (padding counts as 0)", Pool2D::schema(),
+         [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
+           return std::make_unique<Pool2D>(PoolKind::average, o, in);
+         }});
+  r.add({"maxout", "largest of every `pieces` consecutive channels (features), at each location",
+         Maxout::schema(), [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
+           return std::make_unique<Maxout>(o, in);
+         }});
   add_activation(r, Activation::relu, "relu", "y = max(x, 0), element-wise");
   add_activation(r, Activation::leaky_relu, "leaky_relu", "y = x > 0 ? x : slope * x");
   add_activation(r, Activation::elu, "elu", "y = x > 0 ? x : alpha * (exp(x) - 1)");
@@ -65,6 +85,12 @@ void register_builtin_layers(LayerRegistry& r) {
   r.add({"layer_norm", "per row (x - mean) / std, then learnable gain and bias per feature",
          LayerNorm::schema(), [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
            return std::make_unique<LayerNorm>(o, in);
+         }});
+  r.add({"batch_norm",
+         "per channel (per feature for flat rows) batch normalisation, running statistics at evaluation, "
+         "learnable gain and bias",
+         BatchNorm::schema(), [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
+           return std::make_unique<BatchNorm>(o, in);
          }});
   r.add({"dropout", "inverted dropout in training, identity otherwise", Dropout::schema(),
          [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {

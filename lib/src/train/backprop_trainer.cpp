@@ -18,7 +18,7 @@ Schema BackpropTrainer::schema() {
   add_optimizer_key(s, Json{{"type", "sgd"}, {"lr", 0.1}, {"momentum", 0.9}},
                     "update rule, one instance per parameter block ({\"type\": ..., \"lr\": ...})");
   add_schedule_key(s, Json{{"type", "constant"}}, "learning-rate schedule over epochs ({\"type\": ...})");
-  add_jitter_key(s);
+  add_augmentation_keys(s);
   return s;
 }
 
@@ -28,7 +28,7 @@ BackpropTrainer::BackpropTrainer(const Json& options) : settings_(options) {
 }
 
 void BackpropTrainer::attach(Network& network, const Dataset& data) {
-  check_jitter(static_cast<std::size_t>(settings_.jitter), data.shape);
+  check_augmentation(static_cast<std::size_t>(settings_.jitter), settings_.flip, data.shape);
   model_.set_network(network);
   parameters_ = network.parameters();
   optimizers_.clear();

@@ -21,12 +21,13 @@ std::size_t EpochBatches::rows(std::size_t b) const {
 }
 
 const Matrix& EpochBatches::gather(std::size_t b, Matrix& images, Labels& labels, const FeatureShape& shape,
-                                   int max_shift, Rng& rng, Matrix& jittered) const {
+                                   int max_shift, Rng& rng, Matrix& jittered, bool flip) const {
   std::span<const std::size_t> indices(order_.data() + b * batch_size_, rows(b));
   gather_rows(split_.x, indices, images);
   gather_labels(split_.y, indices, labels);
-  if (max_shift <= 0) return images;
-  jitter(images, shape, max_shift, rng, jittered);
+  if (max_shift <= 0 && !flip) return images;
+  jitter(images, shape, std::max(max_shift, 0), rng, jittered);  // a copy without draws when 0
+  if (flip) flip_horizontally(jittered, shape, rng);
   return jittered;
 }
 

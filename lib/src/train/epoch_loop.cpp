@@ -53,7 +53,7 @@ EpochMetrics EpochLoop::run(BatchStep& step, const TrainingSettings& settings, N
   const RunContext context{true, &step_rng};
   for (std::size_t b = 0; b < batches.count(); ++b) {
     const std::size_t rows = batches.rows(b);
-    const Matrix& images = batches.gather(b, images_, labels_, shape, settings.jitter, rng, jittered_);
+    const Matrix& images = batches.gather(b, images_, labels_, shape, settings.jitter, rng, jittered_, settings.flip);
     if (data_parallel_) take_share(images, rows);
     const Matrix& mine = data_parallel_ ? share_images_ : images;
     const Labels& labels = data_parallel_ ? share_labels_ : labels_;

@@ -53,7 +53,7 @@ Schema ForwardForwardTrainer::schema() {
       .validated_by([](Json& j, const std::string& p) {
         head_schema("last_three", "train the linear readout; null = when unsupervised").apply(j, p);
       });
-  add_jitter_key(s);
+  add_augmentation_keys(s);
   return s;
 }
 
@@ -76,7 +76,7 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
 }
 
 void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
-  check_jitter(static_cast<std::size_t>(settings_.jitter), data.shape);
+  check_augmentation(static_cast<std::size_t>(settings_.jitter), settings_.flip, data.shape);
   std::vector<FFBlock> blocks = split_into_blocks(network);
   const std::size_t K = blocks.size();
   if (supervised_ && data.shape.size() < data.num_classes)

@@ -53,7 +53,7 @@ Schema LocalRulesTrainer::schema() {
       .nullable()
       .validated_by([](Json& j, const std::string& p) { optimizer_registry().validate(j, p); });
   add_schedule_key(s, Json{{"type", "constant"}}, "learning-rate schedule over epochs ({\"type\": ...})");
-  add_jitter_key(s);
+  add_augmentation_keys(s);
   return s;
 }
 
@@ -95,7 +95,7 @@ LocalRulesTrainer::LocalRulesTrainer(const Json& options)
 }
 
 void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
-  check_jitter(static_cast<std::size_t>(settings_.jitter), data.shape);
+  check_augmentation(static_cast<std::size_t>(settings_.jitter), settings_.flip, data.shape);
   model_.set_network(network);
   parts_ = split_blocks_and_output(network);
   const std::size_t K = parts_.blocks.size(), classes = data.num_classes;

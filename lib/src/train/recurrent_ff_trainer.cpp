@@ -103,7 +103,7 @@ Schema RecurrentFFTrainer::schema() {
       .validated_by([](Json& j, const std::string& p) {
         head_schema("all", "train the one-pass softmax head; null = true").apply(j, p);
       });
-  add_jitter_key(s);
+  add_augmentation_keys(s);
   return s;
 }
 
@@ -138,7 +138,7 @@ RecurrentFFTrainer::RecurrentFFTrainer(const Json& options)
 }
 
 void RecurrentFFTrainer::attach(Network& network, const Dataset& data) {
-  check_jitter(static_cast<std::size_t>(settings_.jitter), data.shape);
+  check_augmentation(static_cast<std::size_t>(settings_.jitter), settings_.flip, data.shape);
   const std::size_t classes = data.num_classes;
   if (classes < 2) throw ConfigError("/dataset", "recurrent_ff needs at least 2 classes for wrong-label negatives");
   const std::vector<FFBlock> blocks = split_into_blocks(network);

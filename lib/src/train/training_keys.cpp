@@ -23,15 +23,19 @@ void add_schedule_key(Schema& s, Json default_schedule, const char* help) {
       .validated_by([](Json& j, const std::string& p) { schedule_registry().validate(j, p); });
 }
 
-void add_jitter_key(Schema& s) {
+void add_augmentation_keys(Schema& s) {
   s.optional("jitter", KeyType::integer, 0,
-             "augmentation: random shifts of up to +-k pixels per training example (0 = off); images only, k "
-             "smaller than their height and width")
+             "augmentation: random shifts of up to +-k pixels per training example, the same as a random crop of "
+             "the image zero-padded by k (0 = off); images only, k smaller than their height and width")
       .at_least(0)
       .at_most(255);
+  s.optional("flip", KeyType::boolean, false,
+             "augmentation: mirror each training image left-right with probability 1/2; images only");
 }
 
-void check_jitter(std::size_t jitter, const FeatureShape& shape) {
+void check_augmentation(std::size_t jitter, bool flip, const FeatureShape& shape) {
+  if (flip && shape.is_flat())
+    throw ConfigError("/trainer/flip", "the dataset has flat features, not images; remove flip");
   if (jitter == 0) return;
   if (shape.is_flat())
     throw ConfigError("/trainer/jitter", "the dataset has flat features, not images; remove jitter");

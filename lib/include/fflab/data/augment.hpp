@@ -14,6 +14,12 @@ namespace fflab {
 /// shape.size(); Error if max_shift < 0.
 void jitter(const Matrix& batch, FeatureShape shape, int max_shift, Rng& rng, Matrix& out);
 
+/// Random horizontal flip: each sample (row of `batch`, CHW of `shape`) is
+/// mirrored left-right (out[c, y, x] = in[c, y, W-1-x]) with probability 1/2,
+/// in place. Draws 1 number from `rng` per sample. ShapeError if the row
+/// length is not shape.size().
+void flip_horizontally(Matrix& batch, FeatureShape shape, Rng& rng);
+
 /// Copies one image shifted by (dx, dy) with zero fill, as jitter does.
 void shift_image(const float* in, float* out, FeatureShape shape, int dx, int dy);
 

@@ -28,6 +28,14 @@ struct Parameter {
   bool decay = true;
 };
 
+/// A tensor a layer keeps that is not learned by gradients but is part of
+/// the trained model (batch norm's running statistics): saved in checkpoints
+/// and model files after the parameters, and restored with them.
+struct StateTensor {
+  std::string name;  // "running_mean", "running_var"
+  Matrix* value = nullptr;
+};
+
 /// Per-call context: training mode switches dropout on; rng feeds it.
 /// reuse_masks: a second training pass over the same batch (PEPITA's
 /// modulated pass) applies each dropout layer's mask from the latest
@@ -61,7 +69,10 @@ class Layer {
 
   /// Parameter blocks (empty for parameter-free layers).
   virtual std::vector<Parameter> parameters() { return {}; }
-  /// Draws initial parameter values with the layer's configured initialiser.
+  /// Non-trainable state (empty for most layers); shapes are fixed at construction.
+  virtual std::vector<StateTensor> state() { return {}; }
+  /// Draws initial parameter values with the layer's configured initialiser
+  /// and resets its state.
   virtual void initialize(Rng& /*rng*/) {}
   /// The layer's options as resolved from the manifest (for records).
   virtual Json options() const { return Json::object(); }

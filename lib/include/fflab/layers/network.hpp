@@ -29,6 +29,8 @@ class Network {
 
   const Matrix& activation(std::size_t i) const { return activations_[i]; }
   std::vector<Parameter> parameters();
+  /// Every layer's non-trainable state, layer by layer.
+  std::vector<StateTensor> state();
   void zero_grad();
   void initialize(Rng& rng);
   std::size_t parameter_count();

@@ -18,6 +18,7 @@ struct TrainingSettings {
 
   std::size_t epochs = 0, batch_size = 0;
   int jitter = 0;            ///< max shift in pixels (0 = off)
+  bool flip = false;         ///< random horizontal flips
   Json optimizer;            ///< the resolved optimizer section ({"type", "lr", ...})
   Json schedule_options;     ///< the resolved schedule section
   float lr = 0.0f;           ///< optimizer.lr
@@ -27,7 +28,8 @@ struct TrainingSettings {
   float factor(std::size_t epoch) const { return schedule->factor(epoch, epochs); }
   /// lr * factor(epoch): the rate of an epoch unless the trainer has its own.
   float learning_rate(std::size_t epoch) const { return lr * factor(epoch); }
-  /// Echoes batch_size, epochs, optimizer and schedule, in that order, into
+  /// Echoes batch_size, epochs, optimizer and schedule, in that order (and
+  /// flip when on), into
   /// a trainer's summary (jitter, which trainers write after keys of their
   /// own, is left to them).
   void describe(Json& summary) const;

@@ -1,0 +1,116 @@
+// Section conv2d: the Conv2D layer's forward, weight-grad and input-grad
+// passes on CIFAR-10- and MNIST-sized layers, each beside bare cblas_sgemm
+// replaying the same products (the layer's chunk shapes, same flags) in the
+// same run, so '% sgemm' is the share of the pass spent as useful GEMM speed.
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <string>
+
+#include "fflab/core/rng.hpp"
+#include "fflab/layers/conv2d.hpp"
+#include "gemm_calls.hpp"
+#include "sections.hpp"
+
+namespace fflab::bench {
+
+namespace {
+
+struct ConvShape {
+  std::size_t in_channels, side, out_channels, kernel;
+  const char* what;
+};
+
+const ConvShape kShapes[] = {{3, 32, 32, 3, "CIFAR-10 first layer"},
+                             {80, 16, 240, 3, "CwComp layer 3 at CIFAR-10 size"},
+                             {20, 28, 80, 3, "CwComp layer 2 at MNIST size"}};
+
+Matrix random_rows(std::size_t rows, std::size_t cols, std::uint64_t seed) {
+  Rng rng(seed);
+  Matrix m = Matrix::from_shape({rows, cols});
+  for (auto& v : m) v = rng.normal();
+  return m;
+}
+
+/// The pass's products for a batch: `full` chunks of one shape and at most
+/// one shorter chunk, as Conv2D runs them (groups 1).
+struct PassGemms {
+  GemmCall full, rest;
+  std::size_t full_count = 0;
+  bool has_rest = false;
+};
+
+PassGemms pass_gemms(const Conv2D& layer, const std::string& pass, std::size_t batch) {
+  const FeatureShape in = layer.input_shape(), out = layer.output_shape();
+  const std::size_t M = out.channels, K = in.channels * layer.kernel() * layer.kernel();
+  const std::size_t L = out.height * out.width, chunk = layer.chunk_rows(batch);
+  auto call = [&](std::size_t rows) {
+    const std::size_t N = rows * L;
+    if (pass == "forward") return GemmCall{pass, M, N, K, false, false, 0.0f};
+    if (pass == "weight_grad") return GemmCall{pass, M, K, N, false, true, 1.0f};
+    return GemmCall{pass, K, N, M, true, false, 0.0f};
+  };
+  PassGemms g;
+  g.full = call(chunk);
+  g.full_count = batch / chunk;
+  g.has_rest = batch % chunk != 0;
+  g.rest = call(g.has_rest ? batch % chunk : chunk);
+  return g;
+}
+
+/// Seconds of bare cblas_sgemm on the pass's products (medians per call).
+double bare_seconds(const BenchOptions& options, const PassGemms& g) {
+  std::vector<GemmCall> calls = {g.full};
+  if (g.has_rest) calls.push_back(g.rest);
+  const BareGemmTiming t = time_bare_sgemm(options, calls);
+  return static_cast<double>(g.full_count) * t.per_call[0] + (g.has_rest ? t.per_call[1] : 0.0);
+}
+
+}  // namespace
+
+void conv2d(const BenchOptions& options, Report& report) {
+  report.print("== conv2d: Conv2D (im2col + one gemm per chunk of rows, col2im) forward, weight grad and input "
+               "grad, each against bare cblas_sgemm replaying the same products; %d threads (BLAS)",
+               options.threads);
+  report.print("   target: >= 70 %% of the bare sgemm for the big layers");
+  Json rows = Json::array();
+  for (const ConvShape& s : kShapes) {
+    Conv2D layer({s.in_channels, s.side, s.side}, s.out_channels, s.kernel, 1, s.kernel / 2);
+    Rng rng(1);
+    layer.initialize(rng);
+    for (std::size_t batch : options.batches) {
+      const Matrix x = random_rows(batch, layer.input_shape().size(), 11);
+      const Matrix dy = random_rows(batch, layer.output_shape().size(), 12);
+      Matrix y, dx;
+      const RunContext ctx{false, nullptr};
+      layer.forward(x, y, ctx);
+      const double flops = layer.forward_flops(batch);
+      const std::pair<const char*, std::function<void()>> passes[] = {
+          {"forward", [&] { layer.forward(x, y, ctx); }},
+          {"weight_grad", [&] { layer.accumulate_grad(x, y, dy); }},
+          {"input_grad", [&] { layer.backward_input(x, y, dy, dx); }}};
+      for (const auto& [name, work] : passes) {
+        const Timing t = measure(options, work);
+        const double bare = bare_seconds(options, pass_gemms(layer, name, batch));
+        const double gflops = flops / t.median * 1e-9, bare_gflops = flops / bare * 1e-9;
+        report.print("%3zu->%-3zu %2zux%-2zu k%zu batch %5zu %-11s %8.2f ms %7.1f GFLOP/s | bare sgemm %8.2f ms "
+                     "%7.1f GFLOP/s | %5.1f %% of sgemm",
+                     s.in_channels, s.out_channels, s.side, s.side, s.kernel, batch, name, t.median * 1e3, gflops,
+                     bare * 1e3, bare_gflops, 100.0 * bare / t.median);
+        rows.push_back({{"layer", std::to_string(s.in_channels) + "->" + std::to_string(s.out_channels) + " at " +
+                                      std::to_string(s.side) + "x" + std::to_string(s.side) + " k" +
+                                      std::to_string(s.kernel)},
+                        {"what", s.what},
+                        {"batch", batch},
+                        {"pass", name},
+                        {"ms_median", t.median * 1e3},
+                        {"gflops", gflops},
+                        {"bare_sgemm_ms", bare * 1e3},
+                        {"ratio_sgemm", bare / t.median}});
+      }
+    }
+  }
+  report.json["sections"]["conv2d"] = {{"threads", options.threads}, {"rows", rows}};
+}
+
+}  // namespace fflab::bench

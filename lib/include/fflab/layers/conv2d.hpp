@@ -1,0 +1,78 @@
+#pragma once
+// Conv2D ("conv2d"): a 2-D convolution with shared weights.
+// Input C x H x W, output M x OH x OW, both CHW rows; OH = (H + 2p - k) / s + 1
+// (floor) for kernel k, stride s, zero padding p, likewise OW.
+// Groups G (C and M divisible by G): output channel m sees only the input
+// channels of its group g = m / (M/G), channels g*C/G .. (g+1)*C/G - 1.
+//   y[m, oh, ow] = bias[m] + sum_{c in group, i, j}
+//                  weight[m, (c - g*C/G)*k*k + i*k + j] * x[c, oh*s + i - p, ow*s + j - p]
+// (x is 0 outside the map).
+// Parameters: "weight" [M, (C/G)*k*k] (decays), "bias" [1, M] (no decay, only
+// with bias = true). Initialiser fan_in = (C/G)*k*k, fan_out = (M/G)*k*k.
+// Computation: chunks of rows are unfolded (im2col, src/layers/conv2d_kernels)
+// into columns [C*k*k, n*OH*OW] held in a preallocated workspace; per group
+// one fflab::gemm each:
+//   forward  Y_g   = W_g cols_g                 (then moved into CHW rows, + bias)
+//   weights  dW_g += dY_g cols_g^T
+//   input    dcols_g = W_g^T dY_g, folded back into dx (col2im)
+// BLAS threads the products; the unfolding runs on the calling thread.
+// accumulate_grad unfolds x again (no columns are kept between calls).
+#include <string>
+
+#include "fflab/layers/layer.hpp"
+
+namespace fflab {
+
+class Conv2D : public Layer {
+ public:
+  /// Schema: channels, kernel (required), stride = 1, padding = 0, groups = 1,
+  /// bias = true, init = "he".
+  static Schema schema();
+  /// `options` validated against schema(). ConfigError at "/groups" when C or
+  /// M is not divisible by groups, at "/kernel" for a kernel larger than the
+  /// padded map, at "/channels" for weights over the budget.
+  Conv2D(const Json& options, FeatureShape input);
+  Conv2D(FeatureShape input, std::size_t channels, std::size_t kernel, std::size_t stride = 1,
+         std::size_t padding = 0, std::size_t groups = 1, bool bias = true, std::string init = "he");
+
+  std::string type() const override { return "conv2d"; }
+  FeatureShape input_shape() const override { return input_; }
+  FeatureShape output_shape() const override { return output_; }
+
+  void forward(const Matrix& x, Matrix& y, const RunContext& ctx) override;
+  void accumulate_grad(const Matrix& x, const Matrix& y, const Matrix& dy) override;
+  void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
+
+  std::vector<Parameter> parameters() override;
+  void initialize(Rng& rng) override;
+  Json options() const override;
+
+  Matrix& weight() { return weight_; }
+  Matrix& bias() { return bias_; }
+  std::size_t kernel() const { return kernel_; }
+  std::size_t stride() const { return stride_; }
+  std::size_t padding() const { return padding_; }
+  std::size_t groups() const { return groups_; }
+  /// Multiply-adds of one forward pass for `batch` rows times 2 (flops);
+  /// the weight and input gradients take as many.
+  double forward_flops(std::size_t batch) const;
+  /// Rows per chunk of a batch of `batch` rows: a chunk's columns stay within
+  /// a fixed workspace size (2^21 floats), at least one row.
+  std::size_t chunk_rows(std::size_t batch) const;
+
+ private:
+  void check_rows(const Matrix& m, std::size_t cols, const char* what, const char* where) const;
+  /// cols_ = the columns of rows [begin, begin + n) of x.
+  void unfold(const Matrix& x, std::size_t begin, std::size_t n);
+
+  FeatureShape input_, output_;
+  std::size_t channels_, kernel_, stride_, padding_, groups_;
+  bool use_bias_;
+  std::string init_;
+  std::size_t group_inputs_;  // (C/G)*k*k: columns of weight, rows of a group's cols
+  Matrix weight_, weight_grad_;  // [M, (C/G)*k*k]
+  Matrix bias_, bias_grad_;      // [1, M]
+  Matrix cols_, maps_;           // workspaces: [C*k*k, n*L] and [M, n*L]
+};
+
+}  // namespace fflab

@@ -1,0 +1,153 @@
+#include "fflab/layers/batch_norm.hpp"
+
+#include <cmath>
+
+#include "fflab/core/errors.hpp"
+
+namespace fflab {
+
+Schema BatchNorm::schema() {
+  Schema s;
+  s.optional("momentum", KeyType::number, 0.1,
+             "weight of each training batch's statistics in the running statistics used at evaluation")
+      .above(0.0)
+      .at_most(1.0);
+  s.optional("eps", KeyType::number, 1e-5, "added to the variance before the square root").above(0.0);
+  return s;
+}
+
+BatchNorm::BatchNorm(const Json& options, FeatureShape shape)
+    : BatchNorm(shape, options.at("momentum").get<double>(), options.at("eps").get<double>()) {}
+
+BatchNorm::BatchNorm(FeatureShape shape, double momentum, double eps)
+    : shape_(shape), momentum_(momentum), eps_(eps), mean_(shape.channels), inv_std_(shape.channels) {
+  if (shape.size() == 0) throw ShapeError("batch_norm: empty input");
+  if (!(momentum > 0.0 && momentum <= 1.0)) throw ConfigError("/momentum", "must be in (0, 1]");
+  if (!(eps > 0.0)) throw ConfigError("/eps", "must be above 0");
+  const std::size_t C = shape.channels;
+  for (Matrix* m : {&gain_, &gain_grad_, &bias_, &bias_grad_, &running_mean_, &running_var_}) {
+    *m = Matrix::from_shape({1, C});
+    m->fill(0.0f);
+  }
+  gain_.fill(1.0f);
+  running_var_.fill(1.0f);
+}
+
+void BatchNorm::check_input(const Matrix& x, const char* where) const {
+  if (x.shape()[1] != shape_.size())
+    throw ShapeError(std::string("batch_norm.") + where + ": expected " + std::to_string(shape_.size()) +
+                     " features per row (" + to_string(shape_) + "), got " + shape_string(x));
+}
+
+void BatchNorm::batch_statistics(const Matrix& x) {
+  const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
+  const double n = static_cast<double>(batch * L);
+  for (std::size_t c = 0; c < C; ++c) {
+    double sum = 0.0;
+    for (std::size_t b = 0; b < batch; ++b) {
+      const float* p = x.data() + (b * C + c) * L;
+      for (std::size_t l = 0; l < L; ++l) sum += p[l];
+    }
+    const double mean = sum / n;
+    double squares = 0.0;
+    for (std::size_t b = 0; b < batch; ++b) {
+      const float* p = x.data() + (b * C + c) * L;
+      for (std::size_t l = 0; l < L; ++l) squares += (p[l] - mean) * (p[l] - mean);
+    }
+    const double var = squares / n;
+    mean_[c] = static_cast<float>(mean);
+    inv_std_[c] = static_cast<float>(1.0 / std::sqrt(var + eps_));
+    const double unbiased = n > 1.0 ? var * n / (n - 1.0) : var;
+    running_mean_(0, c) = static_cast<float>((1.0 - momentum_) * running_mean_(0, c) + momentum_ * mean);
+    running_var_(0, c) = static_cast<float>((1.0 - momentum_) * running_var_(0, c) + momentum_ * unbiased);
+  }
+}
+
+void BatchNorm::forward(const Matrix& x, Matrix& y, const RunContext& ctx) {
+  check_input(x, "forward");
+  const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
+  ensure_shape(y, batch, shape_.size());
+  batch_stats_ = ctx.training;
+  if (batch_stats_ && batch > 0) {
+    batch_statistics(x);
+  } else {
+    for (std::size_t c = 0; c < C; ++c) {
+      mean_[c] = running_mean_(0, c);
+      inv_std_[c] = static_cast<float>(1.0 / std::sqrt(static_cast<double>(running_var_(0, c)) + eps_));
+    }
+  }
+  for (std::size_t b = 0; b < batch; ++b)
+    for (std::size_t c = 0; c < C; ++c) {
+      const float scale = gain_(0, c) * inv_std_[c], shift = bias_(0, c) - mean_[c] * scale;
+      const float* p = x.data() + (b * C + c) * L;
+      float* q = y.data() + (b * C + c) * L;
+      for (std::size_t l = 0; l < L; ++l) q[l] = p[l] * scale + shift;
+    }
+}
+
+void BatchNorm::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
+  check_input(x, "accumulate_grad");
+  const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
+  for (std::size_t c = 0; c < C; ++c) {
+    double dgain = 0.0, dbias = 0.0;
+    for (std::size_t b = 0; b < batch; ++b) {
+      const float* p = x.data() + (b * C + c) * L;
+      const float* d = dy.data() + (b * C + c) * L;
+      for (std::size_t l = 0; l < L; ++l) {
+        dgain += static_cast<double>(d[l]) * (p[l] - mean_[c]) * inv_std_[c];
+        dbias += d[l];
+      }
+    }
+    gain_grad_(0, c) += static_cast<float>(dgain);
+    bias_grad_(0, c) += static_cast<float>(dbias);
+  }
+}
+
+void BatchNorm::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Matrix& dx) {
+  check_input(x, "backward_input");
+  const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
+  ensure_shape(dx, batch, shape_.size());
+  const double n = static_cast<double>(batch * L);
+  for (std::size_t c = 0; c < C; ++c) {
+    const float m = mean_[c], s = inv_std_[c];
+    double mean_dy = 0.0, mean_dy_xhat = 0.0;
+    if (batch_stats_) {
+      for (std::size_t b = 0; b < batch; ++b) {
+        const float* p = x.data() + (b * C + c) * L;
+        const float* d = dy.data() + (b * C + c) * L;
+        for (std::size_t l = 0; l < L; ++l) {
+          mean_dy += d[l];
+          mean_dy_xhat += static_cast<double>(d[l]) * (p[l] - m) * s;
+        }
+      }
+      mean_dy /= n;
+      mean_dy_xhat /= n;
+    }
+    const float scale = gain_(0, c) * s, a = static_cast<float>(mean_dy), q = static_cast<float>(mean_dy_xhat);
+    for (std::size_t b = 0; b < batch; ++b) {
+      const float* p = x.data() + (b * C + c) * L;
+      const float* d = dy.data() + (b * C + c) * L;
+      float* o = dx.data() + (b * C + c) * L;
+      for (std::size_t l = 0; l < L; ++l) o[l] = scale * (d[l] - a - (p[l] - m) * s * q);
+    }
+  }
+}
+
+std::vector<Parameter> BatchNorm::parameters() {
+  return {{"gain", &gain_, &gain_grad_, false}, {"bias", &bias_, &bias_grad_, false}};
+}
+
+std::vector<StateTensor> BatchNorm::state() {
+  return {{"running_mean", &running_mean_}, {"running_var", &running_var_}};
+}
+
+void BatchNorm::initialize(Rng& /*rng*/) {
+  gain_.fill(1.0f);
+  bias_.fill(0.0f);
+  running_mean_.fill(0.0f);
+  running_var_.fill(1.0f);
+}
+
+Json BatchNorm::options() const { return Json{{"type", "batch_norm"}, {"momentum", momentum_}, {"eps", eps_}}; }
+
+}  // namespace fflab

@@ -1,0 +1,102 @@
+#include "conv2d_kernels.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace fflab::conv {
+
+Geometry make_geometry(std::size_t channels, std::size_t height, std::size_t width, std::size_t kernel,
+                       std::size_t stride, std::size_t padding) {
+  Geometry g{channels, height, width, kernel, stride, padding, 0, 0};
+  if (stride > 0 && kernel > 0 && kernel <= height + 2 * padding && kernel <= width + 2 * padding) {
+    g.out_height = (height + 2 * padding - kernel) / stride + 1;
+    g.out_width = (width + 2 * padding - kernel) / stride + 1;
+  }
+  return g;
+}
+
+namespace {
+
+/// Calls f(q, c, i, j) for every row q = (c*k + i)*k + j of the columns.
+template <class F>
+void for_each_offset(const Geometry& g, F&& f) {
+  const std::size_t k = g.kernel;
+  for (std::size_t c = 0; c < g.channels; ++c)
+    for (std::size_t i = 0; i < k; ++i)
+      for (std::size_t j = 0; j < k; ++j) f((c * k + i) * k + j, c, i, j);
+}
+
+/// Input row (or -1) of output row oh at kernel offset i.
+long source_line(const Geometry& g, std::size_t out, std::size_t offset, std::size_t size) {
+  const long v = static_cast<long>(out * g.stride + offset) - static_cast<long>(g.padding);
+  return v >= 0 && v < static_cast<long>(size) ? v : -1;
+}
+
+}  // namespace
+
+void im2col(const Geometry& g, const float* x, std::size_t n, float* cols) {
+  const std::size_t L = g.locations(), NL = n * L, OW = g.out_width;
+  const long W = static_cast<long>(g.width), pad = static_cast<long>(g.padding);
+  for (std::size_t s = 0; s < n; ++s) {
+    const float* image = x + s * g.in_size();
+    for_each_offset(g, [&](std::size_t q, std::size_t c, std::size_t i, std::size_t j) {
+      float* dst = cols + q * NL + s * L;
+      for (std::size_t oh = 0; oh < g.out_height; ++oh, dst += OW) {
+        const long ih = source_line(g, oh, i, g.height);
+        if (ih < 0) {
+          std::fill_n(dst, OW, 0.0f);
+          continue;
+        }
+        const float* src = image + (c * g.height + static_cast<std::size_t>(ih)) * g.width;
+        long iw = static_cast<long>(j) - pad;
+        if (g.stride == 1 && iw >= 0 && iw + static_cast<long>(OW) <= W) {
+          std::memcpy(dst, src + iw, OW * sizeof(float));
+          continue;
+        }
+        for (std::size_t ow = 0; ow < OW; ++ow, iw += static_cast<long>(g.stride))
+          dst[ow] = iw >= 0 && iw < W ? src[iw] : 0.0f;
+      }
+    });
+  }
+}
+
+void col2im(const Geometry& g, const float* cols, std::size_t n, float* dx) {
+  const std::size_t L = g.locations(), NL = n * L, OW = g.out_width;
+  const long W = static_cast<long>(g.width), pad = static_cast<long>(g.padding);
+  std::fill_n(dx, n * g.in_size(), 0.0f);
+  for (std::size_t s = 0; s < n; ++s) {
+    float* image = dx + s * g.in_size();
+    for_each_offset(g, [&](std::size_t q, std::size_t c, std::size_t i, std::size_t j) {
+      const float* src = cols + q * NL + s * L;
+      for (std::size_t oh = 0; oh < g.out_height; ++oh, src += OW) {
+        const long ih = source_line(g, oh, i, g.height);
+        if (ih < 0) continue;
+        float* dst = image + (c * g.height + static_cast<std::size_t>(ih)) * g.width;
+        long iw = static_cast<long>(j) - pad;
+        for (std::size_t ow = 0; ow < OW; ++ow, iw += static_cast<long>(g.stride))
+          if (iw >= 0 && iw < W) dst[iw] += src[ow];
+      }
+    });
+  }
+}
+
+void gather_maps(const float* rows, std::size_t n, std::size_t channels, std::size_t locations, float* maps) {
+  const std::size_t NL = n * locations;
+  for (std::size_t s = 0; s < n; ++s)
+    for (std::size_t m = 0; m < channels; ++m)
+      std::memcpy(maps + m * NL + s * locations, rows + (s * channels + m) * locations, locations * sizeof(float));
+}
+
+void scatter_maps(const float* maps, std::size_t n, std::size_t channels, std::size_t locations,
+                  const float* bias, float* rows) {
+  const std::size_t NL = n * locations;
+  for (std::size_t s = 0; s < n; ++s)
+    for (std::size_t m = 0; m < channels; ++m) {
+      const float* src = maps + m * NL + s * locations;
+      float* dst = rows + (s * channels + m) * locations;
+      const float b = bias ? bias[m] : 0.0f;
+      for (std::size_t l = 0; l < locations; ++l) dst[l] = src[l] + b;
+    }
+}
+
+}  // namespace fflab::conv

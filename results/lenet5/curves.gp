@@ -1,0 +1,180 @@
+# fflab learning curves: validation error per evaluated epoch (solid) and the running train error (dashed)
+$c0_0 << EOD
+1 2.77 2.77 2.77
+2 2.37 2.37 2.37
+3 1.74 1.74 1.74
+4 1.82 1.82 1.82
+5 1.5 1.5 1.5
+6 1.5 1.5 1.5
+7 1.29 1.29 1.29
+8 1.38 1.38 1.38
+9 1.43 1.43 1.43
+10 1.41 1.41 1.41
+11 1.27 1.27 1.27
+12 1.06 1.06 1.06
+13 1.11 1.11 1.11
+14 1.04 1.04 1.04
+15 1 1 1
+16 1.02 1.02 1.02
+17 1.03 1.03 1.03
+18 0.95 0.95 0.95
+19 0.95 0.95 0.95
+20 0.94 0.94 0.94
+EOD
+$c0_1 << EOD
+1 7.226 7.226 7.226
+2 2.378 2.378 2.378
+3 1.692 1.692 1.692
+4 1.204 1.204 1.204
+5 1.052 1.052 1.052
+6 0.756 0.756 0.756
+7 0.564 0.564 0.564
+8 0.466 0.466 0.466
+9 0.358 0.358 0.358
+10 0.25 0.25 0.25
+11 0.206 0.206 0.206
+12 0.13 0.13 0.13
+13 0.056 0.056 0.056
+14 0.036 0.036 0.036
+15 0.024 0.024 0.024
+16 0.016 0.016 0.016
+17 0.01 0.01 0.01
+18 0.006 0.006 0.006
+19 0.002 0.002 0.002
+20 0.002 0.002 0.002
+EOD
+$c1_0 << EOD
+1 2.92 2.92 2.92
+2 2.44 2.44 2.44
+3 1.79 1.79 1.79
+4 1.69 1.69 1.69
+5 1.43 1.43 1.43
+6 1.58 1.58 1.58
+7 1.84 1.84 1.84
+8 1.67 1.67 1.67
+9 1.35 1.35 1.35
+10 1.74 1.74 1.74
+11 1.69 1.69 1.69
+12 1.42 1.42 1.42
+13 1.44 1.44 1.44
+14 1.28 1.28 1.28
+15 1.11 1.11 1.11
+16 1.11 1.11 1.11
+17 1.05 1.05 1.05
+18 1.06 1.06 1.06
+19 1.02 1.02 1.02
+20 1.03 1.03 1.03
+EOD
+$c1_1 << EOD
+1 8.282 8.282 8.282
+2 2.172 2.172 2.172
+3 1.582 1.582 1.582
+4 1.274 1.274 1.274
+5 1.038 1.038 1.038
+6 0.926 0.926 0.926
+7 0.73 0.73 0.73
+8 0.766 0.766 0.766
+9 0.608 0.608 0.608
+10 0.59 0.59 0.59
+11 0.7 0.7 0.7
+12 0.334 0.334 0.334
+13 0.272 0.272 0.272
+14 0.166 0.166 0.166
+15 0.07 0.07 0.07
+16 0.024 0.024 0.024
+17 0.006 0.006 0.006
+18 0.002 0.002 0.002
+19 0 0 0
+20 0 0 0
+EOD
+set terminal svg size 900,560 dynamic font 'Helvetica,12'
+set output 'curves.svg'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:20.2]
+set logscale y
+set yrange [0.1:10]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin 6
+set title 'lenet5: learning curves'
+set key outside right top Left reverse samplen 2
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'faithful', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'modern', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
+set terminal pngcairo size 900,560 font 'Helvetica,10'
+set output 'curves.png'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:20.2]
+set logscale y
+set yrange [0.1:10]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin 6
+set title 'lenet5: learning curves'
+set key outside right top Left reverse samplen 2
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'faithful', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'modern', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
+set terminal pdfcairo size 3.5in,3.2in font 'Helvetica,6' linewidth 0.6
+set output 'curves.pdf'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:20.2]
+set logscale y
+set yrange [0.1:10]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set bmargin
+set title 'lenet5: learning curves'
+set key below maxrows 6 samplen 1.5 font ',5'
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'faithful', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'modern', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output

@@ -1,0 +1,201 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <string>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/layers/conv2d.hpp"
+#include "fflab/layers/registry.hpp"
+#include "support/gradient_check.hpp"
+
+using namespace fflab;
+using namespace fflab::test;
+
+namespace {
+
+struct ConvCase {
+  std::size_t channels, height, width, out_channels, kernel, stride, padding, groups;
+  bool bias;
+};
+
+std::string describe(const ConvCase& c) {
+  return std::to_string(c.channels) + "x" + std::to_string(c.height) + "x" + std::to_string(c.width) + " -> " +
+         std::to_string(c.out_channels) + " k" + std::to_string(c.kernel) + " s" + std::to_string(c.stride) + " p" +
+         std::to_string(c.padding) + " g" + std::to_string(c.groups) + (c.bias ? " bias" : "");
+}
+
+/// Odd and even kernels, stride 2, padding, groups 2 and 3, non-square maps.
+const ConvCase kCases[] = {
+    {3, 7, 5, 4, 3, 1, 1, 1, true},  {4, 6, 9, 6, 2, 2, 1, 2, true},  {6, 5, 8, 9, 4, 1, 2, 3, false},
+    {3, 8, 7, 3, 5, 2, 0, 3, true},  {2, 9, 4, 5, 1, 1, 0, 1, true},  {6, 7, 6, 6, 3, 2, 1, 3, true},
+};
+
+Conv2D make_layer(const ConvCase& c, std::uint64_t seed) {
+  Conv2D layer({c.channels, c.height, c.width}, c.out_channels, c.kernel, c.stride, c.padding, c.groups, c.bias,
+               "normal_fan_in");
+  Rng rng(seed);
+  layer.initialize(rng);
+  if (c.bias)
+    for (auto& v : layer.bias()) v = rng.normal();
+  return layer;
+}
+
+/// Calls term(b, m, oh, ow, weight column, input feature) for every product of
+/// the documented definition (pixels inside the map only).
+template <class F>
+void for_each_term(const ConvCase& c, std::size_t batch, F&& term) {
+  const std::size_t OH = (c.height + 2 * c.padding - c.kernel) / c.stride + 1;
+  const std::size_t OW = (c.width + 2 * c.padding - c.kernel) / c.stride + 1;
+  const std::size_t Cg = c.channels / c.groups, Mg = c.out_channels / c.groups, k = c.kernel;
+  for (std::size_t b = 0; b < batch; ++b)
+    for (std::size_t m = 0; m < c.out_channels; ++m)
+      for (std::size_t oh = 0; oh < OH; ++oh)
+        for (std::size_t ow = 0; ow < OW; ++ow)
+          for (std::size_t cc = 0; cc < Cg; ++cc)
+            for (std::size_t i = 0; i < k; ++i)
+              for (std::size_t j = 0; j < k; ++j) {
+                const long h = long(oh * c.stride + i) - long(c.padding);
+                const long w = long(ow * c.stride + j) - long(c.padding);
+                if (h < 0 || w < 0 || h >= long(c.height) || w >= long(c.width)) continue;
+                const std::size_t channel = (m / Mg) * Cg + cc;
+                term(b, m, (m * OH + oh) * OW + ow, (cc * k + i) * k + j,
+                     (channel * c.height + std::size_t(h)) * c.width + std::size_t(w));
+              }
+}
+
+Matrix naive_forward(const ConvCase& c, Conv2D& layer, const Matrix& x) {
+  const std::size_t batch = x.shape()[0], out = layer.output_shape().size();
+  const std::size_t L = out / c.out_channels;
+  std::vector<double> y(batch * out, 0.0);
+  for (std::size_t b = 0; b < batch; ++b)
+    for (std::size_t o = 0; o < out; ++o) y[b * out + o] = c.bias ? layer.bias()(0, o / L) : 0.0;
+  for_each_term(c, batch, [&](std::size_t b, std::size_t m, std::size_t o, std::size_t q, std::size_t f) {
+    y[b * out + o] += double(layer.weight()(m, q)) * double(x(b, f));
+  });
+  Matrix r = Matrix::from_shape({batch, out});
+  for (std::size_t i = 0; i < y.size(); ++i) r.data()[i] = float(y[i]);
+  return r;
+}
+
+double max_abs_difference(const Matrix& a, const Matrix& b) {
+  REQUIRE(a.shape() == b.shape());
+  double worst = 0.0;
+  for (std::size_t i = 0; i < a.size(); ++i) worst = std::max(worst, std::abs(double(a.data()[i]) - b.data()[i]));
+  return worst;
+}
+
+/// Forward, weight, bias and input gradients of `layer` against the naive
+/// loops over the definition, at a random x and dy.
+void check_against_naive(const ConvCase& c, std::size_t batch, std::uint64_t seed) {
+  INFO(describe(c) << ", batch " << batch);
+  Conv2D layer = make_layer(c, seed);
+  const FeatureShape out_shape = layer.output_shape();
+  REQUIRE(out_shape.height == (c.height + 2 * c.padding - c.kernel) / c.stride + 1);
+  REQUIRE(out_shape.width == (c.width + 2 * c.padding - c.kernel) / c.stride + 1);
+  const Matrix x = random_matrix(batch, c.channels * c.height * c.width, seed + 1);
+  Matrix y;
+  layer.forward(x, y, {});
+  CHECK(max_abs_difference(y, naive_forward(c, layer, x)) < 1e-4);
+
+  const Matrix dy = random_matrix(batch, out_shape.size(), seed + 2);
+  Matrix dw = Matrix::from_shape(layer.weight().shape()), dx = Matrix::from_shape(x.shape());
+  dw.fill(0.0f);
+  dx.fill(0.0f);
+  for_each_term(c, batch, [&](std::size_t b, std::size_t m, std::size_t o, std::size_t q, std::size_t f) {
+    dw(m, q) += dy(b, o) * x(b, f);
+    dx(b, f) += dy(b, o) * layer.weight()(m, q);
+  });
+  layer.zero_grad();
+  layer.accumulate_grad(x, y, dy);
+  auto params = layer.parameters();
+  CHECK(max_abs_difference(*params[0].grad, dw) < 1e-3);
+  if (c.bias) {
+    const std::size_t L = out_shape.height * out_shape.width;
+    Matrix db = Matrix::from_shape({1, c.out_channels});
+    db.fill(0.0f);
+    for (std::size_t b = 0; b < batch; ++b)
+      for (std::size_t o = 0; o < out_shape.size(); ++o) db(0, o / L) += dy(b, o);
+    CHECK(max_abs_difference(*params[1].grad, db) < 1e-3);
+  }
+  Matrix got;
+  layer.backward_input(x, y, dy, got);
+  CHECK(max_abs_difference(got, dx) < 1e-4);
+}
+
+}  // namespace
+
+TEST_CASE("conv2d forward and gradients match naive loops at odd shapes", "[conv2d]") {
+  std::uint64_t seed = 10;
+  for (const ConvCase& c : kCases) check_against_naive(c, 3, seed += 10);
+}
+
+TEST_CASE("conv2d splits a big batch into chunks without changing the results", "[conv2d]") {
+  // 16 x 32 x 32, k 5, padding 2: 409,600 column floats per row, so a batch
+  // of 11 rows takes three chunks of the 2^21-float workspace.
+  check_against_naive({16, 32, 32, 4, 5, 1, 2, 2, true}, 11, 7);
+}
+
+TEST_CASE("conv2d gradients match finite differences", "[conv2d]") {
+  for (const ConvCase& c : {kCases[1], kCases[2], kCases[5]}) {
+    INFO(describe(c));
+    Conv2D layer = make_layer(c, 3);
+    const Matrix x = random_matrix(3, c.channels * c.height * c.width, 4);
+    const GradCheckResult r = check_layer_gradients(layer, x);
+    INFO(r.report());
+    CHECK(r.ok());
+  }
+}
+
+TEST_CASE("conv2d initialisers scale with the group's fan-in", "[conv2d]") {
+  // 8 -> 16 channels, k 3, groups 2: fan_in = 4*9 = 36.
+  for (const auto& [init, variance] : {std::pair<std::string, double>{"he", 2.0 / 36}, {"normal_fan_in", 1.0 / 36},
+                                       {"glorot", 2.0 / (36 + 72)}}) {
+    INFO(init);
+    Conv2D layer({8, 10, 10}, 16, 3, 1, 1, 2, true, init);
+    Rng rng(5);
+    layer.initialize(rng);
+    double squares = 0.0;
+    for (float v : layer.weight()) squares += double(v) * v;
+    const double measured = squares / double(layer.weight().size());
+    CHECK(layer.weight().shape()[1] == 36);
+    CHECK(measured == Approx(variance).epsilon(0.2));
+  }
+}
+
+namespace {
+std::string error_of(Json spec, FeatureShape input, std::string* pointer) {
+  try {
+    build_layer(spec, "/network/layers/0", input);
+  } catch (const ConfigError& e) {
+    *pointer = e.pointer();
+    return e.message();
+  }
+  return "no error";
+}
+}  // namespace
+
+TEST_CASE("conv2d manifest errors name the key and the fix", "[conv2d][registry]") {
+  std::string pointer;
+  std::string m = error_of({{"type", "conv2d"}, {"channels", 6}, {"kernel", 3}, {"groups", 4}}, {6, 8, 8}, &pointer);
+  CHECK(pointer == "/network/layers/0/groups");
+  CHECK(m == "groups 4 must divide both the 6 input channels and the 6 output channels: use a common divisor");
+  m = error_of({{"type", "conv2d"}, {"channels", 9}, {"kernel", 3}, {"groups", 3}}, {4, 8, 8}, &pointer);
+  CHECK(pointer == "/network/layers/0/groups");
+  m = error_of({{"type", "conv2d"}, {"channels", 4}, {"kernel", 8}, {"padding", 1}}, {1, 5, 9}, &pointer);
+  CHECK(pointer == "/network/layers/0/kernel");
+  CHECK(m == "kernel 8 is larger than the 7 x 11 padded map (1x5x9 input, padding 1): use a kernel of at most 7 "
+             "or more padding");
+  m = error_of({{"type", "conv2d"}, {"channels", 4}, {"kernel", 5}}, FeatureShape::flat(784), &pointer);
+  CHECK(pointer == "/network/layers/0/kernel");
+  CHECK(m == "kernel 5 is larger than the 1 x 1 padded map (784 input, padding 0): use a kernel of at most 1 or "
+             "more padding (the input is flat features, not an image)");
+  m = error_of({{"type", "conv2d"}, {"channels", 4}, {"kernel", 3}, {"stride", 0}}, {1, 5, 9}, &pointer);
+  CHECK(pointer == "/network/layers/0/stride");
+  m = error_of({{"type", "conv2d"}, {"channel", 4}, {"kernel", 3}}, {1, 5, 9}, &pointer);
+  CHECK(pointer.rfind("/network/layers/0/", 0) == 0);
+  CHECK(m.find("channels") != std::string::npos);
+  // A fitting layer builds, with the output shape of the definition.
+  Json ok = {{"type", "conv2d"}, {"channels", 6}, {"kernel", 4}, {"stride", 2}, {"padding", 1}, {"groups", 3}};
+  auto layer = build_layer(ok, "/network/layers/0", {3, 9, 8});
+  CHECK(layer->output_shape() == FeatureShape{6, 4, 4});
+}

@@ -1,0 +1,116 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/layers/pool2d.hpp"
+#include "fflab/layers/registry.hpp"
+#include "support/gradient_check.hpp"
+
+using namespace fflab;
+using namespace fflab::test;
+
+namespace {
+
+struct PoolCase {
+  std::size_t channels, height, width, kernel, stride, padding;
+};
+
+const PoolCase kCases[] = {{2, 6, 6, 2, 2, 0}, {3, 7, 5, 3, 2, 1}, {1, 5, 8, 2, 1, 1}, {2, 9, 4, 3, 3, 0}, {3, 4, 7, 4, 2, 2}};
+
+/// Distinct values 0.1 apart in a random order, so no window has a near tie
+/// and finite differences of 0.01 never change a window's maximum.
+Matrix distinct_values(std::size_t rows, std::size_t cols, std::uint64_t seed) {
+  Rng rng(seed);
+  const auto order = rng.permutation(rows * cols);
+  Matrix x = Matrix::from_shape({rows, cols});
+  for (std::size_t i = 0; i < x.size(); ++i) x.data()[i] = 0.1f * (float(order[i]) - float(x.size()) / 2);
+  return x;
+}
+
+/// The definition by plain loops over every window position and offset.
+Matrix naive_pool(PoolKind kind, const PoolCase& c, const Matrix& x) {
+  const std::size_t OH = (c.height + 2 * c.padding - c.kernel) / c.stride + 1;
+  const std::size_t OW = (c.width + 2 * c.padding - c.kernel) / c.stride + 1;
+  Matrix y = Matrix::from_shape({x.shape()[0], c.channels * OH * OW});
+  for (std::size_t b = 0; b < x.shape()[0]; ++b)
+    for (std::size_t ch = 0; ch < c.channels; ++ch)
+      for (std::size_t oh = 0; oh < OH; ++oh)
+        for (std::size_t ow = 0; ow < OW; ++ow) {
+          double best = -std::numeric_limits<double>::infinity(), sum = 0.0;
+          for (std::size_t i = 0; i < c.kernel; ++i)
+            for (std::size_t j = 0; j < c.kernel; ++j) {
+              const long h = long(oh * c.stride + i) - long(c.padding), w = long(ow * c.stride + j) - long(c.padding);
+              if (h < 0 || w < 0 || h >= long(c.height) || w >= long(c.width)) continue;
+              const double v = x(b, (ch * c.height + std::size_t(h)) * c.width + std::size_t(w));
+              best = std::max(best, v);
+              sum += v;
+            }
+          y(b, (ch * OH + oh) * OW + ow) =
+              float(kind == PoolKind::max ? best : sum / double(c.kernel * c.kernel));
+        }
+  return y;
+}
+
+}  // namespace
+
+TEST_CASE("max and average pooling match naive loops at odd shapes", "[pool2d]") {
+  for (PoolKind kind : {PoolKind::max, PoolKind::average})
+    for (const PoolCase& c : kCases) {
+      Pool2D layer(kind, {c.channels, c.height, c.width}, c.kernel, c.stride, c.padding);
+      INFO(layer.type() << " " << c.channels << "x" << c.height << "x" << c.width << " k" << c.kernel << " s"
+                        << c.stride << " p" << c.padding);
+      const Matrix x = random_matrix(3, c.channels * c.height * c.width, 17);
+      Matrix y;
+      layer.forward(x, y, {});
+      const Matrix expected = naive_pool(kind, c, x);
+      REQUIRE(y.shape() == expected.shape());
+      CHECK(layer.output_shape().size() == expected.shape()[1]);
+      for (std::size_t i = 0; i < y.size(); ++i) CHECK(y.data()[i] == Approx(expected.data()[i]).margin(1e-6));
+    }
+}
+
+TEST_CASE("pooling input gradients match finite differences", "[pool2d]") {
+  for (PoolKind kind : {PoolKind::max, PoolKind::average})
+    for (const PoolCase& c : kCases) {
+      Pool2D layer(kind, {c.channels, c.height, c.width}, c.kernel, c.stride, c.padding);
+      INFO(layer.type() << " k" << c.kernel << " s" << c.stride << " p" << c.padding);
+      const GradCheckResult r = check_layer_gradients(layer, distinct_values(3, c.channels * c.height * c.width, 5));
+      INFO(r.report());
+      CHECK(r.ok());
+    }
+}
+
+TEST_CASE("max pooling sends a tied window's gradient to one pixel only", "[pool2d]") {
+  Pool2D layer(PoolKind::max, {1, 2, 2}, 2, 2);
+  Matrix x = Matrix::from_shape({1, 4});
+  x.fill(1.0f);
+  Matrix y, dx, dy = Matrix::from_shape({1, 1});
+  dy.fill(3.0f);
+  layer.forward(x, y, {});
+  layer.backward_input(x, y, dy, dx);
+  CHECK(dx(0, 0) == 3.0f);
+  CHECK(dx(0, 1) + dx(0, 2) + dx(0, 3) == 0.0f);
+}
+
+TEST_CASE("pooling manifest errors name the key", "[pool2d][registry]") {
+  Json big = {{"type", "max_pool2d"}, {"kernel", 6}};
+  try {
+    build_layer(big, "/network/layers/3", {2, 5, 7});
+    FAIL("no error");
+  } catch (const ConfigError& e) {
+    CHECK(e.pointer() == "/network/layers/3/kernel");
+    CHECK(e.message() == "kernel 6 is larger than the 5 x 7 padded map (2x5x7 input): use a kernel of at most 5");
+  }
+  Json padded = {{"type", "avg_pool2d"}, {"kernel", 2}, {"padding", 2}};
+  try {
+    build_layer(padded, "/network/layers/3", {2, 5, 7});
+    FAIL("no error");
+  } catch (const ConfigError& e) {
+    CHECK(e.pointer() == "/network/layers/3/padding");
+  }
+  Json lenet = {{"type", "avg_pool2d"}, {"kernel", 2}};
+  CHECK(build_layer(lenet, "/network/layers/3", {6, 28, 28})->output_shape() == FeatureShape{6, 14, 14});
+}
