@@ -25,11 +25,12 @@ std::string missing_keys(const Schema& schema, const Json& echoed, const Json& s
   return missing;
 }
 
-/// A section naming `name`, with a small value for each required key.
+/// A section naming `name`, with a small value for each required key (1,
+/// or the key's least value when that is more: maxout's pieces).
 Json minimal_section(const std::string& name, const Schema& schema) {
   Json section{{"type", name}};
   for (const KeySpec& key : schema.keys())
-    if (key.required) section[key.name] = 1;
+    if (key.required) section[key.name] = key.min && *key.min > 1 ? static_cast<int>(*key.min) : 1;
   return section;
 }
 

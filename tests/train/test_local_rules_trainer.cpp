@@ -396,7 +396,7 @@ TEST_CASE("local_rules configuration errors name the key and the fix", "[local_r
   CHECK_THROWS_WITH(make_trainer({{"epochs", 1}, {"rule", {{"type", "dfx"}}}}),
                     Catch::StartsWith("/trainer/rule/type: unknown local rule 'dfx' for the local_rules trainer") &&
                         Catch::Contains("(did you mean 'dfa'?)") &&
-                        Catch::Contains("; known: dfa, drtp, local_head, pepita; a rule of your own: load its plugin "
+                        Catch::Contains("; known: dfa, drtp, fa, local_head, pepita, sign_symmetry; a rule of your own: load its plugin "
                                         "with --plugin"));
   Json unknown_objective = {{"type", "forward_forward"}, {"epochs", 1}, {"objective", {{"type", "softplu"}}}};
   CHECK_THROWS_WITH(trainer_registry().build(unknown_objective, "/trainer"),
