@@ -43,5 +43,12 @@ if(FFLAB_SANITIZE)
   string(APPEND FFLAB_PC_CFLAGS " -fsanitize=address,undefined -fno-omit-frame-pointer")
   string(APPEND FFLAB_PC_LIBS " -fsanitize=address,undefined")
 endif()
+# From <libdir>/pkgconfig up to the prefix: one ".." per part of the path
+# (lib/pkgconfig: two; lib/x86_64-linux-gnu/pkgconfig: three).
+set(FFLAB_PC_UP "")
+string(REPLACE "/" ";" fflab_pc_parts "${CMAKE_INSTALL_LIBDIR}/pkgconfig")
+foreach(part IN LISTS fflab_pc_parts)
+  string(APPEND FFLAB_PC_UP "/..")
+endforeach()
 configure_file(${PROJECT_SOURCE_DIR}/cmake/fflab.pc.in ${PROJECT_BINARY_DIR}/fflab.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/fflab.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
