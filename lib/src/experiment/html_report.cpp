@@ -86,11 +86,7 @@ void results_table(std::ostream& out, const HtmlStudy& study) {
          "<th>train %</th><th>validation %</th><th>test %</th><th>paper train %</th><th>paper test %</th></tr>\n";
   for (const auto& r : study.rows) table_row(out, study, r);
   out << "</table></div>\n";
-  std::vector<std::string> notes;
-  for (const auto& r : study.rows) {
-    const std::string note = r.run + ": " + r.shortened;
-    if (!r.shortened.empty() && std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
-  }
+  const auto notes = shortened_notes(study.rows);
   if (notes.empty()) return;
   out << "<p>Shortened runs:</p>\n<ul>\n";
   for (const auto& n : notes) out << "<li>" << html_escape(n) << "</li>\n";

@@ -247,23 +247,28 @@ std::vector<ResultRow> result_rows(const std::vector<Json>& results) {
   return rows;
 }
 
+std::vector<std::string> shortened_notes(const std::vector<ResultRow>& rows) {
+  std::vector<std::string> notes;
+  for (const auto& r : rows) {
+    const std::string note = r.run + ": " + r.shortened;
+    if (!r.shortened.empty() && std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
+  }
+  return notes;
+}
+
 std::string markdown_table(const std::vector<ResultRow>& rows) {
   std::ostringstream out;
   out << "| run | data | learning | testing | budget | seeds | train % | validation % | test % | paper train % | paper test % |\n";
   out << "|---|---|---|---|---|---|---|---|---|---|---|\n";
-  std::vector<std::string> notes;
   for (const auto& r : rows) {
     std::string budget = r.budget;
-    if (!r.shortened.empty()) {
-      const auto it = std::find(notes.begin(), notes.end(), r.run + ": " + r.shortened);
-      if (it == notes.end()) notes.push_back(r.run + ": " + r.shortened);
-      budget += " (shortened)";
-    }
+    if (!r.shortened.empty()) budget += " (shortened)";
     if (r.status != "completed") budget += " [" + r.status + "]";
     out << "| " << r.run << " | " << r.dataset << " | " << r.trainer << " | " << (r.procedure.empty() ? "–" : r.procedure)
         << " | " << budget << " | " << r.seeds << " | " << error_cell(r.train, " ± ") << " | " << error_cell(r.validation, " ± ")
         << " | " << error_cell(r.test, " ± ") << " | " << error_cell(r.paper_train) << " | " << error_cell(r.paper_test) << " |\n";
   }
+  const auto notes = shortened_notes(rows);
   if (!notes.empty()) {
     out << "\nShortened runs:\n";
     for (const auto& n : notes) out << "- " << n << "\n";

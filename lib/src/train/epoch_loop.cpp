@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "fflab/train/batches.hpp"
 #include "fflab/train/epoch_batches.hpp"
 
 namespace fflab {
@@ -24,10 +25,7 @@ Rng rank_generator(const Rng& run, int rank) {
 void EpochLoop::take_share(const Matrix& images, std::size_t rows) {
   Communicator& ranks = data_parallel_->ranks();
   const BatchShare share = batch_share(rows, ranks.rank(), ranks.size());
-  const std::size_t features = images.shape(1);
-  if (share_images_.shape(0) != share.count || share_images_.shape(1) != features)
-    share_images_.resize({share.count, features});
-  std::copy_n(images.data() + share.first * features, share.count * features, share_images_.data());
+  copy_rows(images, share.first, share.count, share_images_);
   share_labels_.resize(share.count);
   std::copy_n(labels_.data() + share.first, share.count, share_labels_.data());
   data_parallel_->set_share(static_cast<float>(share.count) / static_cast<float>(rows));

@@ -46,6 +46,10 @@ std::string error_cell(const ErrorStat& s, const std::string& plus_minus);
 /// A paper number's cell: two decimals, or "–".
 std::string error_cell(const std::optional<double>& v);
 
+/// The "run: note" lines of the rows whose budget is shortened, each once,
+/// in row order (the notes under a table).
+std::vector<std::string> shortened_notes(const std::vector<ResultRow>& rows);
+
 std::vector<ResultRow> result_rows(const std::vector<Json>& results);
 std::string markdown_table(const std::vector<ResultRow>& rows);
 std::string latex_table(const std::vector<ResultRow>& rows);
