@@ -28,14 +28,9 @@ LocalRuleNeeds DfaRule::needs() const {
 LocalRuleResult DfaRule::evaluate(const LocalRuleInput& input, Matrix* doutput) {
   const Matrix& e = require_signal(input.output_error, "dfa", "output error");
   const Matrix& f = require_signal(input.feedback, "dfa", "feedback matrix");
-  const std::size_t rows = input.output.shape()[0];
-  if (e.shape()[0] != rows || f.shape()[0] != e.shape()[1] || f.shape()[1] != input.output.shape()[1])
-    throw ShapeError("dfa: output error " + shape_string(e) + ", feedback " + shape_string(f) + " and block output " +
-                     shape_string(input.output) + " do not fit ([B, C], [C, units], [B, units])");
-  if (doutput) {
-    ensure_shape(*doutput, rows, f.shape()[1]);
-    gemm(e, f, *doutput, false, false, 1.0f / static_cast<float>(rows), 0.0f);
-  }
+  // e holds each row's own error; the step is the mean over the rows.
+  const float mean = 1.0f / static_cast<float>(input.output.shape()[0]);
+  project_through_feedback(e, f, input.output, mean, "dfa", "output error", "[B, C], [C, units], [B, units]", doutput);
   return {};
 }
 

@@ -27,14 +27,8 @@ LocalRuleNeeds FeedbackAlignmentRule::needs() const {
 LocalRuleResult FeedbackAlignmentRule::evaluate(const LocalRuleInput& input, Matrix* gradient) {
   const Matrix& d = require_signal(input.upstream, "fa", "signal of the part above");
   const Matrix& b = require_signal(input.feedback, "fa", "feedback matrix");
-  const std::size_t rows = input.output.shape()[0];
-  if (d.shape()[0] != rows || b.shape()[0] != d.shape()[1] || b.shape()[1] != input.output.shape()[1])
-    throw ShapeError("fa: upstream signal " + shape_string(d) + ", feedback " + shape_string(b) + " and block output " +
-                     shape_string(input.output) + " do not fit ([B, above], [above, units], [B, units])");
-  if (gradient) {
-    ensure_shape(*gradient, rows, b.shape()[1]);
-    gemm(d, b, *gradient);
-  }
+  project_through_feedback(d, b, input.output, 1.0f, "fa", "upstream signal", "[B, above], [above, units], [B, units]",
+                           gradient);
   return {};
 }
 

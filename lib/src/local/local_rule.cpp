@@ -1,6 +1,7 @@
 #include "fflab/local/local_rule.hpp"
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/gemm.hpp"
 
 namespace fflab {
 
@@ -9,6 +10,18 @@ const Goodness& require_goodness(const LocalRuleInput& input, const std::string&
     throw Error("local rule \"" + rule + "\" scores goodness, but its trainer gave it none; run it with the "
                 "forward_forward trainer (trainer.objective)");
   return *input.goodness;
+}
+
+void project_through_feedback(const Matrix& signal, const Matrix& feedback, const Matrix& output, float scale,
+                              const std::string& rule, const char* signal_name, const char* shapes,
+                              Matrix* gradient) {
+  const std::size_t rows = output.shape()[0];
+  if (signal.shape()[0] != rows || feedback.shape()[0] != signal.shape()[1] || feedback.shape()[1] != output.shape()[1])
+    throw ShapeError(rule + ": " + signal_name + " " + shape_string(signal) + ", feedback " + shape_string(feedback) +
+                     " and block output " + shape_string(output) + " do not fit (" + shapes + ")");
+  if (!gradient) return;
+  ensure_shape(*gradient, rows, feedback.shape()[1]);
+  gemm(signal, feedback, *gradient, false, false, scale, 0.0f);
 }
 
 const Matrix& require_signal(const Matrix* signal, const std::string& rule, const char* what) {

@@ -153,6 +153,13 @@ const Goodness& require_goodness(const LocalRuleInput& input, const std::string&
 /// *signal, or an Error naming the rule and the missing signal (a trainer bug
 /// or a rule that does not declare what it reads).
 const Matrix& require_signal(const Matrix* signal, const std::string& rule, const char* what);
+/// A fixed-feedback rule's step (DFA, FA): *gradient = scale * signal
+/// feedback, [B, k] x [k, units], when gradient is given. ShapeError unless
+/// the signal, the feedback and the block output fit: "<rule>: <signal_name>
+/// S, feedback F and block output O do not fit (<shapes>)".
+void project_through_feedback(const Matrix& signal, const Matrix& feedback, const Matrix& output, float scale,
+                              const std::string& rule, const char* signal_name, const char* shapes,
+                              Matrix* gradient);
 /// *input.labels, checked against the block output's rows (ShapeError), or
 /// an Error naming the rule if no labels were given.
 const Labels& require_labels(const LocalRuleInput& input, const std::string& rule);
