@@ -1,10 +1,26 @@
 #include "fflab/distributed/communicator.hpp"
 
 #include <cstdlib>
+#include <stdexcept>
+#include <string>
 
 #include "mpi_world.hpp"
 
 namespace fflab {
+
+namespace {
+
+[[noreturn]] void unsupported(const char* what) {
+  throw std::logic_error(std::string(what) + ": this communicator has no other rank to exchange data with");
+}
+
+}  // namespace
+
+void Communicator::broadcast(float*, std::size_t, int) { unsupported("broadcast"); }
+void Communicator::broadcast(double*, std::size_t, int) { unsupported("broadcast"); }
+Communicator::SendTicket Communicator::start_send(const float*, std::size_t, int) { unsupported("start_send"); }
+void Communicator::wait_sent(SendTicket) { unsupported("wait_sent"); }
+void Communicator::receive(float*, std::size_t, int) { unsupported("receive"); }
 
 namespace {
 
@@ -15,6 +31,8 @@ class SingleProcess final : public Communicator {
   int size() const override { return 1; }
   void sum(float*, std::size_t) override {}
   void sum(double*, std::size_t) override {}
+  void broadcast(float*, std::size_t, int) override {}
+  void broadcast(double*, std::size_t, int) override {}
   void barrier() override {}
   std::string library() const override { return "none"; }
   [[noreturn]] void abort(int code) override { std::exit(code); }

@@ -139,8 +139,10 @@ Schema distributed_schema() {
   Schema s;
   s.optional("mode", KeyType::string, "data_parallel",
              "data_parallel: every rank trains on its share of each batch, gradients averaged over the ranks "
-             "before each update (the batch size and learning rate mean what they mean in one process)")
-      .one_of({"data_parallel"});
+             "before each update (the batch size and learning rate mean what they mean in one process); "
+             "layer_pipeline: forward_forward only, rank r trains a contiguous group of the blocks and passes "
+             "each batch's normalised output to rank r + 1 (the same records as one process)")
+      .one_of({"data_parallel", "layer_pipeline"});
   return s;
 }
 
@@ -192,7 +194,8 @@ Schema manifest_schema() {
         }
       });
   s.optional("distributed", KeyType::object, nullptr,
-             "under mpirun -n N: {\"mode\": \"data_parallel\"} trains this run on all N ranks; without it, "
+             "under mpirun -n N: {\"mode\": \"data_parallel\" | \"layer_pipeline\"} trains this run on all N "
+             "ranks; without it, "
              "the ranks share out whole runs and seeds")
       .validated_by([](Json& j, const std::string& p) { distributed_schema().apply(j, p); });
   s.optional("paper", KeyType::object, nullptr, "the paper's numbers for this row, shown beside ours")

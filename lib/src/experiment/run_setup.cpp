@@ -48,8 +48,16 @@ Network build_network(Json& spec, const FeatureShape& input, std::size_t classes
 
 }  // namespace
 
-bool trains_data_parallel(const Json& manifest) {
+bool trains_on_every_rank(const Json& manifest) {
   return manifest.contains("distributed") && manifest["distributed"].is_object() && world().size() > 1;
+}
+
+void check_distributed_mode(const Json& manifest, bool with_mpi) {
+  if (with_mpi || !manifest.contains("distributed") || !manifest["distributed"].is_object()) return;
+  if (manifest["distributed"]["mode"] == "layer_pipeline")
+    throw ConfigError("/distributed/mode", "fflab was built without MPI, so it cannot run a layer pipeline: build "
+                                           "it with MPI (apt-get install libopenmpi-dev openmpi-bin, "
+                                           "-DFFLAB_MPI=ON) or remove \"distributed\"");
 }
 
 void check_batch_shares(const Json& manifest, std::size_t train_rows, int ranks) {
@@ -69,6 +77,7 @@ void check_batch_shares(const Json& manifest, std::size_t train_rows, int ranks)
 }
 
 void set_up(const Json& manifest, Rng& train_rng, Setup& s) {
+  check_distributed_mode(manifest, built_with_mpi());
   set_threads(manifest["threads"].get<int>());
   Rng root(manifest["seed"].get<std::uint64_t>());
   Rng data_rng = root.split(), init_rng = root.split();
@@ -83,9 +92,13 @@ void set_up(const Json& manifest, Rng& train_rng, Setup& s) {
   s.network.initialize(init_rng);
   s.trainer->attach(s.network, *s.data);
   s.trainer->initialize(init_rng);
-  if (trains_data_parallel(manifest)) {
-    check_batch_shares(manifest, s.data->train.size(), world().size());
-    s.trainer->distribute(world());
+  if (trains_on_every_rank(manifest)) {
+    if (manifest["distributed"]["mode"] == "layer_pipeline") {
+      s.trainer->pipeline(world());
+    } else {
+      check_batch_shares(manifest, s.data->train.size(), world().size());
+      s.trainer->distribute(world());
+    }
   }
   s.evaluation = manifest["evaluation"];
   s.procedures = build_procedures(s.evaluation);

@@ -25,9 +25,15 @@ struct Setup {
   Procedures procedures;
 };
 
-/// Whether this run trains data-parallel: its manifest has "distributed"
-/// and the process is one of several ranks (with one, it trains as always).
-bool trains_data_parallel(const Json& manifest);
+/// Whether this run trains on every rank of the job (data-parallel or
+/// layer-pipelined): its manifest has "distributed" and the process is one
+/// of several ranks (with one, it trains as always).
+bool trains_on_every_rank(const Json& manifest);
+
+/// ConfigError at /distributed/mode for a layer pipeline when fflab was
+/// built without MPI (`with_mpi` false): such a manifest promises a
+/// pipeline this build cannot run.
+void check_distributed_mode(const Json& manifest, bool with_mpi);
 
 /// ConfigError at /trainer/batch_size unless every batch of an epoch over
 /// `train_rows` rows gives each of `ranks` ranks at least one row.

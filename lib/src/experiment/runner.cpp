@@ -19,6 +19,7 @@
 #include "fflab/experiment/run_folder.hpp"
 #include "fflab/experiment/run_folder_lock.hpp"
 #include "fflab/experiment/seed_summary.hpp"
+#include "fault_injection.hpp"
 #include "run_progress.hpp"
 #include "run_setup.hpp"
 #include "training_state.hpp"
@@ -108,11 +109,13 @@ RunRecord start_record(const Json& manifest, Setup& setup) {
   if (manifest["shortened"].is_string()) r.shortened = manifest["shortened"].get<std::string>();
   r.seed = manifest["seed"].get<std::uint64_t>();
   r.threads = manifest["threads"].get<int>();
-  if (trains_data_parallel(manifest))
+  if (trains_on_every_rank(manifest)) {
     r.distributed = Json{{"mode", manifest["distributed"]["mode"]},
                          {"ranks", world().size()},
                          {"threads_per_rank", r.threads},
                          {"mpi", world().library()}};
+    r.distributed->update(setup.trainer->pipeline_summary());
+  }
   r.source = source_revision();
   r.date = utc_now();
   r.machine = machine_description();
@@ -186,6 +189,7 @@ void train_epoch(Run& run, std::size_t epoch, std::size_t interval) {
   run.progress.epochs_done = epoch + 1;
   run.progress.epochs = run.record.epochs;
   save_progress(run.folder, run.manifest, run.progress, run.train_rng, run.state, run.record.source);
+  kill_rank_if_asked(epoch + 1);
   run.observer.on_epoch(e.to_json());
 }
 
@@ -322,7 +326,7 @@ Json run_seeds(const Json& manifest, const RunOptions& options, RunObserver& obs
 
 namespace {
 
-/// Where a rank other than 0 of a data-parallel run writes: a scratch copy
+/// Where a rank other than 0 of a run on every rank writes: a scratch copy
 /// of the run's folder as the job found it (so it resumes or reuses as rank
 /// 0 does), removed at the end. Rank 0 alone writes the real folder.
 class RankScratch {
@@ -360,7 +364,7 @@ Json run_study_here(const Json& manifest, const RunOptions& options) {
 
 Json run_study(Json manifest, const RunOptions& options) {
   resolve_manifest(manifest);
-  if (!trains_data_parallel(manifest)) return run_study_here(manifest, options);
+  if (!trains_on_every_rank(manifest)) return run_study_here(manifest, options);
   Communicator& ranks = world();
   std::optional<RankScratch> scratch;
   RunOptions mine = options;

@@ -64,7 +64,9 @@ EpochMetrics EpochLoop::run(BatchStep& step, const TrainingSettings& settings, N
     batch.check_finite(loss, "loss");
     tally.batch_done(b, rows, loss);
   }
+  step.end_epoch(tally);
   if (data_parallel_) tally.combine(data_parallel_->ranks());
+  if (pipeline_) tally.combine(*pipeline_, pipeline_->size() - 1);
   return tally.finish(lr);
 }
 

@@ -17,7 +17,8 @@ void EpochTally::batch_done(std::size_t b, std::size_t rows, double loss) {
   }
 }
 
-void EpochTally::combine(Communicator& ranks) {
+void EpochTally::combine(Communicator& ranks, int losses_from) {
+  if (losses_from >= 0) ranks.broadcast(&loss_sum_, 1, losses_from);
   std::vector<double> totals{static_cast<double>(errors_), static_cast<double>(decisions_)};
   for (const auto& [name, total] : measures_) {
     totals.push_back(total.first);

@@ -213,28 +213,24 @@ void ForwardForwardTrainer::stack_positives_and_negatives(const TrainingBatch& b
   std::copy_n(negatives_buf_.data(), count * features, stacked_.data() + count * features);
 }
 
+BlockRange ForwardForwardTrainer::stage_blocks() const {
+  if (!pipeline_) return {0, plan_.ff_upto};
+  return {pipeline_->mine().first, std::min(pipeline_->mine().last, plan_.ff_upto)};
+}
+
 double ForwardForwardTrainer::train_blocks(Network& network, const TrainingBatch& batch) {
   const std::size_t count = batch.rows;
-  const Matrix* x = &model_.prepare_input(stacked_, stacked_);  // normalised in place
-  const std::vector<FFBlock>& blocks = model_.blocks();
+  const BlockRange stage = stage_blocks();
   double batch_loss = 0.0;
-  for (std::size_t k = 0; k <= plan_.ff_upto; ++k) {
-    PeerNormalization& peer_norm = model_.peer(k);
+  const Matrix* x = &block_input_;
+  if (stage.first == 0)
+    x = &model_.prepare_input(stacked_, stacked_);  // normalised in place
+  else
+    batch_loss = receive_batch(count);
+  const std::vector<FFBlock>& blocks = model_.blocks();
+  for (std::size_t k = stage.first; k <= stage.last; ++k) {
     const Matrix& y = forward_block(network, blocks[k], *x, acts_, batch.context);
-    if (k >= plan_.first_active && k <= plan_.last_active) {
-      const LocalRuleResult r =
-          ff_.objective->evaluate(LocalRuleInput{y, count, ff_.goodness.get(), thresholds_[k], x}, &dy_);
-      if (!std::isfinite(r.loss)) throw batch.diverged("loss of block " + std::to_string(k), r.loss);
-      batch_loss += r.loss;
-      add_block_measures(batch.tally, k, r, count);
-      if (k == plan_.last_active && plan_.heads.empty()) batch.tally.add_errors(r.mistakes, r.cases);
-      for (std::size_t i = blocks[k].first; i <= blocks[k].last; ++i) network.layer(i).zero_grad();
-      std::function<void(Matrix&)> peer;
-      if (peer_norm.enabled()) peer = [&](Matrix& dpre) { peer_norm.apply(y, count, dpre); };
-      backward_block(network, blocks[k], *x, acts_, dy_, grads_, peer);
-      for (std::size_t i : block_params_[k])
-        updater().update(*optimizers_[i], *parameters_[i].value, *parameters_[i].grad, batch.lr);
-    }
+    if (k >= plan_.first_active && k <= plan_.last_active) batch_loss += train_block(network, batch, k, *x, y);
     if (k < plan_.ff_upto || !supervised_) {
       // dy_ is dead now: it takes the normalised output, which becomes the
       // next block's input, and this block's input buffer becomes the next
@@ -247,7 +243,29 @@ double ForwardForwardTrainer::train_blocks(Network& network, const TrainingBatch
       x = &block_input_;
     }
   }
+  if (!pipeline_) return batch_loss;
+  batch.tally.add_measure("pipeline_wait_ms", 1e3 * pipeline_->take_wait_seconds(), 1);
+  if (!pipeline_->last_stage()) pipeline_->send({&block_input_}, batch_loss);
   return batch_loss;
+}
+
+double ForwardForwardTrainer::train_block(Network& network, const TrainingBatch& batch, std::size_t k,
+                                          const Matrix& x, const Matrix& y) {
+  const std::size_t count = batch.rows;
+  const FFBlock& block = model_.blocks()[k];
+  const LocalRuleResult r =
+      ff_.objective->evaluate(LocalRuleInput{y, count, ff_.goodness.get(), thresholds_[k], &x}, &dy_);
+  if (!std::isfinite(r.loss)) throw batch.diverged("loss of block " + std::to_string(k), r.loss);
+  add_block_measures(batch.tally, k, r, count);
+  if (k == plan_.last_active && plan_.heads.empty()) batch.tally.add_errors(r.mistakes, r.cases);
+  for (std::size_t i = block.first; i <= block.last; ++i) network.layer(i).zero_grad();
+  PeerNormalization& peer_norm = model_.peer(k);
+  std::function<void(Matrix&)> peer;
+  if (peer_norm.enabled()) peer = [&](Matrix& dpre) { peer_norm.apply(y, count, dpre); };
+  backward_block(network, block, x, acts_, dy_, grads_, peer);
+  for (std::size_t i : block_params_[k])
+    updater().update(*optimizers_[i], *parameters_[i].value, *parameters_[i].grad, batch.lr);
+  return r.loss;
 }
 
 void ForwardForwardTrainer::train_heads(const TrainingBatch& batch) {

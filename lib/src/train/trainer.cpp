@@ -1,5 +1,7 @@
 #include "fflab/train/trainer.hpp"
 
+#include "fflab/core/errors.hpp"
+
 namespace fflab {
 
 EpochMetrics Trainer::train_epoch(Network& network, const Split& train, const FeatureShape& shape,
@@ -11,6 +13,12 @@ void Trainer::distribute(Communicator& ranks) {
   data_parallel_ = std::make_unique<DataParallelUpdater>(ranks);
   set_updater(*data_parallel_);
   loop_.distribute(*data_parallel_);
+}
+
+void Trainer::pipeline(Communicator& /*ranks*/) {
+  throw ConfigError("/distributed/mode", "\"layer_pipeline\" splits the blocks of a forward_forward trainer over "
+                                         "the ranks, but the trainer is \"" + type() +
+                                         "\": use \"data_parallel\"");
 }
 
 }  // namespace fflab

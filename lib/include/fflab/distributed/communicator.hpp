@@ -1,9 +1,10 @@
 #pragma once
 // Communicator: the processes of one fflab job (ranks 0 .. size-1) and the
-// few collective operations fflab needs. world() is MPI's world when fflab
-// was built with MPI (FFLAB_MPI) and started by mpirun or srun, else a job
-// of one process whose operations do nothing. Every rank must call each
-// collective in the same order.
+// few collective and point-to-point operations fflab needs. world() is MPI's
+// world when fflab was built with MPI (FFLAB_MPI) and started by mpirun or
+// srun, else a job of one process whose collectives do nothing. Every rank
+// must call each collective in the same order; messages between two ranks
+// arrive in the order they were sent.
 #include <cstddef>
 #include <string>
 
@@ -11,12 +12,28 @@ namespace fflab {
 
 class Communicator {
  public:
+  /// A send under way (start_send), to wait for with wait_sent.
+  using SendTicket = std::size_t;
+
   virtual ~Communicator() = default;
   virtual int rank() const = 0;
   virtual int size() const = 0;
   /// Replaces data[0..n) on every rank by its sum over the ranks.
   virtual void sum(float* data, std::size_t n) = 0;
   virtual void sum(double* data, std::size_t n) = 0;
+  /// Replaces data[0..n) on every rank by rank `root`'s.
+  /// (The point-to-point and broadcast operations throw std::logic_error
+  /// unless a communicator overrides them.)
+  virtual void broadcast(float* data, std::size_t n, int root);
+  virtual void broadcast(double* data, std::size_t n, int root);
+  /// Starts sending data[0..n) to rank `to`; data must stay as it is until
+  /// wait_sent(ticket) returns. Throws std::logic_error in a job of one process.
+  virtual SendTicket start_send(const float* data, std::size_t n, int to);
+  /// Returns once the send of `ticket` is done (its buffer free again).
+  virtual void wait_sent(SendTicket ticket);
+  /// Receives the next message rank `from` sent, which must hold exactly n
+  /// floats (else std::runtime_error naming both lengths), into data[0..n).
+  virtual void receive(float* data, std::size_t n, int from);
   /// Returns once every rank has called it.
   virtual void barrier() = 0;
   /// The MPI library ("Open MPI v4.1.4, ..."), or "none".

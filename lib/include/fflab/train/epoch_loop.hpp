@@ -61,16 +61,25 @@ class BatchStep {
   /// errors and measures into batch.tally); returns the batch's loss, which
   /// the loop checks for divergence and tallies per example.
   virtual double train_batch(Network& network, const TrainingBatch& batch) = 0;
+  /// After the epoch's last batch, before its metrics: a layer-pipelined
+  /// step finishes its sends, declares its measures and gathers its model.
+  virtual void end_epoch(EpochTally& /*tally*/) {}
 };
 
 /// Runs epochs for one trainer; owns the batch buffers, reused across epochs.
 /// Distributed (data_parallel.hpp), it hands the step this rank's share of
 /// each batch, with a generator of the rank's own for the step's draws,
 /// checks the loss of the whole batch, and tallies over all the ranks.
+/// Layer-pipelined (layer_pipeline.hpp), every rank runs the one-process
+/// loop (the same batches and draws); at the epoch's end the tallies are
+/// summed over the ranks and the loss total is the last rank's (the step
+/// returns the batch's loss through this rank's blocks).
 class EpochLoop {
  public:
   /// From now on, train data-parallel through `updater` (which must outlive the loop).
   void distribute(DataParallelUpdater& updater) { data_parallel_ = &updater; }
+  /// From now on, sum each epoch's tally over `ranks` (which must outlive the loop).
+  void pipeline(Communicator& ranks) { pipeline_ = &ranks; }
   /// Trains epoch `epoch` (0-based) of settings.epochs over `train` in
   /// mini-batches of settings.batch_size; throws DivergenceError (naming
   /// epoch and batch) on a non-finite loss.
@@ -87,6 +96,7 @@ class EpochLoop {
   Matrix images_, jittered_, share_images_;
   Labels labels_, share_labels_;
   DataParallelUpdater* data_parallel_ = nullptr;
+  Communicator* pipeline_ = nullptr;
 };
 
 }  // namespace fflab

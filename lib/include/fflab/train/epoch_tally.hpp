@@ -36,10 +36,15 @@ class EpochTally {
   /// Batch b (0-based) of `rows` examples is done, with mean loss `loss`
   /// per example: adds it and reports progress.
   void batch_done(std::size_t b, std::size_t rows, double loss);
+  /// Makes measure `name` known with nothing added yet (so a rank that
+  /// adds none of it still takes part in combine()).
+  void declare_measure(const std::string& name) { measures_.try_emplace(name, 0.0, 0); }
   /// Sums the errors, decisions and measures over the ranks of a
-  /// data-parallel run (each rank tallied its own rows; the losses were
-  /// summed per batch already). Every rank must have the same measures.
-  void combine(Communicator& ranks);
+  /// distributed run; with `losses_from` >= 0 every rank takes that rank's
+  /// loss total too (a layer pipeline: the last rank's losses are the whole
+  /// batches'; a data-parallel run sums the losses per batch already).
+  /// Every rank must have the same measures.
+  void combine(Communicator& ranks, int losses_from = -1);
   /// The epoch's metrics; `learning_rate` is the rate it used.
   EpochMetrics finish(double learning_rate) const;
 

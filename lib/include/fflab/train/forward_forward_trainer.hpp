@@ -33,6 +33,16 @@
 // model (ForwardForwardModel, model()); the trainer owns it, the optimizers
 // and the training workspaces.
 // extra_state(): heads' weights and biases, peer-normalisation running means.
+// Layer-pipelined (pipeline(), layer_pipeline.hpp): every rank runs steps
+// 1-3 alike (the same draws from the run's generator); rank r runs step 4
+// for its blocks only, its first block's input (and the batch's loss so
+// far) received from rank r - 1, its last block's normalised output sent
+// to rank r + 1; train_batch returns the batch's loss through this rank's
+// blocks, the whole batch's on the last rank (whose loss total the loop
+// takes at the epoch's end, summing the other tallies over the ranks). At
+// the epoch's end each block's owner broadcasts its tensors (parameters,
+// optimizer and peer-normalisation state), so every rank holds the whole
+// model, as one process would, for evaluation and the checkpoint.
 #include <memory>
 
 #include "fflab/local/local_rule.hpp"
@@ -40,6 +50,7 @@
 #include "fflab/train/forward_forward_blocks.hpp"
 #include "fflab/train/forward_forward_keys.hpp"
 #include "fflab/train/forward_forward_model.hpp"
+#include "fflab/train/layer_pipeline.hpp"
 #include "fflab/train/trainer.hpp"
 
 namespace fflab {
@@ -61,6 +72,14 @@ class ForwardForwardTrainer : public Trainer {
   std::vector<Optimizer*> optimizers() override;
   std::vector<Matrix*> extra_state() override;
   Json summary() const override;
+  /// Refuses (ConfigError) what the pipeline cannot compute as one process
+  /// does: fewer blocks than ranks, the greedy schedule, heads, negatives
+  /// from the head's scores, dropout.
+  void pipeline(Communicator& ranks) override;
+  Json pipeline_summary() const override;
+  /// Pipelined: waits for the sends, declares every block's measures and
+  /// broadcasts each block's tensors from its owner.
+  void end_epoch(EpochTally& tally) override;
 
   /// The trained model: blocks, normalisations, label embedding, heads.
   ForwardForwardModel& model() override { return model_; }
@@ -83,6 +102,17 @@ class ForwardForwardTrainer : public Trainer {
   /// The positive/negative pass through blocks [0, plan_.ff_upto], training
   /// the active ones (step 4); returns the summed loss of the trained blocks.
   double train_blocks(Network& network, const TrainingBatch& batch);
+  /// Block k's objective on its output y for input x, its backward pass and
+  /// update, its measures; returns its loss.
+  double train_block(Network& network, const TrainingBatch& batch, std::size_t k, const Matrix& x, const Matrix& y);
+  /// The blocks this process runs the positive/negative pass through:
+  /// [0, plan_.ff_upto], pipelined only this rank's share of them.
+  BlockRange stage_blocks() const;
+  /// Pipelined: the first block's input from the previous rank into
+  /// block_input_; returns the batch's loss so far.
+  double receive_batch(std::size_t rows);
+  /// Every block's tensors broadcast from the rank that trains it.
+  void gather_model();
   /// One softmax step per trained head on its features (step 5).
   void train_heads(const TrainingBatch& batch);
 
@@ -93,6 +123,7 @@ class ForwardForwardTrainer : public Trainer {
   std::unique_ptr<NegativeGenerator> negatives_;
   EpochPlan plan_;
   ForwardForwardModel model_;
+  std::unique_ptr<LayerPipeline> pipeline_;  // null unless pipelined
 
   std::vector<float> thresholds_;  // oriented, per block
   std::vector<std::vector<std::size_t>> block_params_;  // per block: indices into parameters_

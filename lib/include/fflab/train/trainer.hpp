@@ -70,6 +70,18 @@ class Trainer : public BatchStep {
   /// loop hands each batch step this rank's share, and every update goes
   /// through a DataParallelUpdater. `ranks` must outlive the trainer.
   void distribute(Communicator& ranks);
+  /// From now on, train layer-pipelined over `ranks` (layer_pipeline.hpp),
+  /// which must outlive the trainer. Called after attach. The default
+  /// refuses: ConfigError at /distributed/mode (only forward_forward
+  /// pipelines its blocks); a trainer that can checks its setup the same way.
+  virtual void pipeline(Communicator& ranks);
+  /// What the record's "distributed" adds for this trainer's pipeline
+  /// (the blocks each rank trains); empty when not pipelined.
+  virtual Json pipeline_summary() const { return Json::object(); }
+
+ protected:
+  /// For pipeline(): the epoch loop sums each epoch's tally over `ranks`.
+  void combine_epochs_over(Communicator& ranks) { loop_.pipeline(ranks); }
 
  private:
   ParameterUpdater* updater_ = &local_updater();
