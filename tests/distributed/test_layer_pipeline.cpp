@@ -15,6 +15,7 @@
 #include "fflab/data/registry.hpp"
 #include "fflab/distributed/communicator.hpp"
 #include "fflab/experiment/checkpoint.hpp"
+#include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/optim/sgd.hpp"
@@ -195,8 +196,10 @@ TEST_CASE("the pipeline refuses what it cannot compute as one process does, nami
   Json greedy = no_head;
   greedy["block_schedule"] = "greedy";
   CHECK_THAT(pipeline_refusal(greedy, dense_relu(2), 2), Catch::Contains("/trainer/block_schedule"));
-  CHECK_THAT(pipeline_refusal({{"epochs", 2}}, dense_relu(2), 2),
-             Catch::Contains("/trainer/softmax_head/enabled") && Catch::Contains("goodness_every_label"));
+  CHECK(pipeline_refusal({{"epochs", 2}}, dense_relu(2), 2).empty());  // with the softmax head
+  const Json hard = {{"epochs", 2}, {"negatives", {{"type", "hard_label"}}}};
+  CHECK_THAT(pipeline_refusal(hard, dense_relu(2), 2),
+             Catch::Contains("/trainer/negatives/type") && Catch::Contains("only the pipeline's last rank"));
   Json dropout = dense_relu(2);
   dropout.insert(dropout.begin() + 2, Json{{"type", "dropout"}, {"rate", 0.1}});
   CHECK_THAT(pipeline_refusal(no_head, dropout, 2), Catch::Contains("/network/layers/2") && Catch::Contains("dropout"));
@@ -251,30 +254,52 @@ const char* const kNeedsMpi = "fflab was built without MPI (apt-get install libo
 
 }  // namespace
 
+/// pipeline_manifest with the one-pass softmax head (read from blocks 1
+/// and 2, after the neutral-label pass), or unsupervised with hybrid
+/// negatives and the linear readout (read from blocks 0, 1 and 2).
+Json with_head(const std::string& name, bool supervised) {
+  Json m = pipeline_manifest(name, 2);
+  m["dataset"].erase("features");
+  m["dataset"]["image_shape"] = {1, 4, 4};  // hybrid negatives mix images
+  m["dataset"]["separation"] = 1.0;
+  m["trainer"]["softmax_head"]["enabled"] = nullptr;
+  m["trainer"]["supervised"] = supervised;
+  m["evaluation"]["procedures"] =
+      supervised ? Json::parse(R"([{"type": "one_pass_softmax"}, {"type": "goodness_every_label"}])")
+                 : Json::parse(R"([{"type": "linear_readout"}])");
+  return m;
+}
+
 TEST_CASE("mpirun -n 2 and -n 3: a layer pipeline's records and model equal the one-process run's bit for bit",
           "[layer_pipeline][mpi]") {
   if (!built_with_mpi()) FFLAB_SKIP(kNeedsMpi);
   TempDir dir;
-  fflab::test::write_text(dir / "ff.json", pipeline_manifest("ff", 2).dump(2));
-  REQUIRE(shell(dir, "'" FFLAB_CLI "' run ff.json --results one").status == 0);
-  const Json one = read_result_file(dir / "one/pipe/ff/record.json");
-  CHECK_FALSE(one.contains("distributed"));
-  CHECK(one["final"]["test_error"].get<double>() < 40.0);  // it learns (chance: 66.7 %)
-  for (int ranks : {2, 3}) {
-    INFO(ranks << " ranks");
-    const std::string results = "r" + std::to_string(ranks);
-    const auto run = shell(dir, std::string(kMpirun) + "-n " + std::to_string(ranks) + " '" FFLAB_CLI
-                                    "' run ff.json --results " + results);
-    INFO(run.out);
-    REQUIRE(run.status == 0);
-    const Json many = read_result_file(dir / results / "pipe/ff/record.json");
-    CHECK(many["distributed"]["mode"] == "layer_pipeline");
-    CHECK(many["distributed"]["ranks"] == ranks);
-    CHECK(many["distributed"]["blocks_per_rank"] ==
-          (ranks == 2 ? Json::parse("[[0, 0], [1, 2]]") : Json::parse("[[0, 0], [1, 1], [2, 2]]")));
-    CHECK(many["epochs"][0]["measures"]["pipeline_wait_ms"].get<double>() >= 0.0);
-    CHECK(computed_part(many) == computed_part(one));
-    CHECK(same_bits(dir / "one/pipe/ff/model.bin", dir / results / "pipe/ff/model.bin"));
+  for (const Json& m : {pipeline_manifest("ff", 2), with_head("head", true), with_head("readout", false)}) {
+    const std::string name = m["name"], folder = "pipe/" + name + "/";
+    INFO(name);
+    fflab::test::write_text(dir / (name + ".json"), m.dump(2));
+    const auto alone = shell(dir, "'" FFLAB_CLI "' run " + name + ".json --results one");
+    INFO(alone.out);
+    REQUIRE(alone.status == 0);
+    const Json one = read_result_file(dir / "one" / folder / "record.json");
+    CHECK_FALSE(one.contains("distributed"));
+    CHECK(one["final"]["test_error"].get<double>() < 40.0);  // it learns (chance: 66.7 %)
+    for (int ranks : {2, 3}) {
+      INFO(ranks << " ranks");
+      const std::string results = "r" + std::to_string(ranks);
+      const auto run = shell(dir, std::string(kMpirun) + "-n " + std::to_string(ranks) + " '" FFLAB_CLI "' run " +
+                                      name + ".json --results " + results);
+      INFO(run.out);
+      REQUIRE(run.status == 0);
+      const Json many = read_result_file(dir / results / folder / "record.json");
+      CHECK(many["distributed"]["mode"] == "layer_pipeline");
+      CHECK(many["distributed"]["ranks"] == ranks);
+      CHECK(many["distributed"]["blocks_per_rank"] ==
+            (ranks == 2 ? Json::parse("[[0, 0], [1, 2]]") : Json::parse("[[0, 0], [1, 1], [2, 2]]")));
+      CHECK(many["epochs"][0]["measures"]["pipeline_wait_ms"].get<double>() >= 0.0);
+      CHECK(computed_part(many) == computed_part(one));
+      CHECK(same_bits(dir / "one" / folder / "model.bin", dir / results / folder / "model.bin"));
+    }
   }
 }
 
@@ -306,7 +331,9 @@ TEST_CASE("mpirun -n 2: a killed rank stops the job, and run again it resumes an
     if (std::string(mode) == "data_parallel") m["trainer"]["peer_normalization"]["strength"] = 0.0;
     fflab::test::write_text(dir / "kill.json", m.dump(2));
     const std::string job = std::string(kMpirun) + "-n 2 '" FFLAB_CLI "' run kill.json --results ";
-    REQUIRE(shell(dir, job + "whole").status == 0);
+    const auto whole_run = shell(dir, job + "whole");
+    INFO(whole_run.out);
+    REQUIRE(whole_run.status == 0);
     const auto killed = shell(dir, "FFLAB_KILL_RANK_AFTER_EPOCH=1:1 " + job + "cut");
     INFO(killed.out);
     CHECK(killed.status != 0);
@@ -322,4 +349,16 @@ TEST_CASE("mpirun -n 2: a killed rank stops the job, and run again it resumes an
     CHECK(computed_part(resumed) == computed_part(whole));
     CHECK(same_bits(dir / "whole/pipe/kill/model.bin", dir / "cut/pipe/kill/model.bin"));
   }
+}
+
+TEST_CASE("a build without MPI refuses a layer pipeline at /distributed/mode, saying why", "[layer_pipeline]") {
+  Json m = pipeline_manifest("ff", 1);
+  resolve_manifest(m);
+  CHECK_NOTHROW(check_distributed_mode(m, true));
+  CHECK_THROWS_WITH(check_distributed_mode(m, false),
+                    Catch::Contains("/distributed/mode") && Catch::Contains("built without MPI"));
+  m["distributed"]["mode"] = "data_parallel";  // runs as one process
+  CHECK_NOTHROW(check_distributed_mode(m, false));
+  m.erase("distributed");
+  CHECK_NOTHROW(check_distributed_mode(m, false));
 }

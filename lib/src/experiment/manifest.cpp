@@ -220,6 +220,14 @@ void resolve_manifest(Json& manifest) {
   }
 }
 
+void check_distributed_mode(const Json& manifest, bool with_mpi) {
+  if (with_mpi || !manifest.contains("distributed") || !manifest["distributed"].is_object()) return;
+  if (manifest["distributed"]["mode"] == "layer_pipeline")
+    throw ConfigError("/distributed/mode", "fflab was built without MPI, so it cannot run a layer pipeline: build "
+                                           "it with MPI (apt-get install libopenmpi-dev openmpi-bin, "
+                                           "-DFFLAB_MPI=ON) or remove \"distributed\"");
+}
+
 Json load_manifest(const std::filesystem::path& file) {
   constexpr std::size_t max_manifest_bytes = std::size_t{16} << 20;
   std::string text;

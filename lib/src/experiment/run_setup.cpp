@@ -3,6 +3,7 @@
 #include "fflab/distributed/communicator.hpp"
 
 #include "fflab/core/errors.hpp"
+#include "fflab/experiment/manifest.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/data/registry.hpp"
 #include "fflab/layers/registry.hpp"
@@ -50,14 +51,6 @@ Network build_network(Json& spec, const FeatureShape& input, std::size_t classes
 
 bool trains_on_every_rank(const Json& manifest) {
   return manifest.contains("distributed") && manifest["distributed"].is_object() && world().size() > 1;
-}
-
-void check_distributed_mode(const Json& manifest, bool with_mpi) {
-  if (with_mpi || !manifest.contains("distributed") || !manifest["distributed"].is_object()) return;
-  if (manifest["distributed"]["mode"] == "layer_pipeline")
-    throw ConfigError("/distributed/mode", "fflab was built without MPI, so it cannot run a layer pipeline: build "
-                                           "it with MPI (apt-get install libopenmpi-dev openmpi-bin, "
-                                           "-DFFLAB_MPI=ON) or remove \"distributed\"");
 }
 
 void check_batch_shares(const Json& manifest, std::size_t train_rows, int ranks) {

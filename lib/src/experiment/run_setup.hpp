@@ -30,11 +30,6 @@ struct Setup {
 /// of several ranks (with one, it trains as always).
 bool trains_on_every_rank(const Json& manifest);
 
-/// ConfigError at /distributed/mode for a layer pipeline when fflab was
-/// built without MPI (`with_mpi` false): such a manifest promises a
-/// pipeline this build cannot run.
-void check_distributed_mode(const Json& manifest, bool with_mpi);
-
 /// ConfigError at /trainer/batch_size unless every batch of an epoch over
 /// `train_rows` rows gives each of `ranks` ranks at least one row.
 void check_batch_shares(const Json& manifest, std::size_t train_rows, int ranks);

@@ -63,8 +63,8 @@ void ForwardForwardModel::normalize_output(std::size_t k, const Matrix& y, Matri
   norms_.at(k)->forward(y, out, RunContext{});
 }
 
-void ForwardForwardModel::label_free_pass(const Matrix& images, std::size_t upto, const RunContext& ctx,
-                                          const std::vector<LinearHead*>& heads) {
+const Matrix& ForwardForwardModel::label_free_pass(const Matrix& images, std::size_t upto, const RunContext& ctx,
+                                                   const std::vector<LinearHead*>& heads) {
   const std::size_t rows = images.shape()[0];
   const Matrix* raw = &images;
   if (supervised_) {
@@ -73,13 +73,21 @@ void ForwardForwardModel::label_free_pass(const Matrix& images, std::size_t upto
   }
   const Matrix* x = &prepare_input(*raw, neutral_input_);
   for (LinearHead* h : heads) h->features(rows);
-  for (std::size_t k = 0; k <= upto; ++k) {
-    const Matrix& y = forward_block(network(), blocks_[k], *x, acts_, ctx);
+  return label_free_blocks(*x, 0, upto, ctx, heads);
+}
+
+const Matrix& ForwardForwardModel::label_free_blocks(const Matrix& x, std::size_t first, std::size_t upto,
+                                                     const RunContext& ctx, const std::vector<LinearHead*>& heads) {
+  const std::size_t rows = x.shape()[0];
+  const Matrix* in = &x;
+  for (std::size_t k = first; k <= upto; ++k) {
+    const Matrix& y = forward_block(network(), blocks_[k], *in, acts_, ctx);
     Matrix& out = normalised_[k % 2];  // the heads copy at once: two buffers suffice
     normalize_output(k, y, out);
     for (LinearHead* h : heads) h->copy_block(k, out, rows);
-    x = &out;
+    in = &out;
   }
+  return *in;
 }
 
 const Matrix& ForwardForwardModel::head_logits(LinearHead& head, const Matrix& images, const RunContext& ctx) {

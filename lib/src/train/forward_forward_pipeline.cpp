@@ -1,6 +1,6 @@
 // The layer-pipelined mode of the forward_forward trainer: its refusals, the
-// first block's input from the previous rank, and the model gathered at
-// each epoch's end (see forward_forward_trainer.hpp).
+// messages between neighbouring ranks, and the model gathered at each
+// epoch's end (see forward_forward_trainer.hpp).
 #include <string>
 
 #include "fflab/core/errors.hpp"
@@ -35,10 +35,10 @@ void ForwardForwardTrainer::pipeline(Communicator& ranks) {
   if (greedy_)
     throw ConfigError("/trainer/block_schedule", "the greedy schedule trains one block at a time: nothing to "
                                                  "pipeline; use \"simultaneous\" or \"data_parallel\"");
-  if (!model_.heads().empty())
-    throw ConfigError(model_.softmax_head() ? "/trainer/softmax_head/enabled" : "/trainer/readout/enabled",
-                      "a layer pipeline trains no heads yet: set it to false (evaluate with "
-                      "goodness_every_label) or use \"data_parallel\"");
+  if (negatives_->needs_scores())
+    throw ConfigError("/trainer/negatives/type", "\"" + negatives_->type() + "\" negatives sample from the softmax "
+                                                 "head's current predictions, which only the pipeline's last rank "
+                                                 "has: use wrong_label or \"data_parallel\"");
   refuse_drawing_layers(model_.network());
   pipeline_ = std::make_unique<LayerPipeline>(ranks, K);
   combine_epochs_over(ranks);
@@ -57,9 +57,27 @@ Json ForwardForwardTrainer::pipeline_summary() const {
           {"blocks_per_rank", per_rank}};
 }
 
+bool ForwardForwardTrainer::carries_neutral_rows(std::size_t first) const {
+  return supervised_ && !plan_.heads.empty() && first <= plan_.head_upto;
+}
+
 double ForwardForwardTrainer::receive_batch(std::size_t rows) {
-  ensure_shape(block_input_, 2 * rows, model_.blocks()[pipeline_->mine().first].inputs);
-  return pipeline_->receive({&block_input_});
+  const std::size_t first = pipeline_->mine().first, inputs = model_.blocks()[first].inputs;
+  ensure_shape(block_input_, 2 * rows, inputs);
+  std::vector<Matrix*> parts{&block_input_};
+  if (carries_neutral_rows(first)) {
+    ensure_shape(neutral_input_, rows, inputs);
+    parts.push_back(&neutral_input_);
+  }
+  for (LinearHead* h : plan_.heads) parts.push_back(&h->features(rows));
+  return pipeline_->receive(parts);
+}
+
+void ForwardForwardTrainer::send_batch(std::size_t rows, double loss) {
+  std::vector<const Matrix*> parts{&block_input_};
+  if (carries_neutral_rows(pipeline_->mine().last + 1)) parts.push_back(neutral_output_);
+  for (LinearHead* h : plan_.heads) parts.push_back(&h->features(rows));
+  pipeline_->send(parts, loss);
 }
 
 void ForwardForwardTrainer::end_epoch(EpochTally& tally) {
@@ -68,6 +86,7 @@ void ForwardForwardTrainer::end_epoch(EpochTally& tally) {
   for (std::size_t k = 0; k < model_.blocks().size(); ++k)
     for (const char* what : {"loss", "positive_goodness", "negative_goodness"})
       tally.declare_measure(block_measure(k, what));
+  for (LinearHead* h : model_.heads()) tally.declare_measure(h->name() + ".loss");
   gather_model();
 }
 
@@ -82,6 +101,11 @@ void ForwardForwardTrainer::gather_model() {
     for (std::size_t i = model_.blocks()[k].first; i <= model_.blocks()[k].last; ++i)
       for (const StateTensor& t : network.layer(i).state()) pipeline_->share(*t.value, owner);
     pipeline_->share(model_.peer(k).running_means(), owner);
+  }
+  const int last = pipeline_->ranks().size() - 1;  // the heads train there
+  for (LinearHead* h : model_.heads()) {
+    for (Matrix* m : h->state()) pipeline_->share(*m, last);
+    for (Optimizer* o : h->optimizers()) pipeline_->share(*o, last);
   }
 }
 

@@ -181,15 +181,37 @@ float ForwardForwardTrainer::begin_epoch(std::size_t epoch) {
 }
 
 double ForwardForwardTrainer::train_batch(Network& network, const TrainingBatch& batch) {
+  // Pipelined: what the ranks below computed for this batch comes first.
+  const double loss_below = pipeline_ && !pipeline_->first_stage() ? receive_batch(batch.rows) : 0.0;
   // Heads' features from the neutral-label pass (supervised), before any update.
-  if (supervised_ && !plan_.heads.empty())
-    model_.label_free_pass(batch.images, plan_.head_upto, batch.context, plan_.heads);
+  if (supervised_ && !plan_.heads.empty()) neutral_pass(batch);
   if (!supervised_)
     for (LinearHead* h : plan_.heads) h->features(batch.rows);
   stack_positives_and_negatives(batch);
-  const double loss = train_blocks(network, batch);
-  train_heads(batch);
+  const double loss = train_blocks(network, batch, loss_below);
+  if (!pipeline_) {
+    train_heads(batch);
+    return loss;
+  }
+  if (pipeline_->last_stage())
+    train_heads(batch);
+  else
+    send_batch(batch.rows, loss);
+  batch.tally.add_measure("pipeline_wait_ms", 1e3 * pipeline_->take_wait_seconds(), 1);
   return loss;
+}
+
+void ForwardForwardTrainer::neutral_pass(const TrainingBatch& batch) {
+  if (!pipeline_) {
+    model_.label_free_pass(batch.images, plan_.head_upto, batch.context, plan_.heads);
+    return;
+  }
+  const BlockRange mine = pipeline_->mine();
+  if (mine.first > plan_.head_upto) return;  // the heads' features arrived complete
+  const std::size_t upto = std::min(mine.last, plan_.head_upto);
+  neutral_output_ = mine.first == 0
+                        ? &model_.label_free_pass(batch.images, upto, batch.context, plan_.heads)
+                        : &model_.label_free_blocks(neutral_input_, mine.first, upto, batch.context, plan_.heads);
 }
 
 void ForwardForwardTrainer::stack_positives_and_negatives(const TrainingBatch& batch) {
@@ -218,15 +240,12 @@ BlockRange ForwardForwardTrainer::stage_blocks() const {
   return {pipeline_->mine().first, std::min(pipeline_->mine().last, plan_.ff_upto)};
 }
 
-double ForwardForwardTrainer::train_blocks(Network& network, const TrainingBatch& batch) {
+double ForwardForwardTrainer::train_blocks(Network& network, const TrainingBatch& batch, double loss_below) {
   const std::size_t count = batch.rows;
   const BlockRange stage = stage_blocks();
-  double batch_loss = 0.0;
-  const Matrix* x = &block_input_;
-  if (stage.first == 0)
-    x = &model_.prepare_input(stacked_, stacked_);  // normalised in place
-  else
-    batch_loss = receive_batch(count);
+  double batch_loss = loss_below;
+  // Block 0's input normalised in place; a later first block's came from the rank below.
+  const Matrix* x = stage.first == 0 ? &model_.prepare_input(stacked_, stacked_) : &block_input_;
   const std::vector<FFBlock>& blocks = model_.blocks();
   for (std::size_t k = stage.first; k <= stage.last; ++k) {
     const Matrix& y = forward_block(network, blocks[k], *x, acts_, batch.context);
@@ -243,9 +262,6 @@ double ForwardForwardTrainer::train_blocks(Network& network, const TrainingBatch
       x = &block_input_;
     }
   }
-  if (!pipeline_) return batch_loss;
-  batch.tally.add_measure("pipeline_wait_ms", 1e3 * pipeline_->take_wait_seconds(), 1);
-  if (!pipeline_->last_stage()) pipeline_->send({&block_input_}, batch_loss);
   return batch_loss;
 }
 

@@ -23,4 +23,9 @@ Json load_manifest(const std::filesystem::path& file);
 /// Validates `manifest` in place and fills defaults. Throws ConfigError.
 void resolve_manifest(Json& manifest);
 
+/// ConfigError at /distributed/mode when a resolved manifest asks for a
+/// layer pipeline and `with_mpi` (built_with_mpi()) is false: this build
+/// cannot run what the manifest promises. Checked before a run is set up.
+void check_distributed_mode(const Json& manifest, bool with_mpi);
+
 }  // namespace fflab

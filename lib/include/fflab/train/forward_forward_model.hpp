@@ -66,9 +66,14 @@ class ForwardForwardModel : public TrainedModel {
   std::vector<LinearHead*> heads();
   /// Runs images through blocks [0, upto] with the label-free input (the
   /// neutral label when supervised), copying normalised outputs into every
-  /// head in `heads` that reads them.
-  void label_free_pass(const Matrix& images, std::size_t upto, const RunContext& ctx,
-                       const std::vector<LinearHead*>& heads);
+  /// head in `heads` that reads them (shaped for the images' rows); returns
+  /// block upto's normalised output (valid until the next pass).
+  const Matrix& label_free_pass(const Matrix& images, std::size_t upto, const RunContext& ctx,
+                                const std::vector<LinearHead*>& heads);
+  /// The same pass through blocks [first, upto] from block first's input x
+  /// (the heads' features already shaped).
+  const Matrix& label_free_blocks(const Matrix& x, std::size_t first, std::size_t upto, const RunContext& ctx,
+                                  const std::vector<LinearHead*>& heads);
   /// Logits of `head` for images [R, F] (no label embedded): the label-free
   /// pass through the blocks the head reads.
   const Matrix& head_logits(LinearHead& head, const Matrix& images, const RunContext& ctx);

@@ -42,7 +42,11 @@
 // takes at the epoch's end, summing the other tallies over the ranks). At
 // the epoch's end each block's owner broadcasts its tensors (parameters,
 // optimizer and peer-normalisation state), so every rank holds the whole
-// model, as one process would, for evaluation and the checkpoint.
+// model, as one process would, for evaluation and the checkpoint. The heads
+// train on the last rank: the neutral-label rows (supervised) travel up
+// with the batch, each rank running them through its blocks before it
+// trains them, and the heads' features travel up too, each rank filling
+// the columns of its blocks; the last rank broadcasts the heads' tensors.
 #include <memory>
 
 #include "fflab/local/local_rule.hpp"
@@ -73,8 +77,8 @@ class ForwardForwardTrainer : public Trainer {
   std::vector<Matrix*> extra_state() override;
   Json summary() const override;
   /// Refuses (ConfigError) what the pipeline cannot compute as one process
-  /// does: fewer blocks than ranks, the greedy schedule, heads, negatives
-  /// from the head's scores, dropout.
+  /// does: fewer blocks than ranks, the greedy schedule, negatives from the
+  /// head's scores, dropout.
   void pipeline(Communicator& ranks) override;
   Json pipeline_summary() const override;
   /// Pipelined: waits for the sends, declares every block's measures and
@@ -99,18 +103,30 @@ class ForwardForwardTrainer : public Trainer {
   float block_rate_factor(std::size_t epoch) const;
   /// Positive rows then negative rows of the batch into stacked_ (step 3).
   void stack_positives_and_negatives(const TrainingBatch& batch);
-  /// The positive/negative pass through blocks [0, plan_.ff_upto], training
-  /// the active ones (step 4); returns the summed loss of the trained blocks.
-  double train_blocks(Network& network, const TrainingBatch& batch);
+  /// The positive/negative pass through blocks [0, plan_.ff_upto] (pipelined:
+  /// this rank's share of them), training the active ones (step 4); returns
+  /// loss_below (the loss of the blocks below this rank's) plus the loss of
+  /// the blocks it trained.
+  double train_blocks(Network& network, const TrainingBatch& batch, double loss_below);
+  /// Step 2: the neutral-label pass through the blocks the heads read
+  /// (pipelined: this rank's share of them, from the rows the rank below sent).
+  void neutral_pass(const TrainingBatch& batch);
   /// Block k's objective on its output y for input x, its backward pass and
   /// update, its measures; returns its loss.
   double train_block(Network& network, const TrainingBatch& batch, std::size_t k, const Matrix& x, const Matrix& y);
   /// The blocks this process runs the positive/negative pass through:
   /// [0, plan_.ff_upto], pipelined only this rank's share of them.
   BlockRange stage_blocks() const;
-  /// Pipelined: the first block's input from the previous rank into
-  /// block_input_; returns the batch's loss so far.
+  /// Pipelined, what crosses the boundary below block `first`, in order: the
+  /// positive/negative rows (block_input_), the neutral-label rows when a
+  /// supervised head reads block `first` or later, each head's features.
+  bool carries_neutral_rows(std::size_t first) const;
+  /// Pipelined: the message of the rank below into block_input_,
+  /// neutral_input_ and the heads' features; returns the batch's loss so far.
   double receive_batch(std::size_t rows);
+  /// Pipelined: block_input_ (this rank's last output), neutral_output_ and
+  /// the heads' features to the rank above, with the batch's loss so far.
+  void send_batch(std::size_t rows, double loss);
   /// Every block's tensors broadcast from the rank that trains it.
   void gather_model();
   /// One softmax step per trained head on its features (step 5).
@@ -137,6 +153,8 @@ class ForwardForwardTrainer : public Trainer {
   // work in place).
   Matrix positives_, negatives_buf_, stacked_;
   Matrix block_input_, dy_;
+  Matrix neutral_input_;                     // pipelined: the neutral rows from the rank below
+  const Matrix* neutral_output_ = nullptr;  // pipelined: this rank's last neutral output
   BlockActivations acts_;
   BlockGradients grads_;
 };
