@@ -362,3 +362,18 @@ TEST_CASE("a build without MPI refuses a layer pipeline at /distributed/mode, sa
   m.erase("distributed");
   CHECK_NOTHROW(check_distributed_mode(m, false));
 }
+
+TEST_CASE("mpirun -n 2: a block diverging on one rank of a pipeline stops the whole job with its message",
+          "[layer_pipeline][mpi]") {
+  if (!built_with_mpi()) FFLAB_SKIP(kNeedsMpi);
+  TempDir dir;
+  Json m = pipeline_manifest("diverge", 2);
+  m["trainer"]["optimizer"] = {{"type", "sgd"}, {"lr", 1e30}};
+  fflab::test::write_text(dir / "diverge.json", m.dump(2));
+  const auto run = shell(dir, "timeout 60 env " + std::string(kMpirun) + "-n 2 '" FFLAB_CLI
+                              "' run diverge.json --results r");
+  INFO(run.out);
+  CHECK(WEXITSTATUS(run.status) != 124);  // not hung
+  CHECK(run.status != 0);
+  CHECK_THAT(run.out, Catch::Contains("training diverged in epoch 1") && Catch::Contains("of a layer pipeline"));
+}

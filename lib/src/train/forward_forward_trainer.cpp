@@ -181,6 +181,17 @@ float ForwardForwardTrainer::begin_epoch(std::size_t epoch) {
 }
 
 double ForwardForwardTrainer::train_batch(Network& network, const TrainingBatch& batch) {
+  if (!pipeline_) return train_steps(network, batch);
+  try {
+    return train_steps(network, batch);
+  } catch (const DivergenceError& e) {
+    // Only this rank knows: the others would wait for it. A plain Error ends the job.
+    throw Error(std::string(e.what()) + " (on rank " + std::to_string(pipeline_->ranks().rank()) +
+                " of a layer pipeline, which stops the whole job: no diverged record is written)");
+  }
+}
+
+double ForwardForwardTrainer::train_steps(Network& network, const TrainingBatch& batch) {
   // Pipelined: what the ranks below computed for this batch comes first.
   const double loss_below = pipeline_ && !pipeline_->first_stage() ? receive_batch(batch.rows) : 0.0;
   // Heads' features from the neutral-label pass (supervised), before any update.

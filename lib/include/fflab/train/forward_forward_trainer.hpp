@@ -71,7 +71,9 @@ class ForwardForwardTrainer : public Trainer {
   void attach(Network& network, const Dataset& data) override;
   /// The blocks that train this epoch and their rate (greedy: the block's own schedule).
   float begin_epoch(std::size_t epoch) override;
-  /// Steps 1-5 above on one batch; returns the summed loss of the trained blocks.
+  /// Steps 1-5 above on one batch; returns the summed loss of the trained
+  /// blocks. Pipelined, a non-finite loss (which only this rank sees) is an
+  /// Error that ends the job, not a DivergenceError.
   double train_batch(Network& network, const TrainingBatch& batch) override;
   std::vector<Optimizer*> optimizers() override;
   std::vector<Matrix*> extra_state() override;
@@ -98,6 +100,8 @@ class ForwardForwardTrainer : public Trainer {
     std::vector<LinearHead*> heads;
   };
 
+  /// train_batch's steps.
+  double train_steps(Network& network, const TrainingBatch& batch);
   /// Blocks that train in `epoch`, and the schedule factor they use.
   std::pair<std::size_t, std::size_t> active_blocks(std::size_t epoch) const;
   float block_rate_factor(std::size_t epoch) const;
