@@ -214,3 +214,26 @@ TEST_CASE("Hinton's FF with the label in the input trains conv blocks", "[ff][co
   INFO(record["final"].dump());
   CHECK(record["final"]["test_error"].get<double>() < 40.0);  // chance: 50
 }
+
+TEST_CASE("local_rules trains conv blocks with local heads and with DFA", "[local_rules][conv][runner]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  for (const char* rule : {"local_head", "dfa"}) {
+    Json m = cwcomp_manifest();
+    m["name"] = std::string("conv_") + rule;
+    // Blocks [conv, relu], [max_pool2d, conv, relu], then the output layer.
+    m["network"]["layers"] = Json::parse(R"([
+      {"type": "conv2d", "channels": 4, "kernel": 3, "padding": 1}, {"type": "relu"},
+      {"type": "max_pool2d", "kernel": 2},
+      {"type": "conv2d", "channels": 4, "kernel": 3, "padding": 1}, {"type": "relu"},
+      {"type": "dense", "units": 2}])");
+    m["trainer"] = {{"type", "local_rules"}, {"epochs", 3}, {"batch_size", 50}, {"rule", {{"type", rule}}},
+                    {"optimizer", {{"type", "adam"}, {"lr", 0.01}}}, {"schedule", {{"type", "constant"}}}};
+    m["evaluation"] = Json::parse(R"({"procedures": [{"type": "softmax"}]})");
+    const Json record = run_experiment(m, options);
+    INFO(rule << " " << record["final"].dump());
+    CHECK(record["trainer"]["rule"]["type"] == rule);
+    CHECK(record["final"]["test_error"].get<double>() < 30.0);  // chance: 50
+  }
+}
