@@ -8,13 +8,14 @@
 #include "command_line.hpp"
 #include "commands/commands.hpp"
 #include "failure.hpp"
+#include "fflab/core/blas_environment.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/distributed/communicator.hpp"
 #include "plugin_option.hpp"
 
 int main(int argc, char** argv) {
   using namespace fflab::app;
-  fflab::restart_with_short_blas_spin(argv);
+  fflab::restart_with_blas_environment(argv);
   const fflab::DistributedSession session(argc, argv);  // joins the MPI job under mpirun / srun
   CLI::App app{"fflab: backpropagation vs Forward-Forward experiments"};
   app.require_subcommand(1);

@@ -9,12 +9,13 @@
 #include <CLI/CLI.hpp>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/blas_environment.hpp"
 #include "fflab/core/threads.hpp"
 #include "harness.hpp"
 #include "sections.hpp"
 
 int main(int argc, char** argv) {
-  fflab::restart_with_short_blas_spin(argv);
+  fflab::restart_with_blas_environment(argv);
   using namespace fflab::bench;
   const std::vector<std::pair<std::string, std::function<void(const BenchOptions&, Report&)>>>
       sections = {{"backprop_step", backprop_step},

@@ -270,11 +270,29 @@ Json with_head(const std::string& name, bool supervised) {
   return m;
 }
 
+/// The channel-wise competitive objective (labels in the objective, no
+/// negatives) on blocks with batch norm after the activation, no length
+/// normalisation, block k training in epochs [0, k + 1) only.
+Json class_groups(const std::string& name) {
+  Json m = pipeline_manifest(name, 3);
+  m["dataset"]["separation"] = 1.0;
+  m["network"]["layers"] = Json::parse(R"([
+    {"type": "dense", "units": 24}, {"type": "relu"}, {"type": "batch_norm"},
+    {"type": "dense", "units": 21}, {"type": "relu"}, {"type": "batch_norm"},
+    {"type": "dense", "units": 18}, {"type": "relu"}])");
+  m["trainer"] = Json::parse(R"({"type": "forward_forward", "epochs": 3, "batch_size": 50, "normalization": "none",
+    "objective": {"type": "channel_competitive"}, "block_epochs": [1, 2, 3],
+    "optimizer": {"type": "adam", "lr": 0.01}, "schedule": {"type": "constant"}})");
+  m["evaluation"]["procedures"] = Json::parse(R"([{"type": "class_group_goodness"}])");
+  return m;
+}
+
 TEST_CASE("mpirun -n 2 and -n 3: a layer pipeline's records and model equal the one-process run's bit for bit",
           "[layer_pipeline][mpi]") {
   if (!built_with_mpi()) FFLAB_SKIP(kNeedsMpi);
   TempDir dir;
-  for (const Json& m : {pipeline_manifest("ff", 2), with_head("head", true), with_head("readout", false)}) {
+  for (const Json& m : {pipeline_manifest("ff", 2), with_head("head", true), with_head("readout", false),
+                        class_groups("groups")}) {
     const std::string name = m["name"], folder = "pipe/" + name + "/";
     INFO(name);
     fflab::test::write_text(dir / (name + ".json"), m.dump(2));

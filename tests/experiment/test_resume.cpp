@@ -110,18 +110,20 @@ TEST_CASE("a checkpoint of another manifest is refused, --restart discards it", 
   CHECK(run_experiment(m, options)["status"] == "completed");
 }
 
-TEST_CASE("the fflab binary keeps a BLAS idle spin its caller set, and records it", "[checkpoint]") {
+TEST_CASE("the fflab binary keeps the BLAS idle spin and kernel family its caller set, and records them", "[checkpoint]") {
   TempDir dir;
   Json m = slow_manifest();
   m["dataset"]["train"] = 300;
   m["trainer"]["epochs"] = 1;
   const auto manifest_file = dir / "m.json";
   fflab::test::write_text(manifest_file, m.dump());
-  const std::string run = "OPENBLAS_THREAD_TIMEOUT=7 '" + fflab_binary() + "' run '" + manifest_file.string() +
+  const std::string run = "OPENBLAS_THREAD_TIMEOUT=7 OPENBLAS_CORETYPE=Haswell '" + fflab_binary() + "' run '" + manifest_file.string() +
                           "' --results '" + (dir / "results").string() + "' > /dev/null";
   REQUIRE(std::system(run.c_str()) == 0);
   const Json record = Json::parse(fflab::test::read_text(dir / "results/tests/resume/record.json"));
   CHECK(record["machine"]["blas_thread_timeout"] == "7");
+  CHECK(record["machine"]["blas_coretype_request"] == "Haswell");
+  CHECK_THAT(record["machine"]["blas"].get<std::string>(), Catch::EndsWith("core=Haswell"));
 }
 
 TEST_CASE("broken checkpoint files are DataErrors", "[checkpoint]") {

@@ -85,6 +85,11 @@ TEST_CASE("dense initialisers have the documented scale", "[dense][init]") {
   CHECK(hu[1] == Approx(b * b / 3).epsilon(0.02));
   CHECK(hu[2] <= b);
   CHECK(hu[2] > 0.99 * b);
+  auto uf = stats("uniform_fan_in");
+  const double u = 1.0 / std::sqrt(double(in));
+  CHECK(uf[1] == Approx(u * u / 3).epsilon(0.02));
+  CHECK(uf[2] <= u);
+  CHECK(uf[2] > 0.99 * u);
   auto gl = stats("glorot");
   const double a = std::sqrt(6.0 / (in + out));
   CHECK(gl[1] == Approx(a * a / 3).epsilon(0.02));

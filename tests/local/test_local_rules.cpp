@@ -129,6 +129,12 @@ TEST_CASE("drtp: minus the one-hot target through the feedback matrix", "[local_
   const Labels out_of_range = {1, 2};
   in.labels = &out_of_range;
   CHECK_THROWS_AS(rule->evaluate(in, &dy), ShapeError);
+  // The official code's hook sums over the batch: no 1/B.
+  auto summed = build_rule({{"type", "drtp"}, {"reduction", "sum"}});
+  in.labels = &labels;
+  summed->evaluate(in, &dy);
+  CHECK(dy(0, 1) == Approx(-1.0));  // -F[1]
+  CHECK(dy(1, 2) == Approx(-2.0));  // -F[0]
 }
 
 TEST_CASE("pepita: the clean minus the modulated output at the pre-activation", "[local_rules]") {

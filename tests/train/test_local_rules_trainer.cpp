@@ -391,6 +391,9 @@ TEST_CASE("local_head and drtp: a block's update does not depend on the blocks a
 TEST_CASE("local_rules configuration errors name the key and the fix", "[local_rules]") {
   CHECK_THROWS_WITH(make_trainer({{"epochs", 1}, {"rule", {{"type", "softplus"}}}}),
                     Catch::Contains("/trainer/rule/type") && Catch::Contains("forward_forward"));
+  CHECK_THROWS_WITH(make_trainer({{"epochs", 1}, {"rule", {{"type", "channel_competitive"}}}}),
+                    Catch::Contains("/trainer/rule/type") && Catch::Contains("class groups against the label") &&
+                        Catch::Contains("forward_forward"));
   CHECK_THROWS_WITH(make_trainer({{"epochs", 1}}), Catch::Contains("rule"));
   // An unknown rule: only the rules this trainer runs are listed (no FF objective), and --plugin is named.
   CHECK_THROWS_WITH(make_trainer({{"epochs", 1}, {"rule", {{"type", "dfx"}}}}),
@@ -402,7 +405,7 @@ TEST_CASE("local_rules configuration errors name the key and the fix", "[local_r
   CHECK_THROWS_WITH(trainer_registry().build(unknown_objective, "/trainer"),
                     Catch::StartsWith("/trainer/objective/type: unknown local rule 'softplu' for a Forward-Forward "
                                       "objective") &&
-                        Catch::Contains("; known: softplus, symba; a rule of your own: load its plugin with --plugin"));
+                        Catch::Contains("; known: channel_competitive, softplus, symba; a rule of your own: load its plugin with --plugin"));
   Json ff = {{"type", "forward_forward"}, {"epochs", 1}, {"objective", {{"type", "dfa"}}}};
   CHECK_THROWS_WITH(trainer_registry().build(ff, "/trainer"),
                     Catch::Contains("/trainer/objective/type") && Catch::Contains("local_rules"));

@@ -1,10 +1,6 @@
 #include "fflab/core/threads.hpp"
 
-#include <unistd.h>
-
 #include <cstdlib>
-#include <filesystem>
-#include <system_error>
 
 #include "fflab/core/errors.hpp"
 
@@ -31,26 +27,9 @@ std::string blas_config() {
   return out;
 }
 
-namespace {
-constexpr const char* kSpinVariable = "OPENBLAS_THREAD_TIMEOUT";
-}  // namespace
-
 std::string blas_idle_spin() {
-  const char* value = std::getenv(kSpinVariable);
+  const char* value = std::getenv("OPENBLAS_THREAD_TIMEOUT");
   return value ? value : "unset";
-}
-
-void restart_with_short_blas_spin(char** argv) {
-  if (std::getenv(kSpinVariable) != nullptr) return;
-  // The program's own path, not /proc/self/exe, so the process keeps its
-  // name (ps, top, pgrep -x).
-  std::error_code error;
-  const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
-  if (error || setenv(kSpinVariable, "4", 1) != 0) return;
-  execv(self.c_str(), argv);
-  // Still here: the restart failed; run on with OpenBLAS's default spin
-  // (the variable is unset again so the record says so).
-  unsetenv(kSpinVariable);
 }
 
 }  // namespace fflab

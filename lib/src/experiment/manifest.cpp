@@ -68,7 +68,8 @@ Schema evaluation_schema() {
              "classification procedures to report, each {\"type\": ..., options}, plus an optional \"name\" "
              "(default: the type) under which the record reports it; of two entries of one type, at least one needs a name. "
              "The default, softmax, reads the network's output as class scores (backprop, local_rules); "
-             "Forward-Forward runs name theirs (goodness_every_label, one_pass_softmax, linear_readout)")
+             "Forward-Forward runs name theirs (goodness_every_label, one_pass_softmax, linear_readout, "
+             "class_group_goodness)")
       .validated_by([](Json& procedures, const std::string& p) {
         if (procedures.empty()) throw ConfigError(p, "name at least one procedure");
         std::set<std::string> seen;

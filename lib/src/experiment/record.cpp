@@ -15,6 +15,7 @@
 #include <fstream>
 #include <thread>
 
+#include "fflab/core/blas_environment.hpp"
 #include "fflab/core/errors.hpp"
 #include "fflab/core/json_depth.hpp"
 #include "fflab/core/subprocess.hpp"
@@ -63,6 +64,7 @@ Json machine_description() {
   m["compiler"] = std::string("g++ ") + __VERSION__;
   m["blas"] = blas_config();
   m["blas_thread_timeout"] = blas_idle_spin();
+  m["blas_coretype_request"] = blas_core_request();
   return m;
 }
 
@@ -140,7 +142,7 @@ void write_file_atomically(const std::filesystem::path& file, const std::string&
 bool is_timing_key(const std::string& key) {
   return key == "seconds" || key == "examples_per_second" || key == "wall_seconds" ||
          key == "peak_rss_mib" || key == "date" || key == "evaluation_seconds" || key == "resumes" ||
-         key == "blas_thread_timeout";
+         key == "blas_thread_timeout" || key == "blas_coretype_request";
 }
 
 Json without_timings(const Json& record) {

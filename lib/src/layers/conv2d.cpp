@@ -66,7 +66,8 @@ Schema Conv2D::schema() {
       .at_most(65536);
   s.optional("bias", KeyType::boolean, true, "add a learnable bias per output channel (starts at 0)");
   s.optional("init", KeyType::string, "he",
-             "weight initialiser: he = N(0, 2/fan_in), normal_fan_in = N(0,1)/sqrt(fan_in), glorot, zeros; "
+             "weight initialiser: he = N(0, 2/fan_in), normal_fan_in = N(0,1)/sqrt(fan_in), he_uniform, uniform_fan_in = "
+             "U(+-1/sqrt(fan_in)) (PyTorch's default), glorot, zeros; "
              "fan_in = (C/G)*k*k")
       .one_of(initializer_names());
   return s;

@@ -8,7 +8,7 @@
 namespace fflab {
 
 const std::vector<std::string>& initializer_names() {
-  static const std::vector<std::string> names = {"normal_fan_in", "he", "he_uniform", "glorot", "zeros"};
+  static const std::vector<std::string> names = {"normal_fan_in", "he", "he_uniform", "uniform_fan_in", "glorot", "zeros"};
   return names;
 }
 
@@ -29,6 +29,11 @@ void init_weights(Matrix& w, const std::string& scheme, std::size_t fan_in, std:
   }
   if (scheme == "he_uniform") {
     const auto a = static_cast<float>(std::sqrt(6.0 / static_cast<double>(fan_in)));
+    for (std::size_t i = 0; i < n; ++i) p[i] = a * (2.0f * rng.uniform() - 1.0f);
+    return;
+  }
+  if (scheme == "uniform_fan_in") {
+    const auto a = static_cast<float>(1.0 / std::sqrt(static_cast<double>(fan_in)));
     for (std::size_t i = 0; i < n; ++i) p[i] = a * (2.0f * rng.uniform() - 1.0f);
     return;
   }

@@ -73,7 +73,7 @@ Schema LocallyConnected2D::schema() {
       });
   s.optional("bias", KeyType::boolean, true, "add a learnable bias per unit (starts at 0)");
   s.optional("init", KeyType::string, "normal_fan_in",
-             "weight initialiser: normal_fan_in = N(0,1)/sqrt(C*k*k), he, he_uniform, glorot, zeros")
+             "weight initialiser: normal_fan_in = N(0,1)/sqrt(C*k*k), he, he_uniform, uniform_fan_in = U(+-1/sqrt(fan_in)) (PyTorch's default), glorot, zeros")
       .one_of(initializer_names());
   return s;
 }

@@ -12,11 +12,17 @@ Schema DrtpRule::schema() {
   s.optional("feedback_scale", KeyType::number, 1.0,
              "the fixed projection matrix has entries N(0, 1) * feedback_scale / sqrt(classes)")
       .above(0);
+  s.optional("reduction", KeyType::string, "mean",
+             "how the block's signal combines the batch's cases: \"mean\" (dL/dy = -t F / B, as the global "
+             "losses) or \"sum\" (-t F, no 1/B: the official DRTP code's hook)")
+      .one_of({"mean", "sum"});
   return s;
 }
 
 DrtpRule::DrtpRule(const Json& options)
-    : LocalRule(schema(), options), feedback_scale_(resolved("feedback_scale").get<double>()) {}
+    : LocalRule(schema(), options),
+      feedback_scale_(resolved("feedback_scale").get<double>()),
+      sum_over_batch_(resolved("reduction").get<std::string>() == "sum") {}
 
 LocalRuleNeeds DrtpRule::needs() const {
   LocalRuleNeeds n;
@@ -42,7 +48,8 @@ LocalRuleResult DrtpRule::evaluate(const LocalRuleInput& input, Matrix* doutput)
       target_(i, static_cast<std::size_t>(labels[i])) = -1.0f;
     }
     ensure_shape(*doutput, rows, f.shape()[1]);
-    gemm(target_, f, *doutput, false, false, 1.0f / static_cast<float>(rows), 0.0f);
+    const float scale = sum_over_batch_ ? 1.0f : 1.0f / static_cast<float>(rows);
+    gemm(target_, f, *doutput, false, false, scale, 0.0f);
   }
   return {};
 }

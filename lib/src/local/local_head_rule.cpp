@@ -10,7 +10,7 @@ namespace fflab {
 Schema LocalHeadRule::schema() {
   Schema s;
   s.optional("init", KeyType::string, "normal_fan_in",
-             "initialiser of the private head's weights: normal_fan_in, he, he_uniform, glorot, zeros (as for dense)")
+             "initialiser of the private head's weights: normal_fan_in, he, he_uniform, uniform_fan_in = U(+-1/sqrt(fan_in)) (PyTorch's default), glorot, zeros (as for dense)")
       .one_of(initializer_names());
   return s;
 }

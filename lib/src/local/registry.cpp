@@ -1,5 +1,6 @@
 #include "fflab/local/registry.hpp"
 
+#include "fflab/local/channel_competitive_objective.hpp"
 #include "fflab/local/dfa_rule.hpp"
 #include "fflab/local/drtp_rule.hpp"
 #include "fflab/local/feedback_alignment_rule.hpp"
@@ -35,6 +36,11 @@ void register_builtin_local_rules(LocalRuleRegistry& registry) {
                 [](const Json& o) { return std::make_unique<SoftplusObjective>(o); }});
   registry.add({"symba", "forward_forward, recurrent_ff: SymBa, mean softplus(-alpha (G_pos_i - G_neg_i)), positive i paired with negative i",
                 SymbaObjective::schema(), [](const Json& o) { return std::make_unique<SymbaObjective>(o); }});
+  registry.add({"channel_competitive",
+                "forward_forward: CwComp, cross-entropy over the mean squares of the block's class groups of "
+                "channels (units); no negatives",
+                ChannelCompetitiveObjective::schema(),
+                [](const Json& o) { return std::make_unique<ChannelCompetitiveObjective>(o); }});
   registry.add({"local_head",
                 "local_rules: cross-entropy of a private linear head on the block output; nothing crosses blocks",
                 LocalHeadRule::schema(), [](const Json& o) { return std::make_unique<LocalHeadRule>(o); }});

@@ -8,15 +8,15 @@ namespace fflab {
 std::vector<std::string> rule_names_for(RuleSlot slot) {
   std::vector<std::string> names;
   for (const auto& [name, entry] : local_rule_registry().entries()) {
-    bool negatives = false;
+    bool objective = false;
     try {
       Json defaults{{"type", name}};
-      negatives = local_rule_registry().build(defaults, "")->needs().negatives;
+      objective = is_ff_objective(local_rule_registry().build(defaults, "")->needs());
     } catch (const std::exception&) {  // a required key: the slot's own check speaks when it is used
       names.push_back(name);
       continue;
     }
-    if (negatives == (slot == RuleSlot::ff_objective)) names.push_back(name);
+    if (objective == (slot == RuleSlot::ff_objective)) names.push_back(name);
   }
   return names;
 }

@@ -42,7 +42,7 @@ EpochMetrics EpochTally::finish(double learning_rate) const {
   m.examples = seen_;
   m.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
   for (const auto& [name, total] : measures_)
-    m.measures[name] = total.second ? total.first / static_cast<double>(total.second) : 0.0;
+    if (total.second > 0) m.measures[name] = total.first / static_cast<double>(total.second);
   return m;
 }
 

@@ -58,8 +58,10 @@ void add_ff_objective_keys(Schema& s) {
       .validated_by([](Json& j, const std::string& p) { validate_rule_section(j, p, RuleSlot::ff_objective); });
   s.optional("normalization", KeyType::string, "rms",
              "length normalisation of a block's output before the next block: \"rms\" = y / sqrt(mean(y^2)) "
-             "(Hinton's code), \"l2\" = y / ||y||; no mean subtraction")
-      .one_of({"rms", "l2"});
+             "(Hinton's code), \"l2\" = y / ||y||; no mean subtraction; \"none\" (forward_forward only) "
+             "passes the block output on as it is (blocks that end in batch_norm, CwComp) and leaves the input "
+             "as it is too")
+      .one_of({"rms", "l2", "none"});
   s.optional("normalize_input", KeyType::boolean, true,
              "also length-normalise block 0's input (after the label is embedded) with the same "
              "normalization, so every block sees rows of the same scale; false feeds the raw rows (on MNIST "
@@ -93,13 +95,12 @@ Schema head_schema(const char* default_blocks, const char* enabled_help) {
 std::unique_ptr<LocalRule> build_ff_objective(Json spec, const std::string& trainer) {
   auto rule = local_rule_registry().build(spec, "/trainer/objective");
   const LocalRuleNeeds needs = rule->needs();
-  if (!needs.negatives || needs.labels || needs.feedback || needs.output_error || needs.modulated_pass ||
-      rule->gradient_at() != GradientAt::output || rule->pass() != RulePass::clean)
+  if (!is_ff_objective(needs) || rule->gradient_at() != GradientAt::output || rule->pass() != RulePass::clean)
     throw ConfigError("/trainer/objective/type",
                       "the local rule \"" + rule->type() +
                           "\" is not a Forward-Forward objective (one that scores positive against negative "
-                          "rows), which the " + trainer + " trainer needs: run it with {\"type\": \"local_rules\", "
-                          "\"rule\": {\"type\": \"" + rule->type() + "\"}}, or use objective softplus or symba here");
+                          "rows, or the block's class groups against the label), which the " + trainer + " trainer needs: run it with {\"type\": \"local_rules\", "
+                          "\"rule\": {\"type\": \"" + rule->type() + "\"}}, or use objective softplus, symba or channel_competitive here");
   return rule;
 }
 
@@ -107,13 +108,21 @@ FFObjectiveSettings::FFObjectiveSettings(const Json& o, const std::string& train
     : objective(build_ff_objective(o.at("objective"), trainer)),
       threshold(o.at("threshold")),
       normalization(o.at("normalization").get<std::string>() == "l2" ? LengthNormKind::l2 : LengthNormKind::rms),
-      normalize_input(o.at("normalize_input").get<bool>()),
+      normalize_blocks(o.at("normalization").get<std::string>() != "none"),
+      normalize_input(normalize_blocks && o.at("normalize_input").get<bool>()),
       label_strength(o.at("label_strength").get<float>()),
       peer_options(o.at("peer_normalization")),
       peer_strength(peer_options.at("strength").get<float>()),
       peer_momentum(peer_options.at("momentum").get<float>()) {
   Json spec = {{"type", o.at("goodness")}};
   goodness = goodness_registry().build(spec, "/trainer/goodness");
+  if (trainer == "forward_forward") return;
+  if (!normalize_blocks)
+    throw ConfigError("/trainer/normalization", "\"none\" is for the forward_forward trainer; the " + trainer +
+                                                    " trainer's top-down input needs normalised blocks: use rms or l2");
+  if (objective->needs().class_groups)
+    throw ConfigError("/trainer/objective/type", "\"" + objective->type() + "\" is for the forward_forward trainer; the " +
+                                                     trainer + " trainer needs negatives: use softplus or symba");
 }
 
 std::vector<float> FFObjectiveSettings::oriented_thresholds(const std::vector<FFBlock>& blocks) const {
@@ -134,7 +143,7 @@ void FFObjectiveSettings::describe(Json& s, const std::vector<float>& oriented) 
   s["threshold"] = threshold;
   s["oriented_thresholds"] = oriented;
   s["objective"] = objective->options();
-  s["normalization"] = normalization == LengthNormKind::l2 ? "l2" : "rms";
+  s["normalization"] = !normalize_blocks ? "none" : normalization == LengthNormKind::l2 ? "l2" : "rms";
   s["normalize_input"] = normalize_input;
   s["peer_normalization"] = peer_options;
 }

@@ -1,6 +1,9 @@
 #include "fflab/train/forward_forward_model.hpp"
 
+#include <algorithm>
+
 #include "fflab/core/errors.hpp"
+#include "fflab/local/channel_competitive_objective.hpp"
 
 namespace fflab {
 
@@ -13,8 +16,10 @@ void ForwardForwardModel::attach(Network& network, std::vector<FFBlock> blocks, 
   network_ = &network;
   blocks_ = std::move(blocks);
   if (supervised_) embedding_.classes = classes;
+  classes_ = classes;
   goodness_ = ff.goodness.get();
   normalize_input_ = ff.normalize_input;
+  normalize_blocks_ = ff.normalize_blocks;
   normalization_ = ff.normalization;
   norms_.clear();
   peers_.clear();
@@ -60,7 +65,12 @@ const Matrix& ForwardForwardModel::prepare_input(const Matrix& x, Matrix& out) {
 }
 
 void ForwardForwardModel::normalize_output(std::size_t k, const Matrix& y, Matrix& out) {
-  norms_.at(k)->forward(y, out, RunContext{});
+  if (normalize_blocks_) {
+    norms_.at(k)->forward(y, out, RunContext{});
+    return;
+  }
+  ensure_shape(out, y.shape()[0], y.shape()[1]);
+  std::copy_n(y.data(), y.size(), out.data());
 }
 
 const Matrix& ForwardForwardModel::label_free_pass(const Matrix& images, std::size_t upto, const RunContext& ctx,
@@ -117,6 +127,39 @@ const Matrix& ForwardForwardModel::head_logits(const std::string& head, const Ma
 void ForwardForwardModel::label_scores(const Matrix& images, const Json& blocks, Matrix& scores,
                                        const std::string& /*procedure*/) {
   every_label_.compute(*this, blocks, images, scores);
+}
+
+void ForwardForwardModel::group_scores(const Matrix& images, const Json& blocks, Matrix& scores,
+                                       const std::string& procedure) {
+  const std::vector<std::size_t> set = resolve_block_set(blocks, blocks_.size(), "blocks");
+  for (std::size_t k : set) {
+    const std::size_t channels = network().layer(blocks_[k].last).output_shape().channels;
+    if (channels % classes_ != 0)
+      throw ConfigError("blocks", procedure + ": block " + std::to_string(k) + " has " + std::to_string(channels) +
+                                      " channels (units), which do not split into " + std::to_string(classes_) +
+                                      " class groups; name other blocks");
+  }
+  const std::size_t rows = images.shape()[0];
+  const Matrix* raw = &images;
+  if (supervised_) {
+    embedding_.embed_neutral(images, neutral_);
+    raw = &neutral_;
+  }
+  const Matrix* x = &prepare_input(*raw, neutral_input_);
+  ensure_shape(scores, rows, classes_);
+  scores.fill(0.0f);
+  const RunContext ctx{false, nullptr};
+  for (std::size_t k = 0; k <= set.back(); ++k) {
+    const Matrix& y = forward_block(network(), blocks_[k], *x, acts_, ctx);
+    if (std::find(set.begin(), set.end(), k) != set.end()) {
+      ChannelCompetitiveObjective::group_goodness(y, classes_, group_goodness_);
+      scores += group_goodness_;
+    }
+    if (k == set.back()) break;
+    Matrix& out = normalised_[k % 2];
+    normalize_output(k, y, out);
+    x = &out;
+  }
 }
 
 }  // namespace fflab

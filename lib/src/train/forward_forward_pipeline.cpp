@@ -35,7 +35,7 @@ void ForwardForwardTrainer::pipeline(Communicator& ranks) {
   if (greedy_)
     throw ConfigError("/trainer/block_schedule", "the greedy schedule trains one block at a time: nothing to "
                                                  "pipeline; use \"simultaneous\" or \"data_parallel\"");
-  if (negatives_->needs_scores())
+  if (negatives_ && negatives_->needs_scores())
     throw ConfigError("/trainer/negatives/type", "\"" + negatives_->type() + "\" negatives sample from the softmax "
                                                  "head's current predictions, which only the pipeline's last rank "
                                                  "has: use wrong_label or \"data_parallel\"");
@@ -63,7 +63,7 @@ bool ForwardForwardTrainer::carries_neutral_rows(std::size_t first) const {
 
 double ForwardForwardTrainer::receive_batch(std::size_t rows) {
   const std::size_t first = pipeline_->mine().first, inputs = model_.blocks()[first].inputs;
-  ensure_shape(block_input_, 2 * rows, inputs);
+  ensure_shape(block_input_, class_groups_ ? rows : 2 * rows, inputs);  // class groups: no negatives
   std::vector<Matrix*> parts{&block_input_};
   if (carries_neutral_rows(first)) {
     ensure_shape(neutral_input_, rows, inputs);

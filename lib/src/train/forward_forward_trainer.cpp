@@ -15,6 +15,24 @@
 
 namespace fflab {
 
+namespace {
+
+void validate_block_epochs(Json& j, const std::string& p) {
+  if (j.is_null()) return;
+  if (!j.is_array() || j.empty())
+    throw ConfigError(p, "expected null or a non-empty list of epoch counts, one per block, e.g. [2, 3, 4, 5]");
+  for (std::size_t i = 0; i < j.size(); ++i) {
+    if (!j[i].is_number_integer() || j[i].get<std::int64_t>() < 1)
+      throw ConfigError(child_pointer(p, i), "expected an epoch count >= 1, got " + j[i].dump());
+    if (i > 0 && j[i].get<std::int64_t>() < j[i - 1].get<std::int64_t>())
+      throw ConfigError(child_pointer(p, i), "the windows must not shrink from block to block (" +
+                                                 j[i - 1].dump() + " then " + j[i].dump() +
+                                                 "): a block feeds the ones above it");
+  }
+}
+
+}  // namespace
+
 Schema ForwardForwardTrainer::schema() {
   Schema s;
   add_epochs_key(s);
@@ -53,6 +71,12 @@ Schema ForwardForwardTrainer::schema() {
       .validated_by([](Json& j, const std::string& p) {
         head_schema("last_three", "train the linear readout; null = when unsupervised").apply(j, p);
       });
+  s.optional("block_epochs", KeyType::any, nullptr,
+             "per-block training windows (CwComp): a list with one epoch count per block, non-decreasing, the "
+             "last equal to epochs; block k trains during epochs [0, block_epochs[k]) and is frozen after; "
+             "null = every block trains every epoch (simultaneous schedule only)")
+      .nullable()
+      .validated_by(validate_block_epochs);
   add_augmentation_keys(s);
   return s;
 }
@@ -63,8 +87,14 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
       supervised_(options.at("supervised").get<bool>()),
       greedy_(options.at("block_schedule").get<std::string>() == "greedy"),
       ff_(options, "forward_forward"),
-      model_(supervised_, ff_.label_strength) {
+      class_groups_(ff_.objective->needs().class_groups),
+      model_(supervised_ && !class_groups_, ff_.label_strength) {
+  read_block_epochs(options.at("block_epochs"));
   Json negatives = options.at("negatives");
+  if (class_groups_) {
+    check_class_group_objective(negatives);
+    return;
+  }
   if (negatives.is_null()) negatives = Json{{"type", supervised_ ? "wrong_label" : "hybrid"}};
   negatives_ = negative_registry().build(negatives, "/trainer/negatives");
   if (negatives_->needs_labels_in_input() != supervised_)
@@ -75,11 +105,55 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
                           ": use wrong_label or hard_label when supervised, hybrid when not");
 }
 
+void ForwardForwardTrainer::read_block_epochs(const Json& spec) {
+  if (spec.is_null()) return;
+  for (const Json& e : spec) block_epochs_.push_back(e.get<std::size_t>());
+  if (greedy_)
+    throw ConfigError("/trainer/block_epochs", "per-block windows are for the simultaneous block schedule; the "
+                                               "greedy schedule sets its own: drop one of the two");
+  if (block_epochs_.back() != settings_.epochs)
+    throw ConfigError(child_pointer("/trainer/block_epochs", block_epochs_.size() - 1),
+                      "the last block's window (" + std::to_string(block_epochs_.back()) +
+                          " epochs) must equal trainer.epochs (" + std::to_string(settings_.epochs) + ")");
+}
+
+void ForwardForwardTrainer::check_class_group_objective(const Json& negatives) const {
+  const std::string name = ff_.objective->type();
+  if (!supervised_)
+    throw ConfigError("/trainer/supervised", "the objective \"" + name +
+                                                 "\" reads the labels (not in the input): set supervised to true");
+  if (!negatives.is_null())
+    throw ConfigError("/trainer/negatives", "the objective \"" + name +
+                                                "\" uses no negative data: remove trainer.negatives");
+}
+
+void ForwardForwardTrainer::check_blocks(Network& network, const std::vector<FFBlock>& blocks) const {
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const FFBlock& b = blocks[k];
+    if (ff_.peer_strength > 0.0f && b.has_trailing_layers())
+      throw ConfigError("/trainer/peer_normalization/strength",
+                        "peer normalisation acts on a block's units at its activation, but block " + std::to_string(k) +
+                            " has pooling or batch norm after its activation: set the strength to 0");
+    const std::size_t channels = network.layer(b.last).output_shape().channels;
+    if (class_groups_ && channels % classes_ != 0)
+      throw ConfigError(child_pointer("/network/layers", b.last),
+                        "block " + std::to_string(k) + "'s output has " + std::to_string(channels) +
+                            " channels (units), which do not split into " + std::to_string(classes_) +
+                            " class groups for \"" + ff_.objective->type() + "\": give it a multiple of " +
+                            std::to_string(classes_));
+  }
+}
+
 void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
   check_augmentation(static_cast<std::size_t>(settings_.jitter), settings_.flip, data.shape);
-  std::vector<FFBlock> blocks = split_into_blocks(network);
+  std::vector<FFBlock> blocks = split_into_blocks(network, true);
   const std::size_t K = blocks.size();
-  if (supervised_ && data.shape.size() < data.num_classes)
+  classes_ = data.num_classes;
+  if (!block_epochs_.empty() && block_epochs_.size() != K)
+    throw ConfigError("/trainer/block_epochs", "one window per block: the network has " + std::to_string(K) +
+                                                   " blocks, block_epochs lists " +
+                                                   std::to_string(block_epochs_.size()));
+  if (model_.supervised() && data.shape.size() < data.num_classes)
     throw ConfigError("/dataset", "supervised Forward-Forward writes the label into the first " +
                                       std::to_string(data.num_classes) + " features, but samples have only " +
                                       std::to_string(data.shape.size()) +
@@ -89,6 +163,7 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
                                              std::to_string(K) + " blocks, " + std::to_string(settings_.epochs) +
                                              " epochs");
 
+  check_blocks(network, blocks);
   thresholds_ = ff_.oriented_thresholds(blocks);
   block_params_.assign(K, {});
   parameters_.clear();
@@ -114,11 +189,11 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
     return std::make_unique<LinearHead>(key, std::move(set), units, data.num_classes, spec.at("optimizer"),
                                         pointer + "/optimizer");
   };
-  auto softmax_head = make_head("softmax_head", supervised_);
+  auto softmax_head = make_head("softmax_head", supervised_ && !class_groups_);
   auto readout = make_head("readout", !supervised_);
   const bool scorer = softmax_head != nullptr;
   model_.set_heads(std::move(softmax_head), std::move(readout));
-  if (negatives_->needs_scores() && !scorer)
+  if (negatives_ && negatives_->needs_scores() && !scorer)
     throw ConfigError("/trainer/softmax_head/enabled",
                       "\"" + negatives_->type() +
                           "\" negatives sample from the one-pass softmax head's probabilities: enable the head");
@@ -136,15 +211,18 @@ std::vector<Matrix*> ForwardForwardTrainer::extra_state() { return model_.state(
 
 Json ForwardForwardTrainer::summary() const {
   Json s;
-  s["mode"] = supervised_ ? "supervised" : "unsupervised";
+  s["mode"] = class_groups_ ? "supervised (labels in the objective, not in the input)"
+              : supervised_  ? "supervised"
+                             : "unsupervised";
   Json units = Json::array();
   for (const FFBlock& b : model_.blocks()) units.push_back(b.units);
   s["blocks"] = units;
   ff_.describe(s, thresholds_);
-  s["negatives"] = negatives_->options();
+  s["negatives"] = negatives_ ? negatives_->options() : Json();
   s["block_schedule"] = greedy_ ? "greedy" : "simultaneous";
+  s["block_epochs"] = block_epochs_.empty() ? Json() : Json(block_epochs_);
   settings_.describe(s);
-  if (supervised_) s["label_strength"] = model_.embedding().strength;
+  if (model_.supervised()) s["label_strength"] = model_.embedding().strength;
   s["jitter"] = settings_.jitter;
   s["softmax_head"] = model_.softmax_head() ? model_.softmax_head()->summary() : Json();
   s["readout"] = model_.readout() ? model_.readout()->summary() : Json();
@@ -153,6 +231,11 @@ Json ForwardForwardTrainer::summary() const {
 
 std::pair<std::size_t, std::size_t> ForwardForwardTrainer::active_blocks(std::size_t epoch) const {
   const std::size_t K = model_.blocks().size();
+  if (!block_epochs_.empty()) {
+    std::size_t first = 0;
+    while (block_epochs_[first] <= epoch) ++first;  // the last window is all the epochs
+    return {first, K - 1};
+  }
   if (!greedy_) return {0, K - 1};
   const std::size_t k = epoch * K / settings_.epochs;
   return {k, k};
@@ -198,7 +281,10 @@ double ForwardForwardTrainer::train_steps(Network& network, const TrainingBatch&
   if (supervised_ && !plan_.heads.empty()) neutral_pass(batch);
   if (!supervised_)
     for (LinearHead* h : plan_.heads) h->features(batch.rows);
-  stack_positives_and_negatives(batch);
+  if (class_groups_)
+    copy_rows(batch.images, 0, batch.rows, stacked_);
+  else
+    stack_positives_and_negatives(batch);
   const double loss = train_blocks(network, batch, loss_below);
   if (!pipeline_) {
     train_heads(batch);
@@ -280,8 +366,12 @@ double ForwardForwardTrainer::train_block(Network& network, const TrainingBatch&
                                           const Matrix& x, const Matrix& y) {
   const std::size_t count = batch.rows;
   const FFBlock& block = model_.blocks()[k];
-  const LocalRuleResult r =
-      ff_.objective->evaluate(LocalRuleInput{y, count, ff_.goodness.get(), thresholds_[k], &x}, &dy_);
+  LocalRuleInput in{y, count, ff_.goodness.get(), thresholds_[k], &x};
+  if (class_groups_) {
+    in.labels = &batch.labels;
+    in.classes = classes_;
+  }
+  const LocalRuleResult r = ff_.objective->evaluate(in, &dy_);
   if (!std::isfinite(r.loss)) throw batch.diverged("loss of block " + std::to_string(k), r.loss);
   add_block_measures(batch.tally, k, r, count);
   if (k == plan_.last_active && plan_.heads.empty()) batch.tally.add_errors(r.mistakes, r.cases);

@@ -71,10 +71,11 @@ LocalRulesTrainer::LocalRulesTrainer(const Json& options)
   output_pass_ = probe->output_pass();
   Json loss = options.at("output_loss");
   output_loss_ = loss_registry().build(loss, "/trainer/output_loss");
-  if (needs_.negatives)
+  if (is_ff_objective(needs_))
     throw ConfigError("/trainer/rule/type",
                       "the local rule \"" + probe->type() +
-                          "\" is a Forward-Forward objective (it scores positive against negative rows): run it "
+                          "\" is a Forward-Forward objective (it scores positive against negative rows, or class "
+                          "groups against the label): run it "
                           "with {\"type\": \"forward_forward\", \"objective\": {\"type\": \"" + probe->type() + "\"}}");
   if ((rule_pass_ == RulePass::modulated || output_pass_ == RulePass::modulated) && !needs_.modulated_pass)
     throw ConfigError("/trainer/rule/type", "the local rule \"" + probe->type() +

@@ -7,6 +7,11 @@ void TrainedModel::label_scores(const Matrix& /*images*/, const Json& /*blocks*/
   throw needs_forward_forward(procedure, trainer_type());
 }
 
+void TrainedModel::group_scores(const Matrix& /*images*/, const Json& /*blocks*/, Matrix& /*scores*/,
+                                const std::string& procedure) {
+  throw needs_forward_forward(procedure, trainer_type());
+}
+
 const Matrix& TrainedModel::head_logits(const std::string& /*head*/, const Matrix& /*images*/,
                                         const std::string& procedure) {
   throw needs_forward_forward(procedure, trainer_type());

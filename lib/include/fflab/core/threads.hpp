@@ -15,12 +15,4 @@ std::string blas_config();
 /// sleeps (OpenBLAS's default, unset, is 2^28, about 0.1 s).
 std::string blas_idle_spin();
 
-/// For a program's main(): unless OPENBLAS_THREAD_TIMEOUT is set, sets it to
-/// 4 and executes the program again with the same arguments (OpenBLAS reads
-/// it only when it loads). Idle BLAS workers then sleep at once instead of
-/// spinning for ~0.1 s after every product and taking a core from the
-/// locally connected kernels' own threads. Returns (changing nothing else)
-/// if the variable was set or the restart failed.
-void restart_with_short_blas_spin(char** argv);
-
 }  // namespace fflab

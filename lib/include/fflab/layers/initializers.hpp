@@ -3,6 +3,7 @@
 //   "normal_fan_in"  N(0, 1) / sqrt(fan_in)          (Hinton's FF code)
 //   "he"             N(0, 2 / fan_in)
 //   "he_uniform"     U(-a, a), a = sqrt(6 / fan_in)      (PEPITA, DRTP)
+//   "uniform_fan_in" U(-a, a), a = 1 / sqrt(fan_in)      (PyTorch's default for linear and conv weights)
 //   "glorot"         U(-a, a), a = sqrt(6 / (fan_in + fan_out))
 //   "zeros"          all 0
 // Biases always start at 0 (the layers do that, not the initialiser).

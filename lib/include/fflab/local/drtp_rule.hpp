@@ -5,6 +5,7 @@
 // e = softmax(z) - t is negative, so -t carries its sign there), projected by
 // the block's own fixed random matrix F [classes, units]:
 //   dL/dy = -t F / B   (the trainer then applies f'(a) of the block's activation)
+// or, with reduction "sum" (the official code's hook), -t F without the 1/B.
 // No loss of its own (reports 0). Needs only the labels: blocks can learn as
 // the forward pass reaches them.
 #include "fflab/local/local_rule.hpp"
@@ -21,6 +22,7 @@ class DrtpRule : public LocalRule {
 
  private:
   double feedback_scale_;
+  bool sum_over_batch_;
   Matrix target_;  // -onehot [B, classes]
 };
 

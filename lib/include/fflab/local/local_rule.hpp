@@ -55,6 +55,9 @@ struct LocalRuleNeeds {
   /// top-down. With feedback, the fixed matrix is [above, units] with entries N(0, 1) * feedback_scale /
   /// sqrt(units) (the scale of a normal_fan_in weight it stands in for).
   bool upstream = false;
+  /// Scores the block's per-class groups of units against the label, without negatives: a
+  /// Forward-Forward-family objective that needs labels (channel_competitive); forward_forward runs it.
+  bool class_groups = false;
 };
 
 /// Where a rule's gradient lives.
@@ -80,6 +83,7 @@ struct LocalRuleInput {
   const Matrix* input = nullptr;           ///< [R, inputs] the block input
   const Matrix* pre_activation = nullptr;  ///< [R, units] the input of the block's final activation
   const Labels* labels = nullptr;          ///< needs.labels
+  std::size_t classes = 0;                 ///< needs.class_groups: the dataset's classes
   const Matrix* feedback = nullptr;        ///< needs.feedback: [classes, units]
   const Matrix* output_error = nullptr;    ///< needs.output_error: [R, classes]
   const Matrix* modulated_input = nullptr;   ///< needs.modulated_pass: [R, inputs]
@@ -146,6 +150,21 @@ inline LocalRuleNeeds ff_objective_needs() {
   LocalRuleNeeds n;
   n.negatives = true;
   return n;
+}
+
+/// The needs of a class-group objective: the labels, no negatives.
+inline LocalRuleNeeds class_group_objective_needs() {
+  LocalRuleNeeds n;
+  n.labels = true;
+  n.class_groups = true;
+  return n;
+}
+
+/// Whether the forward_forward trainer runs a rule with these needs as its
+/// objective: negatives, or class groups with labels, and nothing else.
+inline bool is_ff_objective(const LocalRuleNeeds& n) {
+  const bool other = n.feedback || n.output_error || n.modulated_pass || n.upstream;
+  return !other && ((n.negatives && !n.labels && !n.class_groups) || (n.class_groups && n.labels && !n.negatives));
 }
 
 /// input.goodness, or an Error naming `rule` if the trainer gave none.

@@ -37,7 +37,8 @@ class EpochTally {
   /// per example: adds it and reports progress.
   void batch_done(std::size_t b, std::size_t rows, double loss);
   /// Makes measure `name` known with nothing added yet (so a rank that
-  /// adds none of it still takes part in combine()).
+  /// adds none of it still takes part in combine()); finish() leaves out a
+  /// measure that no rows were added to.
   void declare_measure(const std::string& name) { measures_.try_emplace(name, 0.0, 0); }
   /// Sums the errors, decisions and measures over the ranks of a
   /// distributed run; with `losses_from` >= 0 every rank takes that rank's

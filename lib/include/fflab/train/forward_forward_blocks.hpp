@@ -1,9 +1,12 @@
 #pragma once
 // Forward-Forward blocks: a FF network is its hidden layers; the trainer cuts
 // it into blocks, each a run of layers ending at an activation layer (e.g.
-// dense + relu). Each block has its own objective; no gradient crosses
-// blocks: backward_block backpropagates only through the block's own layers
-// and never asks the block's first layer for dx.
+// dense + relu). In the forward_forward trainer a block also keeps the
+// pooling and batch_norm layers right after its activation (a conv block:
+// conv, relu, max_pool2d, batch_norm); its output is then theirs. Each block
+// has its own objective; no gradient crosses blocks: backward_block
+// backpropagates only through the block's own layers and never asks the
+// block's first layer for dx.
 #include <functional>
 #include <string>
 #include <vector>
@@ -14,13 +17,18 @@
 namespace fflab {
 
 struct FFBlock {
-  std::size_t first = 0, last = 0;  ///< layer indices, inclusive; `last` is an activation layer
+  std::size_t first = 0, last = 0;  ///< layer indices, inclusive
+  std::size_t activation = 0;       ///< the block's activation layer (== last unless layers follow it)
   std::size_t inputs = 0, units = 0;
+  /// Whether layers (pooling, batch norm) follow the activation.
+  bool has_trailing_layers() const { return activation != last; }
 };
 
 /// The blocks of `network`; ConfigError (pointer /network/layers) if it does
-/// not end at an activation layer or a block has no parameters.
-std::vector<FFBlock> split_into_blocks(Network& network);
+/// not end at an activation layer (or, with `trailing`, at pooling or batch
+/// norm layers right after one) or a block has no parameters. `trailing`:
+/// pooling and batch_norm layers right after an activation join its block.
+std::vector<FFBlock> split_into_blocks(Network& network, bool trailing = false);
 
 /// A network of blocks followed by an output part (the layers after the last
 /// activation, e.g. one dense layer with one unit per class), as the
@@ -47,8 +55,8 @@ struct BlockActivations {
 
 /// Runs layers block.first + skip .. block.last on x (x is the block input,
 /// or the output of layer first + skip - 1); returns the block output.
-/// keep_pre_activation: the final layer does not work in place, so
-/// output(count - 2) still holds its input (the pre-activation) afterwards.
+/// keep_pre_activation: the activation layer does not work in place, so the
+/// output of the layer before it still holds the pre-activation afterwards.
 const Matrix& forward_block(Network& network, const FFBlock& block, const Matrix& x, BlockActivations& acts,
                             const RunContext& ctx, std::size_t skip = 0, bool keep_pre_activation = false);
 
@@ -59,19 +67,20 @@ struct BlockGradients {
 
 /// Accumulates dL/dparams of the block's layers for dL/doutput = dy, using x
 /// and acts from forward_block(skip = 0). `pre_activation` (optional) may
-/// modify dL/d(input of the final activation layer) before it goes further down.
+/// modify dL/d(input of the block's activation layer) before it goes further down.
 /// dy is consumed: layers that can (Layer::backward_in_place) write their dx
 /// over it, so an element-wise activation needs no buffer of its own.
 /// dy_at_pre_activation: dy is dL/d(input of the final layer) instead, and
 /// the final layer is skipped (rules whose signal has no f'(a), e.g. PEPITA;
-/// acts must then come from forward_block with keep_pre_activation).
+/// acts must then come from forward_block with keep_pre_activation; not for
+/// blocks with trailing layers).
 void backward_block(Network& network, const FFBlock& block, const Matrix& x, const BlockActivations& acts,
                     Matrix& dy, BlockGradients& work,
                     const std::function<void(Matrix&)>& pre_activation = {}, bool dy_at_pre_activation = false);
 
 /// A set of blocks named in a manifest: "all", "all_but_first" (Hinton's
 /// code; the last block when there is only one), "last_three" (all when
-/// fewer), or an array of 0-based block indices.
+/// fewer), "last", or an array of 0-based block indices.
 void validate_block_set(Json& spec, const std::string& pointer);
 std::vector<std::size_t> resolve_block_set(const Json& spec, std::size_t blocks, const std::string& pointer);
 

@@ -44,8 +44,9 @@ struct FFObjectiveSettings {
   std::unique_ptr<Goodness> goodness;
   std::unique_ptr<LocalRule> objective;
   Json threshold;  // a number, or "units"
-  LengthNormKind normalization;
-  bool normalize_input;
+  LengthNormKind normalization;  // when normalize_blocks
+  bool normalize_blocks;         // false: "none"
+  bool normalize_input;          // never without normalize_blocks
   float label_strength;
   Json peer_options;  // {"strength", "momentum"}
   float peer_strength, peer_momentum;

@@ -41,6 +41,10 @@ class ForwardForwardModel : public TrainedModel {
   bool outputs_class_scores() const override { return false; }
   Network& network() override;
   void label_scores(const Matrix& images, const Json& blocks, Matrix& scores, const std::string& procedure) override;
+  /// The label-free pass (the neutral label when supervised) through the
+  /// blocks up to the last one `blocks` names; each named block's class
+  /// groups' mean squares summed into scores (ChannelCompetitiveObjective).
+  void group_scores(const Matrix& images, const Json& blocks, Matrix& scores, const std::string& procedure) override;
   /// ConfigError at /trainer/<head>/enabled naming `procedure` if the head is not trained.
   const Matrix& head_logits(const std::string& head, const Matrix& images, const std::string& procedure) override;
 
@@ -52,7 +56,8 @@ class ForwardForwardModel : public TrainedModel {
   LengthNormKind normalization() const { return normalization_; }
   /// Block k's peer normalisation.
   PeerNormalization& peer(std::size_t k) { return *peers_.at(k); }
-  /// Length-normalises block k's output y into out (the input of block k + 1).
+  /// Length-normalises block k's output y into out (the input of block k + 1);
+  /// with normalisation "none", copies it.
   void normalize_output(std::size_t k, const Matrix& y, Matrix& out);
   /// Block 0's input for rows x: x length-normalised into `out` (which may be
   /// x itself) if the model normalises its input, else x.
@@ -88,6 +93,7 @@ class ForwardForwardModel : public TrainedModel {
   std::vector<FFBlock> blocks_;
   const Goodness* goodness_ = nullptr;
   bool normalize_input_ = false;
+  bool normalize_blocks_ = true;
   LengthNormKind normalization_ = LengthNormKind::rms;
   std::vector<std::unique_ptr<LengthNorm>> norms_;  // per block
   std::vector<std::unique_ptr<PeerNormalization>> peers_;  // per block
@@ -97,7 +103,8 @@ class ForwardForwardModel : public TrainedModel {
   // Workspaces of the label-free pass and of label_scores (grown only).
   Matrix neutral_, neutral_input_;
   BlockActivations acts_;
-  Matrix normalised_[2];
+  Matrix normalised_[2], group_goodness_;
+  std::size_t classes_ = 0;
   EveryLabelScores every_label_;
 };
 

@@ -20,7 +20,14 @@
 //  5. each head takes one softmax step on its features.
 // Block schedules: "simultaneous" trains every block on every batch;
 // "greedy" trains block k alone during epochs [k*E/K, (k+1)*E/K) with the
-// learning-rate schedule run over that block's own epochs.
+// learning-rate schedule run over that block's own epochs; block_epochs
+// (simultaneous) freezes block k after its own window of epochs (CwComp).
+// Class-group objectives (channel_competitive, CwComp): the batch's images
+// alone go through the blocks (no label in the input, no negatives) and the
+// objective reads the labels; no head by default (class_group_goodness
+// classifies). Blocks keep pooling and batch_norm layers that follow their
+// activation (forward_forward_blocks.hpp); with normalization "none" a
+// block's output goes on to the next block as it is.
 // Threshold and goodness (Hinton 2022 and his code): with "rms" normalisation each block input
 // has mean square 1 and sum_squares with threshold "units" learns (Hinton's
 // code); with "l2" normalisation inputs are sqrt(n) times smaller: use
@@ -136,10 +143,21 @@ class ForwardForwardTrainer : public Trainer {
   /// One softmax step per trained head on its features (step 5).
   void train_heads(const TrainingBatch& batch);
 
+  /// block_epochs_ from the manifest (null: none); ConfigError if it does not fit the schedule.
+  void read_block_epochs(const Json& spec);
+  /// ConfigError if peer normalisation meets a block with trailing layers,
+  /// or a class-group objective a block whose channels do not split into the classes.
+  void check_blocks(Network& network, const std::vector<FFBlock>& blocks) const;
+  /// ConfigError unless a class-group objective's settings fit it (supervised, no negatives).
+  void check_class_group_objective(const Json& negatives) const;
+
   Json options_;
   TrainingSettings settings_;
   bool supervised_, greedy_;
   FFObjectiveSettings ff_;
+  bool class_groups_;  // the objective scores class groups against labels: no negatives, no label in the input
+  std::size_t classes_ = 0;
+  std::vector<std::size_t> block_epochs_;  // per-block windows; empty: none
   std::unique_ptr<NegativeGenerator> negatives_;
   EpochPlan plan_;
   ForwardForwardModel model_;

@@ -31,6 +31,10 @@ class TrainedModel {
   /// block-set spec `blocks` names (ConfigError at pointer "blocks" if it
   /// does not fit). `procedure` names the caller in errors.
   virtual void label_scores(const Matrix& images, const Json& blocks, Matrix& scores, const std::string& procedure);
+  /// scores [R, classes] for images [R, F]: scores(r, c) = the mean square of
+  /// class c's group of units (channels) in the label-free pass, summed over
+  /// the blocks the block-set spec `blocks` names (class_group_goodness).
+  virtual void group_scores(const Matrix& images, const Json& blocks, Matrix& scores, const std::string& procedure);
   /// Logits [R, classes] of the head named `head` ("softmax_head",
   /// "readout") for images [R, F] (no label embedded); ConfigError when the
   /// model has no such head trained. Valid until the next call.

@@ -1,0 +1,239 @@
+// Forward-Forward on convolutional blocks: blocks keep the pooling and batch
+// norm layers after their activation, the channel-wise competitive objective
+// (CwComp) trains through them (gradient against finite differences, runs
+// that learn), per-block training windows freeze blocks, and settings that
+// do not fit are refused with the key and the fix.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "fflab/core/errors.hpp"
+#include "fflab/data/registry.hpp"
+#include "fflab/experiment/record.hpp"
+#include "fflab/experiment/runner.hpp"
+#include "fflab/layers/registry.hpp"
+#include "fflab/local/registry.hpp"
+#include "fflab/train/forward_forward_trainer.hpp"
+#include "fflab/train/registry.hpp"
+#include "support/fixtures.hpp"
+#include "support/gradient_check.hpp"
+
+using namespace fflab;
+using fflab::test::TempDir;
+
+namespace {
+
+Network conv_net(const Json& layers, FeatureShape input) {
+  Json spec = layers;
+  std::vector<std::unique_ptr<Layer>> built;
+  FeatureShape shape = input;
+  for (std::size_t i = 0; i < spec.size(); ++i) {
+    layer_registry().validate(spec[i], "/l");
+    built.push_back(build_layer(spec[i], "/l", shape));
+    shape = built.back()->output_shape();
+  }
+  Network net(std::move(built));
+  Rng rng(3);
+  for (std::size_t i = 0; i < net.size(); ++i) net.layer(i).initialize(rng);
+  return net;
+}
+
+const char* kCwCompLayers = R"([
+  {"type": "conv2d", "channels": 4, "kernel": 3, "padding": 1}, {"type": "relu"},
+  {"type": "max_pool2d", "kernel": 2}, {"type": "batch_norm"},
+  {"type": "conv2d", "channels": 4, "kernel": 3, "padding": 1, "groups": 2}, {"type": "relu"},
+  {"type": "batch_norm"}])";
+
+Json cwcomp_manifest() {
+  Json m = Json::parse(R"({
+    "study": "tests", "name": "cwcomp", "seed": 5, "threads": 1,
+    "dataset": {"type": "synthetic", "train": 400, "validation": 100, "test": 200,
+                "image_shape": [1, 6, 6], "classes": 2, "separation": 1.0},
+    "trainer": {"type": "forward_forward", "epochs": 3, "batch_size": 50, "normalization": "none",
+                "objective": {"type": "channel_competitive"}, "block_epochs": [2, 3],
+                "optimizer": {"type": "adam", "lr": 0.01}, "schedule": {"type": "constant"}},
+    "evaluation": {"procedures": [{"type": "class_group_goodness"},
+                                  {"type": "class_group_goodness", "name": "both_blocks", "blocks": "all"}]}
+  })");
+  m["network"]["layers"] = Json::parse(kCwCompLayers);
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("FF blocks keep the pooling and batch norm layers after their activation", "[ff][conv]") {
+  Network net = conv_net(Json::parse(kCwCompLayers), {1, 6, 6});
+  const auto blocks = split_into_blocks(net, true);
+  REQUIRE(blocks.size() == 2);
+  CHECK(blocks[0].first == 0);
+  CHECK(blocks[0].activation == 1);
+  CHECK(blocks[0].last == 3);
+  CHECK(blocks[0].units == 4 * 3 * 3);
+  CHECK(blocks[1].first == 4);
+  CHECK(blocks[1].activation == 5);
+  CHECK(blocks[1].last == 6);
+  // Without trailing layers (the local_rules trainer) the network ends in a batch norm: refused.
+  CHECK_THROWS_WITH(split_into_blocks(net), Catch::Contains("the last layer must be one of these"));
+}
+
+TEST_CASE("channel_competitive's gradient through conv, relu, max pool and batch norm matches finite differences",
+          "[ff][conv]") {
+  Network net = conv_net(Json::parse(kCwCompLayers), {1, 6, 6});
+  const auto blocks = split_into_blocks(net, true);
+  Json spec = {{"type", "channel_competitive"}};
+  auto rule = local_rule_registry().build(spec, "/r");
+  const Matrix x = fflab::test::random_matrix(5, 36, 21);
+  const Labels labels = {0, 1, 1, 0, 1};
+  Rng rng(1);
+  const RunContext ctx{true, &rng};  // batch statistics, as in training
+  BlockActivations acts;
+  BlockGradients work;
+  auto evaluate = [&](const Matrix& y, Matrix* dy) {
+    LocalRuleInput in{y, 5};
+    in.labels = &labels;
+    in.classes = 2;
+    return rule->evaluate(in, dy).loss;
+  };
+  auto loss = [&]() { return evaluate(forward_block(net, blocks[0], x, acts, ctx), nullptr); };
+  Matrix dy;
+  evaluate(forward_block(net, blocks[0], x, acts, ctx), &dy);
+  net.zero_grad();
+  backward_block(net, blocks[0], x, acts, dy, work);
+  for (std::size_t l = blocks[0].first; l <= blocks[0].last; ++l)
+    for (auto& p : net.layer(l).parameters()) {
+      double diff = 0, norm = 0;
+      for (std::size_t i = 0; i < p.value->size(); ++i) {
+        float& w = p.value->data()[i];
+        const float saved = w, h = 1e-3f;
+        w = saved + h;
+        const double up = loss();
+        w = saved - h;
+        const double down = loss();
+        w = saved;
+        const double numeric = (up - down) / (2.0 * h);
+        diff += std::pow(numeric - p.grad->data()[i], 2);
+        norm += numeric * numeric;
+      }
+      INFO("layer " << l << " " << p.name << " relative error " << std::sqrt(diff / std::max(norm, 1e-12)));
+      CHECK(norm > 0);
+      CHECK(std::sqrt(diff / std::max(norm, 1e-12)) < 2e-2);
+    }
+}
+
+TEST_CASE("a CwComp run learns, reports each block while it trains, and is deterministic", "[ff][conv][runner]") {
+  TempDir a, b;
+  RunOptions oa, ob;
+  oa.results_dir = a.path();
+  ob.results_dir = b.path();
+  const Json first = run_experiment(cwcomp_manifest(), oa);
+  const Json second = run_experiment(cwcomp_manifest(), ob);
+  CHECK(without_timings(first).dump() == without_timings(second).dump());
+  CHECK(first["trainer"]["negatives"].is_null());
+  CHECK(first["trainer"]["block_epochs"] == Json::array({2, 3}));
+  CHECK(first["trainer"]["normalization"] == "none");
+  // Block 0 trains in epochs 0 and 1 only (its window), block 1 in all three.
+  const Json& epochs = first["epochs"];
+  REQUIRE(epochs.size() == 3);
+  CHECK(epochs[1]["measures"].contains("block0.loss"));
+  CHECK(!epochs[2]["measures"].contains("block0.loss"));
+  CHECK(epochs[2]["measures"].contains("block1.loss"));
+  INFO(first["final"].dump());
+  CHECK(first["final"]["by_procedure"]["class_group_goodness"]["test"].get<double>() < 30.0);  // chance: 50
+  CHECK(first["final"]["by_procedure"]["both_blocks"]["test"].get<double>() < 30.0);
+}
+
+TEST_CASE("a block frozen after its window keeps its parameters", "[ff][conv]") {
+  Rng data_rng(2);
+  Json dspec = {{"type", "synthetic"}, {"train", 100}, {"validation", 0}, {"test", 10},
+                {"image_shape", {1, 6, 6}}, {"classes", 2}};
+  auto data = dataset_registry().build(dspec, "/dataset", data_rng);
+  Json options = cwcomp_manifest()["trainer"];
+  options["block_epochs"] = {1, 3};
+  trainer_registry().validate(options, "/trainer");
+  ForwardForwardTrainer trainer(options);
+  Network net = conv_net(Json::parse(kCwCompLayers), {1, 6, 6});
+  trainer.attach(net, *data);
+  Rng rng(9);
+  trainer.train_epoch(net, data->train, data->shape, 0, rng, {});
+  std::vector<Matrix> before;
+  for (auto& p : net.parameters()) before.push_back(*p.value);
+  trainer.train_epoch(net, data->train, data->shape, 1, rng, {});
+  const auto params = net.parameters();
+  std::size_t block0 = 0;
+  for (std::size_t l = 0; l <= 3; ++l) block0 += net.layer(l).parameters().size();
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    INFO("parameter " << i);
+    CHECK((*params[i].value == before[i]) == (i < block0));
+  }
+}
+
+TEST_CASE("CwComp settings that do not fit are refused with the key and the fix", "[ff][conv]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  auto refused = [&](const std::function<void(Json&)>& change, const std::string& pointer, const std::string& text) {
+    Json m = cwcomp_manifest();
+    change(m);
+    INFO(pointer);
+    try {
+      run_experiment(m, options);
+      FAIL("not refused");
+    } catch (const ConfigError& e) {
+      CHECK(e.pointer() == pointer);
+      CHECK_THAT(e.message(), Catch::Contains(text));
+    }
+  };
+  refused([](Json& m) { m["trainer"]["negatives"] = {{"type", "wrong_label"}}; }, "/trainer/negatives",
+          "uses no negative data");
+  refused([](Json& m) { m["trainer"]["supervised"] = false; }, "/trainer/supervised", "set supervised to true");
+  refused([](Json& m) { m["trainer"]["block_epochs"] = {2, 3, 3}; }, "/trainer/block_epochs", "the network has 2 blocks");
+  refused([](Json& m) { m["trainer"]["block_epochs"] = {3, 2}; }, "/trainer/block_epochs/1", "must not shrink");
+  refused([](Json& m) { m["trainer"]["block_epochs"] = {1, 2}; }, "/trainer/block_epochs/1", "must equal trainer.epochs");
+  refused([](Json& m) { m["trainer"]["block_schedule"] = "greedy"; }, "/trainer/block_epochs", "greedy");
+  refused([](Json& m) { m["trainer"]["peer_normalization"] = {{"strength", 0.03}}; },
+          "/trainer/peer_normalization/strength", "pooling or batch norm after");
+  refused([](Json& m) { m["network"]["layers"][4]["channels"] = 3; m["network"]["layers"][4]["groups"] = 1; },
+          "/network/layers/6", "do not split into 2 class groups");
+  refused([](Json& m) { m["trainer"]["type"] = "recurrent_ff"; m["trainer"].erase("block_epochs"); },
+          "/trainer/normalization", "for the forward_forward trainer");
+}
+
+TEST_CASE("Hinton's FF with the label in the input trains conv blocks", "[ff][conv][runner]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  Json m = cwcomp_manifest();
+  m["name"] = "ff_conv";
+  m["trainer"].erase("objective");
+  m["trainer"].erase("block_epochs");
+  m["trainer"]["normalization"] = "rms";
+  m["trainer"]["softmax_head"] = {{"enabled", false}};
+  m["evaluation"] = Json::parse(R"({"procedures": [{"type": "goodness_every_label", "blocks": "all"}]})");
+  const Json record = run_experiment(m, options);
+  CHECK(record["trainer"]["negatives"]["type"] == "wrong_label");
+  INFO(record["final"].dump());
+  CHECK(record["final"]["test_error"].get<double>() < 40.0);  // chance: 50
+}
+
+TEST_CASE("local_rules trains conv blocks with local heads and with DFA", "[local_rules][conv][runner]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  for (const char* rule : {"local_head", "dfa"}) {
+    Json m = cwcomp_manifest();
+    m["name"] = std::string("conv_") + rule;
+    // Blocks [conv, relu], [max_pool2d, conv, relu], then the output layer.
+    m["network"]["layers"] = Json::parse(R"([
+      {"type": "conv2d", "channels": 4, "kernel": 3, "padding": 1}, {"type": "relu"},
+      {"type": "max_pool2d", "kernel": 2},
+      {"type": "conv2d", "channels": 4, "kernel": 3, "padding": 1}, {"type": "relu"},
+      {"type": "dense", "units": 2}])");
+    m["trainer"] = {{"type", "local_rules"}, {"epochs", 3}, {"batch_size", 50}, {"rule", {{"type", rule}}},
+                    {"optimizer", {{"type", "adam"}, {"lr", 0.01}}}, {"schedule", {{"type", "constant"}}}};
+    m["evaluation"] = Json::parse(R"({"procedures": [{"type": "softmax"}]})");
+    const Json record = run_experiment(m, options);
+    INFO(rule << " " << record["final"].dump());
+    CHECK(record["trainer"]["rule"]["type"] == rule);
+    CHECK(record["final"]["test_error"].get<double>() < 30.0);  // chance: 50
+  }
+}
