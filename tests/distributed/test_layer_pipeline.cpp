@@ -200,6 +200,10 @@ TEST_CASE("the pipeline refuses what it cannot compute as one process does, nami
   const Json hard = {{"epochs", 2}, {"negatives", {{"type", "hard_label"}}}};
   CHECK_THAT(pipeline_refusal(hard, dense_relu(2), 2),
              Catch::Contains("/trainer/negatives/type") && Catch::Contains("only the pipeline's last rank"));
+  Json backprop = {{"type", "backprop"}, {"epochs", 1}};
+  Ranks two(2);
+  CHECK_THROWS_WITH(trainer_registry().build(backprop, "/trainer")->pipeline(two),
+                    Catch::Contains("/distributed/mode") && Catch::Contains("\"backprop\": use \"data_parallel\""));
   Json dropout = dense_relu(2);
   dropout.insert(dropout.begin() + 2, Json{{"type", "dropout"}, {"rate", 0.1}});
   CHECK_THAT(pipeline_refusal(no_head, dropout, 2), Catch::Contains("/network/layers/2") && Catch::Contains("dropout"));
