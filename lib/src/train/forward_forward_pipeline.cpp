@@ -1,6 +1,7 @@
 // The layer-pipelined mode of the forward_forward trainer: its refusals, the
 // messages between neighbouring ranks, and the model gathered at each
 // epoch's end (see forward_forward_trainer.hpp).
+#include <chrono>
 #include <string>
 
 #include "fflab/core/errors.hpp"
@@ -82,12 +83,15 @@ void ForwardForwardTrainer::send_batch(std::size_t rows, double loss) {
 
 void ForwardForwardTrainer::end_epoch(EpochTally& tally) {
   if (!pipeline_) return;
+  const auto start = std::chrono::steady_clock::now();
   pipeline_->flush();
   for (std::size_t k = 0; k < model_.blocks().size(); ++k)
     for (const char* what : {"loss", "positive_goodness", "negative_goodness"})
       tally.declare_measure(block_measure(k, what));
   for (LinearHead* h : model_.heads()) tally.declare_measure(h->name() + ".loss");
   gather_model();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  tally.add_measure("pipeline_epoch_end_ms", 1e3 * seconds, 1);
 }
 
 void ForwardForwardTrainer::gather_model() {

@@ -91,7 +91,8 @@ class ForwardForwardTrainer : public Trainer {
   void pipeline(Communicator& ranks) override;
   Json pipeline_summary() const override;
   /// Pipelined: waits for the sends, declares every block's measures and
-  /// broadcasts each block's tensors from its owner.
+  /// broadcasts each block's tensors from its owner; the time it took is
+  /// the measure "pipeline_epoch_end_ms".
   void end_epoch(EpochTally& tally) override;
 
   /// The trained model: blocks, normalisations, label embedding, heads.
