@@ -25,6 +25,31 @@ TEST_CASE("label embedding writes one-hot and neutral labels", "[negatives]") {
   CHECK(out(1, 3) == 6);
 }
 
+TEST_CASE("label channels come before the image: one constant map per class", "[negatives]") {
+  LabelEmbedding e{3, 2.0f, 2};  // 3 classes, maps of 2 pixels (a 1 x 1 x 2 image)
+  const Matrix x = {{5, 6}, {7, 8}};
+  Matrix out;
+  e.embed(x, {1, 2}, out);
+  CHECK(e.width(2) == 8);
+  CHECK((out == Matrix{{0, 0, 2, 2, 0, 0, 5, 6}, {0, 0, 0, 0, 2, 2, 7, 8}}));
+  CHECK(e.read(out.data()) == 1);
+  CHECK(e.read(out.data() + 8) == 2);
+  e.embed_neutral(x, out);
+  CHECK((out == Matrix{{2.0f / 3, 2.0f / 3, 2.0f / 3, 2.0f / 3, 2.0f / 3, 2.0f / 3, 5, 6},
+                       {2.0f / 3, 2.0f / 3, 2.0f / 3, 2.0f / 3, 2.0f / 3, 2.0f / 3, 7, 8}}));
+  // Wrong labels through label channels: the image kept, another class's map lit.
+  Rng rng(3);
+  WrongLabelNegatives gen;
+  const Labels labels = {1, 2};
+  Matrix neg;
+  gen.generate({x, labels, FeatureShape{1, 1, 2}, &e, nullptr, rng, nullptr}, neg);
+  REQUIRE(neg.shape()[1] == 8);
+  for (std::size_t r = 0; r < 2; ++r) {
+    CHECK(e.read(neg.data() + r * 8) != labels[r]);
+    CHECK(neg(r, 6) == x(r, 0));
+  }
+}
+
 TEST_CASE("wrong_label never emits the true label and is uniform over the wrong ones", "[negatives]") {
   const std::size_t classes = 10, rows = 1000;
   LabelEmbedding e{classes, 1.0f};

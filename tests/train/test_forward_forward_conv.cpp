@@ -237,3 +237,33 @@ TEST_CASE("local_rules trains conv blocks with local heads and with DFA", "[loca
     CHECK(record["final"]["test_error"].get<double>() < 30.0);  // chance: 50
   }
 }
+
+TEST_CASE("Hinton's FF with the label as constant input channels trains conv blocks", "[ff][conv][runner]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  Json m = cwcomp_manifest();
+  m["name"] = "ff_label_channels";
+  m["trainer"].erase("objective");
+  m["trainer"].erase("block_epochs");
+  m["trainer"]["label_input"] = "channels";
+  m["trainer"]["goodness"] = "mean_squares";
+  m["trainer"]["threshold"] = 1.0;
+  m["trainer"]["negatives"] = {{"type", "hard_label"}};  // scores from the softmax head on the neutral label
+  m["evaluation"] = Json::parse(R"({"procedures": [{"type": "goodness_every_label", "blocks": "all"},
+                                                   {"type": "one_pass_softmax"}]})");
+  const Json record = run_experiment(m, options);
+  CHECK(record["trainer"]["label_input"] == "channels");
+  // The first conv layer reads the image's channel and the 2 label channels.
+  CHECK_THAT(record["network"]["layers"][0].get<std::string>(), Catch::Contains("3x6x6"));
+  INFO(record["final"].dump());
+  CHECK(record["final"]["by_procedure"]["goodness_every_label"]["test"].get<double>() < 40.0);  // chance: 50
+  CHECK(record["final"]["by_procedure"]["one_pass_softmax"]["test"].get<double>() < 40.0);
+  Json flat = m;
+  flat["name"] = "ff_label_channels_flat";
+  flat["dataset"].erase("image_shape");
+  flat["dataset"]["features"] = 36;
+  flat["network"]["layers"] = Json::parse(R"([{"type": "dense", "units": 8}, {"type": "relu"}])");
+  CHECK_THROWS_WITH(run_experiment(flat, options), Catch::Contains("/trainer/label_input") &&
+                                                       Catch::Contains("label channels need image samples"));
+}

@@ -80,7 +80,8 @@ void set_up(const Json& manifest, Rng& train_rng, Setup& s) {
   Json trainer_spec = manifest["trainer"];
   s.trainer = trainer_registry().build(trainer_spec, "/trainer");
   Json network_spec = manifest["network"];
-  s.network = build_network(network_spec, s.data->shape, s.data->num_classes, s.trainer->network_outputs_classes(),
+  s.network = build_network(network_spec, s.trainer->network_input(s.data->shape, s.data->num_classes),
+                            s.data->num_classes, s.trainer->network_outputs_classes(),
                             bytes_per_weight(trainer_spec), s.layer_summary);
   s.network.initialize(init_rng);
   s.trainer->attach(s.network, *s.data);

@@ -48,12 +48,9 @@ void HardLabelNegatives::generate(const NegativeInput& input, Matrix& negatives)
   if (q.shape()[0] != rows || q.shape()[1] != classes)
     throw ShapeError("hard_label: scores " + shape_string(q) + " for " + std::to_string(rows) + " rows of " +
                      std::to_string(classes) + " classes");
-  ensure_shape(negatives, rows, input.images.shape()[1]);
-  std::copy_n(input.images.data(), input.images.size(), negatives.data());
-  const std::size_t cols = input.images.shape()[1];
-  for (std::size_t r = 0; r < rows; ++r)
-    input.embedding->write(negatives.data() + r * cols,
-                           draw(q.data() + r * classes, classes, input.labels[r], mix_, input.rng));
+  drawn_.resize(rows);
+  for (std::size_t r = 0; r < rows; ++r) drawn_[r] = draw(q.data() + r * classes, classes, input.labels[r], mix_, input.rng);
+  input.embedding->embed(input.images, drawn_, negatives);
 }
 
 }  // namespace fflab

@@ -12,7 +12,7 @@ namespace fflab {
 
 bool EveryLabelScores::dense_first_layer(ForwardForwardModel& model, const Matrix& images) {
   auto* dense = dynamic_cast<DenseLayer*>(&model.network().layer(model.blocks()[0].first));
-  if (!dense) return false;
+  if (!dense || model.embedding().channel_size != 0) return false;
   const LabelEmbedding& e = model.embedding();
   const std::size_t C = e.classes, R = images.shape()[0], F = images.shape()[1];
   // Image part of the first layer's pre-activation, once for all labels.
@@ -52,14 +52,11 @@ bool EveryLabelScores::dense_first_layer(ForwardForwardModel& model, const Matri
 
 void EveryLabelScores::labelled_rows(ForwardForwardModel& model, const Matrix& images) {
   const LabelEmbedding& e = model.embedding();
-  const std::size_t C = e.classes, R = images.shape()[0], F = images.shape()[1];
-  ensure_shape(stacked_, C * R, F);
+  const std::size_t C = e.classes, R = images.shape()[0], F = images.shape()[1], W = e.width(F);
+  ensure_shape(stacked_, C * R, W);
   for (std::size_t c = 0; c < C; ++c)
-    for (std::size_t r = 0; r < R; ++r) {
-      float* row = stacked_.data() + (c * R + r) * F;
-      std::copy_n(images.data() + r * F, F, row);
-      e.write(row, static_cast<std::int32_t>(c));
-    }
+    for (std::size_t r = 0; r < R; ++r)
+      e.embed_row(images.data() + r * F, F, static_cast<std::int32_t>(c), stacked_.data() + (c * R + r) * W);
 }
 
 void EveryLabelScores::compute(ForwardForwardModel& model, const Json& blocks_spec, const Matrix& images,

@@ -12,10 +12,14 @@ ForwardForwardModel::ForwardForwardModel(bool supervised, float label_strength) 
 }
 
 void ForwardForwardModel::attach(Network& network, std::vector<FFBlock> blocks, std::size_t input_features,
-                                 std::size_t classes, const FFObjectiveSettings& ff) {
+                                 std::size_t classes, const FFObjectiveSettings& ff,
+                                 std::size_t label_channel_size) {
   network_ = &network;
   blocks_ = std::move(blocks);
-  if (supervised_) embedding_.classes = classes;
+  if (supervised_) {
+    embedding_.classes = classes;
+    embedding_.channel_size = label_channel_size;
+  }
   classes_ = classes;
   goodness_ = ff.goodness.get();
   normalize_input_ = ff.normalize_input;

@@ -41,6 +41,11 @@ Schema ForwardForwardTrainer::schema() {
              "true: the label goes in the first `classes` input features (label in the input); false: "
              "unsupervised FF on the images alone (use hybrid negatives and the linear readout)");
   add_label_strength_key(s);
+  s.optional("label_input", KeyType::string, "pixels",
+             "where the label goes (supervised): \"pixels\" = the first `classes` features (Hinton's MNIST "
+             "border pixels); \"channels\" = `classes` constant H x W maps before the image's channels (conv "
+             "nets: every location sees the label; the network's input then has classes more channels)")
+      .one_of({"pixels", "channels"});
   s.optional("negatives", KeyType::object, nullptr,
              "negative data generator ({\"type\": \"wrong_label\" | \"hard_label\" | \"hybrid\"}); null = "
              "wrong_label when supervised, hybrid otherwise")
@@ -86,6 +91,7 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
       settings_(options),
       supervised_(options.at("supervised").get<bool>()),
       greedy_(options.at("block_schedule").get<std::string>() == "greedy"),
+      label_channels_(options.at("label_input").get<std::string>() == "channels"),
       ff_(options, "forward_forward"),
       class_groups_(ff_.objective->needs().class_groups),
       model_(supervised_ && !class_groups_, ff_.label_strength) {
@@ -103,6 +109,14 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
                           (negatives_->needs_labels_in_input() ? "supervised" : "unsupervised") +
                           " FF but trainer.supervised is " + (supervised_ ? "true" : "false") +
                           ": use wrong_label or hard_label when supervised, hybrid when not");
+}
+
+FeatureShape ForwardForwardTrainer::network_input(const FeatureShape& data, std::size_t classes) const {
+  if (!label_channels_ || !model_.supervised()) return data;
+  if (data.is_flat())
+    throw ConfigError("/trainer/label_input", "label channels need image samples, but these are flat rows of " +
+                                                  std::to_string(data.size()) + " features: use \"pixels\"");
+  return {data.channels + classes, data.height, data.width};
 }
 
 void ForwardForwardTrainer::read_block_epochs(const Json& spec) {
@@ -153,7 +167,7 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
     throw ConfigError("/trainer/block_epochs", "one window per block: the network has " + std::to_string(K) +
                                                    " blocks, block_epochs lists " +
                                                    std::to_string(block_epochs_.size()));
-  if (model_.supervised() && data.shape.size() < data.num_classes)
+  if (model_.supervised() && !label_channels_ && data.shape.size() < data.num_classes)
     throw ConfigError("/dataset", "supervised Forward-Forward writes the label into the first " +
                                       std::to_string(data.num_classes) + " features, but samples have only " +
                                       std::to_string(data.shape.size()) +
@@ -178,7 +192,9 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
       }
   std::vector<std::size_t> units;
   for (const auto& b : blocks) units.push_back(b.units);
-  model_.attach(network, std::move(blocks), data.shape.size(), data.num_classes, ff_);
+  const std::size_t label_channel_size = label_channels_ ? data.shape.height * data.shape.width : 0;
+  model_.attach(network, std::move(blocks), network_input(data.shape, data.num_classes).size(), data.num_classes, ff_,
+                label_channel_size);
 
   auto make_head = [&](const char* key, bool default_on) -> std::unique_ptr<LinearHead> {
     const Json& spec = options_.at(key);
@@ -222,7 +238,10 @@ Json ForwardForwardTrainer::summary() const {
   s["block_schedule"] = greedy_ ? "greedy" : "simultaneous";
   s["block_epochs"] = block_epochs_.empty() ? Json() : Json(block_epochs_);
   settings_.describe(s);
-  if (model_.supervised()) s["label_strength"] = model_.embedding().strength;
+  if (model_.supervised()) {
+    s["label_strength"] = model_.embedding().strength;
+    s["label_input"] = label_channels_ ? "channels" : "pixels";
+  }
   s["jitter"] = settings_.jitter;
   s["softmax_head"] = model_.softmax_head() ? model_.softmax_head()->summary() : Json();
   s["readout"] = model_.readout() ? model_.readout()->summary() : Json();
@@ -312,7 +331,7 @@ void ForwardForwardTrainer::neutral_pass(const TrainingBatch& batch) {
 }
 
 void ForwardForwardTrainer::stack_positives_and_negatives(const TrainingBatch& batch) {
-  const std::size_t count = batch.rows, features = batch.split.x.shape()[1];
+  const std::size_t count = batch.rows, features = model_.embedding().width(batch.split.x.shape()[1]);
   LinearHead* scorer_head = model_.softmax_head();
   const LabelEmbedding& embedding = model_.embedding();
   const ClassScorer scorer = [&]() -> const Matrix& {

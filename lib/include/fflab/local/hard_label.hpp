@@ -28,6 +28,7 @@ class HardLabelNegatives : public NegativeGenerator {
 
  private:
   double mix_;
+  Labels drawn_;  // the batch's drawn wrong labels
 };
 
 }  // namespace fflab

@@ -29,11 +29,13 @@ class ForwardForwardModel : public TrainedModel {
   ForwardForwardModel(bool supervised, float label_strength);
 
   /// Sets the model up on `network` cut into `blocks`, for `input_features`
+  /// (the embedded rows' width; label_channel_size: H * W of each label
+  /// channel, 0 for the label in the first pixels)
   /// features and `classes` classes (supervised: the embedding's), with
   /// ff's goodness (which must outlive the model), normalisation and peer
   /// normalisation; no heads until set_heads().
   void attach(Network& network, std::vector<FFBlock> blocks, std::size_t input_features, std::size_t classes,
-              const FFObjectiveSettings& ff);
+              const FFObjectiveSettings& ff, std::size_t label_channel_size = 0);
   /// The heads (either may be null).
   void set_heads(std::unique_ptr<LinearHead> softmax_head, std::unique_ptr<LinearHead> readout);
 

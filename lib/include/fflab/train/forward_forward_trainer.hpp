@@ -75,6 +75,8 @@ class ForwardForwardTrainer : public Trainer {
   std::string type() const override { return "forward_forward"; }
   const TrainingSettings& settings() const override { return settings_; }
   bool network_outputs_classes() const override { return false; }
+  /// The samples' shape, with `classes` label channels first when label_input is "channels".
+  FeatureShape network_input(const FeatureShape& data, std::size_t classes) const override;
   void attach(Network& network, const Dataset& data) override;
   /// The blocks that train this epoch and their rate (greedy: the block's own schedule).
   float begin_epoch(std::size_t epoch) override;
@@ -154,7 +156,7 @@ class ForwardForwardTrainer : public Trainer {
 
   Json options_;
   TrainingSettings settings_;
-  bool supervised_, greedy_;
+  bool supervised_, greedy_, label_channels_;
   FFObjectiveSettings ff_;
   bool class_groups_;  // the objective scores class groups against labels: no negatives, no label in the input
   std::size_t classes_ = 0;

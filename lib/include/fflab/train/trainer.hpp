@@ -35,6 +35,10 @@ class Trainer : public BatchStep {
   /// Whether the network must end in one output per class (backprop: yes;
   /// Forward-Forward nets end in their last hidden block).
   virtual bool network_outputs_classes() const { return true; }
+  /// The shape of the rows the network reads, for samples of shape `data`
+  /// and `classes` classes (the samples' own, unless the trainer adds to them,
+  /// e.g. Forward-Forward's label channels).
+  virtual FeatureShape network_input(const FeatureShape& data, std::size_t /*classes*/) const { return data; }
   /// Builds optimizers (and any heads) for the network and data; throws
   /// ConfigError (pointer under /trainer or /network) if they do not fit.
   virtual void attach(Network& network, const Dataset& data) = 0;
