@@ -292,12 +292,29 @@ Json class_groups(const std::string& name) {
   return m;
 }
 
+/// Hinton's FF on conv blocks (one with max pooling and batch norm after
+/// its activation), the label as constant input channels.
+Json conv_blocks(const std::string& name) {
+  Json m = pipeline_manifest(name, 2);
+  m["dataset"].erase("features");
+  m["dataset"]["image_shape"] = {1, 6, 6};
+  m["dataset"]["separation"] = 1.0;
+  m["network"]["layers"] = Json::parse(R"([
+    {"type": "conv2d", "channels": 4, "kernel": 3, "padding": 1}, {"type": "relu"},
+    {"type": "conv2d", "channels": 6, "kernel": 3, "padding": 1}, {"type": "relu"},
+    {"type": "max_pool2d", "kernel": 2}, {"type": "batch_norm"},
+    {"type": "conv2d", "channels": 6, "kernel": 3, "padding": 1}, {"type": "relu"}])");
+  m["trainer"]["label_input"] = "channels";
+  m["trainer"]["peer_normalization"]["strength"] = 0.0;  // refused on a block with pooling after its activation
+  return m;
+}
+
 TEST_CASE("mpirun -n 2 and -n 3: a layer pipeline's records and model equal the one-process run's bit for bit",
           "[layer_pipeline][mpi]") {
   if (!built_with_mpi()) FFLAB_SKIP(kNeedsMpi);
   TempDir dir;
   for (const Json& m : {pipeline_manifest("ff", 2), with_head("head", true), with_head("readout", false),
-                        class_groups("groups")}) {
+                        class_groups("groups"), conv_blocks("conv")}) {
     const std::string name = m["name"], folder = "pipe/" + name + "/";
     INFO(name);
     fflab::test::write_text(dir / (name + ".json"), m.dump(2));
