@@ -10,17 +10,19 @@
 
 using namespace fflab;
 
-TEST_CASE("sum_of_squares and dot are exact on small integers at every length around the lanes", "[core]") {
+TEST_CASE("sum, sum_of_squares and dot are exact on small integers at every length around the lanes", "[core]") {
   for (std::size_t n = 0; n <= 27; ++n) {
     std::vector<float> a(n), b(n);
-    double squares = 0.0, products = 0.0;
+    double squares = 0.0, products = 0.0, total = 0.0;
     for (std::size_t j = 0; j < n; ++j) {
       a[j] = static_cast<float>(static_cast<int>(j % 7) - 3);  // -3 .. 3
       b[j] = static_cast<float>(j + 1);
       squares += a[j] * a[j];
       products += a[j] * b[j];
+      total += b[j];
     }
     INFO("n = " << n);
+    CHECK(sum(b.data(), n) == total);
     CHECK(sum_of_squares(a.data(), n) == squares);
     CHECK(dot(a.data(), b.data(), n) == products);
   }

@@ -18,7 +18,7 @@ struct PoolCase {
   std::size_t channels, height, width, kernel, stride, padding;
 };
 
-const PoolCase kCases[] = {{2, 6, 6, 2, 2, 0}, {3, 7, 5, 3, 2, 1}, {1, 5, 8, 2, 1, 1}, {2, 9, 4, 3, 3, 0}, {3, 4, 7, 4, 2, 2}};
+const PoolCase kCases[] = {{2, 6, 6, 2, 2, 0}, {3, 7, 5, 2, 2, 0}, {3, 7, 5, 3, 2, 1}, {1, 5, 8, 2, 1, 1}, {2, 9, 4, 3, 3, 0}, {3, 4, 7, 4, 2, 2}};
 
 /// Distinct values 0.1 apart in a random order, so no window has a near tie
 /// and finite differences of 0.01 never change a window's maximum.

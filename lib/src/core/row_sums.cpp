@@ -22,6 +22,16 @@ double dot(const float* a, const float* b, std::size_t n) {
   return s;
 }
 
+double sum(const float* x, std::size_t n) {
+  double acc[kLanes] = {};
+  std::size_t j = 0;
+  for (; j + kLanes <= n; j += kLanes)
+    for (std::size_t k = 0; k < kLanes; ++k) acc[k] += static_cast<double>(x[j + k]);
+  double s = combine(acc);
+  for (; j < n; ++j) s += static_cast<double>(x[j]);
+  return s;
+}
+
 double sum_of_squares(const float* x, std::size_t n) { return dot(x, x, n); }
 
 }  // namespace fflab

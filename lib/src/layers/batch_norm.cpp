@@ -1,8 +1,10 @@
 #include "fflab/layers/batch_norm.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/row_sums.hpp"
 
 namespace fflab {
 
@@ -43,24 +45,33 @@ void BatchNorm::batch_statistics(const Matrix& x) {
   const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
   const double n = static_cast<double>(batch * L);
   for (std::size_t c = 0; c < C; ++c) {
-    double sum = 0.0;
+    double total = 0.0, squares = 0.0;
     for (std::size_t b = 0; b < batch; ++b) {
       const float* p = x.data() + (b * C + c) * L;
-      for (std::size_t l = 0; l < L; ++l) sum += p[l];
+      total += sum(p, L);
+      squares += sum_of_squares(p, L);
     }
-    const double mean = sum / n;
-    double squares = 0.0;
-    for (std::size_t b = 0; b < batch; ++b) {
-      const float* p = x.data() + (b * C + c) * L;
-      for (std::size_t l = 0; l < L; ++l) squares += (p[l] - mean) * (p[l] - mean);
-    }
-    const double var = squares / n;
+    const double mean = total / n;
+    const double var = std::max(squares / n - mean * mean, 0.0);  // in double: no harmful cancellation here
     mean_[c] = static_cast<float>(mean);
     inv_std_[c] = static_cast<float>(1.0 / std::sqrt(var + eps_));
     const double unbiased = n > 1.0 ? var * n / (n - 1.0) : var;
     running_mean_(0, c) = static_cast<float>((1.0 - momentum_) * running_mean_(0, c) + momentum_ * mean);
     running_var_(0, c) = static_cast<float>((1.0 - momentum_) * running_var_(0, c) + momentum_ * unbiased);
   }
+}
+
+BatchNorm::ChannelSums BatchNorm::channel_sums(const Matrix& x, const Matrix& dy, std::size_t c) const {
+  const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
+  double dy_total = 0.0, dy_x = 0.0;
+  for (std::size_t b = 0; b < batch; ++b) {
+    const float* p = x.data() + (b * C + c) * L;
+    const float* d = dy.data() + (b * C + c) * L;
+    dy_total += sum(d, L);
+    dy_x += dot(d, p, L);
+  }
+  // sum dy * xhat = inv_std * (sum dy * x - mean * sum dy)
+  return {dy_total, static_cast<double>(inv_std_[c]) * (dy_x - static_cast<double>(mean_[c]) * dy_total)};
 }
 
 void BatchNorm::forward(const Matrix& x, Matrix& y, const RunContext& ctx) {
@@ -87,19 +98,10 @@ void BatchNorm::forward(const Matrix& x, Matrix& y, const RunContext& ctx) {
 
 void BatchNorm::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
   check_input(x, "accumulate_grad");
-  const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
-  for (std::size_t c = 0; c < C; ++c) {
-    double dgain = 0.0, dbias = 0.0;
-    for (std::size_t b = 0; b < batch; ++b) {
-      const float* p = x.data() + (b * C + c) * L;
-      const float* d = dy.data() + (b * C + c) * L;
-      for (std::size_t l = 0; l < L; ++l) {
-        dgain += static_cast<double>(d[l]) * (p[l] - mean_[c]) * inv_std_[c];
-        dbias += d[l];
-      }
-    }
-    gain_grad_(0, c) += static_cast<float>(dgain);
-    bias_grad_(0, c) += static_cast<float>(dbias);
+  for (std::size_t c = 0; c < shape_.channels; ++c) {
+    const ChannelSums s = channel_sums(x, dy, c);
+    gain_grad_(0, c) += static_cast<float>(s.dy_xhat);
+    bias_grad_(0, c) += static_cast<float>(s.dy);
   }
 }
 
@@ -112,16 +114,9 @@ void BatchNorm::backward_input(const Matrix& x, const Matrix& /*y*/, const Matri
     const float m = mean_[c], s = inv_std_[c];
     double mean_dy = 0.0, mean_dy_xhat = 0.0;
     if (batch_stats_) {
-      for (std::size_t b = 0; b < batch; ++b) {
-        const float* p = x.data() + (b * C + c) * L;
-        const float* d = dy.data() + (b * C + c) * L;
-        for (std::size_t l = 0; l < L; ++l) {
-          mean_dy += d[l];
-          mean_dy_xhat += static_cast<double>(d[l]) * (p[l] - m) * s;
-        }
-      }
-      mean_dy /= n;
-      mean_dy_xhat /= n;
+      const ChannelSums sums = channel_sums(x, dy, c);
+      mean_dy = sums.dy / n;
+      mean_dy_xhat = sums.dy_xhat / n;
     }
     const float scale = gain_(0, c) * s, a = static_cast<float>(mean_dy), q = static_cast<float>(mean_dy_xhat);
     for (std::size_t b = 0; b < batch; ++b) {

@@ -32,6 +32,18 @@ long source_line(const Geometry& g, std::size_t out, std::size_t offset, std::si
   return v >= 0 && v < static_cast<long>(size) ? v : -1;
 }
 
+/// The output columns [lo, hi) whose input column ow + j - padding lies in
+/// the row (stride 1): the rest read the zero padding.
+struct ColumnSpan {
+  std::size_t lo, hi;
+};
+ColumnSpan inside_columns(const Geometry& g, std::size_t j) {
+  const long shift = static_cast<long>(j) - static_cast<long>(g.padding);
+  const long OW = static_cast<long>(g.out_width), W = static_cast<long>(g.width);
+  const long lo = std::clamp(-shift, 0L, OW), hi = std::clamp(W - shift, lo, OW);
+  return {static_cast<std::size_t>(lo), static_cast<std::size_t>(hi)};
+}
+
 }  // namespace
 
 void im2col(const Geometry& g, const float* x, std::size_t n, float* cols) {
@@ -49,8 +61,11 @@ void im2col(const Geometry& g, const float* x, std::size_t n, float* cols) {
         }
         const float* src = image + (c * g.height + static_cast<std::size_t>(ih)) * g.width;
         long iw = static_cast<long>(j) - pad;
-        if (g.stride == 1 && iw >= 0 && iw + static_cast<long>(OW) <= W) {
-          std::memcpy(dst, src + iw, OW * sizeof(float));
+        if (g.stride == 1) {  // zeros, one copy of the columns inside the row, zeros
+          const ColumnSpan in = inside_columns(g, j);
+          std::fill_n(dst, in.lo, 0.0f);
+          if (in.hi > in.lo) std::memcpy(dst + in.lo, src + (static_cast<long>(in.lo) + iw), (in.hi - in.lo) * sizeof(float));
+          std::fill(dst + in.hi, dst + OW, 0.0f);
           continue;
         }
         for (std::size_t ow = 0; ow < OW; ++ow, iw += static_cast<long>(g.stride))
@@ -73,6 +88,12 @@ void col2im(const Geometry& g, const float* cols, std::size_t n, float* dx) {
         if (ih < 0) continue;
         float* dst = image + (c * g.height + static_cast<std::size_t>(ih)) * g.width;
         long iw = static_cast<long>(j) - pad;
+        if (g.stride == 1) {  // only the columns inside the row receive anything
+          const ColumnSpan in = inside_columns(g, j);
+          float* d = dst + (static_cast<long>(in.lo) + iw);
+          for (std::size_t ow = in.lo; ow < in.hi; ++ow) *d++ += src[ow];
+          continue;
+        }
         for (std::size_t ow = 0; ow < OW; ++ow, iw += static_cast<long>(g.stride))
           if (iw >= 0 && iw < W) dst[iw] += src[ow];
       }

@@ -62,6 +62,41 @@ void Pool2D::for_each_window_pixel(F&& f) const {
       }
 }
 
+void Pool2D::forward_2x2(const float* x, float* y) const {
+  const std::size_t H = input_.height, W = input_.width, OH = output_.height, OW = output_.width;
+  const bool is_max = kind_ == PoolKind::max;
+  for (std::size_t c = 0; c < input_.channels; ++c)
+    for (std::size_t oh = 0; oh < OH; ++oh) {
+      const float* top = x + (c * H + 2 * oh) * W;
+      const float* bottom = top + W;
+      float* out = y + (c * OH + oh) * OW;
+      for (std::size_t ow = 0; ow < OW; ++ow) {
+        const float a = top[2 * ow], b = top[2 * ow + 1], d = bottom[2 * ow], e = bottom[2 * ow + 1];
+        out[ow] = is_max ? std::max(std::max(a, b), std::max(d, e)) : 0.25f * ((a + b) + (d + e));
+      }
+    }
+}
+
+void Pool2D::backward_2x2(const float* x, const float* dy, float* dx) const {
+  const std::size_t H = input_.height, W = input_.width, OH = output_.height, OW = output_.width;
+  std::fill_n(dx, input_.size(), 0.0f);
+  for (std::size_t c = 0; c < input_.channels; ++c)
+    for (std::size_t oh = 0; oh < OH; ++oh) {
+      const std::size_t top = (c * H + 2 * oh) * W;
+      const float* g = dy + (c * OH + oh) * OW;
+      for (std::size_t ow = 0; ow < OW; ++ow) {
+        const std::size_t at[4] = {top + 2 * ow, top + 2 * ow + 1, top + W + 2 * ow, top + W + 2 * ow + 1};
+        if (kind_ == PoolKind::average) {
+          for (std::size_t i : at) dx[i] = 0.25f * g[ow];
+          continue;
+        }
+        std::size_t best = at[0];  // the first of equal maxima, as the general pass picks it
+        for (std::size_t i : at) best = x[i] > x[best] ? i : best;
+        dx[best] = g[ow];
+      }
+    }
+}
+
 void Pool2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
   if (x.shape()[1] != input_.size())
     throw ShapeError(type() + ".forward: expected " + std::to_string(input_.size()) + " features per row (" +
@@ -74,6 +109,10 @@ void Pool2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
   for (std::size_t b = 0; b < batch; ++b) {
     const float* xr = x.data() + b * in;
     float* yr = y.data() + b * out;
+    if (is_2x2()) {
+      forward_2x2(xr, yr);
+      continue;
+    }
     std::fill_n(yr, out, start);
     if (is_max)
       for_each_window_pixel([&](std::size_t i, std::size_t o) { yr[o] = std::max(yr[o], xr[i]); });
@@ -90,6 +129,10 @@ void Pool2D::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& 
     throw ShapeError(type() + ".backward_input: dy " + shape_string(dy) + " does not match the output of x " +
                      shape_string(x));
   ensure_shape(dx, batch, in);
+  if (is_2x2()) {
+    for (std::size_t b = 0; b < batch; ++b) backward_2x2(x.data() + b * in, dy.data() + b * out, dx.data() + b * in);
+    return;
+  }
   dx.fill(0.0f);
   const float scale = 1.0f / static_cast<float>(kernel_ * kernel_);
   std::vector<std::size_t> best(out);

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/row_sums.hpp"
 
 namespace fflab {
 
@@ -22,10 +23,7 @@ void ChannelCompetitiveObjective::group_goodness(const Matrix& y, std::size_t cl
   ensure_shape(gf, rows, classes);
   for (std::size_t r = 0; r < rows; ++r)
     for (std::size_t c = 0; c < classes; ++c) {
-      const float* g = y.data() + r * n + c * m;
-      double ss = 0.0;
-      for (std::size_t j = 0; j < m; ++j) ss += static_cast<double>(g[j]) * g[j];
-      gf(r, c) = static_cast<float>(ss / static_cast<double>(m));
+      gf(r, c) = static_cast<float>(sum_of_squares(y.data() + r * n + c * m, m) / static_cast<double>(m));
     }
 }
 

@@ -9,6 +9,9 @@
 
 namespace fflab {
 
+/// sum_j x[j], accumulated in double.
+double sum(const float* x, std::size_t n);
+
 /// sum_j x[j]^2, accumulated in double.
 double sum_of_squares(const float* x, std::size_t n);
 

@@ -51,6 +51,11 @@ class BatchNorm : public Layer {
   void check_input(const Matrix& x, const char* where) const;
   /// mean_ and inv_std_ of the batch x, and the running statistics moved towards them.
   void batch_statistics(const Matrix& x);
+  /// Over channel c of the batch: sum dy and sum dy * xhat (xhat with mean_ and inv_std_).
+  struct ChannelSums {
+    double dy, dy_xhat;
+  };
+  ChannelSums channel_sums(const Matrix& x, const Matrix& dy, std::size_t c) const;
 
   FeatureShape shape_;
   double momentum_, eps_;
