@@ -23,7 +23,8 @@ int main(int argc, char** argv) {
                   {"goodness_every_label", goodness_every_label},
                   {"peak_memory", peak_memory},
                   {"locally_connected", locally_connected},
-                  {"conv2d", conv2d}};
+                  {"conv2d", conv2d},
+                  {"mpi_modes", mpi_modes}};
   std::vector<std::string> names;
   for (const auto& s : sections) names.push_back(s.first);
 

@@ -32,6 +32,11 @@ void locally_connected(const BenchOptions& options, Report& report);
 /// layers at the --batch sizes, each beside bare sgemm on the same products.
 void conv2d(const BenchOptions& options, Report& report);
 
+/// One epoch of BP and FF 784-2000x4 by the fflab binary: one process
+/// against mpirun -n 2 data_parallel (and FF's layer_pipeline), with the
+/// time spent communicating and the bytes moved per batch.
+void mpi_modes(const BenchOptions& options, Report& report);
+
 /// The child side of peak_memory: trains `kind` ("backprop", "ff",
 /// "ff_head") for a few batches and prints one JSON line.
 int memory_child(const std::string& kind, std::size_t batch, int threads);
