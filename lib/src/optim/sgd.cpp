@@ -33,6 +33,23 @@ std::unique_ptr<Optimizer> Sgd::create(const Json& options, const Parameter& par
   return std::make_unique<Sgd>(o);
 }
 
+void Sgd::momentum_step(Matrix& value, const Matrix& grad, float lr) {
+  // One pass over the four arrays (velocity, gradient, value read; velocity
+  // and value written) instead of one pass per array expression.
+  const float wd = options_.weight_decay, mu = options_.momentum, keep = 1.0f - options_.dampening;
+  const bool nesterov = options_.nesterov;
+  float* __restrict__ w = value.data();
+  float* __restrict__ v = velocity_.data();
+  const float* __restrict__ g = grad.data();
+  const std::size_t n = value.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const float d = g[i] + wd * w[i];  // wd = 0: d = g
+    const float vi = mu * v[i] + keep * d;
+    v[i] = vi;
+    w[i] -= lr * (nesterov ? d + mu * vi : vi);
+  }
+}
+
 void Sgd::step(Matrix& value, const Matrix& grad, float lr) {
   detail::check_step_shapes("sgd", value, grad);
   const float wd = options_.weight_decay;
@@ -47,20 +64,7 @@ void Sgd::step(Matrix& value, const Matrix& grad, float lr) {
       xt::noalias(value) -= a * (grad + wd * value);
   } else {
     detail::ensure_state(velocity_, value, "sgd");
-    Matrix& v = velocity_;
-    if (wd == 0.0f) {
-      xt::noalias(v) = mu * v + keep * grad;
-      if (options_.nesterov)
-        xt::noalias(value) -= lr * (grad + mu * v);
-      else
-        xt::noalias(value) -= lr * v;
-    } else {
-      xt::noalias(v) = mu * v + keep * (grad + wd * value);
-      if (options_.nesterov)
-        xt::noalias(value) -= lr * (grad + wd * value + mu * v);
-      else
-        xt::noalias(value) -= lr * v;
-    }
+    momentum_step(value, grad, lr);
   }
   ++steps_;
 }

@@ -37,6 +37,9 @@ class Sgd : public Optimizer {
   const SgdOptions& options() const { return options_; }
 
  private:
+  /// The momentum update, value and velocity in one pass (velocity_ sized).
+  void momentum_step(Matrix& value, const Matrix& grad, float lr);
+
   SgdOptions options_;
   Matrix velocity_;
 };
