@@ -2,8 +2,6 @@
 
 #include <cmath>
 
-#include <xtensor/xmath.hpp>
-#include <xtensor/xnoalias.hpp>
 
 #include "fflab/optim/common_keys.hpp"
 #include "state_tensor.hpp"
@@ -45,14 +43,20 @@ void Adam::step(Matrix& value, const Matrix& grad, float lr) {
   // lr * (m / c1) / (sqrt(v / c2) + eps) = step_size * m / (sqrt(v) * root_inv + eps)
   const float step_size = static_cast<float>(lr / (1.0 - std::pow(double(b1), t)));
   const float root_inv = static_cast<float>(1.0 / std::sqrt(1.0 - std::pow(double(b2), t)));
-  if (wd == 0.0f) {
-    xt::noalias(m_) = b1 * m_ + (1.0f - b1) * grad;
-    xt::noalias(v_) = b2 * v_ + (1.0f - b2) * grad * grad;
-  } else {
-    xt::noalias(m_) = b1 * m_ + (1.0f - b1) * (grad + wd * value);
-    xt::noalias(v_) = b2 * v_ + (1.0f - b2) * xt::square(grad + wd * value);
+  // One pass over value, gradient and both moments (three passes as array expressions).
+  float* __restrict__ w = value.data();
+  float* __restrict__ m = m_.data();
+  float* __restrict__ v = v_.data();
+  const float* __restrict__ g = grad.data();
+  const std::size_t n = value.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const float d = g[i] + wd * w[i];  // wd = 0: d = g
+    const float mi = b1 * m[i] + (1.0f - b1) * d;
+    const float vi = b2 * v[i] + (1.0f - b2) * d * d;
+    m[i] = mi;
+    v[i] = vi;
+    w[i] -= step_size * mi / (std::sqrt(vi) * root_inv + eps);
   }
-  xt::noalias(value) -= step_size * m_ / (xt::sqrt(v_) * root_inv + eps);
   ++steps_;
 }
 
