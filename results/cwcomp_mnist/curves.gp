@@ -1,0 +1,100 @@
+# fflab learning curves: validation error per evaluated epoch (solid) and the running train error (dashed)
+$c0_0 << EOD
+1 14.6 14.6 14.6
+2 3.15 3.15 3.15
+3 3.05 3.05 3.05
+4 2.54 2.54 2.54
+5 1.68 1.68 1.68
+EOD
+$c0_1 << EOD
+1 9.244 9.244 9.244
+2 3.682 3.682 3.682
+3 2.42 2.42 2.42
+4 1.862 1.862 1.862
+5 1.08 1.08 1.08
+EOD
+set terminal svg size 900,560 dynamic font 'Helvetica,12'
+set output 'curves.svg'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:5.2]
+set logscale y
+set yrange [1:20]
+set ytics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin 6
+set title 'cwcomp\_mnist: learning curves'
+set key outside right top Left reverse samplen 2
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'cwcomp', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
+set terminal pngcairo size 900,560 font 'Helvetica,10'
+set output 'curves.png'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:5.2]
+set logscale y
+set yrange [1:20]
+set ytics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin 6
+set title 'cwcomp\_mnist: learning curves'
+set key outside right top Left reverse samplen 2
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'cwcomp', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
+set terminal pdfcairo size 3.5in,3.2in font 'Helvetica,6' linewidth 0.6
+set output 'curves.pdf'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:5.2]
+set logscale y
+set yrange [1:20]
+set ytics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
+set bmargin
+set title 'cwcomp\_mnist: learning curves'
+set key below maxrows 6 samplen 1.5 font ',5'
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'cwcomp', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
