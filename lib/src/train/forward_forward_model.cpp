@@ -79,15 +79,17 @@ void ForwardForwardModel::normalize_output(std::size_t k, const Matrix& y, Matri
 
 const Matrix& ForwardForwardModel::label_free_pass(const Matrix& images, std::size_t upto, const RunContext& ctx,
                                                    const std::vector<LinearHead*>& heads) {
-  const std::size_t rows = images.shape()[0];
+  for (LinearHead* h : heads) h->features(images.shape()[0]);
+  return label_free_blocks(label_free_input(images), 0, upto, ctx, heads);
+}
+
+const Matrix& ForwardForwardModel::label_free_input(const Matrix& images) {
   const Matrix* raw = &images;
   if (supervised_) {
     embedding_.embed_neutral(images, neutral_);
     raw = &neutral_;
   }
-  const Matrix* x = &prepare_input(*raw, neutral_input_);
-  for (LinearHead* h : heads) h->features(rows);
-  return label_free_blocks(*x, 0, upto, ctx, heads);
+  return prepare_input(*raw, neutral_input_);
 }
 
 const Matrix& ForwardForwardModel::label_free_blocks(const Matrix& x, std::size_t first, std::size_t upto,
@@ -144,12 +146,7 @@ void ForwardForwardModel::group_scores(const Matrix& images, const Json& blocks,
                                       " class groups; name other blocks");
   }
   const std::size_t rows = images.shape()[0];
-  const Matrix* raw = &images;
-  if (supervised_) {
-    embedding_.embed_neutral(images, neutral_);
-    raw = &neutral_;
-  }
-  const Matrix* x = &prepare_input(*raw, neutral_input_);
+  const Matrix* x = &label_free_input(images);
   ensure_shape(scores, rows, classes_);
   scores.fill(0.0f);
   const RunContext ctx{false, nullptr};

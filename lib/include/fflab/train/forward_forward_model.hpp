@@ -81,6 +81,9 @@ class ForwardForwardModel : public TrainedModel {
   /// (the heads' features already shaped).
   const Matrix& label_free_blocks(const Matrix& x, std::size_t first, std::size_t upto, const RunContext& ctx,
                                   const std::vector<LinearHead*>& heads);
+  /// Block 0's input for images [R, F]: the neutral label embedded when
+  /// supervised, then the input normalisation (a workspace of the model).
+  const Matrix& label_free_input(const Matrix& images);
   /// Logits of `head` for images [R, F] (no label embedded): the label-free
   /// pass through the blocks the head reads.
   const Matrix& head_logits(LinearHead& head, const Matrix& images, const RunContext& ctx);
