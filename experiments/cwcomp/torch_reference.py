@@ -58,18 +58,23 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--epochs", type=int, default=5)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--train-rows", type=int, default=50000)
+    p.add_argument("--windows", default="2,3,4,5", help="epochs each block trains, comma-separated")
+    p.add_argument("--bn-momentum", type=float, default=0.1)
     p.add_argument("--data", default=os.path.expanduser("~/.cache/fflab/data/mnist"))
     a = p.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(1)
     x, y = load(a.data, "train-images-idx3-ubyte", "train-labels-idx1-ubyte")
     xt, yt = load(a.data, "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
-    x, y = x[:50000], y[:50000]
+    x, y = x[:a.train_rows], y[:a.train_rows]
     mean, std = x.mean().item(), x.std().item()
     x, xt = (x - mean) / std, (xt - mean) / std
     blocks = [Block(1, 20, 1, False, 0.01), Block(20, 80, 10, True, 0.01),
               Block(80, 240, 1, False, 0.01), Block(240, 480, 10, True, 0.01)]
-    windows = [2, 3, 4, 5]
+    windows = [int(w) for w in a.windows.split(",")]
+    for b in blocks:
+        b.bn.momentum = a.bn_momentum
     for epoch in range(a.epochs):
         start, losses, batches = time.time(), [0.0] * 4, 0
         for b in blocks:

@@ -130,6 +130,31 @@ TEST_CASE("a CwComp run learns, reports each block while it trains, and is deter
   CHECK(first["final"]["by_procedure"]["both_blocks"]["test"].get<double>() < 30.0);
 }
 
+TEST_CASE("epochs after every window train nothing and let batch norm's running statistics settle", "[ff][conv]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  Json m = cwcomp_manifest();
+  m["name"] = "cwcomp_settle";
+  m["trainer"]["epochs"] = 3;
+  m["trainer"]["block_epochs"] = {1, 1};
+  const Json record = run_experiment(m, options);
+  const Json& epochs = record["epochs"];
+  REQUIRE(epochs.size() == 3);
+  CHECK(epochs[0]["measures"].contains("block1.loss"));
+  for (std::size_t e = 1; e < 3; ++e) {
+    INFO("epoch " << e + 1);
+    const Json measures = epochs[e].value("measures", Json::object());
+    CHECK(!measures.contains("block0.loss"));
+    CHECK(!measures.contains("block1.loss"));
+    CHECK(epochs[e]["train_loss"].get<double>() == 0.0);
+    CHECK(epochs[e]["train_error"].get<double>() > 0.0);  // the frozen last block's mistakes, scored
+  }
+  // Nothing trains after epoch 1: the training error of epochs 2 and 3 is the
+  // same frozen net's, up to batch norm's batch statistics.
+  CHECK(epochs[2]["train_error"].get<double>() == Approx(epochs[1]["train_error"].get<double>()).margin(5.0));
+}
+
 TEST_CASE("a block frozen after its window keeps its parameters", "[ff][conv]") {
   Rng data_rng(2);
   Json dspec = {{"type", "synthetic"}, {"train", 100}, {"validation", 0}, {"test", 10},
@@ -176,7 +201,7 @@ TEST_CASE("CwComp settings that do not fit are refused with the key and the fix"
   refused([](Json& m) { m["trainer"]["supervised"] = false; }, "/trainer/supervised", "set supervised to true");
   refused([](Json& m) { m["trainer"]["block_epochs"] = {2, 3, 3}; }, "/trainer/block_epochs", "the network has 2 blocks");
   refused([](Json& m) { m["trainer"]["block_epochs"] = {3, 2}; }, "/trainer/block_epochs/1", "must not shrink");
-  refused([](Json& m) { m["trainer"]["block_epochs"] = {1, 2}; }, "/trainer/block_epochs/1", "must equal trainer.epochs");
+  refused([](Json& m) { m["trainer"]["block_epochs"] = {1, 4}; }, "/trainer/block_epochs/1", "goes beyond trainer.epochs");
   refused([](Json& m) { m["trainer"]["block_schedule"] = "greedy"; }, "/trainer/block_epochs", "greedy");
   refused([](Json& m) { m["trainer"]["peer_normalization"] = {{"strength", 0.03}}; },
           "/trainer/peer_normalization/strength", "pooling or batch norm after");

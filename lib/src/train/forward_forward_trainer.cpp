@@ -77,9 +77,11 @@ Schema ForwardForwardTrainer::schema() {
         head_schema("last_three", "train the linear readout; null = when unsupervised").apply(j, p);
       });
   s.optional("block_epochs", KeyType::any, nullptr,
-             "per-block training windows (CwComp): a list with one epoch count per block, non-decreasing, the "
-             "last equal to epochs; block k trains during epochs [0, block_epochs[k]) and is frozen after; "
-             "null = every block trains every epoch (simultaneous schedule only)")
+             "per-block training windows (CwComp): a list with one epoch count per block, non-decreasing, at "
+             "most epochs; block k trains during epochs [0, block_epochs[k]) and is frozen after; epochs after "
+             "every window only run the batches through the frozen blocks in training mode (batch norm's "
+             "running statistics settle; the train error is the last block's); null = every block trains "
+             "every epoch (simultaneous schedule only)")
       .nullable()
       .validated_by(validate_block_epochs);
   add_augmentation_keys(s);
@@ -125,10 +127,11 @@ void ForwardForwardTrainer::read_block_epochs(const Json& spec) {
   if (greedy_)
     throw ConfigError("/trainer/block_epochs", "per-block windows are for the simultaneous block schedule; the "
                                                "greedy schedule sets its own: drop one of the two");
-  if (block_epochs_.back() != settings_.epochs)
+  if (block_epochs_.back() > settings_.epochs)
     throw ConfigError(child_pointer("/trainer/block_epochs", block_epochs_.size() - 1),
                       "the last block's window (" + std::to_string(block_epochs_.back()) +
-                          " epochs) must equal trainer.epochs (" + std::to_string(settings_.epochs) + ")");
+                          " epochs) goes beyond trainer.epochs (" + std::to_string(settings_.epochs) +
+                          "): shorten it or raise epochs");
 }
 
 void ForwardForwardTrainer::check_class_group_objective(const Json& negatives) const {
@@ -252,8 +255,8 @@ std::pair<std::size_t, std::size_t> ForwardForwardTrainer::active_blocks(std::si
   const std::size_t K = model_.blocks().size();
   if (!block_epochs_.empty()) {
     std::size_t first = 0;
-    while (block_epochs_[first] <= epoch) ++first;  // the last window is all the epochs
-    return {first, K - 1};
+    while (first < K && block_epochs_[first] <= epoch) ++first;
+    return {first, K - 1};  // first == K: every window is over, no block trains
   }
   if (!greedy_) return {0, K - 1};
   const std::size_t k = epoch * K / settings_.epochs;
@@ -365,7 +368,10 @@ double ForwardForwardTrainer::train_blocks(Network& network, const TrainingBatch
   const std::vector<FFBlock>& blocks = model_.blocks();
   for (std::size_t k = stage.first; k <= stage.last; ++k) {
     const Matrix& y = forward_block(network, blocks[k], *x, acts_, batch.context);
-    if (k >= plan_.first_active && k <= plan_.last_active) batch_loss += train_block(network, batch, k, *x, y);
+    if (k >= plan_.first_active && k <= plan_.last_active)
+      batch_loss += train_block(network, batch, k, *x, y);
+    else if (k + 1 == blocks.size() && plan_.first_active > plan_.last_active && plan_.heads.empty())
+      score_frozen_block(batch, k, *x, y);
     if (k < plan_.ff_upto || !supervised_) {
       // dy_ is dead now: it takes the normalised output, which becomes the
       // next block's input, and this block's input buffer becomes the next
@@ -381,16 +387,27 @@ double ForwardForwardTrainer::train_blocks(Network& network, const TrainingBatch
   return batch_loss;
 }
 
-double ForwardForwardTrainer::train_block(Network& network, const TrainingBatch& batch, std::size_t k,
-                                          const Matrix& x, const Matrix& y) {
-  const std::size_t count = batch.rows;
-  const FFBlock& block = model_.blocks()[k];
-  LocalRuleInput in{y, count, ff_.goodness.get(), thresholds_[k], &x};
+LocalRuleInput ForwardForwardTrainer::rule_input(const TrainingBatch& batch, std::size_t k, const Matrix& x,
+                                                const Matrix& y) const {
+  LocalRuleInput in{y, batch.rows, ff_.goodness.get(), thresholds_[k], &x};
   if (class_groups_) {
     in.labels = &batch.labels;
     in.classes = classes_;
   }
-  const LocalRuleResult r = ff_.objective->evaluate(in, &dy_);
+  return in;
+}
+
+void ForwardForwardTrainer::score_frozen_block(const TrainingBatch& batch, std::size_t k, const Matrix& x,
+                                               const Matrix& y) {
+  const LocalRuleResult r = ff_.objective->evaluate(rule_input(batch, k, x, y), nullptr);
+  batch.tally.add_errors(r.mistakes, r.cases);
+}
+
+double ForwardForwardTrainer::train_block(Network& network, const TrainingBatch& batch, std::size_t k,
+                                          const Matrix& x, const Matrix& y) {
+  const std::size_t count = batch.rows;
+  const FFBlock& block = model_.blocks()[k];
+  const LocalRuleResult r = ff_.objective->evaluate(rule_input(batch, k, x, y), &dy_);
   if (!std::isfinite(r.loss)) throw batch.diverged("loss of block " + std::to_string(k), r.loss);
   add_block_measures(batch.tally, k, r, count);
   if (k == plan_.last_active && plan_.heads.empty()) batch.tally.add_errors(r.mistakes, r.cases);

@@ -21,7 +21,10 @@
 // Block schedules: "simultaneous" trains every block on every batch;
 // "greedy" trains block k alone during epochs [k*E/K, (k+1)*E/K) with the
 // learning-rate schedule run over that block's own epochs; block_epochs
-// (simultaneous) freezes block k after its own window of epochs (CwComp).
+// (simultaneous) freezes block k after its own window of epochs (CwComp);
+// epochs after every window run the batches through the frozen blocks in
+// training mode, so batch norm's running statistics settle on the final
+// weights (CwComp's code trains 20 epochs with its MNIST windows ending at 5).
 // Class-group objectives (channel_competitive, CwComp): the batch's images
 // alone go through the blocks (no label in the input, no negatives) and the
 // objective reads the labels; no head by default (class_group_goodness
@@ -128,6 +131,10 @@ class ForwardForwardTrainer : public Trainer {
   /// Block k's objective on its output y for input x, its backward pass and
   /// update, its measures; returns its loss.
   double train_block(Network& network, const TrainingBatch& batch, std::size_t k, const Matrix& x, const Matrix& y);
+  /// What block k's objective sees of the batch (output y, input x, labels for class groups).
+  LocalRuleInput rule_input(const TrainingBatch& batch, std::size_t k, const Matrix& x, const Matrix& y) const;
+  /// Block k's mistakes on the batch, without training it (epochs after every block_epochs window).
+  void score_frozen_block(const TrainingBatch& batch, std::size_t k, const Matrix& x, const Matrix& y);
   /// The blocks this process runs the positive/negative pass through:
   /// [0, plan_.ff_upto], pipelined only this rank's share of them.
   BlockRange stage_blocks() const;
