@@ -1,12 +1,26 @@
 # fflab learning curves: validation error per evaluated epoch (solid) and the running train error (dashed)
 $c0_0 << EOD
+1 2.23 2.23 2.23
+2 1.64 1.64 1.64
+3 1.53 1.53 1.53
+4 1.53 1.53 1.53
+5 1.24 1.24 1.24
+EOD
+$c0_1 << EOD
+1 4.246 4.246 4.246
+2 1.762 1.762 1.762
+3 1.196 1.196 1.196
+4 0.81 0.81 0.81
+5 0.812 0.812 0.812
+EOD
+$c1_0 << EOD
 1 14.6 14.6 14.6
 2 3.15 3.15 3.15
 3 3.05 3.05 3.05
 4 2.54 2.54 2.54
 5 1.68 1.68 1.68
 EOD
-$c0_1 << EOD
+$c1_1 << EOD
 1 9.244 9.244 9.244
 2 3.682 3.682 3.682
 3 2.42 2.42 2.42
@@ -28,15 +42,17 @@ set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:5.2]
 set logscale y
-set yrange [1:20]
-set ytics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
+set yrange [0.5:20]
+set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
 set title 'cwcomp\_mnist: learning curves'
 set key outside right top Left reverse samplen 2
-plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'cwcomp', \
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'cwcomp', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -57,15 +73,17 @@ set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:5.2]
 set logscale y
-set yrange [1:20]
-set ytics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
+set yrange [0.5:20]
+set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
 set title 'cwcomp\_mnist: learning curves'
 set key outside right top Left reverse samplen 2
-plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'cwcomp', \
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'cwcomp', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -86,13 +104,15 @@ set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:5.2]
 set logscale y
-set yrange [1:20]
-set ytics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
+set yrange [0.5:20]
+set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
 set bmargin
 set title 'cwcomp\_mnist: learning curves'
 set key below maxrows 6 samplen 1.5 font ',5'
-plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'cwcomp', \
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'cwcomp', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
