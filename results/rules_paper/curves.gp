@@ -204,6 +204,210 @@ $c0_1 << EOD
 100 9.026 9.026 9.026
 EOD
 $c1_0 << EOD
+1 3.94 3.94 3.94
+2 3.13 3.13 3.13
+3 2.19 2.19 2.19
+4 2.24 2.24 2.24
+5 1.83 1.83 1.83
+6 2.06 2.06 2.06
+7 1.85 1.85 1.85
+8 1.7 1.7 1.7
+9 1.61 1.61 1.61
+10 1.66 1.66 1.66
+11 1.49 1.49 1.49
+12 1.43 1.43 1.43
+13 1.32 1.32 1.32
+14 1.45 1.45 1.45
+15 1.2 1.2 1.2
+16 1.26 1.26 1.26
+17 1.34 1.34 1.34
+18 1.3 1.3 1.3
+19 1.17 1.17 1.17
+20 1.21 1.21 1.21
+21 1.18 1.18 1.18
+22 1.2 1.2 1.2
+23 1.11 1.11 1.11
+24 1.09 1.09 1.09
+25 1.11 1.11 1.11
+26 1.16 1.16 1.16
+27 1.28 1.28 1.28
+28 1.19 1.19 1.19
+29 1.15 1.15 1.15
+30 1.05 1.05 1.05
+31 0.95 0.95 0.95
+32 0.96 0.96 0.96
+33 1.04 1.04 1.04
+34 1.09 1.09 1.09
+35 1.01 1.01 1.01
+36 1.09 1.09 1.09
+37 1.02 1.02 1.02
+38 0.96 0.96 0.96
+39 0.89 0.89 0.89
+40 0.96 0.96 0.96
+41 0.94 0.94 0.94
+42 0.96 0.96 0.96
+43 0.97 0.97 0.97
+44 1.04 1.04 1.04
+45 0.96 0.96 0.96
+46 0.81 0.81 0.81
+47 0.83 0.83 0.83
+48 0.97 0.97 0.97
+49 0.92 0.92 0.92
+50 0.81 0.81 0.81
+51 0.73 0.73 0.73
+52 0.77 0.77 0.77
+53 0.71 0.71 0.71
+54 0.67 0.67 0.67
+55 0.65 0.65 0.65
+56 0.69 0.69 0.69
+57 0.67 0.67 0.67
+58 0.66 0.66 0.66
+59 0.65 0.65 0.65
+60 0.68 0.68 0.68
+61 0.69 0.69 0.69
+62 0.71 0.71 0.71
+63 0.72 0.72 0.72
+64 0.66 0.66 0.66
+65 0.64 0.64 0.64
+66 0.73 0.73 0.73
+67 0.75 0.75 0.75
+68 0.64 0.64 0.64
+69 0.75 0.75 0.75
+70 0.71 0.71 0.71
+71 0.64 0.64 0.64
+72 0.58 0.58 0.58
+73 0.64 0.64 0.64
+74 0.6 0.6 0.6
+75 0.66 0.66 0.66
+76 0.6 0.6 0.6
+77 0.59 0.59 0.59
+78 0.64 0.64 0.64
+79 0.63 0.63 0.63
+80 0.65 0.65 0.65
+81 0.69 0.69 0.69
+82 0.63 0.63 0.63
+83 0.6 0.6 0.6
+84 0.64 0.64 0.64
+85 0.63 0.63 0.63
+86 0.65 0.65 0.65
+87 0.62 0.62 0.62
+88 0.6 0.6 0.6
+89 0.56 0.56 0.56
+90 0.62 0.62 0.62
+91 0.61 0.61 0.61
+92 0.6 0.6 0.6
+93 0.6 0.6 0.6
+94 0.59 0.59 0.59
+95 0.59 0.59 0.59
+96 0.62 0.62 0.62
+97 0.6 0.6 0.6
+98 0.59 0.59 0.59
+99 0.6 0.6 0.6
+100 0.6 0.6 0.6
+EOD
+$c1_1 << EOD
+1 15.044 15.044 15.044
+2 5.386 5.386 5.386
+3 4.28 4.28 4.28
+4 3.722 3.722 3.722
+5 3.328 3.328 3.328
+6 3.05 3.05 3.05
+7 2.932 2.932 2.932
+8 2.678 2.678 2.678
+9 2.62 2.62 2.62
+10 2.43 2.43 2.43
+11 2.392 2.392 2.392
+12 2.298 2.298 2.298
+13 2.102 2.102 2.102
+14 2.086 2.086 2.086
+15 1.942 1.942 1.942
+16 1.962 1.962 1.962
+17 1.91 1.91 1.91
+18 1.888 1.888 1.888
+19 1.786 1.786 1.786
+20 1.724 1.724 1.724
+21 1.642 1.642 1.642
+22 1.628 1.628 1.628
+23 1.666 1.666 1.666
+24 1.552 1.552 1.552
+25 1.498 1.498 1.498
+26 1.532 1.532 1.532
+27 1.406 1.406 1.406
+28 1.438 1.438 1.438
+29 1.418 1.418 1.418
+30 1.366 1.366 1.366
+31 1.35 1.35 1.35
+32 1.29 1.29 1.29
+33 1.294 1.294 1.294
+34 1.27 1.27 1.27
+35 1.264 1.264 1.264
+36 1.3 1.3 1.3
+37 1.272 1.272 1.272
+38 1.166 1.166 1.166
+39 1.192 1.192 1.192
+40 1.23 1.23 1.23
+41 1.156 1.156 1.156
+42 1.128 1.128 1.128
+43 1.076 1.076 1.076
+44 1.06 1.06 1.06
+45 0.984 0.984 0.984
+46 1.022 1.022 1.022
+47 1.016 1.016 1.016
+48 1.006 1.006 1.006
+49 1.1 1.1 1.1
+50 0.948 0.948 0.948
+51 0.744 0.744 0.744
+52 0.634 0.634 0.634
+53 0.564 0.564 0.564
+54 0.558 0.558 0.558
+55 0.548 0.548 0.548
+56 0.536 0.536 0.536
+57 0.578 0.578 0.578
+58 0.55 0.55 0.55
+59 0.51 0.51 0.51
+60 0.5 0.5 0.5
+61 0.49 0.49 0.49
+62 0.466 0.466 0.466
+63 0.448 0.448 0.448
+64 0.428 0.428 0.428
+65 0.426 0.426 0.426
+66 0.458 0.458 0.458
+67 0.472 0.472 0.472
+68 0.428 0.428 0.428
+69 0.458 0.458 0.458
+70 0.426 0.426 0.426
+71 0.424 0.424 0.424
+72 0.438 0.438 0.438
+73 0.394 0.394 0.394
+74 0.424 0.424 0.424
+75 0.38 0.38 0.38
+76 0.342 0.342 0.342
+77 0.338 0.338 0.338
+78 0.352 0.352 0.352
+79 0.36 0.36 0.36
+80 0.346 0.346 0.346
+81 0.32 0.32 0.32
+82 0.342 0.342 0.342
+83 0.332 0.332 0.332
+84 0.298 0.298 0.298
+85 0.33 0.33 0.33
+86 0.338 0.338 0.338
+87 0.34 0.34 0.34
+88 0.302 0.302 0.302
+89 0.304 0.304 0.304
+90 0.316 0.316 0.316
+91 0.336 0.336 0.336
+92 0.34 0.34 0.34
+93 0.276 0.276 0.276
+94 0.354 0.354 0.354
+95 0.318 0.318 0.318
+96 0.27 0.27 0.27
+97 0.33 0.33 0.33
+98 0.318 0.318 0.318
+99 0.32 0.32 0.32
+100 0.284 0.284 0.284
+EOD
+$c2_0 << EOD
 1 6.53 6.53 6.53
 2 5.31 5.31 5.31
 3 4.91 4.91 4.91
@@ -225,7 +429,7 @@ $c1_0 << EOD
 19 2.72 2.72 2.72
 20 2.73 2.73 2.73
 EOD
-$c1_1 << EOD
+$c2_1 << EOD
 1 11.002 11.002 11.002
 2 6.778 6.778 6.778
 3 5.592 5.592 5.592
@@ -261,8 +465,8 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:102]
 set logscale y
-set yrange [1:100]
-set ytics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
+set yrange [0.2:100]
+set ytics ('0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
@@ -270,8 +474,10 @@ set title 'rules\_paper: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_mnist', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_mnist\_20ep', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist\_20ep', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -291,8 +497,8 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:102]
 set logscale y
-set yrange [1:100]
-set ytics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
+set yrange [0.2:100]
+set ytics ('0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
@@ -300,8 +506,10 @@ set title 'rules\_paper: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_mnist', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_mnist\_20ep', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist\_20ep', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -321,15 +529,17 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:102]
 set logscale y
-set yrange [1:100]
-set ytics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
+set yrange [0.2:100]
+set ytics ('0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set bmargin
 set title 'rules\_paper: learning curves'
 set key below maxrows 6 samplen 1.5 font ',5'
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_mnist', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_mnist\_20ep', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist\_20ep', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
