@@ -7,7 +7,8 @@
 //  - OPENBLAS_CORETYPE: OpenBLAS's run-time kernel choice falls back to a
 //    generic pre-AVX2 family ("Prescott") on CPU models newer than the
 //    library (Debian 12's 0.3.21 on an Intel Xeon of family 6 model 207,
-//    which has AVX-512), and its products then run about 3x slower. When
+//    which has AVX-512), and its products then run several times slower
+//    (results/bench/blas_kernels_*.txt). When
 //    that happens on a CPU with AVX-512 (AVX2 and FMA), the programs ask for
 //    the SkylakeX (Haswell) kernels instead.
 // Both only when the caller has not set the variable; records and bench
