@@ -142,7 +142,7 @@ void write_file_atomically(const std::filesystem::path& file, const std::string&
 bool is_timing_key(const std::string& key) {
   return key == "seconds" || key == "examples_per_second" || key == "wall_seconds" ||
          key == "peak_rss_mib" || key == "date" || key == "evaluation_seconds" || key == "resumes" ||
-         key == "blas_thread_timeout" || key == "blas_coretype_request";
+         key == "blas_thread_timeout";
 }
 
 Json without_timings(const Json& record) {
