@@ -32,9 +32,10 @@ void locally_connected(const BenchOptions& options, Report& report);
 /// layers at the --batch sizes, each beside bare sgemm on the same products.
 void conv2d(const BenchOptions& options, Report& report);
 
-/// One epoch of BP and FF 784-2000x4 by the fflab binary: one process
-/// against mpirun -n 2 data_parallel (and FF's layer_pipeline), with the
-/// time spent communicating and the bytes moved per batch.
+/// One epoch of BP and FF 784-2000x4 and of the CIFAR-10 recurrent FF net
+/// by the fflab binary: one process against mpirun -n 2 data_parallel (and
+/// FF 784-2000x4's layer_pipeline), with the time spent communicating and the
+/// bytes moved per batch.
 void mpi_modes(const BenchOptions& options, Report& report);
 
 /// The child side of peak_memory: trains `kind` ("backprop", "ff",

@@ -141,6 +141,9 @@ TEST_CASE("mpirun -n 2 and -n 3: a data-parallel run ends where the one-process 
     CHECK(many["distributed"]["ranks"] == ranks);
     CHECK(many["distributed"]["mode"] == "data_parallel");
     CHECK(many["epochs"][0]["measures"]["allreduce_ms"].get<double>() >= 0.0);
+    // Every batch sums every parameter's gradient once: 4 bytes a parameter.
+    CHECK(many["epochs"][0]["measures"]["allreduce_mb"].get<double>() ==
+          Approx(4e-6 * many["network"]["parameters"].get<double>()).epsilon(1e-6));
     CHECK(largest_relative_difference(one_model, load_checkpoint(dir / results / "tests/dp/model.bin")) < 1e-5);
     for (const char* split : {"train_error", "validation_error", "test_error"})
       CHECK(std::abs(many["final"][split].get<double>() - one["final"][split].get<double>()) < 1.2);

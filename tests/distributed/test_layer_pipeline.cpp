@@ -251,6 +251,7 @@ Json computed_part(const Json& record) {
     e["measures"].erase("pipeline_wait_ms");
     e["measures"].erase("pipeline_epoch_end_ms");
     e["measures"].erase("allreduce_ms");
+    e["measures"].erase("allreduce_mb");
   }
   return {{"epochs", epochs}, {"final", record["final"]}};
 }

@@ -16,6 +16,7 @@ void DataParallelUpdater::update(Optimizer& optimizer, Matrix& value, Matrix& gr
     const auto start = std::chrono::steady_clock::now();
     ranks_.sum(grad.data(), grad.size());
     communication_seconds_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    communication_bytes_ += double(sizeof(float)) * double(grad.size());
   }
   optimizer.step(value, grad, lr);
 }
@@ -24,6 +25,12 @@ double DataParallelUpdater::take_communication_seconds() {
   const double seconds = communication_seconds_;
   communication_seconds_ = 0.0;
   return seconds;
+}
+
+double DataParallelUpdater::take_communication_bytes() {
+  const double bytes = communication_bytes_;
+  communication_bytes_ = 0.0;
+  return bytes;
 }
 
 }  // namespace fflab

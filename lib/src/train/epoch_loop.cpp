@@ -60,6 +60,7 @@ EpochMetrics EpochLoop::run(BatchStep& step, const TrainingSettings& settings, N
     if (data_parallel_) {
       loss = batch_loss(loss, labels.size(), rows);
       tally.add_measure("allreduce_ms", 1e3 * data_parallel_->take_communication_seconds(), 1);
+      tally.add_measure("allreduce_mb", 1e-6 * data_parallel_->take_communication_bytes(), 1);
     }
     batch.check_finite(loss, "loss");
     tally.batch_done(b, rows, loss);

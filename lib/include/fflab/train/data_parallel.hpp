@@ -9,8 +9,9 @@
 // run's generator, alike on every rank; what a trainer draws for itself
 // (dropout, negatives) comes from a generator of the rank's own, derived
 // afresh each epoch from the run's. A data-parallel epoch reports the
-// measure "allreduce_ms": the milliseconds per batch a rank spent summing
-// gradients (waiting for the slowest rank included), averaged over ranks.
+// measures "allreduce_ms": the milliseconds per batch a rank spent summing
+// gradients (waiting for the slowest rank included), averaged over ranks,
+// and "allreduce_mb": the megabytes of gradient each rank summed per batch.
 #include <cstddef>
 
 #include "fflab/distributed/communicator.hpp"
@@ -35,11 +36,14 @@ class DataParallelUpdater : public ParameterUpdater {
   Communicator& ranks() const { return ranks_; }
   /// Seconds spent summing gradients over the ranks since the last call.
   double take_communication_seconds();
+  /// Bytes of gradient summed over the ranks since the last call.
+  double take_communication_bytes();
 
  private:
   Communicator& ranks_;
   float share_ = 1.0f;
   double communication_seconds_ = 0.0;
+  double communication_bytes_ = 0.0;
 };
 
 }  // namespace fflab
