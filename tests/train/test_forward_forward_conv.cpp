@@ -280,3 +280,55 @@ TEST_CASE("Hinton's FF with the label as constant input channels trains conv blo
   CHECK_THROWS_WITH(run_experiment(flat, options), Catch::Contains("/trainer/label_input") &&
                                                        Catch::Contains("label channels need image samples"));
 }
+
+namespace {
+
+/// A record without what the clock or the thread count changes.
+Json computed_part(Json record) {
+  record = without_timings(record);
+  record.erase("threads");
+  record.erase("machine");
+  record["manifest"].erase("threads");
+  return record;
+}
+
+}  // namespace
+
+TEST_CASE("conv, pooling, batch norm, activations and optimizer steps give the same bits on 1 and 2 threads",
+          "[ff][conv][runner][parallel_for]") {
+  // Big enough that every element-wise pass takes the threaded path on 2
+  // threads: conv maps of 50 x 8 x 16 x 16 floats, batch norm channels of
+  // 50 x 256, a dense layer of 32,768 weights for the optimizer steps.
+  Json cwcomp = cwcomp_manifest();
+  cwcomp["dataset"]["image_shape"] = {1, 16, 16};
+  cwcomp["network"]["layers"] = Json::parse(R"([
+    {"type": "conv2d", "channels": 8, "kernel": 3, "padding": 1}, {"type": "relu"},
+    {"type": "batch_norm"}, {"type": "max_pool2d", "kernel": 2},
+    {"type": "conv2d", "channels": 8, "kernel": 3, "padding": 1, "groups": 2}, {"type": "relu"},
+    {"type": "batch_norm"}])");
+  cwcomp["trainer"]["epochs"] = 2;
+  cwcomp["trainer"]["block_epochs"] = {2, 2};
+  Json bp = cwcomp;
+  bp["name"] = "bp";
+  bp["network"]["layers"] = Json::parse(R"([
+    {"type": "conv2d", "channels": 8, "kernel": 3, "padding": 1}, {"type": "relu"},
+    {"type": "max_pool2d", "kernel": 2}, {"type": "batch_norm"},
+    {"type": "dense", "units": 64}, {"type": "leaky_relu"}, {"type": "dense", "units": 2}])");
+  bp["trainer"] = {{"type", "backprop"}, {"epochs", 2}, {"batch_size", 50},
+                   {"optimizer", {{"type", "sgd"}, {"lr", 0.05}, {"momentum", 0.9}}}};
+  bp["evaluation"] = Json::object();
+  for (const Json& manifest : {cwcomp, bp}) {
+    INFO(manifest["name"]);
+    std::vector<Json> records;
+    for (int n : {1, 2}) {
+      TempDir dir;
+      RunOptions options;
+      options.results_dir = dir.path();
+      Json m = manifest;
+      m["threads"] = n;
+      records.push_back(run_experiment(m, options));
+    }
+    CHECK(records[1]["threads"] == 2);
+    CHECK(computed_part(records[0]).dump() == computed_part(records[1]).dump());
+  }
+}

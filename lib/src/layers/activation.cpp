@@ -1,10 +1,13 @@
 #include "fflab/layers/activation.hpp"
 
+#include <algorithm>
+
 #include <xtensor/xmath.hpp>
 #include <xtensor/xnoalias.hpp>
 #include <xtensor/xoperation.hpp>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/parallel_for.hpp"
 
 namespace fflab {
 
@@ -51,9 +54,19 @@ void ActivationLayer::forward(const Matrix& x, Matrix& y, const RunContext& /*ct
                      " features per row, got " + shape_string(x));
   ensure_shape(y, x.shape()[0], x.shape()[1]);
   const auto a = static_cast<float>(parameter_);
+  const float* in = x.data();
+  float* out = y.data();  // may be in: forward works in place
   switch (kind_) {
-    case Activation::relu: xt::noalias(y) = xt::maximum(x, 0.0f); break;
-    case Activation::leaky_relu: xt::noalias(y) = xt::where(x > 0.0f, x, a * x); break;
+    case Activation::relu:
+      parallel_for(x.size(), kElementsPerThread, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) out[i] = std::max(in[i], 0.0f);
+      });
+      break;
+    case Activation::leaky_relu:
+      parallel_for(x.size(), kElementsPerThread, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) out[i] = in[i] > 0.0f ? in[i] : a * in[i];
+      });
+      break;
     case Activation::elu: xt::noalias(y) = xt::where(x > 0.0f, x, a * (xt::exp(x) - 1.0f)); break;
     case Activation::sigmoid: xt::noalias(y) = 1.0f / (1.0f + xt::exp(-x)); break;
     case Activation::tanh: xt::noalias(y) = xt::tanh(x); break;
@@ -67,9 +80,20 @@ void ActivationLayer::backward_input(const Matrix& x, const Matrix& y, const Mat
                      " and dy " + shape_string(dy) + " must have one shape");
   ensure_shape(dx, dy.shape()[0], dy.shape()[1]);
   const auto a = static_cast<float>(parameter_);
+  const float* in = x.data();
+  const float* d = dy.data();
+  float* out = dx.data();  // may be d: backward works in place
   switch (kind_) {
-    case Activation::relu: xt::noalias(dx) = xt::where(x > 0.0f, dy, 0.0f); break;
-    case Activation::leaky_relu: xt::noalias(dx) = xt::where(x > 0.0f, dy, a * dy); break;
+    case Activation::relu:
+      parallel_for(x.size(), kElementsPerThread, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) out[i] = in[i] > 0.0f ? d[i] : 0.0f;
+      });
+      break;
+    case Activation::leaky_relu:
+      parallel_for(x.size(), kElementsPerThread, [&](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) out[i] = in[i] > 0.0f ? d[i] : a * d[i];
+      });
+      break;
     case Activation::elu: xt::noalias(dx) = xt::where(x > 0.0f, dy, dy * (y + a)); break;
     case Activation::sigmoid: xt::noalias(dx) = dy * y * (1.0f - y); break;
     case Activation::tanh: xt::noalias(dx) = dy * (1.0f - y * y); break;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/parallel_for.hpp"
 #include "fflab/core/row_sums.hpp"
 
 namespace fflab {
@@ -44,7 +45,8 @@ void BatchNorm::check_input(const Matrix& x, const char* where) const {
 void BatchNorm::batch_statistics(const Matrix& x) {
   const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
   const double n = static_cast<double>(batch * L);
-  for (std::size_t c = 0; c < C; ++c) {
+  parallel_for(C, rows_per_thread(batch * L), [&](std::size_t first, std::size_t last) {
+  for (std::size_t c = first; c < last; ++c) {
     double total = 0.0, squares = 0.0;
     for (std::size_t b = 0; b < batch; ++b) {
       const float* p = x.data() + (b * C + c) * L;
@@ -59,6 +61,7 @@ void BatchNorm::batch_statistics(const Matrix& x) {
     running_mean_(0, c) = static_cast<float>((1.0 - momentum_) * running_mean_(0, c) + momentum_ * mean);
     running_var_(0, c) = static_cast<float>((1.0 - momentum_) * running_var_(0, c) + momentum_ * unbiased);
   }
+  });
 }
 
 BatchNorm::ChannelSums BatchNorm::channel_sums(const Matrix& x, const Matrix& dy, std::size_t c) const {
@@ -87,22 +90,27 @@ void BatchNorm::forward(const Matrix& x, Matrix& y, const RunContext& ctx) {
       inv_std_[c] = static_cast<float>(1.0 / std::sqrt(static_cast<double>(running_var_(0, c)) + eps_));
     }
   }
-  for (std::size_t b = 0; b < batch; ++b)
-    for (std::size_t c = 0; c < C; ++c) {
-      const float scale = gain_(0, c) * inv_std_[c], shift = bias_(0, c) - mean_[c] * scale;
-      const float* p = x.data() + (b * C + c) * L;
-      float* q = y.data() + (b * C + c) * L;
-      for (std::size_t l = 0; l < L; ++l) q[l] = p[l] * scale + shift;
-    }
+  parallel_for(batch, rows_per_thread(C * L), [&](std::size_t first, std::size_t last) {
+    for (std::size_t b = first; b < last; ++b)
+      for (std::size_t c = 0; c < C; ++c) {
+        const float scale = gain_(0, c) * inv_std_[c], shift = bias_(0, c) - mean_[c] * scale;
+        const float* p = x.data() + (b * C + c) * L;
+        float* q = y.data() + (b * C + c) * L;
+        for (std::size_t l = 0; l < L; ++l) q[l] = p[l] * scale + shift;
+      }
+  });
 }
 
 void BatchNorm::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
   check_input(x, "accumulate_grad");
-  for (std::size_t c = 0; c < shape_.channels; ++c) {
-    const ChannelSums s = channel_sums(x, dy, c);
-    gain_grad_(0, c) += static_cast<float>(s.dy_xhat);
-    bias_grad_(0, c) += static_cast<float>(s.dy);
-  }
+  const std::size_t per_channel = x.shape()[0] * shape_.height * shape_.width;
+  parallel_for(shape_.channels, rows_per_thread(per_channel), [&](std::size_t first, std::size_t last) {
+    for (std::size_t c = first; c < last; ++c) {
+      const ChannelSums s = channel_sums(x, dy, c);
+      gain_grad_(0, c) += static_cast<float>(s.dy_xhat);
+      bias_grad_(0, c) += static_cast<float>(s.dy);
+    }
+  });
 }
 
 void BatchNorm::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Matrix& dx) {
@@ -110,7 +118,8 @@ void BatchNorm::backward_input(const Matrix& x, const Matrix& /*y*/, const Matri
   const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
   ensure_shape(dx, batch, shape_.size());
   const double n = static_cast<double>(batch * L);
-  for (std::size_t c = 0; c < C; ++c) {
+  parallel_for(C, rows_per_thread(batch * L), [&](std::size_t first, std::size_t last) {
+  for (std::size_t c = first; c < last; ++c) {
     const float m = mean_[c], s = inv_std_[c];
     double mean_dy = 0.0, mean_dy_xhat = 0.0;
     if (batch_stats_) {
@@ -126,6 +135,7 @@ void BatchNorm::backward_input(const Matrix& x, const Matrix& /*y*/, const Matri
       for (std::size_t l = 0; l < L; ++l) o[l] = scale * (d[l] - a - (p[l] - m) * s * q);
     }
   }
+  });
 }
 
 std::vector<Parameter> BatchNorm::parameters() {

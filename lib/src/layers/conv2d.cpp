@@ -5,6 +5,7 @@
 #include "conv2d_kernels.hpp"
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
+#include "fflab/core/parallel_for.hpp"
 #include "fflab/layers/initializers.hpp"
 #include "fflab/layers/weight_budget.hpp"
 
@@ -154,13 +155,15 @@ void Conv2D::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix&
   const std::size_t Mg = M / groups_, Kg = group_inputs_;
   if (use_bias_) {
     float* gb = bias_grad_.data();
-    for (std::size_t b = 0; b < batch; ++b)
-      for (std::size_t m = 0; m < M; ++m) {
-        const float* d = dy.data() + (b * M + m) * L;
-        double sum = 0.0;
-        for (std::size_t l = 0; l < L; ++l) sum += d[l];
-        gb[m] += static_cast<float>(sum);
-      }
+    parallel_for(M, rows_per_thread(batch * L), [&](std::size_t first, std::size_t last) {
+      for (std::size_t b = 0; b < batch; ++b)
+        for (std::size_t m = first; m < last; ++m) {
+          const float* d = dy.data() + (b * M + m) * L;
+          double sum = 0.0;
+          for (std::size_t l = 0; l < L; ++l) sum += d[l];
+          gb[m] += static_cast<float>(sum);
+        }
+    });
   }
   const std::size_t chunk = chunk_rows(batch);
   for (std::size_t begin = 0; begin < batch; begin += chunk) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "fflab/core/parallel_for.hpp"
+
 namespace fflab::conv {
 
 Geometry make_geometry(std::size_t channels, std::size_t height, std::size_t width, std::size_t kernel,
@@ -47,77 +49,89 @@ ColumnSpan inside_columns(const Geometry& g, std::size_t j) {
 }  // namespace
 
 void im2col(const Geometry& g, const float* x, std::size_t n, float* cols) {
-  const std::size_t L = g.locations(), NL = n * L, OW = g.out_width;
+  const std::size_t L = g.locations(), NL = n * L, OW = g.out_width, k = g.kernel;
   const long W = static_cast<long>(g.width), pad = static_cast<long>(g.padding);
-  for (std::size_t s = 0; s < n; ++s) {
-    const float* image = x + s * g.in_size();
-    for_each_offset(g, [&](std::size_t q, std::size_t c, std::size_t i, std::size_t j) {
-      float* dst = cols + q * NL + s * L;
-      for (std::size_t oh = 0; oh < g.out_height; ++oh, dst += OW) {
-        const long ih = source_line(g, oh, i, g.height);
-        if (ih < 0) {
-          std::fill_n(dst, OW, 0.0f);
-          continue;
+  // Each column row q = (c, i, j) is written by one thread, all its samples.
+  parallel_for(g.col_rows(), rows_per_thread(NL), [&](std::size_t first, std::size_t last) {
+    for (std::size_t q = first; q < last; ++q) {
+      const std::size_t c = q / (k * k), i = q / k % k, j = q % k;
+      const ColumnSpan in = inside_columns(g, j);
+      for (std::size_t s = 0; s < n; ++s) {
+        const float* image = x + s * g.in_size();
+        float* dst = cols + q * NL + s * L;
+        for (std::size_t oh = 0; oh < g.out_height; ++oh, dst += OW) {
+          const long ih = source_line(g, oh, i, g.height);
+          if (ih < 0) {
+            std::fill_n(dst, OW, 0.0f);
+            continue;
+          }
+          const float* src = image + (c * g.height + static_cast<std::size_t>(ih)) * g.width;
+          long iw = static_cast<long>(j) - pad;
+          if (g.stride == 1) {  // zeros, the columns inside the row, zeros
+            std::fill_n(dst, in.lo, 0.0f);
+            const float* from = src + (static_cast<long>(in.lo) + iw);
+            for (std::size_t ow = in.lo; ow < in.hi; ++ow) dst[ow] = *from++;
+            std::fill(dst + in.hi, dst + OW, 0.0f);
+            continue;
+          }
+          for (std::size_t ow = 0; ow < OW; ++ow, iw += static_cast<long>(g.stride))
+            dst[ow] = iw >= 0 && iw < W ? src[iw] : 0.0f;
         }
-        const float* src = image + (c * g.height + static_cast<std::size_t>(ih)) * g.width;
-        long iw = static_cast<long>(j) - pad;
-        if (g.stride == 1) {  // zeros, one copy of the columns inside the row, zeros
-          const ColumnSpan in = inside_columns(g, j);
-          std::fill_n(dst, in.lo, 0.0f);
-          if (in.hi > in.lo) std::memcpy(dst + in.lo, src + (static_cast<long>(in.lo) + iw), (in.hi - in.lo) * sizeof(float));
-          std::fill(dst + in.hi, dst + OW, 0.0f);
-          continue;
-        }
-        for (std::size_t ow = 0; ow < OW; ++ow, iw += static_cast<long>(g.stride))
-          dst[ow] = iw >= 0 && iw < W ? src[iw] : 0.0f;
       }
-    });
-  }
+    }
+  });
 }
 
 void col2im(const Geometry& g, const float* cols, std::size_t n, float* dx) {
   const std::size_t L = g.locations(), NL = n * L, OW = g.out_width;
   const long W = static_cast<long>(g.width), pad = static_cast<long>(g.padding);
-  std::fill_n(dx, n * g.in_size(), 0.0f);
-  for (std::size_t s = 0; s < n; ++s) {
-    float* image = dx + s * g.in_size();
-    for_each_offset(g, [&](std::size_t q, std::size_t c, std::size_t i, std::size_t j) {
-      const float* src = cols + q * NL + s * L;
-      for (std::size_t oh = 0; oh < g.out_height; ++oh, src += OW) {
-        const long ih = source_line(g, oh, i, g.height);
-        if (ih < 0) continue;
-        float* dst = image + (c * g.height + static_cast<std::size_t>(ih)) * g.width;
-        long iw = static_cast<long>(j) - pad;
-        if (g.stride == 1) {  // only the columns inside the row receive anything
-          const ColumnSpan in = inside_columns(g, j);
-          float* d = dst + (static_cast<long>(in.lo) + iw);
-          for (std::size_t ow = in.lo; ow < in.hi; ++ow) *d++ += src[ow];
-          continue;
+  // Windows overlap within an image, so each image is one thread's.
+  parallel_for(n, rows_per_thread(g.col_rows() * L), [&](std::size_t first, std::size_t last) {
+    for (std::size_t s = first; s < last; ++s) {
+      float* image = dx + s * g.in_size();
+      std::fill_n(image, g.in_size(), 0.0f);
+      for_each_offset(g, [&](std::size_t q, std::size_t c, std::size_t i, std::size_t j) {
+        const float* src = cols + q * NL + s * L;
+        for (std::size_t oh = 0; oh < g.out_height; ++oh, src += OW) {
+          const long ih = source_line(g, oh, i, g.height);
+          if (ih < 0) continue;
+          float* dst = image + (c * g.height + static_cast<std::size_t>(ih)) * g.width;
+          long iw = static_cast<long>(j) - pad;
+          if (g.stride == 1) {  // only the columns inside the row receive anything
+            const ColumnSpan in = inside_columns(g, j);
+            float* d = dst + (static_cast<long>(in.lo) + iw);
+            for (std::size_t ow = in.lo; ow < in.hi; ++ow) *d++ += src[ow];
+            continue;
+          }
+          for (std::size_t ow = 0; ow < OW; ++ow, iw += static_cast<long>(g.stride))
+            if (iw >= 0 && iw < W) dst[iw] += src[ow];
         }
-        for (std::size_t ow = 0; ow < OW; ++ow, iw += static_cast<long>(g.stride))
-          if (iw >= 0 && iw < W) dst[iw] += src[ow];
-      }
-    });
-  }
+      });
+    }
+  });
 }
 
 void gather_maps(const float* rows, std::size_t n, std::size_t channels, std::size_t locations, float* maps) {
   const std::size_t NL = n * locations;
-  for (std::size_t s = 0; s < n; ++s)
-    for (std::size_t m = 0; m < channels; ++m)
-      std::memcpy(maps + m * NL + s * locations, rows + (s * channels + m) * locations, locations * sizeof(float));
+  parallel_for(n, rows_per_thread(channels * locations), [&](std::size_t first, std::size_t last) {
+    for (std::size_t s = first; s < last; ++s)
+      for (std::size_t m = 0; m < channels; ++m)
+        std::memcpy(maps + m * NL + s * locations, rows + (s * channels + m) * locations, locations * sizeof(float));
+  });
 }
 
 void scatter_maps(const float* maps, std::size_t n, std::size_t channels, std::size_t locations,
                   const float* bias, float* rows) {
   const std::size_t NL = n * locations;
-  for (std::size_t s = 0; s < n; ++s)
-    for (std::size_t m = 0; m < channels; ++m) {
-      const float* src = maps + m * NL + s * locations;
-      float* dst = rows + (s * channels + m) * locations;
-      const float b = bias ? bias[m] : 0.0f;
-      for (std::size_t l = 0; l < locations; ++l) dst[l] = src[l] + b;
-    }
+  parallel_for(n, rows_per_thread(channels * locations), [&](std::size_t first, std::size_t last) {
+    for (std::size_t s = first; s < last; ++s)
+      for (std::size_t m = 0; m < channels; ++m) {
+        const float* src = maps + m * NL + s * locations;
+        float* dst = rows + (s * channels + m) * locations;
+        const float b = bias ? bias[m] : 0.0f;
+        for (std::size_t l = 0; l < locations; ++l) dst[l] = src[l] + b;
+      }
+  });
 }
 
 }  // namespace fflab::conv

@@ -4,6 +4,7 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
+#include "fflab/core/parallel_for.hpp"
 #include "fflab/layers/initializers.hpp"
 #include "fflab/layers/weight_budget.hpp"
 
@@ -72,11 +73,13 @@ void DenseLayer::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Mat
   check_input(x, "accumulate_grad");
   gemm(x, dy, weight_grad_, /*transpose_a=*/true, false, 1.0f, /*beta=*/1.0f);
   if (use_bias_) {
-    const std::size_t batch = dy.shape()[0];
+    const std::size_t batch = dy.shape()[0], out = out_;
     float* g = bias_grad_.data();
-    const float* d = dy.data();
-    for (std::size_t b = 0; b < batch; ++b, d += out_)
-      for (std::size_t j = 0; j < out_; ++j) g[j] += d[j];
+    parallel_for(out, rows_per_thread(batch), [&](std::size_t first, std::size_t last) {
+      const float* d = dy.data();
+      for (std::size_t b = 0; b < batch; ++b, d += out)
+        for (std::size_t j = first; j < last; ++j) g[j] += d[j];
+    });
   }
 }
 

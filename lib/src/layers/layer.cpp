@@ -1,9 +1,18 @@
 #include "fflab/layers/layer.hpp"
 
+#include <algorithm>
+
+#include "fflab/core/parallel_for.hpp"
+
 namespace fflab {
 
 void Layer::zero_grad() {
-  for (auto& p : parameters()) p.grad->fill(0.0f);
+  for (auto& p : parameters()) {
+    float* g = p.grad->data();
+    parallel_for(p.grad->size(), kElementsPerThread, [&](std::size_t first, std::size_t last) {
+      std::fill(g + first, g + last, 0.0f);
+    });
+  }
 }
 
 std::size_t Layer::parameter_count() {

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/parallel_for.hpp"
 
 namespace fflab {
 
@@ -106,13 +107,15 @@ void Pool2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
   const bool is_max = kind_ == PoolKind::max;
   const float start = is_max ? -std::numeric_limits<float>::infinity() : 0.0f;
   const float scale = 1.0f / static_cast<float>(kernel_ * kernel_);
+  if (is_2x2()) {
+    parallel_for(batch, rows_per_thread(in), [&](std::size_t first, std::size_t last) {
+      for (std::size_t b = first; b < last; ++b) forward_2x2(x.data() + b * in, y.data() + b * out);
+    });
+    return;
+  }
   for (std::size_t b = 0; b < batch; ++b) {
     const float* xr = x.data() + b * in;
     float* yr = y.data() + b * out;
-    if (is_2x2()) {
-      forward_2x2(xr, yr);
-      continue;
-    }
     std::fill_n(yr, out, start);
     if (is_max)
       for_each_window_pixel([&](std::size_t i, std::size_t o) { yr[o] = std::max(yr[o], xr[i]); });
@@ -130,7 +133,9 @@ void Pool2D::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& 
                      shape_string(x));
   ensure_shape(dx, batch, in);
   if (is_2x2()) {
-    for (std::size_t b = 0; b < batch; ++b) backward_2x2(x.data() + b * in, dy.data() + b * out, dx.data() + b * in);
+    parallel_for(batch, rows_per_thread(in), [&](std::size_t first, std::size_t last) {
+      for (std::size_t b = first; b < last; ++b) backward_2x2(x.data() + b * in, dy.data() + b * out, dx.data() + b * in);
+    });
     return;
   }
   dx.fill(0.0f);

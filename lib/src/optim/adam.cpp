@@ -3,6 +3,7 @@
 #include <cmath>
 
 
+#include "fflab/core/parallel_for.hpp"
 #include "fflab/optim/common_keys.hpp"
 #include "state_tensor.hpp"
 
@@ -48,15 +49,16 @@ void Adam::step(Matrix& value, const Matrix& grad, float lr) {
   float* __restrict__ m = m_.data();
   float* __restrict__ v = v_.data();
   const float* __restrict__ g = grad.data();
-  const std::size_t n = value.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const float d = g[i] + wd * w[i];  // wd = 0: d = g
-    const float mi = b1 * m[i] + (1.0f - b1) * d;
-    const float vi = b2 * v[i] + (1.0f - b2) * d * d;
-    m[i] = mi;
-    v[i] = vi;
-    w[i] -= step_size * mi / (std::sqrt(vi) * root_inv + eps);
-  }
+  parallel_for(value.size(), kElementsPerThread, [&](std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+      const float d = g[i] + wd * w[i];  // wd = 0: d = g
+      const float mi = b1 * m[i] + (1.0f - b1) * d;
+      const float vi = b2 * v[i] + (1.0f - b2) * d * d;
+      m[i] = mi;
+      v[i] = vi;
+      w[i] -= step_size * mi / (std::sqrt(vi) * root_inv + eps);
+    }
+  });
   ++steps_;
 }
 

@@ -2,6 +2,7 @@
 
 #include <xtensor/xnoalias.hpp>
 
+#include "fflab/core/parallel_for.hpp"
 #include "fflab/optim/common_keys.hpp"
 #include "state_tensor.hpp"
 
@@ -41,13 +42,14 @@ void Sgd::momentum_step(Matrix& value, const Matrix& grad, float lr) {
   float* __restrict__ w = value.data();
   float* __restrict__ v = velocity_.data();
   const float* __restrict__ g = grad.data();
-  const std::size_t n = value.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const float d = g[i] + wd * w[i];  // wd = 0: d = g
-    const float vi = mu * v[i] + keep * d;
-    v[i] = vi;
-    w[i] -= lr * (nesterov ? d + mu * vi : vi);
-  }
+  parallel_for(value.size(), kElementsPerThread, [&](std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+      const float d = g[i] + wd * w[i];  // wd = 0: d = g
+      const float vi = mu * v[i] + keep * d;
+      v[i] = vi;
+      w[i] -= lr * (nesterov ? d + mu * vi : vi);
+    }
+  });
 }
 
 void Sgd::step(Matrix& value, const Matrix& grad, float lr) {

@@ -1,0 +1,44 @@
+#pragma once
+// parallel_for: element-wise work on the run's threads. OpenBLAS's threads
+// do the products; the same number of threads (threads(), the caller one of
+// them) do the passes between products, one pool for the whole process, and
+// never at the same time as a product, so the two never oversubscribe the
+// cores. A pool worker spins for a few microseconds after a task, then
+// sleeps.
+#include <cstddef>
+#include <memory>
+#include <type_traits>
+
+namespace fflab {
+
+namespace detail {
+using RangeBody = void (*)(void* body, std::size_t begin, std::size_t end);
+void run_in_parallel(std::size_t count, std::size_t min_per_thread, RangeBody call, void* body);
+}  // namespace detail
+
+/// Calls body(begin, end) on disjoint ranges that cover [0, count) exactly,
+/// on up to threads() threads; with fewer than 2 * min_per_thread items, or
+/// one thread, or when called from inside a parallel_for, body(0, count) runs
+/// on the caller alone. The split depends on the thread count: use it for
+/// work in which each item's result does not depend on the split (every
+/// output written by one range, no sums across ranges), so results are
+/// bit-identical for any thread count. body must not throw.
+template <class Body>
+void parallel_for(std::size_t count, std::size_t min_per_thread, Body&& body) {
+  using Plain = std::remove_reference_t<Body>;
+  void* erased = const_cast<void*>(static_cast<const void*>(std::addressof(body)));
+  detail::run_in_parallel(count, min_per_thread,
+                          [](void* b, std::size_t begin, std::size_t end) { (*static_cast<Plain*>(b))(begin, end); },
+                          erased);
+}
+
+/// Items per thread below which element-wise passes over floats stay on one
+/// thread: waking a worker costs a few microseconds, about 16k floats of work.
+inline constexpr std::size_t kElementsPerThread = std::size_t{1} << 14;
+
+/// Rows (or channels) of `items_each` floats per thread worth waking a worker for.
+inline std::size_t rows_per_thread(std::size_t items_each) {
+  return items_each >= kElementsPerThread ? 1 : kElementsPerThread / (items_each > 0 ? items_each : 1);
+}
+
+}  // namespace fflab

@@ -1,0 +1,129 @@
+#include "fflab/core/parallel_for.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "fflab/core/threads.hpp"
+
+namespace fflab::detail {
+
+namespace {
+
+inline void cpu_relax() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#endif
+}
+
+/// Pause instructions a worker spins through after a task before it sleeps
+/// (some microseconds: the gap between two passes of one step; longer would
+/// take a core from the product that often follows), and that the caller
+/// spins through while it waits for the workers before it yields.
+constexpr int kWorkerSpins = 1000;
+constexpr int kCallerSpins = 4000;
+
+thread_local bool inside_task = false;
+
+/// The process's workers: threads() - 1 of them, remade when threads() changes.
+class WorkerPool {
+ public:
+  ~WorkerPool() { stop_workers(); }
+
+  void run(std::size_t count, std::size_t parts, RangeBody call, void* body) {
+    ensure_workers(threads() - 1);
+    call_ = call;
+    body_ = body;
+    count_ = count;
+    parts_ = parts;
+    pending_.store(static_cast<int>(workers_.size()), std::memory_order_relaxed);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      generation_.fetch_add(1, std::memory_order_release);
+    }
+    wake_.notify_all();
+    run_part(0);
+    for (int spin = 0; pending_.load(std::memory_order_acquire) != 0; ++spin) {
+      if (spin < kCallerSpins) cpu_relax();
+      else std::this_thread::yield();
+    }
+  }
+
+ private:
+  void run_part(std::size_t part) {
+    if (part >= parts_) return;
+    const std::size_t begin = count_ * part / parts_, end = count_ * (part + 1) / parts_;
+    inside_task = true;
+    if (end > begin) call_(body_, begin, end);
+    inside_task = false;
+  }
+
+  void worker_loop(std::size_t index, std::uint64_t seen) {
+    for (;;) {
+      for (int spin = 0; spin < kWorkerSpins && generation_.load(std::memory_order_acquire) == seen; ++spin)
+        cpu_relax();
+      if (generation_.load(std::memory_order_acquire) == seen) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        wake_.wait(lock, [&] { return stop_.load() || generation_.load(std::memory_order_acquire) != seen; });
+      }
+      if (stop_.load()) return;
+      seen = generation_.load(std::memory_order_acquire);
+      run_part(index + 1);
+      pending_.fetch_sub(1, std::memory_order_acq_rel);
+    }
+  }
+
+  void ensure_workers(int wanted) {
+    if (wanted <= static_cast<int>(workers_.size())) return;
+    stop_workers();
+    stop_ = false;
+    const std::uint64_t now = generation_.load();  // the next task is the first a new worker runs
+    for (int i = 0; i < wanted; ++i)
+      workers_.emplace_back([this, i, now] { worker_loop(static_cast<std::size_t>(i), now); });
+  }
+
+  void stop_workers() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    for (auto& w : workers_) w.join();
+    workers_.clear();
+  }
+
+  std::vector<std::thread> workers_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  std::atomic<std::uint64_t> generation_{0};
+  std::atomic<int> pending_{0};
+  std::atomic<bool> stop_{false};
+  RangeBody call_ = nullptr;
+  void* body_ = nullptr;
+  std::size_t count_ = 0, parts_ = 0;
+};
+
+WorkerPool& pool() {
+  static WorkerPool instance;
+  return instance;
+}
+
+}  // namespace
+
+void run_in_parallel(std::size_t count, std::size_t min_per_thread, RangeBody call, void* body) {
+  if (count == 0) return;
+  const std::size_t per = min_per_thread > 0 ? min_per_thread : 1;
+  const std::size_t most = count / per;
+  const int n = threads();
+  if (inside_task || n < 2 || most < 2) {
+    call(body, 0, count);
+    return;
+  }
+  pool().run(count, std::min<std::size_t>(most, static_cast<std::size_t>(n)), call, body);
+}
+
+}  // namespace fflab::detail

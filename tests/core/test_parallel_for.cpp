@@ -1,0 +1,83 @@
+// parallel_for: every index exactly once, on more than one thread when the
+// work is large enough, on the caller alone when it is small or nested.
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <vector>
+
+#include "fflab/core/parallel_for.hpp"
+#include "fflab/core/threads.hpp"
+
+using namespace fflab;
+
+namespace {
+
+/// Sets the run's thread count for a scope and restores the previous one.
+class ThreadCount {
+ public:
+  explicit ThreadCount(int n) : previous_(threads()) { set_threads(n); }
+  ~ThreadCount() { set_threads(previous_); }
+  ThreadCount(const ThreadCount&) = delete;
+  ThreadCount& operator=(const ThreadCount&) = delete;
+
+ private:
+  int previous_;
+};
+
+}  // namespace
+
+TEST_CASE("parallel_for covers every index exactly once", "[parallel_for]") {
+  for (int n : {1, 2, 3}) {
+    ThreadCount t(n);
+    for (std::size_t count : {0u, 1u, 2u, 7u, 100u, 100003u})
+      for (std::size_t grain : {1u, 3u, 1000u}) {
+        INFO(n << " threads, " << count << " items, grain " << grain);
+        std::vector<std::atomic<int>> hits(count);
+        parallel_for(count, grain, [&](std::size_t begin, std::size_t end) {
+          CHECK(begin < end);
+          for (std::size_t i = begin; i < end; ++i) hits[i].fetch_add(1);
+        });
+        std::size_t wrong = 0;
+        for (auto& h : hits) wrong += h.load() != 1;
+        CHECK(wrong == 0);
+      }
+  }
+}
+
+TEST_CASE("parallel_for runs large work on the run's threads and small or nested work on the caller", "[parallel_for]") {
+  ThreadCount t(2);
+  if (threads() != 2) FAIL("BLAS refused 2 threads; parallel_for cannot be checked");
+  auto ids_of = [](std::size_t count, std::size_t grain, bool nested) {
+    std::mutex m;
+    std::set<std::thread::id> ids;
+    parallel_for(count, grain, [&](std::size_t begin, std::size_t end) {
+      auto note = [&](std::size_t, std::size_t) {
+        std::lock_guard<std::mutex> lock(m);
+        ids.insert(std::this_thread::get_id());
+      };
+      if (nested) parallel_for(end - begin, 1, note);  // inline: the range's own thread
+      else note(begin, end);
+    });
+    return ids;
+  };
+  for (int repeat = 0; repeat < 200; ++repeat) {  // many calls: no lost wake-up, no deadlock
+    const auto large = ids_of(1000, 10, false);
+    REQUIRE(large.size() == 2);
+    CHECK(large.count(std::this_thread::get_id()) == 1);
+  }
+  CHECK(ids_of(15, 10, false) == std::set<std::thread::id>{std::this_thread::get_id()});  // under 2 x grain
+  CHECK(ids_of(1000, 10, true).size() == 2);  // nested calls stay on their range's thread
+  ThreadCount one(1);
+  CHECK(ids_of(1000, 10, false) == std::set<std::thread::id>{std::this_thread::get_id()});
+}
+
+TEST_CASE("rows_per_thread asks for about kElementsPerThread floats per thread", "[parallel_for]") {
+  CHECK(rows_per_thread(0) == kElementsPerThread);
+  CHECK(rows_per_thread(1) == kElementsPerThread);
+  CHECK(rows_per_thread(kElementsPerThread / 4) == 4);
+  CHECK(rows_per_thread(kElementsPerThread) == 1);
+  CHECK(rows_per_thread(10 * kElementsPerThread) == 1);
+}
