@@ -294,7 +294,7 @@ Json computed_part(Json record) {
 
 }  // namespace
 
-TEST_CASE("conv, pooling, batch norm, activations and optimizer steps give the same bits on 1 and 2 threads",
+TEST_CASE("conv, pooling, batch and length norm, goodness, activations and optimizer steps give the same bits on 1 and 2 threads",
           "[ff][conv][runner][parallel_for]") {
   // Big enough that every element-wise pass takes the threaded path on 2
   // threads: conv maps of 50 x 8 x 16 x 16 floats, batch norm channels of
@@ -317,7 +317,17 @@ TEST_CASE("conv, pooling, batch norm, activations and optimizer steps give the s
   bp["trainer"] = {{"type", "backprop"}, {"epochs", 2}, {"batch_size", 50},
                    {"optimizer", {{"type", "sgd"}, {"lr", 0.05}, {"momentum", 0.9}}}};
   bp["evaluation"] = Json::object();
-  for (const Json& manifest : {cwcomp, bp}) {
+  // Hinton's FF on dense blocks: rms normalisation, goodness and its gradient
+  // over 200 rows of 512 units, SGD momentum on 33k weights.
+  Json ff = Json::parse(R"({
+    "study": "tests", "name": "ff", "seed": 5,
+    "dataset": {"type": "synthetic", "train": 400, "validation": 100, "test": 200, "features": 64, "classes": 3},
+    "network": {"layers": [{"type": "dense", "units": 512}, {"type": "relu"},
+                           {"type": "dense", "units": 512}, {"type": "relu"}]},
+    "trainer": {"type": "forward_forward", "epochs": 2, "batch_size": 100},
+    "evaluation": {"procedures": [{"type": "goodness_every_label", "blocks": "all"}, {"type": "one_pass_softmax"}]}
+  })");
+  for (const Json& manifest : {cwcomp, bp, ff}) {
     INFO(manifest["name"]);
     std::vector<Json> records;
     for (int n : {1, 2}) {

@@ -46,21 +46,21 @@ void BatchNorm::batch_statistics(const Matrix& x) {
   const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
   const double n = static_cast<double>(batch * L);
   parallel_for(C, rows_per_thread(batch * L), [&](std::size_t first, std::size_t last) {
-  for (std::size_t c = first; c < last; ++c) {
-    double total = 0.0, squares = 0.0;
-    for (std::size_t b = 0; b < batch; ++b) {
-      const float* p = x.data() + (b * C + c) * L;
-      total += sum(p, L);
-      squares += sum_of_squares(p, L);
+    for (std::size_t c = first; c < last; ++c) {
+      double total = 0.0, squares = 0.0;
+      for (std::size_t b = 0; b < batch; ++b) {
+        const float* p = x.data() + (b * C + c) * L;
+        total += sum(p, L);
+        squares += sum_of_squares(p, L);
+      }
+      const double mean = total / n;
+      const double var = std::max(squares / n - mean * mean, 0.0);  // in double: no harmful cancellation here
+      mean_[c] = static_cast<float>(mean);
+      inv_std_[c] = static_cast<float>(1.0 / std::sqrt(var + eps_));
+      const double unbiased = n > 1.0 ? var * n / (n - 1.0) : var;
+      running_mean_(0, c) = static_cast<float>((1.0 - momentum_) * running_mean_(0, c) + momentum_ * mean);
+      running_var_(0, c) = static_cast<float>((1.0 - momentum_) * running_var_(0, c) + momentum_ * unbiased);
     }
-    const double mean = total / n;
-    const double var = std::max(squares / n - mean * mean, 0.0);  // in double: no harmful cancellation here
-    mean_[c] = static_cast<float>(mean);
-    inv_std_[c] = static_cast<float>(1.0 / std::sqrt(var + eps_));
-    const double unbiased = n > 1.0 ? var * n / (n - 1.0) : var;
-    running_mean_(0, c) = static_cast<float>((1.0 - momentum_) * running_mean_(0, c) + momentum_ * mean);
-    running_var_(0, c) = static_cast<float>((1.0 - momentum_) * running_var_(0, c) + momentum_ * unbiased);
-  }
   });
 }
 
@@ -119,22 +119,22 @@ void BatchNorm::backward_input(const Matrix& x, const Matrix& /*y*/, const Matri
   ensure_shape(dx, batch, shape_.size());
   const double n = static_cast<double>(batch * L);
   parallel_for(C, rows_per_thread(batch * L), [&](std::size_t first, std::size_t last) {
-  for (std::size_t c = first; c < last; ++c) {
-    const float m = mean_[c], s = inv_std_[c];
-    double mean_dy = 0.0, mean_dy_xhat = 0.0;
-    if (batch_stats_) {
-      const ChannelSums sums = channel_sums(x, dy, c);
-      mean_dy = sums.dy / n;
-      mean_dy_xhat = sums.dy_xhat / n;
+    for (std::size_t c = first; c < last; ++c) {
+      const float m = mean_[c], s = inv_std_[c];
+      double mean_dy = 0.0, mean_dy_xhat = 0.0;
+      if (batch_stats_) {
+        const ChannelSums sums = channel_sums(x, dy, c);
+        mean_dy = sums.dy / n;
+        mean_dy_xhat = sums.dy_xhat / n;
+      }
+      const float scale = gain_(0, c) * s, a = static_cast<float>(mean_dy), q = static_cast<float>(mean_dy_xhat);
+      for (std::size_t b = 0; b < batch; ++b) {
+        const float* p = x.data() + (b * C + c) * L;
+        const float* d = dy.data() + (b * C + c) * L;
+        float* o = dx.data() + (b * C + c) * L;
+        for (std::size_t l = 0; l < L; ++l) o[l] = scale * (d[l] - a - (p[l] - m) * s * q);
+      }
     }
-    const float scale = gain_(0, c) * s, a = static_cast<float>(mean_dy), q = static_cast<float>(mean_dy_xhat);
-    for (std::size_t b = 0; b < batch; ++b) {
-      const float* p = x.data() + (b * C + c) * L;
-      const float* d = dy.data() + (b * C + c) * L;
-      float* o = dx.data() + (b * C + c) * L;
-      for (std::size_t l = 0; l < L; ++l) o[l] = scale * (d[l] - a - (p[l] - m) * s * q);
-    }
-  }
   });
 }
 

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/parallel_for.hpp"
 #include "fflab/core/row_sums.hpp"
 
 namespace fflab {
@@ -31,12 +32,14 @@ void LengthNorm::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) 
     throw ShapeError(type() + ".forward: expected " + std::to_string(shape_.size()) +
                      " features per row, got " + shape_string(x));
   ensure_shape(y, rows, n);
-  for (std::size_t b = 0; b < rows; ++b) {
-    const float* xb = x.data() + b * n;
-    float* yb = y.data() + b * n;
-    const auto inv = static_cast<float>(1.0 / (row_norm(xb, n) + eps_));
-    for (std::size_t j = 0; j < n; ++j) yb[j] = xb[j] * inv;
-  }
+  parallel_for(rows, rows_per_thread(n), [&](std::size_t first, std::size_t last) {
+    for (std::size_t b = first; b < last; ++b) {
+      const float* xb = x.data() + b * n;
+      float* yb = y.data() + b * n;
+      const auto inv = static_cast<float>(1.0 / (row_norm(xb, n) + eps_));
+      for (std::size_t j = 0; j < n; ++j) yb[j] = xb[j] * inv;
+    }
+  });
 }
 
 void LengthNorm::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& dy,
@@ -46,22 +49,24 @@ void LengthNorm::backward_input(const Matrix& x, const Matrix& /*y*/, const Matr
     throw ShapeError(type() + ".backward_input: x " + shape_string(x) + " and dy " +
                      shape_string(dy) + " differ");
   ensure_shape(dx, rows, n);
-  for (std::size_t b = 0; b < rows; ++b) {
-    const float* xb = x.data() + b * n;
-    const float* db = dy.data() + b * n;
-    float* out = dx.data() + b * n;
-    const double norm = row_norm(xb, n);
-    const double s = norm + eps_;
-    const double q = dot(db, xb, n);
-    double coef = 0.0;  // d(norm)/dx_j = x_j / norm (l2) or x_j / (n * norm) (rms)
-    if (norm > 0.0) {
-      coef = q / (s * s * norm);
-      if (kind_ == LengthNormKind::rms) coef /= static_cast<double>(n);
+  parallel_for(rows, rows_per_thread(n), [&](std::size_t first, std::size_t last) {
+    for (std::size_t b = first; b < last; ++b) {
+      const float* xb = x.data() + b * n;
+      const float* db = dy.data() + b * n;
+      float* out = dx.data() + b * n;
+      const double norm = row_norm(xb, n);
+      const double s = norm + eps_;
+      const double q = dot(db, xb, n);
+      double coef = 0.0;  // d(norm)/dx_j = x_j / norm (l2) or x_j / (n * norm) (rms)
+      if (norm > 0.0) {
+        coef = q / (s * s * norm);
+        if (kind_ == LengthNormKind::rms) coef /= static_cast<double>(n);
+      }
+      const auto a = static_cast<float>(1.0 / s);
+      const auto c = static_cast<float>(coef);
+      for (std::size_t j = 0; j < n; ++j) out[j] = a * db[j] - c * xb[j];
     }
-    const auto a = static_cast<float>(1.0 / s);
-    const auto c = static_cast<float>(coef);
-    for (std::size_t j = 0; j < n; ++j) out[j] = a * db[j] - c * xb[j];
-  }
+  });
 }
 
 Json LengthNorm::options() const { return Json{{"type", type()}, {"eps", eps_}}; }

@@ -1,5 +1,6 @@
 #include "fflab/local/squares_goodness.hpp"
 
+#include "fflab/core/parallel_for.hpp"
 #include "fflab/core/row_sums.hpp"
 
 namespace fflab {
@@ -26,22 +27,24 @@ void SquaresGoodness::value(const Matrix& y, Vector& g) const {
   const std::size_t rows = y.shape()[0], n = y.shape()[1];
   if (g.size() != rows) g.resize({rows});
   const double c = coefficient(n);
-  for (std::size_t r = 0; r < rows; ++r) {
-    const float* row = y.data() + r * n;
-    g(r) = static_cast<float>(c * sum_of_squares(row, n));
-  }
+  float* out = g.data();
+  parallel_for(rows, rows_per_thread(n), [&](std::size_t first, std::size_t last) {
+    for (std::size_t r = first; r < last; ++r) out[r] = static_cast<float>(c * sum_of_squares(y.data() + r * n, n));
+  });
 }
 
 void SquaresGoodness::gradient(const Matrix& y, const Vector& dg, Matrix& dy) const {
   const std::size_t rows = y.shape()[0], n = y.shape()[1];
   ensure_shape(dy, rows, n);
   const auto two_c = static_cast<float>(2.0 * coefficient(n));
-  for (std::size_t r = 0; r < rows; ++r) {
-    const float* in = y.data() + r * n;
-    float* out = dy.data() + r * n;
-    const float a = two_c * dg(r);
-    for (std::size_t j = 0; j < n; ++j) out[j] = a * in[j];
-  }
+  parallel_for(rows, rows_per_thread(n), [&](std::size_t first, std::size_t last) {
+    for (std::size_t r = first; r < last; ++r) {
+      const float* in = y.data() + r * n;
+      float* out = dy.data() + r * n;
+      const float a = two_c * dg(r);
+      for (std::size_t j = 0; j < n; ++j) out[j] = a * in[j];
+    }
+  });
 }
 
 }  // namespace fflab
