@@ -4,10 +4,12 @@
 #include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <thread>
 
+#include "fflab/core/parallel_for.hpp"
 #include "fflab/core/subprocess.hpp"
 #include "fflab/core/threads.hpp"
 
@@ -36,6 +38,16 @@ Timing measure(const BenchOptions& options, const std::function<void()>& work) {
     total += samples.back();
   }
   return summarize(std::move(samples));
+}
+
+Timing time_copy(const BenchOptions& options, std::size_t bytes) {
+  const std::size_t floats = std::max<std::size_t>(bytes / 2 / sizeof(float), 1);
+  std::vector<float> from(floats, 1.0f), to(floats, 0.0f);
+  return measure(options, [&] {
+    parallel_for(floats, kElementsPerThread, [&](std::size_t first, std::size_t last) {
+      std::memcpy(to.data() + first, from.data() + first, (last - first) * sizeof(float));
+    });
+  });
 }
 
 void Report::print(const char* format, ...) {

@@ -34,6 +34,11 @@ struct Timing {
 /// both `options.repeats` runs and `options.seconds` of work are done.
 Timing measure(const BenchOptions& options, const std::function<void()>& work);
 
+/// The machine's memory floor for `bytes` of traffic (half read, half
+/// written): the median time of a copy between two arrays of bytes / 2 each,
+/// on the run's threads (parallel_for), as a Timing.
+Timing time_copy(const BenchOptions& options, std::size_t bytes);
+
 /// Median, min, max of `samples` (seconds per run).
 Timing summarize(std::vector<double> samples);
 
