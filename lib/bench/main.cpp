@@ -10,6 +10,7 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/blas_environment.hpp"
+#include "fflab/core/float_environment.hpp"
 #include "fflab/core/threads.hpp"
 #include "harness.hpp"
 #include "sections.hpp"
@@ -58,6 +59,7 @@ int main(int argc, char** argv) {
 
   try {
     fflab::set_threads(options.threads);
+    fflab::flush_subnormals();  // as a run does (run_setup)
     Report report;
     const fflab::Json machine = describe_machine(options);
     report.json["machine"] = machine;

@@ -339,6 +339,7 @@ TEST_CASE("conv, pooling, batch and length norm, goodness, activations and optim
       records.push_back(run_experiment(m, options));
     }
     CHECK(records[1]["threads"] == 2);
+    CHECK(records[1]["machine"]["subnormals"] == "flushed to zero");
     CHECK(computed_part(records[0]).dump() == computed_part(records[1]).dump());
   }
 }

@@ -8,6 +8,7 @@
 #include <thread>
 #include <vector>
 
+#include "fflab/core/float_environment.hpp"
 #include "fflab/core/threads.hpp"
 
 namespace fflab::detail {
@@ -38,6 +39,7 @@ class WorkerPool {
     ensure_workers(threads() - 1);
     call_ = call;
     body_ = body;
+    float_mode_ = float_mode();  // the workers compute as the caller would
     count_ = count;
     parts_ = parts;
     pending_.store(static_cast<int>(workers_.size()), std::memory_order_relaxed);
@@ -72,6 +74,7 @@ class WorkerPool {
       }
       if (stop_.load()) return;
       seen = generation_.load(std::memory_order_acquire);
+      set_float_mode(float_mode_);
       run_part(index + 1);
       pending_.fetch_sub(1, std::memory_order_acq_rel);
     }
@@ -105,6 +108,7 @@ class WorkerPool {
   RangeBody call_ = nullptr;
   void* body_ = nullptr;
   std::size_t count_ = 0, parts_ = 0;
+  unsigned float_mode_ = 0;
 };
 
 WorkerPool& pool() {

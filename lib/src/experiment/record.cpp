@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "fflab/core/blas_environment.hpp"
+#include "fflab/core/float_environment.hpp"
 #include "fflab/core/errors.hpp"
 #include "fflab/core/json_depth.hpp"
 #include "fflab/core/subprocess.hpp"
@@ -65,6 +66,7 @@ Json machine_description() {
   m["blas"] = blas_config();
   m["blas_thread_timeout"] = blas_idle_spin();
   m["blas_coretype_request"] = blas_core_request();
+  m["subnormals"] = flushes_subnormals() ? "flushed to zero" : "kept";
   return m;
 }
 

@@ -3,6 +3,7 @@
 #include "fflab/distributed/communicator.hpp"
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/float_environment.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/data/registry.hpp"
@@ -72,6 +73,7 @@ void check_batch_shares(const Json& manifest, std::size_t train_rows, int ranks)
 void set_up(const Json& manifest, Rng& train_rng, Setup& s) {
   check_distributed_mode(manifest, built_with_mpi());
   set_threads(manifest["threads"].get<int>());
+  flush_subnormals();
   Rng root(manifest["seed"].get<std::uint64_t>());
   Rng data_rng = root.split(), init_rng = root.split();
   train_rng = root.split();

@@ -4,7 +4,7 @@
 // them) do the passes between products, one pool for the whole process, and
 // never at the same time as a product, so the two never oversubscribe the
 // cores. A pool worker spins for a few microseconds after a task, then
-// sleeps.
+// sleeps; it runs each task in the caller's float mode (float_environment).
 #include <cstddef>
 #include <memory>
 #include <type_traits>
