@@ -45,8 +45,8 @@ std::vector<GemmCall> backprop_gemm_calls(const std::vector<std::size_t>& widths
   for (std::size_t l = 0; l + 1 < widths.size(); ++l)  // y[B, out] = x[B, in] W[in, out]
     calls.push_back({"forward", batch, widths[l + 1], widths[l], false, false, 0.0f});
   for (std::size_t l = widths.size() - 1; l-- > 0;) {
-    // dW[in, out] += x^T[in, B] dy[B, out]
-    calls.push_back({"weight_grad", widths[l], widths[l + 1], batch, true, false, 1.0f});
+    // dW[in, out] = x^T[in, B] dy[B, out] (the trainer writes the gradient: beta 0)
+    calls.push_back({"weight_grad", widths[l], widths[l + 1], batch, true, false, 0.0f});
     // dx[B, in] = dy[B, out] W^T[out, in]
     if (l > 0) calls.push_back({"input_grad", batch, widths[l], widths[l + 1], false, true, 0.0f});
   }
@@ -58,7 +58,7 @@ std::vector<GemmCall> ff_gemm_calls(const std::vector<std::size_t>& widths, std:
   const std::size_t rows = 2 * batch;
   for (std::size_t l = 0; l + 1 < widths.size(); ++l) {
     calls.push_back({"forward", rows, widths[l + 1], widths[l], false, false, 0.0f});
-    calls.push_back({"weight_grad", widths[l], widths[l + 1], rows, true, false, 1.0f});
+    calls.push_back({"weight_grad", widths[l], widths[l + 1], rows, true, false, 0.0f});
   }
   return calls;
 }

@@ -19,7 +19,7 @@ struct GemmCall {
 
 /// The GEMMs of one backprop step through dense layers of widths
 /// `widths` (input first) at batch `batch`, in execution order: forward
-/// bottom-up, then per layer top-down weight grad (x^T dy, beta 1) and input
+/// bottom-up, then per layer top-down weight grad (x^T dy, beta 0) and input
 /// grad (dy W^T; none for the first layer).
 std::vector<GemmCall> backprop_gemm_calls(const std::vector<std::size_t>& widths,
                                           std::size_t batch);
@@ -27,7 +27,7 @@ std::vector<GemmCall> backprop_gemm_calls(const std::vector<std::size_t>& widths
 /// The GEMMs of one Forward-Forward step through dense blocks of widths
 /// `widths` at `batch` positives (+ as many negatives): per block, bottom-up,
 /// the forward of all 2*batch rows as one product, then the block's weight
-/// grad (x^T dz, beta 1). No input grads: no gradient crosses blocks.
+/// grad (x^T dz, beta 0). No input grads: no gradient crosses blocks.
 std::vector<GemmCall> ff_gemm_calls(const std::vector<std::size_t>& widths, std::size_t batch);
 
 /// Replays `calls` on bare cblas_sgemm with operands of exactly those shapes

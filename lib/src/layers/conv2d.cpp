@@ -151,10 +151,22 @@ void Conv2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
 void Conv2D::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
   check_rows(x, input_.size(), "an input", "accumulate_grad");
   check_rows(dy, output_.size(), "an output gradient", "accumulate_grad");
+  add_grad(x, dy, 1.0f);
+}
+
+void Conv2D::write_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
+  check_rows(x, input_.size(), "an input", "write_grad");
+  check_rows(dy, output_.size(), "an output gradient", "write_grad");
+  add_grad(x, dy, 0.0f);
+}
+
+void Conv2D::add_grad(const Matrix& x, const Matrix& dy, float beta) {
   const std::size_t batch = x.shape()[0], L = output_.height * output_.width, M = channels_;
+  if (batch == 0 && beta == 0.0f) weight_grad_.fill(0.0f);  // no chunk writes it
   const std::size_t Mg = M / groups_, Kg = group_inputs_;
   if (use_bias_) {
     float* gb = bias_grad_.data();
+    if (beta == 0.0f) bias_grad_.fill(0.0f);  // then 0 + sums, as after zero_grad
     parallel_for(M, rows_per_thread(batch * L), [&](std::size_t first, std::size_t last) {
       for (std::size_t b = 0; b < batch; ++b)
         for (std::size_t m = first; m < last; ++m) {
@@ -173,7 +185,7 @@ void Conv2D::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix&
     conv::gather_maps(dy.data() + begin * output_.size(), n, M, L, maps_.data());
     for (std::size_t g = 0; g < groups_; ++g)
       gemm(maps_.data() + g * Mg * NL, cols_.data() + g * Kg * NL, weight_grad_.data() + g * Mg * Kg, Mg, Kg, NL,
-           false, /*transpose_b=*/true, 1.0f, /*beta=*/1.0f);
+           false, /*transpose_b=*/true, 1.0f, begin == 0 ? beta : 1.0f);
   }
 }
 

@@ -1,5 +1,7 @@
 #include "fflab/layers/dense.hpp"
 
+#include <algorithm>
+
 #include <xtensor/xnoalias.hpp>
 
 #include "fflab/core/errors.hpp"
@@ -71,12 +73,22 @@ void DenseLayer::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) 
 
 void DenseLayer::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
   check_input(x, "accumulate_grad");
-  gemm(x, dy, weight_grad_, /*transpose_a=*/true, false, 1.0f, /*beta=*/1.0f);
+  add_grad(x, dy, 1.0f);
+}
+
+void DenseLayer::write_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
+  check_input(x, "write_grad");
+  add_grad(x, dy, 0.0f);
+}
+
+void DenseLayer::add_grad(const Matrix& x, const Matrix& dy, float beta) {
+  gemm(x, dy, weight_grad_, /*transpose_a=*/true, false, 1.0f, beta);
   if (use_bias_) {
     const std::size_t batch = dy.shape()[0], out = out_;
     float* g = bias_grad_.data();
     parallel_for(out, rows_per_thread(batch), [&](std::size_t first, std::size_t last) {
       const float* d = dy.data();
+      if (beta == 0.0f) std::fill(g + first, g + last, 0.0f);  // then 0 + d, as after zero_grad
       for (std::size_t b = 0; b < batch; ++b, d += out)
         for (std::size_t j = first; j < last; ++j) g[j] += d[j];
     });

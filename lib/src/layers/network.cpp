@@ -37,12 +37,15 @@ const Matrix& Network::forward(const Matrix& x, const RunContext& ctx) {
   return activations_.back();
 }
 
-void Network::backward(const Matrix& doutput) {
+void Network::backward(const Matrix& doutput, bool write_grads) {
   const Matrix* dy = &doutput;
   Matrix* buffers[2] = {&grad_a_, &grad_b_};
   for (std::size_t k = layers_.size(); k-- > 0;) {
     Layer& l = *layers_[k];
-    l.accumulate_grad(activations_[k], activations_[k + 1], *dy);
+    if (write_grads)
+      l.write_grad(activations_[k], activations_[k + 1], *dy);
+    else
+      l.accumulate_grad(activations_[k], activations_[k + 1], *dy);
     if (k == 0) break;  // no one needs dL/dinput
     Matrix* dx = buffers[k % 2];
     l.backward_input(activations_[k], activations_[k + 1], *dy, *dx);

@@ -50,8 +50,7 @@ double BackpropTrainer::train_batch(Network& network, const TrainingBatch& batch
   batch.check_finite(loss, "loss");
   batch.tally.add_errors(count_errors(output, batch.labels), batch.rows);
 
-  network.zero_grad();
-  network.backward(doutput_);
+  network.backward(doutput_, /*write_grads=*/true);
   for (std::size_t i = 0; i < parameters_.size(); ++i)
     updater().update(*optimizers_[i], *parameters_[i].value, *parameters_[i].grad, batch.lr);
   return static_cast<double>(loss);

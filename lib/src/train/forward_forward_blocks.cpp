@@ -104,16 +104,20 @@ const Matrix& forward_block(Network& network, const FFBlock& block, const Matrix
 
 void backward_block(Network& network, const FFBlock& block, const Matrix& x, const BlockActivations& acts,
                     Matrix& dy, BlockGradients& work, const std::function<void(Matrix&)>& pre_activation,
-                    bool dy_at_pre_activation) {
+                    bool dy_at_pre_activation, bool write_grads) {
   const std::size_t count = block.last - block.first + 1;
   if (dy_at_pre_activation && block.has_trailing_layers())
     throw Error("backward_block: a signal at the pre-activation needs a block that ends at its activation");
   const std::size_t activation = block.activation - block.first;
   Matrix* d = &dy;
+  if (dy_at_pre_activation && write_grads) network.layer(block.last).zero_grad();
   for (std::size_t i = dy_at_pre_activation ? count - 1 : count; i-- > 0;) {
     Layer& layer = network.layer(block.first + i);
     const Matrix& in = i == 0 ? x : acts.output(i - 1);
-    layer.accumulate_grad(in, acts.output(i), *d);
+    if (write_grads)
+      layer.write_grad(in, acts.output(i), *d);
+    else
+      layer.accumulate_grad(in, acts.output(i), *d);
     if (i == 0) break;  // the block's first layer is never asked for dx
     Matrix* dx = layer.backward_in_place() ? d : (d == &work.a ? &work.b : &work.a);
     layer.backward_input(in, acts.output(i), *d, *dx);

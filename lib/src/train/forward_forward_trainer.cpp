@@ -411,11 +411,10 @@ double ForwardForwardTrainer::train_block(Network& network, const TrainingBatch&
   if (!std::isfinite(r.loss)) throw batch.diverged("loss of block " + std::to_string(k), r.loss);
   add_block_measures(batch.tally, k, r, count);
   if (k == plan_.last_active && plan_.heads.empty()) batch.tally.add_errors(r.mistakes, r.cases);
-  for (std::size_t i = block.first; i <= block.last; ++i) network.layer(i).zero_grad();
   PeerNormalization& peer_norm = model_.peer(k);
   std::function<void(Matrix&)> peer;
   if (peer_norm.enabled()) peer = [&](Matrix& dpre) { peer_norm.apply(y, count, dpre); };
-  backward_block(network, block, x, acts_, dy_, grads_, peer);
+  backward_block(network, block, x, acts_, dy_, grads_, peer, false, /*write_grads=*/true);
   for (std::size_t i : block_params_[k])
     updater().update(*optimizers_[i], *parameters_[i].value, *parameters_[i].grad, batch.lr);
   return r.loss;

@@ -41,6 +41,7 @@ class Conv2D : public Layer {
 
   void forward(const Matrix& x, Matrix& y, const RunContext& ctx) override;
   void accumulate_grad(const Matrix& x, const Matrix& y, const Matrix& dy) override;
+  void write_grad(const Matrix& x, const Matrix& y, const Matrix& dy) override;
   void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
 
   std::vector<Parameter> parameters() override;
@@ -61,6 +62,8 @@ class Conv2D : public Layer {
   std::size_t chunk_rows(std::size_t batch) const;
 
  private:
+  /// grads = beta * grads + this batch's gradients (beta 0 or 1).
+  void add_grad(const Matrix& x, const Matrix& dy, float beta);
   void check_rows(const Matrix& m, std::size_t cols, const char* what, const char* where) const;
   /// cols_ = the columns of rows [begin, begin + n) of x.
   void unfold(const Matrix& x, std::size_t begin, std::size_t n);

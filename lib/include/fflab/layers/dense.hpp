@@ -28,6 +28,7 @@ class DenseLayer : public Layer {
 
   void forward(const Matrix& x, Matrix& y, const RunContext& ctx) override;
   void accumulate_grad(const Matrix& x, const Matrix& y, const Matrix& dy) override;
+  void write_grad(const Matrix& x, const Matrix& y, const Matrix& dy) override;
   void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
 
   std::vector<Parameter> parameters() override;
@@ -39,6 +40,8 @@ class DenseLayer : public Layer {
   bool has_bias() const { return use_bias_; }
 
  private:
+  /// grad = beta * grad + this batch's gradient (beta 0 or 1).
+  void add_grad(const Matrix& x, const Matrix& dy, float beta);
   void check_input(const Matrix& x, const char* where) const;
 
   FeatureShape input_;

@@ -4,6 +4,9 @@
 //  - forward(x, y, ctx): y is resized if its shape differs, else overwritten.
 //  - accumulate_grad(x, y, dy): ADDS dL/dparams (for the batch, given
 //    dy = dL/dy) into each Parameter's grad. Trainers zero grads first.
+//  - write_grad(x, y, dy): SETS each grad to this batch's dL/dparams, as
+//    zero_grad then accumulate_grad would (bit for bit), without a separate
+//    pass that zeroes them where the layer can write directly (dense, conv).
 //  - backward_input(x, y, dy, dx): dx = dL/dx; x and y are the input and
 //    output of the latest forward call on this batch. Forward-Forward never
 //    calls it, which saves a GEMM per layer.
@@ -57,6 +60,10 @@ class Layer {
 
   virtual void forward(const Matrix& x, Matrix& y, const RunContext& ctx) = 0;
   virtual void accumulate_grad(const Matrix& /*x*/, const Matrix& /*y*/, const Matrix& /*dy*/) {}
+  virtual void write_grad(const Matrix& x, const Matrix& y, const Matrix& dy) {
+    zero_grad();
+    accumulate_grad(x, y, dy);
+  }
   virtual void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) = 0;
   /// Whether backward_input may be called with dx and dy the same matrix
   /// (element-wise layers), so trainers can skip a buffer.

@@ -24,8 +24,9 @@ class Network {
   /// Runs all layers; returns the output (valid until the next forward).
   const Matrix& forward(const Matrix& x, const RunContext& ctx);
   /// Backpropagates dL/doutput through every layer, accumulating parameter
-  /// gradients. Uses the activations of the latest forward.
-  void backward(const Matrix& doutput);
+  /// gradients (write_grads: setting them, as zero_grad first would).
+  /// Uses the activations of the latest forward.
+  void backward(const Matrix& doutput, bool write_grads = false);
 
   const Matrix& activation(std::size_t i) const { return activations_[i]; }
   std::vector<Parameter> parameters();

@@ -74,9 +74,12 @@ struct BlockGradients {
 /// the final layer is skipped (rules whose signal has no f'(a), e.g. PEPITA;
 /// acts must then come from forward_block with keep_pre_activation; not for
 /// blocks with trailing layers).
+/// write_grads: set the block's gradients instead of adding to them (no
+/// zero_grad needed first; a skipped final layer's are zeroed).
 void backward_block(Network& network, const FFBlock& block, const Matrix& x, const BlockActivations& acts,
                     Matrix& dy, BlockGradients& work,
-                    const std::function<void(Matrix&)>& pre_activation = {}, bool dy_at_pre_activation = false);
+                    const std::function<void(Matrix&)>& pre_activation = {}, bool dy_at_pre_activation = false,
+                    bool write_grads = false);
 
 /// A set of blocks named in a manifest: "all", "all_but_first" (Hinton's
 /// code; the last block when there is only one), "last_three" (all when
