@@ -112,6 +112,10 @@ Json describe_machine(const BenchOptions& options) {
 #endif
   const auto commit = program_output({"git", "-C", FFLAB_SOURCE_DIR, "rev-parse", "--short", "HEAD"});
   m["commit"] = commit && !commit->empty() ? commit->substr(0, commit->find('\n')) : "unknown";
+  // Figures belong to the code that ran: say so when it differs from the commit.
+  const auto changes = program_output({"git", "-C", FFLAB_SOURCE_DIR, "status", "--porcelain",
+                                       "--untracked-files=no", "--", "lib", "CMakeLists.txt", "CMakePresets.json"});
+  m["uncommitted_changes"] = changes && !changes->empty();
   std::time_t now = std::time(nullptr);
   char date[64];
   std::strftime(date, sizeof date, "%Y-%m-%d %H:%M:%S UTC", std::gmtime(&now));

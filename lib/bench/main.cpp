@@ -63,7 +63,8 @@ int main(int argc, char** argv) {
     Report report;
     const fflab::Json machine = describe_machine(options);
     report.json["machine"] = machine;
-    report.print("fflab bench, commit %s, %s", machine["commit"].get<std::string>().c_str(),
+    report.print("fflab bench, commit %s%s, %s", machine["commit"].get<std::string>().c_str(),
+                 machine["uncommitted_changes"].get<bool>() ? " with uncommitted changes to lib/" : "",
                  machine["date"].get<std::string>().c_str());
     report.print("cpu: %s (%u logical cpus), %s", machine["cpu"].get<std::string>().c_str(),
                  machine["logical_cpus"].get<unsigned>(),

@@ -64,7 +64,10 @@ void ActivationLayer::forward(const Matrix& x, Matrix& y, const RunContext& /*ct
       break;
     case Activation::leaky_relu:
       parallel_for(x.size(), kElementsPerThread, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) out[i] = in[i] > 0.0f ? in[i] : a * in[i];
+        for (std::size_t i = begin; i < end; ++i) {
+          const float pass = in[i], leak = a * in[i];
+          out[i] = in[i] > 0.0f ? pass : leak;
+        }
       });
       break;
     case Activation::elu: xt::noalias(y) = xt::where(x > 0.0f, x, a * (xt::exp(x) - 1.0f)); break;
@@ -86,12 +89,20 @@ void ActivationLayer::backward_input(const Matrix& x, const Matrix& y, const Mat
   switch (kind_) {
     case Activation::relu:
       parallel_for(x.size(), kElementsPerThread, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) out[i] = in[i] > 0.0f ? d[i] : 0.0f;
+        // Both values loaded, then one picked: a blend the compiler vectorises,
+        // where a load under the condition becomes an unpredictable branch.
+        for (std::size_t i = begin; i < end; ++i) {
+          const float pass = d[i];
+          out[i] = in[i] > 0.0f ? pass : 0.0f;
+        }
       });
       break;
     case Activation::leaky_relu:
       parallel_for(x.size(), kElementsPerThread, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) out[i] = in[i] > 0.0f ? d[i] : a * d[i];
+        for (std::size_t i = begin; i < end; ++i) {
+          const float pass = d[i], leak = a * d[i];
+          out[i] = in[i] > 0.0f ? pass : leak;
+        }
       });
       break;
     case Activation::elu: xt::noalias(dx) = xt::where(x > 0.0f, dy, dy * (y + a)); break;
