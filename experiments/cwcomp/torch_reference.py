@@ -4,14 +4,18 @@ fflab; needs python3-torch). Same net, blocks, loss, windows, optimizer and
 batch; MNIST from the IDX files fflab's set-up installs (the first 50,000
 training images train, as a rough stand-in for fflab's random split).
 Prints each epoch's mean block losses and the test error of the last
-block's class groups with batch norm's running statistics.
+block's class groups with batch norm's running statistics; --out also writes
+them, with the settings, machine, PyTorch version and fflab commit, as JSON.
 
-    python3 experiments/cwcomp/torch_reference.py [--epochs 5] [--threads 2]
+    /usr/bin/python3 experiments/cwcomp/torch_reference.py [--epochs 5] [--threads 2] [--out FILE]
 """
 import argparse
 import gzip
+import json
 import os
+import platform
 import struct
+import subprocess
 import time
 
 import numpy as np
@@ -54,6 +58,22 @@ def group_goodness(y, classes):
     return y.reshape(y.shape[0], classes, -1).pow(2).mean(2)
 
 
+def machine():
+    cpu = platform.processor()
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return {"cpu": cpu, "logical_cores": os.cpu_count()}
+
+
+def fflab_commit():
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = subprocess.run(["git", "-C", here, "rev-parse", "HEAD"], capture_output=True, text=True)
+    return out.stdout.strip() or "unknown"
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--epochs", type=int, default=5)
@@ -62,7 +82,10 @@ def main():
     p.add_argument("--windows", default="2,3,4,5", help="epochs each block trains, comma-separated")
     p.add_argument("--bn-momentum", type=float, default=0.1)
     p.add_argument("--data", default=os.path.expanduser("~/.cache/fflab/data/mnist"))
+    p.add_argument("--out", help="also write the run as JSON to this file")
     a = p.parse_args()
+    record = {"script": "experiments/cwcomp/torch_reference.py", "settings": vars(a), "seed": 1,
+              "torch": torch.__version__, "machine": machine(), "fflab_commit": fflab_commit(), "epochs": []}
     torch.set_num_threads(a.threads)
     torch.manual_seed(1)
     x, y = load(a.data, "train-images-idx3-ubyte", "train-labels-idx1-ubyte")
@@ -104,6 +127,11 @@ def main():
                 wrong += (group_goodness(h, 10).argmax(1) != yt[i:i + 1000]).sum().item()
         print(f"epoch {epoch + 1}: block losses " + " ".join(f"{l / batches:.4f}" for l in losses) +
               f"  test error {100.0 * wrong / xt.shape[0]:.2f} %  {time.time() - start:.0f} s", flush=True)
+        record["epochs"].append({"epoch": epoch + 1, "block_losses": [l / batches for l in losses],
+                                 "test_error": 100.0 * wrong / xt.shape[0], "seconds": time.time() - start})
+        if a.out:
+            with open(a.out, "w") as f:
+                json.dump(record, f, indent=1)
 
 
 if __name__ == "__main__":
