@@ -27,6 +27,50 @@ $c1_1 << EOD
 4 1.862 1.862 1.862
 5 1.08 1.08 1.08
 EOD
+$c2_0 << EOD
+1 5.7 5.7 5.7
+2 5.15 5.15 5.15
+3 3.52 3.52 3.52
+4 2.23 2.23 2.23
+5 1.61 1.61 1.61
+6 1.64 1.64 1.64
+7 1.61 1.61 1.61
+8 1.62 1.62 1.62
+9 1.59 1.59 1.59
+10 1.55 1.55 1.55
+11 1.61 1.61 1.61
+12 1.57 1.57 1.57
+13 1.64 1.64 1.64
+14 1.55 1.55 1.55
+15 1.6 1.6 1.6
+16 1.6 1.6 1.6
+17 1.6 1.6 1.6
+18 1.65 1.65 1.65
+19 1.61 1.61 1.61
+20 1.6 1.6 1.6
+EOD
+$c2_1 << EOD
+1 9.262 9.262 9.262
+2 3.608 3.608 3.608
+3 2.466 2.466 2.466
+4 1.928 1.928 1.928
+5 1.114 1.114 1.114
+6 0.796 0.796 0.796
+7 0.8 0.8 0.8
+8 0.818 0.818 0.818
+9 0.806 0.806 0.806
+10 0.778 0.778 0.778
+11 0.832 0.832 0.832
+12 0.82 0.82 0.82
+13 0.81 0.81 0.81
+14 0.85 0.85 0.85
+15 0.806 0.806 0.806
+16 0.814 0.814 0.814
+17 0.802 0.802 0.802
+18 0.804 0.804 0.804
+19 0.79 0.79 0.79
+20 0.8 0.8 0.8
+EOD
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
@@ -40,7 +84,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [0.8:5.2]
+set xrange [0.8:20.2]
 set logscale y
 set yrange [0.5:20]
 set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
@@ -53,6 +97,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'cwcomp', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'cwcomp\_20ep', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -71,7 +117,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [0.8:5.2]
+set xrange [0.8:20.2]
 set logscale y
 set yrange [0.5:20]
 set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
@@ -84,6 +130,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'cwcomp', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'cwcomp\_20ep', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -102,7 +150,7 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [0.8:5.2]
+set xrange [0.8:20.2]
 set logscale y
 set yrange [0.5:20]
 set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
@@ -113,6 +161,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'cwcomp', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'cwcomp\_20ep', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
