@@ -411,6 +411,210 @@ $c2_0 << EOD
 1 6.53 6.53 6.53
 2 5.31 5.31 5.31
 3 4.91 4.91 4.91
+4 4.59 4.59 4.59
+5 3.74 3.74 3.74
+6 3.49 3.49 3.49
+7 3.59 3.59 3.59
+8 3.29 3.29 3.29
+9 3.52 3.52 3.52
+10 3.19 3.19 3.19
+11 3.11 3.11 3.11
+12 3.16 3.16 3.16
+13 3.06 3.06 3.06
+14 2.79 2.79 2.79
+15 2.92 2.92 2.92
+16 2.78 2.78 2.78
+17 2.96 2.96 2.96
+18 2.71 2.71 2.71
+19 2.86 2.86 2.86
+20 2.63 2.63 2.63
+21 2.59 2.59 2.59
+22 2.63 2.63 2.63
+23 2.51 2.51 2.51
+24 2.62 2.62 2.62
+25 2.56 2.56 2.56
+26 2.76 2.76 2.76
+27 2.55 2.55 2.55
+28 2.57 2.57 2.57
+29 2.65 2.65 2.65
+30 2.47 2.47 2.47
+31 2.38 2.38 2.38
+32 2.28 2.28 2.28
+33 2.38 2.38 2.38
+34 2.59 2.59 2.59
+35 2.43 2.43 2.43
+36 2.64 2.64 2.64
+37 2.24 2.24 2.24
+38 2.29 2.29 2.29
+39 2.42 2.42 2.42
+40 2.29 2.29 2.29
+41 2.29 2.29 2.29
+42 2.17 2.17 2.17
+43 2.32 2.32 2.32
+44 2.57 2.57 2.57
+45 2.21 2.21 2.21
+46 2.27 2.27 2.27
+47 2.3 2.3 2.3
+48 2.29 2.29 2.29
+49 2.29 2.29 2.29
+50 2.4 2.4 2.4
+51 2.22 2.22 2.22
+52 2.26 2.26 2.26
+53 2.58 2.58 2.58
+54 2.28 2.28 2.28
+55 2.17 2.17 2.17
+56 2.2 2.2 2.2
+57 2.31 2.31 2.31
+58 2.26 2.26 2.26
+59 2.32 2.32 2.32
+60 2.21 2.21 2.21
+61 2.1 2.1 2.1
+62 2.12 2.12 2.12
+63 2.12 2.12 2.12
+64 2.13 2.13 2.13
+65 2.13 2.13 2.13
+66 2.14 2.14 2.14
+67 2.2 2.2 2.2
+68 2.13 2.13 2.13
+69 2.12 2.12 2.12
+70 2.16 2.16 2.16
+71 2.09 2.09 2.09
+72 2.12 2.12 2.12
+73 2.13 2.13 2.13
+74 2.12 2.12 2.12
+75 2.17 2.17 2.17
+76 2.18 2.18 2.18
+77 2.13 2.13 2.13
+78 2.16 2.16 2.16
+79 2.15 2.15 2.15
+80 2.16 2.16 2.16
+81 2.14 2.14 2.14
+82 2.1 2.1 2.1
+83 2.14 2.14 2.14
+84 2.13 2.13 2.13
+85 2.07 2.07 2.07
+86 2.06 2.06 2.06
+87 2.12 2.12 2.12
+88 2.1 2.1 2.1
+89 2.11 2.11 2.11
+90 2.06 2.06 2.06
+91 2.07 2.07 2.07
+92 2.09 2.09 2.09
+93 2.09 2.09 2.09
+94 2.11 2.11 2.11
+95 2.09 2.09 2.09
+96 2.11 2.11 2.11
+97 2.1 2.1 2.1
+98 2.11 2.11 2.11
+99 2.11 2.11 2.11
+100 2.11 2.11 2.11
+EOD
+$c2_1 << EOD
+1 11.002 11.002 11.002
+2 6.776 6.776 6.776
+3 5.588 5.588 5.588
+4 4.746 4.746 4.746
+5 4.078 4.078 4.078
+6 3.762 3.762 3.762
+7 3.262 3.262 3.262
+8 3.002 3.002 3.002
+9 2.788 2.788 2.788
+10 2.584 2.584 2.584
+11 2.374 2.374 2.374
+12 2.298 2.298 2.298
+13 2.09 2.09 2.09
+14 1.954 1.954 1.954
+15 1.762 1.762 1.762
+16 1.736 1.736 1.736
+17 1.562 1.562 1.562
+18 1.466 1.466 1.466
+19 1.396 1.396 1.396
+20 1.404 1.404 1.404
+21 1.344 1.344 1.344
+22 1.292 1.292 1.292
+23 1.074 1.074 1.074
+24 1.048 1.048 1.048
+25 0.984 0.984 0.984
+26 0.936 0.936 0.936
+27 0.894 0.894 0.894
+28 0.924 0.924 0.924
+29 0.944 0.944 0.944
+30 0.776 0.776 0.776
+31 0.872 0.872 0.872
+32 0.8 0.8 0.8
+33 0.758 0.758 0.758
+34 0.706 0.706 0.706
+35 0.724 0.724 0.724
+36 0.678 0.678 0.678
+37 0.676 0.676 0.676
+38 0.534 0.534 0.534
+39 0.564 0.564 0.564
+40 0.562 0.562 0.562
+41 0.512 0.512 0.512
+42 0.482 0.482 0.482
+43 0.56 0.56 0.56
+44 0.504 0.504 0.504
+45 0.464 0.464 0.464
+46 0.57 0.57 0.57
+47 0.412 0.412 0.412
+48 0.436 0.436 0.436
+49 0.422 0.422 0.422
+50 0.424 0.424 0.424
+51 0.386 0.386 0.386
+52 0.39 0.39 0.39
+53 0.342 0.342 0.342
+54 0.402 0.402 0.402
+55 0.332 0.332 0.332
+56 0.352 0.352 0.352
+57 0.356 0.356 0.356
+58 0.342 0.342 0.342
+59 0.354 0.354 0.354
+60 0.302 0.302 0.302
+61 0.234 0.234 0.234
+62 0.238 0.238 0.238
+63 0.256 0.256 0.256
+64 0.224 0.224 0.224
+65 0.234 0.234 0.234
+66 0.228 0.228 0.228
+67 0.236 0.236 0.236
+68 0.224 0.224 0.224
+69 0.21 0.21 0.21
+70 0.2 0.2 0.2
+71 0.178 0.178 0.178
+72 0.226 0.226 0.226
+73 0.182 0.182 0.182
+74 0.206 0.206 0.206
+75 0.16 0.16 0.16
+76 0.198 0.198 0.198
+77 0.212 0.212 0.212
+78 0.196 0.196 0.196
+79 0.22 0.22 0.22
+80 0.18 0.18 0.18
+81 0.146 0.146 0.146
+82 0.18 0.18 0.18
+83 0.212 0.212 0.212
+84 0.174 0.174 0.174
+85 0.192 0.192 0.192
+86 0.154 0.154 0.154
+87 0.216 0.216 0.216
+88 0.198 0.198 0.198
+89 0.208 0.208 0.208
+90 0.18 0.18 0.18
+91 0.17 0.17 0.17
+92 0.196 0.196 0.196
+93 0.194 0.194 0.194
+94 0.186 0.186 0.186
+95 0.196 0.196 0.196
+96 0.186 0.186 0.186
+97 0.174 0.174 0.174
+98 0.184 0.184 0.184
+99 0.204 0.204 0.204
+100 0.184 0.184 0.184
+EOD
+$c3_0 << EOD
+1 6.53 6.53 6.53
+2 5.31 5.31 5.31
+3 4.91 4.91 4.91
 4 4.6 4.6 4.6
 5 3.76 3.76 3.76
 6 3.5 3.5 3.5
@@ -429,7 +633,7 @@ $c2_0 << EOD
 19 2.72 2.72 2.72
 20 2.73 2.73 2.73
 EOD
-$c2_1 << EOD
+$c3_1 << EOD
 1 11.002 11.002 11.002
 2 6.778 6.778 6.778
 3 5.592 5.592 5.592
@@ -465,8 +669,8 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:102]
 set logscale y
-set yrange [0.2:100]
-set ytics ('0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
+set yrange [0.1:100]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
@@ -476,8 +680,10 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist\_20ep', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist\_20ep', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -497,8 +703,8 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:102]
 set logscale y
-set yrange [0.2:100]
-set ytics ('0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
+set yrange [0.1:100]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
@@ -508,8 +714,10 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist\_20ep', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist\_20ep', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -529,8 +737,8 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:102]
 set logscale y
-set yrange [0.2:100]
-set ytics ('0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
+set yrange [0.1:100]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set bmargin
 set title 'rules\_paper: learning curves'
 set key below maxrows 6 samplen 1.5 font ',5'
@@ -538,8 +746,10 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist\_20ep', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist\_20ep', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
