@@ -9,6 +9,7 @@
 #include "fflab/core/float_environment.hpp"
 #include "fflab/core/parallel_for.hpp"
 #include "fflab/core/threads.hpp"
+#include "support/fixtures.hpp"
 
 using namespace fflab;
 
@@ -54,8 +55,7 @@ TEST_CASE("parallel_for's workers compute in the caller's float mode", "[float_e
   return;
 #endif
   KeepFloatMode keep;
-  const int before = threads();
-  set_threads(2);
+  fflab::test::ThreadCount two(2);
   for (bool flush : {true, false, true}) {
     if (flush) flush_subnormals();
     else set_float_mode(float_mode() & ~0x8040u);
@@ -68,5 +68,4 @@ TEST_CASE("parallel_for's workers compute in the caller's float mode", "[float_e
     CHECK(ranges.load() == threads());
     CHECK(flushed.load() == (flush ? ranges.load() : 0));
   }
-  set_threads(before);
 }

@@ -10,24 +10,10 @@
 
 #include "fflab/core/parallel_for.hpp"
 #include "fflab/core/threads.hpp"
+#include "support/fixtures.hpp"
 
 using namespace fflab;
-
-namespace {
-
-/// Sets the run's thread count for a scope and restores the previous one.
-class ThreadCount {
- public:
-  explicit ThreadCount(int n) : previous_(threads()) { set_threads(n); }
-  ~ThreadCount() { set_threads(previous_); }
-  ThreadCount(const ThreadCount&) = delete;
-  ThreadCount& operator=(const ThreadCount&) = delete;
-
- private:
-  int previous_;
-};
-
-}  // namespace
+using fflab::test::ThreadCount;
 
 TEST_CASE("parallel_for covers every index exactly once", "[parallel_for]") {
   for (int n : {1, 2, 3}) {

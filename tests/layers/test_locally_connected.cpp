@@ -10,6 +10,7 @@
 #include "fflab/core/threads.hpp"
 #include "fflab/layers/locally_connected.hpp"
 #include "fflab/layers/registry.hpp"
+#include "support/fixtures.hpp"
 #include "support/gradient_check.hpp"
 
 using namespace fflab;
@@ -112,18 +113,6 @@ Matrix rows_of(const Matrix& m, std::size_t begin, std::size_t n) {
   std::copy(m.data() + begin * m.shape()[1], m.data() + (begin + n) * m.shape()[1], out.data());
   return out;
 }
-
-/// Sets the run's thread count for a scope and restores the previous one.
-class ThreadCount {
- public:
-  explicit ThreadCount(int n) : previous_(threads()) { set_threads(n); }
-  ~ThreadCount() { set_threads(previous_); }
-  ThreadCount(const ThreadCount&) = delete;
-  ThreadCount& operator=(const ThreadCount&) = delete;
-
- private:
-  int previous_;
-};
 
 LocallyConnected2D make(FeatureShape in, std::size_t m, std::size_t k, bool bias = true,
                         std::uint64_t seed = 5) {

@@ -1,11 +1,26 @@
 #pragma once
-// Test helpers: scratch directories, small files written byte by byte.
+// Test helpers: scratch directories, small files written byte by byte, a
+// scoped thread count.
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "fflab/core/threads.hpp"
+
 namespace fflab::test {
+
+/// Sets the run's thread count for a scope and restores the previous one.
+class ThreadCount {
+ public:
+  explicit ThreadCount(int n) : previous_(threads()) { set_threads(n); }
+  ~ThreadCount() { set_threads(previous_); }
+  ThreadCount(const ThreadCount&) = delete;
+  ThreadCount& operator=(const ThreadCount&) = delete;
+
+ private:
+  int previous_;
+};
 
 /// A fresh empty directory under the system temp dir, removed on destruction.
 class TempDir {
