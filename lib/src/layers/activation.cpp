@@ -23,6 +23,14 @@ const char* name_of(Activation kind) {
   return "?";
 }
 
+/// out[i] = f(i) for i in [0, n), on the run's threads.
+template <class F>
+void each_element(std::size_t n, F&& f) {
+  parallel_for(n, kElementsPerThread, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) f(i);
+  });
+}
+
 double parameter_of(Activation kind, const Json& options) {
   if (kind == Activation::leaky_relu) return options.at("slope").get<double>();
   if (kind == Activation::elu) return options.at("alpha").get<double>();
@@ -57,17 +65,11 @@ void ActivationLayer::forward(const Matrix& x, Matrix& y, const RunContext& /*ct
   const float* in = x.data();
   float* out = y.data();  // may be in: forward works in place
   switch (kind_) {
-    case Activation::relu:
-      parallel_for(x.size(), kElementsPerThread, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) out[i] = std::max(in[i], 0.0f);
-      });
-      break;
+    case Activation::relu: each_element(x.size(), [&](std::size_t i) { out[i] = std::max(in[i], 0.0f); }); break;
     case Activation::leaky_relu:
-      parallel_for(x.size(), kElementsPerThread, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-          const float pass = in[i], leak = a * in[i];
-          out[i] = in[i] > 0.0f ? pass : leak;
-        }
+      each_element(x.size(), [&](std::size_t i) {
+        const float pass = in[i], leak = a * in[i];
+        out[i] = in[i] > 0.0f ? pass : leak;
       });
       break;
     case Activation::elu: xt::noalias(y) = xt::where(x > 0.0f, x, a * (xt::exp(x) - 1.0f)); break;
@@ -87,22 +89,18 @@ void ActivationLayer::backward_input(const Matrix& x, const Matrix& y, const Mat
   const float* d = dy.data();
   float* out = dx.data();  // may be d: backward works in place
   switch (kind_) {
+    // Both values loaded, then one picked: a blend the compiler vectorises,
+    // where a load under the condition becomes an unpredictable branch.
     case Activation::relu:
-      parallel_for(x.size(), kElementsPerThread, [&](std::size_t begin, std::size_t end) {
-        // Both values loaded, then one picked: a blend the compiler vectorises,
-        // where a load under the condition becomes an unpredictable branch.
-        for (std::size_t i = begin; i < end; ++i) {
-          const float pass = d[i];
-          out[i] = in[i] > 0.0f ? pass : 0.0f;
-        }
+      each_element(x.size(), [&](std::size_t i) {
+        const float pass = d[i];
+        out[i] = in[i] > 0.0f ? pass : 0.0f;
       });
       break;
     case Activation::leaky_relu:
-      parallel_for(x.size(), kElementsPerThread, [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-          const float pass = d[i], leak = a * d[i];
-          out[i] = in[i] > 0.0f ? pass : leak;
-        }
+      each_element(x.size(), [&](std::size_t i) {
+        const float pass = d[i], leak = a * d[i];
+        out[i] = in[i] > 0.0f ? pass : leak;
       });
       break;
     case Activation::elu: xt::noalias(dx) = xt::where(x > 0.0f, dy, dy * (y + a)); break;
