@@ -13,7 +13,7 @@
 
 using namespace fflab;
 
-TEST_CASE("sign_symmetry: B = sign(W^T) times U(0, glorot bound) drawn every batch", "[sign]") {
+TEST_CASE("sign_symmetry: B = sign(W) times U(0, glorot bound) drawn every batch", "[sign]") {
   Json spec = {{"type", "sign_symmetry"}};
   auto rule = local_rule_registry().build(spec, "/trainer/rule");
   CHECK(rule->options()["magnitudes"] == "batchwise_random");
@@ -30,24 +30,28 @@ TEST_CASE("sign_symmetry: B = sign(W^T) times U(0, glorot bound) drawn every bat
 
   Rng same(7);
   const float bound = std::sqrt(6.0f / 5.0f);
-  const Matrix sign_t = {{1.0f, -1.0f}, {-1.0f, 1.0f}, {0.0f, 1.0f}};  // sign(W^T), [3, 2]
-  Matrix expected_b({3, 2});
-  for (std::size_t a = 0; a < 3; ++a)
-    for (std::size_t u = 0; u < 2; ++u) expected_b(a, u) = sign_t(a, u) * bound * same.uniform();
+  const Matrix sign_w = {{1.0f, -1.0f, 0.0f}, {-1.0f, 1.0f, 1.0f}};  // sign(W), [2, 3]
+  Matrix expected_b({2, 3});
+  for (std::size_t u = 0; u < 2; ++u)
+    for (std::size_t a = 0; a < 3; ++a) expected_b(u, a) = sign_w(u, a) * bound * same.uniform();
   const Matrix& b = dynamic_cast<SignSymmetryRule&>(*rule).feedback();
   CHECK(xt::allclose(b, expected_b));
   Matrix expected_g({4, 2});
-  gemm(upstream, expected_b, expected_g);
+  gemm(upstream, expected_b, expected_g, false, true);
   CHECK(xt::allclose(g, expected_g));
 
   rule->evaluate(in, &g);  // the next batch: new magnitudes, same signs
   const Matrix b2 = dynamic_cast<SignSymmetryRule&>(*rule).feedback();
   CHECK(!xt::allclose(b2, expected_b));
-  CHECK(xt::all(xt::equal(xt::sign(b2), sign_t)));
+  CHECK(xt::all(xt::equal(xt::sign(b2), sign_w)));
   CHECK(xt::amax(xt::abs(b2))() <= bound);
+
+  in.above_fans = {40, 60};  // a conv2d weight's fans, not its shape, set the bound
+  rule->evaluate(in, &g);
+  CHECK(xt::amax(xt::abs(dynamic_cast<SignSymmetryRule&>(*rule).feedback()))() <= std::sqrt(6.0f / 100.0f));
 }
 
-TEST_CASE("sign_symmetry with uniform magnitudes is sign(W^T) and draws nothing", "[sign]") {
+TEST_CASE("sign_symmetry with uniform magnitudes is sign(W) and draws nothing", "[sign]") {
   Json spec = {{"type", "sign_symmetry"}, {"magnitudes", "uniform"}};
   auto rule = local_rule_registry().build(spec, "/trainer/rule");
   const Matrix w = {{0.5f, -1.0f}, {-0.2f, 0.0f}};

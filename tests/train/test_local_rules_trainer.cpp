@@ -14,6 +14,7 @@
 #include "fflab/experiment/checkpoint.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/runner.hpp"
+#include "fflab/layers/conv2d.hpp"
 #include "fflab/layers/dense.hpp"
 #include "fflab/layers/dropout.hpp"
 #include "fflab/layers/registry.hpp"
@@ -277,7 +278,7 @@ Matrix transposed(const Matrix& m) { return Matrix(xt::transpose(m)); }
 
 }  // namespace
 
-TEST_CASE("feedback alignment with B_k = W_{k+1}^T is exactly a backprop step", "[local_rules][fa]") {
+TEST_CASE("feedback alignment with B_k = W_{k+1} is exactly a backprop step", "[local_rules][fa]") {
   for (double rate : {0.0, 0.5}) {
     INFO("dropout " << rate);
     const Dataset data = cycling_labels_data(6, 5, 3, 26);
@@ -291,11 +292,11 @@ TEST_CASE("feedback alignment with B_k = W_{k+1}^T is exactly a backprop step", 
     Rng init(2);
     fa->initialize(init);
     auto& lt = dynamic_cast<LocalRulesTrainer&>(*fa);
-    REQUIRE(lt.feedback(0).shape() == (std::array<std::size_t, 2>{4, 4}));
-    REQUIRE(lt.feedback(1).shape() == (std::array<std::size_t, 2>{3, 4}));
+    REQUIRE(lt.feedback(0).shape() == (std::array<std::size_t, 2>{4, 4}));  // shaped like the weight above
+    REQUIRE(lt.feedback(1).shape() == (std::array<std::size_t, 2>{4, 3}));
     CHECK(xt::amax(xt::abs(lt.feedback(1)))() > 0.0f);
-    lt.feedback(0) = transposed(dynamic_cast<DenseLayer&>(fa_net.layer(3)).weight());
-    lt.feedback(1) = transposed(dynamic_cast<DenseLayer&>(fa_net.layer(6)).weight());
+    lt.feedback(0) = dynamic_cast<DenseLayer&>(fa_net.layer(3)).weight();
+    lt.feedback(1) = dynamic_cast<DenseLayer&>(fa_net.layer(6)).weight();
     Rng r1(1), r2(1);
     fa->train_epoch(fa_net, data.train, data.shape, 0, r1, {});
     bp->train_epoch(bp_net, data.train, data.shape, 0, r2, {});
@@ -309,6 +310,94 @@ TEST_CASE("feedback alignment with B_k = W_{k+1}^T is exactly a backprop step", 
     const Matrix w0 = dynamic_cast<DenseLayer&>(dropout_net(rate, 4).layer(0)).weight();
     CHECK(!xt::allclose(dynamic_cast<DenseLayer&>(fa_net.layer(0)).weight(), w0));  // the first layer learned
   }
+}
+
+namespace {
+
+/// conv 2@3x3 (padding 1) + relu on 1x6x6, then max pool 2x2 + conv 3@3x3 + relu, then dense 3: the
+/// error to block 0 crosses a convolution and a pooling layer.
+Network conv_pool_net(const std::string& pool, std::uint64_t seed) {
+  Network net;
+  const std::vector<Json> layers = {
+      {{"type", "conv2d"}, {"channels", 2}, {"kernel", 3}, {"padding", 1}}, {{"type", "relu"}},
+      {{"type", pool}, {"kernel", 2}}, {{"type", "conv2d"}, {"channels", 3}, {"kernel", 3}, {"padding", 1}},
+      {{"type", "relu"}}, {{"type", "dense"}, {"units", 3}}};
+  FeatureShape shape{1, 6, 6};
+  for (Json layer : layers) {
+    net.add(layer_registry().build(layer, "/l", shape));
+    shape = net.layer(net.size() - 1).output_shape();
+  }
+  Rng rng(seed);
+  net.initialize(rng);
+  return net;
+}
+
+}  // namespace
+
+TEST_CASE("feedback alignment on a conv net with B_k = W_{k+1} is exactly a backprop step", "[local_rules][fa][conv]") {
+  for (const char* pool : {"max_pool2d", "avg_pool2d"}) {
+    INFO(pool);
+    Dataset data = cycling_labels_data(6, 36, 3, 31);
+    data.shape = FeatureShape{1, 6, 6};
+    Network fa_net = conv_pool_net(pool, 4), bp_net = conv_pool_net(pool, 4);
+    const Json sgd = {{"type", "sgd"}, {"lr", 0.5}, {"momentum", 0.0}};
+    auto fa = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", {{"type", "fa"}}}, {"optimizer", sgd}});
+    Json bp_options = {{"type", "backprop"}, {"epochs", 1}, {"batch_size", 6}, {"optimizer", sgd}};
+    auto bp = trainer_registry().build(bp_options, "/trainer");
+    fa->attach(fa_net, data);
+    bp->attach(bp_net, data);
+    Rng init(2);
+    fa->initialize(init);
+    auto& lt = dynamic_cast<LocalRulesTrainer&>(*fa);
+    Matrix& w3 = dynamic_cast<Conv2D&>(fa_net.layer(3)).weight();
+    REQUIRE(lt.feedback(0).shape() == w3.shape());  // [3, 2*3*3]
+    CHECK(!xt::allclose(lt.feedback(0), w3));
+    lt.feedback(0) = w3;
+    lt.feedback(1) = dynamic_cast<DenseLayer&>(fa_net.layer(5)).weight();
+    Rng r1(1), r2(1);
+    fa->train_epoch(fa_net, data.train, data.shape, 0, r1, {});
+    bp->train_epoch(bp_net, data.train, data.shape, 0, r2, {});
+    for (std::size_t i : {0, 3}) {
+      INFO("layer " << i);
+      auto& a = dynamic_cast<Conv2D&>(fa_net.layer(i));
+      auto& b = dynamic_cast<Conv2D&>(bp_net.layer(i));
+      CHECK(xt::allclose(a.weight(), b.weight(), 1e-5, 1e-6));
+      CHECK(xt::allclose(a.bias(), b.bias(), 1e-5, 1e-6));
+    }
+    CHECK(xt::allclose(dynamic_cast<DenseLayer&>(fa_net.layer(5)).weight(),
+                       dynamic_cast<DenseLayer&>(bp_net.layer(5)).weight(), 1e-5, 1e-6));
+    CHECK(!xt::allclose(dynamic_cast<Conv2D&>(fa_net.layer(0)).weight(),
+                        dynamic_cast<Conv2D&>(conv_pool_net(pool, 4).layer(0)).weight()));  // block 0 learned
+  }
+}
+
+TEST_CASE("sign_symmetry on a conv net sends the error through sign(W) of the conv above", "[local_rules][sign][conv]") {
+  // With uniform magnitudes and every weight above replaced by its sign, sign symmetry is backprop.
+  Dataset data = cycling_labels_data(6, 36, 3, 32);
+  data.shape = FeatureShape{1, 6, 6};
+  Network ss_net = conv_pool_net("max_pool2d", 5), bp_net = conv_pool_net("max_pool2d", 5);
+  for (Network* net : {&ss_net, &bp_net}) {
+    Matrix& w3 = dynamic_cast<Conv2D&>(net->layer(3)).weight();
+    Matrix& w5 = dynamic_cast<DenseLayer&>(net->layer(5)).weight();
+    w3 = xt::sign(w3);
+    w5 = xt::sign(w5);
+  }
+  const Json sgd = {{"type", "sgd"}, {"lr", 0.01}, {"momentum", 0.0}};
+  auto ss = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"optimizer", sgd},
+                          {"rule", {{"type", "sign_symmetry"}, {"magnitudes", "uniform"}}}});
+  Json bp_options = {{"type", "backprop"}, {"epochs", 1}, {"batch_size", 6}, {"optimizer", sgd}};
+  auto bp = trainer_registry().build(bp_options, "/trainer");
+  ss->attach(ss_net, data);
+  bp->attach(bp_net, data);
+  Rng init(2);
+  ss->initialize(init);
+  Rng r1(1), r2(1);
+  ss->train_epoch(ss_net, data.train, data.shape, 0, r1, {});
+  bp->train_epoch(bp_net, data.train, data.shape, 0, r2, {});
+  CHECK(xt::allclose(dynamic_cast<Conv2D&>(ss_net.layer(0)).weight(), dynamic_cast<Conv2D&>(bp_net.layer(0)).weight(),
+                     1e-5, 1e-6));
+  CHECK(xt::allclose(dynamic_cast<Conv2D&>(ss_net.layer(3)).weight(), dynamic_cast<Conv2D&>(bp_net.layer(3)).weight(),
+                     1e-5, 1e-6));
 }
 
 TEST_CASE("one sign_symmetry step with uniform magnitudes equals the update computed by hand", "[local_rules][sign]") {
@@ -359,10 +448,21 @@ TEST_CASE("fa and sign_symmetry name a network whose part above a block they can
   net.add(layer_registry().build(act, "/a", FeatureShape::flat(5)));
   net.add(layer_registry().build(o1, "/o", FeatureShape::flat(5)));
   net.add(layer_registry().build(o2, "/o", FeatureShape::flat(4)));
+  Network normed;  // dense 5 + relu, then rms_norm before the next relu: no weight feeds block 1's activation
+  Json n = {{"type", "rms_norm"}};
+  normed.add(layer_registry().build(d, "/d", FeatureShape::flat(6)));
+  normed.add(layer_registry().build(act, "/a", FeatureShape::flat(5)));
+  normed.add(layer_registry().build(o1, "/o", FeatureShape::flat(5)));
+  normed.add(layer_registry().build(n, "/n", FeatureShape::flat(4)));
+  normed.add(layer_registry().build(act, "/a", FeatureShape::flat(4)));
+  normed.add(layer_registry().build(o2, "/o", FeatureShape::flat(4)));
   for (const char* rule : {"fa", "sign_symmetry"}) {
     auto t = make_trainer({{"epochs", 1}, {"rule", {{"type", rule}}}});
     CHECK_THROWS_WITH(t->attach(net, data), Catch::Contains("/network/layers/2") && Catch::Contains("dense") &&
                                                 Catch::Contains("parameter-free"));
+    auto u = make_trainer({{"epochs", 1}, {"rule", {{"type", rule}}}});
+    CHECK_THROWS_WITH(u->attach(normed, data), Catch::Contains("/network/layers/3") && Catch::Contains("rms_norm") &&
+                                                   Catch::Contains("put a dense or conv2d layer there"));
   }
 }
 

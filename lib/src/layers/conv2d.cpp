@@ -190,6 +190,13 @@ void Conv2D::add_grad(const Matrix& x, const Matrix& dy, float beta) {
 }
 
 void Conv2D::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Matrix& dx) {
+  backward_input_through(weight_, x, dy, dx);
+}
+
+void Conv2D::backward_input_through(const Matrix& weight, const Matrix& x, const Matrix& dy, Matrix& dx) {
+  if (weight.shape() != weight_.shape())
+    throw ShapeError("conv2d.backward_input_through: a stand-in weight " + shape_string(weight) + " for " +
+                     shape_string(weight_));
   check_rows(x, input_.size(), "an input", "backward_input");
   check_rows(dy, output_.size(), "an output gradient", "backward_input");
   const conv::Geometry geo = geometry_of(input_, kernel_, stride_, padding_);
@@ -203,7 +210,7 @@ void Conv2D::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& 
     ensure_shape(cols_, geo.col_rows(), NL);
     conv::gather_maps(dy.data() + begin * output_.size(), n, M, L, maps_.data());
     for (std::size_t g = 0; g < groups_; ++g)
-      gemm(weight_.data() + g * Mg * Kg, maps_.data() + g * Mg * NL, cols_.data() + g * Kg * NL, Kg, NL, Mg,
+      gemm(weight.data() + g * Mg * Kg, maps_.data() + g * Mg * NL, cols_.data() + g * Kg * NL, Kg, NL, Mg,
            /*transpose_a=*/true);
     conv::col2im(geo, cols_.data(), n, dx.data() + begin * input_.size());
   }

@@ -97,9 +97,16 @@ void DenseLayer::add_grad(const Matrix& x, const Matrix& dy, float beta) {
 
 void DenseLayer::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& dy,
                                 Matrix& dx) {
+  backward_input_through(weight_, x, dy, dx);
+}
+
+void DenseLayer::backward_input_through(const Matrix& weight, const Matrix& x, const Matrix& dy, Matrix& dx) {
   check_input(x, "backward_input");
+  if (weight.shape() != weight_.shape())
+    throw ShapeError("dense.backward_input_through: a stand-in weight " + shape_string(weight) + " for " +
+                     shape_string(weight_));
   ensure_shape(dx, dy.shape()[0], in_);
-  gemm(dy, weight_, dx, false, /*transpose_b=*/true);
+  gemm(dy, weight, dx, false, /*transpose_b=*/true);
 }
 
 std::vector<Parameter> DenseLayer::parameters() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "fflab/core/errors.hpp"
 #include "fflab/core/parallel_for.hpp"
 
 namespace fflab {
@@ -13,6 +14,11 @@ void Layer::zero_grad() {
       std::fill(g + first, g + last, 0.0f);
     });
   }
+}
+
+void Layer::backward_input_through(const Matrix& /*weight*/, const Matrix& /*x*/, const Matrix& /*dy*/,
+                                   Matrix& /*dx*/) {
+  throw Error("layer \"" + type() + "\" has no weight that carries the error to its input (only dense and conv2d do)");
 }
 
 std::size_t Layer::parameter_count() {

@@ -1,34 +1,39 @@
 #include "fflab/local/feedback_alignment_rule.hpp"
 
 #include "fflab/core/errors.hpp"
-#include "fflab/core/gemm.hpp"
+#include "fflab/layers/initializers.hpp"
 
 namespace fflab {
 
 Schema FeedbackAlignmentRule::schema() {
   Schema s;
   s.optional("feedback_scale", KeyType::number, 1.0,
-             "the fixed feedback matrix [above, units] has entries N(0, 1) * feedback_scale / sqrt(units)")
+             "the fixed feedback matrix, shaped like the weight of the layer above, is drawn with "
+             "feedback_init and multiplied by feedback_scale")
       .above(0);
+  s.optional("feedback_init", KeyType::string, "normal_fan_in",
+             "initialiser of the feedback matrix over the fans of the weight it stands in for (normal_fan_in: "
+             "N(0, 1) / sqrt(fan_in); glorot: U(+-sqrt(6 / (fan_in + fan_out))), BioTorch's)")
+      .one_of(initializer_names());
   return s;
 }
 
 FeedbackAlignmentRule::FeedbackAlignmentRule(const Json& options)
-    : feedback_scale_(options.value("feedback_scale", 1.0)) {}
+    : feedback_scale_(options.value("feedback_scale", 1.0)),
+      feedback_init_(options.value("feedback_init", std::string("normal_fan_in"))) {}
 
 LocalRuleNeeds FeedbackAlignmentRule::needs() const {
   LocalRuleNeeds n;
   n.upstream = true;
   n.feedback = true;
   n.feedback_scale = static_cast<float>(feedback_scale_);
+  n.feedback_init = feedback_init_;
   return n;
 }
 
 LocalRuleResult FeedbackAlignmentRule::evaluate(const LocalRuleInput& input, Matrix* gradient) {
-  const Matrix& d = require_signal(input.upstream, "fa", "signal of the part above");
   const Matrix& b = require_signal(input.feedback, "fa", "feedback matrix");
-  project_through_feedback(d, b, input.output, 1.0f, "fa", "upstream signal", "[B, above], [above, units], [B, units]",
-                           gradient);
+  if (gradient) send_through_above(input, b, "fa", *gradient);
   return {};
 }
 

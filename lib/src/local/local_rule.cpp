@@ -24,6 +24,30 @@ void project_through_feedback(const Matrix& signal, const Matrix& feedback, cons
   gemm(signal, feedback, *gradient, false, false, scale, 0.0f);
 }
 
+void send_through_above(const LocalRuleInput& input, const Matrix& weight, const std::string& rule,
+                        Matrix& gradient) {
+  const Matrix& d = require_signal(input.upstream, rule, "signal of the part above");
+  const Matrix& w = require_signal(input.above_weight, rule, "weight of the layer above");
+  const std::size_t rows = input.output.shape()[0], units = input.output.shape()[1];
+  if (weight.shape() != w.shape() || d.shape()[0] != rows)
+    throw ShapeError(rule + ": upstream signal " + shape_string(d) + ", weight above " + shape_string(w) +
+                     ", stand-in " + shape_string(weight) + " and block output " + shape_string(input.output) +
+                     " do not fit (the stand-in is shaped like the weight; the signal has a row per output row)");
+  if (input.through_above) {
+    input.through_above(weight, gradient);
+  } else {
+    if (w.shape()[0] != units || d.shape()[1] != w.shape()[1])
+      throw ShapeError(rule + ": upstream signal " + shape_string(d) + ", weight above " + shape_string(w) +
+                       " and block output " + shape_string(input.output) +
+                       " do not fit ([B, above], [units, above], [B, units])");
+    ensure_shape(gradient, rows, units);
+    gemm(d, weight, gradient, false, /*transpose_b=*/true);
+  }
+  if (gradient.shape()[0] != rows)
+    throw ShapeError(rule + ": the signal sent through the layer above is " + shape_string(gradient) +
+                     ", the block output " + shape_string(input.output));
+}
+
 const Matrix& require_signal(const Matrix* signal, const std::string& rule, const char* what) {
   if (!signal)
     throw Error("local rule \"" + rule + "\" reads the " + what +

@@ -52,7 +52,7 @@ void register_builtin_local_rules(LocalRuleRegistry& registry) {
                 FeedbackAlignmentRule::schema(),
                 [](const Json& o) { return std::make_unique<FeedbackAlignmentRule>(o); }});
   registry.add({"sign_symmetry",
-                "local_rules: sign symmetry, the error down layer by layer through sign(W^T) times random magnitudes",
+                "local_rules: sign symmetry, the error down layer by layer through sign(W) times random magnitudes",
                 SignSymmetryRule::schema(), [](const Json& o) { return std::make_unique<SignSymmetryRule>(o); }});
   registry.add({"pepita",
                 "local_rules: PEPITA, a second pass on x + e F; weight change from the two passes' difference",

@@ -7,6 +7,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
 #include "fflab/layers/dense.hpp"
+#include "fflab/layers/initializers.hpp"
 #include "fflab/local/registry.hpp"
 #include "fflab/local/rule_slot.hpp"
 #include "fflab/losses/registry.hpp"
@@ -121,9 +122,11 @@ void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
     const FFBlock& b = parts_.blocks[k];
     Json spec = options_.at("rule");
     rules_.push_back(local_rule_registry().build(spec, "/trainer/rule"));
-    const std::size_t above = needs_.upstream ? network.layer(above_[k].dense).output_shape().size() : 0;
+    const std::size_t above = needs_.upstream ? network.layer(above_[k].weighted).output_shape().size() : 0;
     rules_[k]->attach(LocalRuleBlock{k, K, b.inputs, b.units, classes, above});
-    if (needs_.feedback) feedback_[k] = Matrix({needs_.upstream ? above : classes, b.units}, 0.0f);
+    if (needs_.feedback)
+      feedback_[k] = needs_.upstream ? Matrix::from_shape(network.layer(above_[k].weighted).signal_weight()->shape())
+                                     : Matrix({classes, b.units}, 0.0f);
     for (std::size_t i = b.first; i <= b.last; ++i)
       for (const auto& p : network.layer(i).parameters()) add_parameter(p, block_params_[k]);
     for (const auto& p : rules_[k]->parameters()) add_parameter(p, block_params_[k]);
@@ -141,9 +144,13 @@ void LocalRulesTrainer::initialize(Rng& rng) {
   if (rules_.empty()) throw Error("local_rules: initialize before attach");
   for (std::size_t k = 0; k < rules_.size(); ++k) {
     Matrix& f = feedback_[k];
-    if (f.size() > 0) {
-      // [classes, units]: / sqrt(classes); [above, units] stands in for a weight [units, above]: / sqrt(units).
-      const float scale = needs_.feedback_scale / std::sqrt(static_cast<float>(f.shape()[needs_.upstream ? 1 : 0]));
+    if (f.size() > 0 && needs_.upstream) {
+      // A stand-in for the weight above: drawn over that weight's fans.
+      const WeightFans fans = above_[k].fans;
+      init_weights(f, needs_.feedback_init, fans.in, fans.out, rng);
+      f *= needs_.feedback_scale;
+    } else if (f.size() > 0) {
+      const float scale = needs_.feedback_scale / std::sqrt(static_cast<float>(f.shape()[0]));  // [classes, units]
       for (float& v : f) v = rng.normal() * scale;
     }
     rules_[k]->initialize(rng);
@@ -201,8 +208,14 @@ LocalRuleInput LocalRulesTrainer::rule_input(Network& network, std::size_t k, co
   if (needs_.feedback) in.feedback = &feedback_[k];
   if (needs_.output_error) in.output_error = &error_;
   if (needs_.upstream) {
+    Layer& layer = network.layer(above_[k].weighted);
     in.upstream = upstream;
-    in.above_weight = &dynamic_cast<DenseLayer&>(network.layer(above_[k].dense)).weight();
+    in.above_weight = layer.signal_weight();
+    in.above_fans = above_[k].fans;
+    const Matrix& layer_input = output_above(k, above_[k].weighted - 1, in.output);
+    in.through_above = [&layer, &layer_input, upstream](const Matrix& weight, Matrix& gradient) {
+      layer.backward_input_through(weight, layer_input, *upstream, gradient);
+    };
   }
   in.rng = &batch.rng;
   return in;
@@ -224,9 +237,7 @@ LocalRuleResult LocalRulesTrainer::train_block(Network& network, std::size_t k, 
   if (!std::isfinite(r.loss)) throw batch.diverged("loss of block " + std::to_string(k), r.loss);
   std::function<void(Matrix&)> keep_signal;
   if (needs_.upstream) {
-    // Back from the dense layer above to the block output (dropout masks).
-    const auto& between = above_[k].between;
-    for (auto i = between.rbegin(); i != between.rend(); ++i) network.layer(*i).backward_input(in.output, in.output, dy_, dy_);
+    back_through_between(network, k, in.output);
     if (k > 0)
       keep_signal = [this, k](Matrix& d) {
         ensure_shape(upstream_[k], d.shape()[0], d.shape()[1]);
@@ -246,21 +257,44 @@ void LocalRulesTrainer::find_layers_above(Network& network) {
   for (std::size_t k = 0; k < K; ++k) {
     const bool top = k + 1 == K;
     const std::size_t first = parts_.blocks[k].last + 1;
-    const std::size_t dense = top ? parts_.output.last : parts_.blocks[k + 1].last - 1;
-    const std::string where = "/network/layers/" + std::to_string(dense);
-    if (dense < first || !dynamic_cast<DenseLayer*>(&network.layer(dense)))
-      throw ConfigError(where, "rule \"" + rule + "\" sends the error down through the dense layer that " +
+    const std::size_t weighted = top ? parts_.output.last : parts_.blocks[k + 1].last - 1;
+    const std::string where = "/network/layers/" + std::to_string(weighted);
+    if (weighted < first || !network.layer(weighted).signal_weight())
+      throw ConfigError(where, "rule \"" + rule + "\" sends the error down through the dense or conv2d layer that " +
                                    (top ? "ends the network" : "feeds block " + std::to_string(k + 1) + "'s activation") +
-                                   "; this layer is \"" + network.layer(dense).type() + "\": put a dense layer there");
-    above_[k] = {dense, {}};
-    for (std::size_t i = first; i < dense; ++i) {
-      Layer& layer = network.layer(i);
-      if (!layer.parameters().empty() || !layer.backward_in_place())
+                                   "; this layer is \"" + network.layer(weighted).type() +
+                                   "\": put a dense or conv2d layer there");
+    above_[k] = {weighted, network.layer(weighted).signal_weight_fans(), {}};
+    for (std::size_t i = first; i < weighted; ++i) {
+      if (!network.layer(i).parameters().empty())
         throw ConfigError("/network/layers/" + std::to_string(i),
-                          "rule \"" + rule + "\" takes the error back from layer " + std::to_string(dense) +
-                              " to block " + std::to_string(k) + " through parameter-free element-wise layers only "
-                              "(dropout); this one is \"" + layer.type() + "\": remove it or move it into a block");
+                          "rule \"" + rule + "\" takes the error back from layer " + std::to_string(weighted) +
+                              " to block " + std::to_string(k) + " through parameter-free layers only (dropout, "
+                              "pooling); this one is \"" + network.layer(i).type() +
+                              "\": remove it or move it into a block");
       above_[k].between.push_back(i);
+    }
+  }
+}
+
+const Matrix& LocalRulesTrainer::output_above(std::size_t k, std::size_t i, const Matrix& block_output) const {
+  if (i == parts_.blocks[k].last) return block_output;
+  const bool top = k + 1 == parts_.blocks.size();
+  const FFBlock& part = top ? parts_.output : parts_.blocks[k + 1];
+  return (top ? out_acts_ : acts_[k + 1]).output(i - part.first);
+}
+
+void LocalRulesTrainer::back_through_between(Network& network, std::size_t k, const Matrix& block_output) {
+  const auto& between = above_[k].between;
+  for (auto i = between.rbegin(); i != between.rend(); ++i) {
+    Layer& layer = network.layer(*i);
+    const Matrix& x = output_above(k, *i - 1, block_output);
+    const Matrix& y = output_above(k, *i, block_output);
+    if (layer.backward_in_place()) {
+      layer.backward_input(x, y, dy_, dy_);
+    } else {
+      layer.backward_input(x, y, dy_, between_);
+      std::swap(dy_, between_);
     }
   }
 }

@@ -43,6 +43,10 @@ class Conv2D : public Layer {
   void accumulate_grad(const Matrix& x, const Matrix& y, const Matrix& dy) override;
   void write_grad(const Matrix& x, const Matrix& y, const Matrix& dy) override;
   void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
+  const Matrix* signal_weight() const override { return &weight_; }
+  WeightFans signal_weight_fans() const override { return {group_inputs_, channels_ / groups_ * kernel_ * kernel_}; }
+  /// The input gradient with weight [M, (C/G)*k*k] in place of the layer's.
+  void backward_input_through(const Matrix& weight, const Matrix& x, const Matrix& dy, Matrix& dx) override;
 
   std::vector<Parameter> parameters() override;
   void initialize(Rng& rng) override;

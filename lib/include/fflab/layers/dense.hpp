@@ -30,6 +30,10 @@ class DenseLayer : public Layer {
   void accumulate_grad(const Matrix& x, const Matrix& y, const Matrix& dy) override;
   void write_grad(const Matrix& x, const Matrix& y, const Matrix& dy) override;
   void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
+  const Matrix* signal_weight() const override { return &weight_; }
+  WeightFans signal_weight_fans() const override { return {in_, out_}; }
+  /// dx = dy weight^T; ShapeError unless weight is [in, out].
+  void backward_input_through(const Matrix& weight, const Matrix& x, const Matrix& dy, Matrix& dx) override;
 
   std::vector<Parameter> parameters() override;
   void initialize(Rng& rng) override;

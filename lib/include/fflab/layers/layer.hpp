@@ -10,6 +10,10 @@
 //  - backward_input(x, y, dy, dx): dx = dL/dx; x and y are the input and
 //    output of the latest forward call on this batch. Forward-Forward never
 //    calls it, which saves a GEMM per layer.
+//  - backward_input_through(w, x, dy, dx): for layers whose dx is dy times
+//    their weight (dense, conv2d; signal_weight() is that weight), the same
+//    product with w, shaped like the weight, in its place: the error that
+//    feedback alignment and sign symmetry send down.
 // Layers keep their workspaces between calls (they grow only); stateful
 // layers (dropout's mask) keep what backward needs from the last forward.
 #include <memory>
@@ -43,6 +47,12 @@ struct StateTensor {
 /// reuse_masks: a second training pass over the same batch (PEPITA's
 /// modulated pass) applies each dropout layer's mask from the latest
 /// training forward instead of drawing a new one.
+/// Fan-in and fan-out of a weight as the initialisers count them (0: none).
+struct WeightFans {
+  std::size_t in = 0;
+  std::size_t out = 0;
+};
+
 struct RunContext {
   bool training = false;
   Rng* rng = nullptr;
@@ -65,6 +75,11 @@ class Layer {
     accumulate_grad(x, y, dy);
   }
   virtual void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) = 0;
+  /// The weight that carries dy back to dx (nullptr: none; then
+  /// backward_input_through throws) and its fans.
+  virtual const Matrix* signal_weight() const { return nullptr; }
+  virtual WeightFans signal_weight_fans() const { return {}; }
+  virtual void backward_input_through(const Matrix& weight, const Matrix& x, const Matrix& dy, Matrix& dx);
   /// Whether backward_input may be called with dx and dy the same matrix
   /// (element-wise layers), so trainers can skip a buffer.
   virtual bool backward_in_place() const { return false; }

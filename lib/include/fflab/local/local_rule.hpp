@@ -19,8 +19,10 @@
 //  - pre_activation:  dL/d(input of the block's final activation), taken back
 //                     through the layers below it (PEPITA, which has no f').
 // A rule that needs the upstream signal writes its gradient at the input of
-// the dense layer that opens the part above; the trainer takes it back
-// through the parameter-free layers in between (dropout) to the block output.
+// the weighted layer (dense or conv2d) that opens the part above, sending the
+// signal through that layer with a stand-in weight (through_above); the
+// trainer takes it back through the parameter-free layers in between
+// (dropout, pooling) to the block output.
 // A rule whose pass() is `modulated` has its weight change taken against the
 // block's input in the modulated pass; one whose output_pass() is
 // `modulated` also has the output part (the layers after the last block)
@@ -31,6 +33,7 @@
 // e.g. a private head, which that trainer updates and checkpoints) and all
 // blocks in "forward_forward" (stateless objectives).
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -52,9 +55,10 @@ struct LocalRuleNeeds {
   bool modulated_pass = false;  ///< a second pass on x + e F, F [classes, inputs] fixed random
   float modulation_scale = 0.05f;  ///< F's entries are U(-1, 1) * modulation_scale * sqrt(6 / inputs)
   /// The learning signal of the part above and its weight (see LocalRuleInput::upstream); blocks learn
-  /// top-down. With feedback, the fixed matrix is [above, units] with entries N(0, 1) * feedback_scale /
-  /// sqrt(units) (the scale of a normal_fan_in weight it stands in for).
+  /// top-down. With feedback, the fixed matrix is shaped like the weight of the layer above and drawn
+  /// with the initialiser feedback_init over that weight's fans, times feedback_scale.
   bool upstream = false;
+  std::string feedback_init = "normal_fan_in";
   /// Scores the block's per-class groups of units against the label, without negatives: a
   /// Forward-Forward-family objective that needs labels (channel_competitive); forward_forward runs it.
   bool class_groups = false;
@@ -70,7 +74,7 @@ struct LocalRuleBlock {
   std::size_t index = 0, blocks = 0;  ///< this block, of how many
   std::size_t inputs = 0, units = 0;  ///< block input and output widths
   std::size_t classes = 0;
-  std::size_t above = 0;  ///< needs.upstream: units of the dense layer that opens the part above
+  std::size_t above = 0;  ///< needs.upstream: outputs of the weighted layer that opens the part above
 };
 
 /// What a rule sees of its block. Pointers are null unless the rule's needs
@@ -88,11 +92,18 @@ struct LocalRuleInput {
   const Matrix* output_error = nullptr;    ///< needs.output_error: [R, classes]
   const Matrix* modulated_input = nullptr;   ///< needs.modulated_pass: [R, inputs]
   const Matrix* modulated_output = nullptr;  ///< needs.modulated_pass: [R, units]
-  /// needs.upstream: [R, above] dL/d(output of the dense layer that opens the part above: the next
+  /// needs.upstream: [R, above] dL/d(output of the weighted layer that opens the part above: the next
   /// block's pre-activation, or the network output), as backprop or the rule above computed it.
   const Matrix* upstream = nullptr;
-  /// needs.upstream: [units, above] that dense layer's weight as in this batch's forward pass.
+  /// needs.upstream: that layer's weight as in this batch's forward pass (dense: [units, above];
+  /// conv2d: [M, (C/G)*k*k]) and its fans.
   const Matrix* above_weight = nullptr;
+  WeightFans above_fans = {};
+  /// needs.upstream: writes into its second argument the upstream signal sent back through the layer
+  /// above with the first argument (shaped like above_weight) in place of its weight: [R, inputs of
+  /// that layer] (the block's units unless pooling or dropout lies between). Empty (rules tested
+  /// alone): the layer above is dense and follows the block, the product is upstream weight^T.
+  std::function<void(const Matrix&, Matrix&)> through_above = {};
   Rng* rng = nullptr;  ///< the training generator, for draws per batch (local_rules)
 };
 
@@ -172,6 +183,13 @@ const Goodness& require_goodness(const LocalRuleInput& input, const std::string&
 /// *signal, or an Error naming the rule and the missing signal (a trainer bug
 /// or a rule that does not declare what it reads).
 const Matrix& require_signal(const Matrix* signal, const std::string& rule, const char* what);
+/// needs.upstream: *gradient = the upstream signal sent back through the
+/// layer above with `weight` in place of its own (input.through_above, or
+/// upstream weight^T when that is empty). ShapeError naming `rule` unless
+/// weight is shaped like above_weight and the result like the block output.
+void send_through_above(const LocalRuleInput& input, const Matrix& weight, const std::string& rule,
+                        Matrix& gradient);
+
 /// A fixed-feedback rule's step (DFA, FA): *gradient = scale * signal
 /// feedback, [B, k] x [k, units], when gradient is given. ShapeError unless
 /// the signal, the feedback and the block output fit: "<rule>: <signal_name>

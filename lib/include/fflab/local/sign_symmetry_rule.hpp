@@ -1,14 +1,14 @@
 #pragma once
 // SignSymmetryRule ("sign_symmetry", Liao, Leibo & Poggio 2016): as feedback
-// alignment, but the feedback matrix shares the signs of the transposed
-// forward weight of the layer above, W [units, above]:
-//   B[a][u] = sign(W[u][a]) * M[a][u]      (sign(0) = 0)
-//   dL/d(input of the dense layer above) = d B
+// alignment, but the stand-in for the weight W of the layer above (dense or
+// conv2d) shares W's signs:
+//   B = sign(W) * M      (element-wise, same shape as W; sign(0) = 0)
 // magnitudes:
 //  - "batchwise_random" (default; BioTorch's "brsf"): M drawn afresh every
-//    batch from U(0, s), s = sqrt(6 / (units + above)) (Glorot's bound),
-//    from the training generator in row-major order of B;
-//  - "uniform" (BioTorch's "usf"): M = 1, B = sign(W^T).
+//    batch from U(0, s), s = sqrt(6 / (fan_in + fan_out)) of W (Glorot's
+//    bound), from the training generator in row-major order of W;
+//  - "uniform" (BioTorch's "usf" up to its scale sqrt(2 / (fan_in +
+//    fan_out))): M = 1, B = sign(W).
 // No loss of its own (reports 0).
 #include "fflab/local/local_rule.hpp"
 
@@ -22,7 +22,7 @@ class SignSymmetryRule : public LocalRule {
   LocalRuleNeeds needs() const override;
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* gradient) override;
   Json options() const override { return Json{{"type", "sign_symmetry"}, {"magnitudes", magnitudes_}}; }
-  /// The feedback matrix of the latest evaluate ([above, units]).
+  /// The stand-in weight of the latest evaluate (shaped like the weight above).
   const Matrix& feedback() const { return feedback_; }
 
  private:

@@ -18,13 +18,15 @@
 //    output_pass() says so;
 //  - "top_down" (needs the upstream signal: fa, sign_symmetry): a full
 //    forward pass, then the blocks from the last to the first, each given
-//    the signal at the output of the dense layer above (the output layer's
-//    dL/dz for the top block, else the block above's dL/d(pre-activation))
-//    and that layer's weight; every block steps after all signals are
-//    computed, so each sees the weights of the forward pass. The part above
-//    a block must open with a dense layer (after parameter-free element-wise
-//    layers such as dropout, whose masks the signal goes back through) that
-//    feeds the block's activation directly or is the network's last layer.
+//    the signal at the output of the weighted layer above (the output
+//    layer's dL/dz for the top block, else the block above's
+//    dL/d(pre-activation)), that layer's weight and a way to send the signal
+//    through the layer with a stand-in weight; every block steps after all
+//    signals are computed, so each sees the weights of the forward pass. The
+//    part above a block must open with a dense or conv2d layer (after
+//    parameter-free layers such as dropout or pooling, whose backward pass
+//    the signal goes through) that feeds the block's activation directly or
+//    is the network's last layer.
 // The output error e is the output loss's gradient times B: softmax(z) -
 // onehot for softmax cross-entropy, sigmoid(z) - onehot for
 // sigmoid_cross_entropy (divided by the classes with mean_over_classes).
@@ -91,9 +93,16 @@ class LocalRulesTrainer : public Trainer {
                             const TrainingBatch& batch, const Matrix* upstream);
   /// top_down: the blocks from the last to the first, then every block's step.
   void train_blocks_top_down(Network& network, const TrainingBatch& batch);
-  /// top_down: finds, for every block, the dense layer opening the part above
-  /// (ConfigError naming the layer if the network does not fit).
+  /// top_down: finds, for every block, the weighted layer opening the part
+  /// above (ConfigError naming the layer if the network does not fit).
   void find_layers_above(Network& network);
+  /// top_down: the output of layer `i` in the clean pass, for a layer
+  /// between block k and the weighted layer above it (`block_output` when
+  /// i is block k's last layer).
+  const Matrix& output_above(std::size_t k, std::size_t i, const Matrix& block_output) const;
+  /// top_down: takes dy_ (at the input of the weighted layer above block k)
+  /// back through the layers in between to block k's output.
+  void back_through_between(Network& network, std::size_t k, const Matrix& block_output);
   /// The clean pass through the blocks (streaming rules learn as it goes);
   /// returns the last block's output.
   const Matrix& clean_pass(Network& network, const TrainingBatch& batch);
@@ -121,9 +130,10 @@ class LocalRulesTrainer : public Trainer {
 
   BlocksAndOutput parts_;
   std::vector<std::unique_ptr<LocalRule>> rules_;
-  std::vector<Matrix> feedback_;  // per block, [classes, units] or [above, units] (empty if unused)
+  std::vector<Matrix> feedback_;  // per block, [classes, units] or the weight above's shape (empty if unused)
   struct LayersAbove {
-    std::size_t dense = 0;             // the dense layer opening the part above
+    std::size_t weighted = 0;          // the dense or conv2d layer opening the part above
+    WeightFans fans;                   // of its weight
     std::vector<std::size_t> between;  // parameter-free layers between the block and it
   };
   std::vector<LayersAbove> above_;  // per block (top_down)
@@ -136,7 +146,7 @@ class LocalRulesTrainer : public Trainer {
   std::unique_ptr<Loss> output_loss_;
 
   // Batch workspaces (grown only).
-  Matrix modulated_, dz_, error_, dy_;
+  Matrix modulated_, dz_, error_, dy_, between_;
   std::vector<BlockActivations> acts_, mod_acts_;  // per block (streaming: two, alternating)
   BlockActivations out_acts_, out_mod_acts_;
   BlockGradients grads_;
