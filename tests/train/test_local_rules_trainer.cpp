@@ -495,6 +495,9 @@ TEST_CASE("local_rules configuration errors name the key and the fix", "[local_r
                     Catch::Contains("/trainer/rule/type") && Catch::Contains("class groups against the label") &&
                         Catch::Contains("forward_forward"));
   CHECK_THROWS_WITH(make_trainer({{"epochs", 1}}), Catch::Contains("rule"));
+  // An all-zero feedback matrix would carry no error down.
+  CHECK_THROWS_WITH(make_trainer({{"epochs", 1}, {"rule", {{"type", "fa"}, {"feedback_init", "zeros"}}}}),
+                    Catch::Contains("/trainer/rule/feedback_init") && Catch::Contains("glorot"));
   // An unknown rule: only the rules this trainer runs are listed (no FF objective), and --plugin is named.
   CHECK_THROWS_WITH(make_trainer({{"epochs", 1}, {"rule", {{"type", "dfx"}}}}),
                     Catch::StartsWith("/trainer/rule/type: unknown local rule 'dfx' for the local_rules trainer") &&

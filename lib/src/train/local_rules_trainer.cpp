@@ -270,7 +270,7 @@ void LocalRulesTrainer::find_layers_above(Network& network) {
         throw ConfigError("/network/layers/" + std::to_string(i),
                           "rule \"" + rule + "\" takes the error back from layer " + std::to_string(weighted) +
                               " to block " + std::to_string(k) + " through parameter-free layers only (dropout, "
-                              "pooling); this one is \"" + network.layer(i).type() +
+                              "pooling, norms without a gain); this one is \"" + network.layer(i).type() +
                               "\": remove it or move it into a block");
       above_[k].between.push_back(i);
     }

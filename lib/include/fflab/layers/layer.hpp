@@ -43,16 +43,16 @@ struct StateTensor {
   Matrix* value = nullptr;
 };
 
-/// Per-call context: training mode switches dropout on; rng feeds it.
-/// reuse_masks: a second training pass over the same batch (PEPITA's
-/// modulated pass) applies each dropout layer's mask from the latest
-/// training forward instead of drawing a new one.
 /// Fan-in and fan-out of a weight as the initialisers count them (0: none).
 struct WeightFans {
   std::size_t in = 0;
   std::size_t out = 0;
 };
 
+/// Per-call context: training mode switches dropout on; rng feeds it.
+/// reuse_masks: a second training pass over the same batch (PEPITA's
+/// modulated pass) applies each dropout layer's mask from the latest
+/// training forward instead of drawing a new one.
 struct RunContext {
   bool training = false;
   Rng* rng = nullptr;

@@ -49,8 +49,10 @@ namespace fflab {
 struct LocalRuleNeeds {
   bool negatives = false;     ///< positive and negative rows in one pass (FF); forward_forward only
   bool labels = false;        ///< the batch's labels
-  bool feedback = false;      ///< a fixed random matrix [classes, units] per block (drawn once, checkpointed)
-  float feedback_scale = 1.0f;  ///< its entries are N(0, 1) * feedback_scale / sqrt(classes)
+  /// A fixed random matrix per block (drawn once, checkpointed): [classes, units] with entries
+  /// N(0, 1) * feedback_scale / sqrt(classes); with upstream, shaped like the weight above (see there).
+  bool feedback = false;
+  float feedback_scale = 1.0f;
   bool output_error = false;  ///< e = softmax(network output) - onehot(label), [B, classes], per case
   bool modulated_pass = false;  ///< a second pass on x + e F, F [classes, inputs] fixed random
   float modulation_scale = 0.05f;  ///< F's entries are U(-1, 1) * modulation_scale * sqrt(6 / inputs)
@@ -88,7 +90,7 @@ struct LocalRuleInput {
   const Matrix* pre_activation = nullptr;  ///< [R, units] the input of the block's final activation
   const Labels* labels = nullptr;          ///< needs.labels
   std::size_t classes = 0;                 ///< needs.class_groups: the dataset's classes
-  const Matrix* feedback = nullptr;        ///< needs.feedback: [classes, units]
+  const Matrix* feedback = nullptr;        ///< needs.feedback: [classes, units] (upstream: like above_weight)
   const Matrix* output_error = nullptr;    ///< needs.output_error: [R, classes]
   const Matrix* modulated_input = nullptr;   ///< needs.modulated_pass: [R, inputs]
   const Matrix* modulated_output = nullptr;  ///< needs.modulated_pass: [R, units]
@@ -186,7 +188,7 @@ const Matrix& require_signal(const Matrix* signal, const std::string& rule, cons
 /// needs.upstream: *gradient = the upstream signal sent back through the
 /// layer above with `weight` in place of its own (input.through_above, or
 /// upstream weight^T when that is empty). ShapeError naming `rule` unless
-/// weight is shaped like above_weight and the result like the block output.
+/// weight is shaped like above_weight and the result has a row per output row.
 void send_through_above(const LocalRuleInput& input, const Matrix& weight, const std::string& rule,
                         Matrix& gradient);
 

@@ -32,7 +32,8 @@
 // sigmoid_cross_entropy (divided by the classes with mean_over_classes).
 // Every block learns from activations computed before this batch's updates,
 // so the schedules differ in memory and in what is available, not in order
-// effects. Fixed random matrices (per-block feedback F_k [classes, units];
+// effects. Fixed random matrices (per-block feedback F_k [classes, units], or
+// shaped like the weight above for fa;
 // the modulation F [classes, inputs]) and the rules' own parameters are drawn
 // by initialize() and checkpointed with extra_state().
 // The readout (the output part) has its own optimizer section,
