@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
                   {"peak_memory", peak_memory},
                   {"locally_connected", locally_connected},
                   {"conv2d", conv2d},
+                  {"cnn", cnn},
                   {"mpi_modes", mpi_modes}};
   std::vector<std::string> names;
   for (const auto& s : sections) names.push_back(s.first);

@@ -32,6 +32,11 @@ void locally_connected(const BenchOptions& options, Report& report);
 /// layers at the --batch sizes, each beside bare sgemm on the same products.
 void conv2d(const BenchOptions& options, Report& report);
 
+/// The CwComp CNN at CIFAR-10 size: each layer's share of a backprop step
+/// (pooling and batch norm against the conv blocks), and the training time
+/// of an epoch by backprop and by each FF-family objective.
+void cnn(const BenchOptions& options, Report& report);
+
 /// One epoch of BP and FF 784-2000x4 and of the CIFAR-10 recurrent FF net
 /// by the fflab binary: one process against mpirun -n 2 data_parallel (and
 /// FF 784-2000x4's layer_pipeline), with the time spent communicating and the
