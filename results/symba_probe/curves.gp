@@ -59,6 +59,30 @@ $c6_1 << EOD
 1 21.75 21.75 21.75
 2 12.21 12.21 12.21
 EOD
+$c7_0 << EOD
+1 8.61 8.61 8.61
+2 5.69 5.69 5.69
+3 3.96 3.96 3.96
+4 3.74 3.74 3.74
+5 3.25 3.25 3.25
+6 3.24 3.24 3.24
+7 2.72 2.72 2.72
+8 2.73 2.73 2.73
+9 2.3 2.3 2.3
+10 2.19 2.19 2.19
+EOD
+$c7_1 << EOD
+1 11.698 11.698 11.698
+2 6.078 6.078 6.078
+3 4.476 4.476 4.476
+4 3.44 3.44 3.44
+5 2.85 2.85 2.85
+6 2.444 2.444 2.444
+7 1.906 1.906 1.906
+8 1.452 1.452 1.452
+9 1.072 1.072 1.072
+10 0.826 0.826 0.826
+EOD
 set terminal svg size 1300,460 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
@@ -72,10 +96,10 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [0.8:4.2]
+set xrange [0.8:10.2]
 set logscale y
-set yrange [2:100]
-set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
+set yrange [0.5:100]
+set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'symba\_probe: learning curves'
@@ -102,6 +126,8 @@ plot $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'i\_lr3\_nopeer\_wd', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'j\_full\_lr3\_nopeer\_nowd\_10ep', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -119,10 +145,10 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [0.8:4.2]
+set xrange [0.8:10.2]
 set logscale y
-set yrange [2:100]
-set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
+set yrange [0.5:100]
+set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'symba\_probe: learning curves'
@@ -149,6 +175,8 @@ plot $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'i\_lr3\_nopeer\_wd', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'j\_full\_lr3\_nopeer\_nowd\_10ep', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -166,10 +194,10 @@ set ylabel 'error (%)'
 set grid
 set datafile missing 'NaN'
 set xtics 1
-set xrange [0.8:4.2]
+set xrange [0.8:10.2]
 set logscale y
-set yrange [2:100]
-set ytics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
+set yrange [0.5:100]
+set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set bmargin
 set multiplot title 'symba\_probe: learning curves'
 set key below horizontal Left reverse samplen 1.5 font ',5'
@@ -195,6 +223,8 @@ plot $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1 
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'i\_lr3\_nopeer\_wd', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'j\_full\_lr3\_nopeer\_nowd\_10ep', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot

@@ -14,13 +14,15 @@ $rows << EOD
 "h\\_full\\_lr3\\_nopeer\\_nowd\\_4ep one\\_pass\\_softmax" 3.32 0 NaN
 "i\\_lr3\\_nopeer\\_wd goodness\\_every\\_label" 16.25 0 NaN
 "i\\_lr3\\_nopeer\\_wd one\\_pass\\_softmax" 14.7 0 NaN
+"j\\_full\\_lr3\\_nopeer\\_nowd\\_10ep goodness\\_every\\_label" 2.37 0 NaN
+"j\\_full\\_lr3\\_nopeer\\_nowd\\_10ep one\\_pass\\_softmax" 2.23 0 NaN
 EOD
-set terminal svg size 900,486 dynamic font 'Helvetica,12'
+set terminal svg size 900,534 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'symba\_probe: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [13.6:-0.6]
+set yrange [15.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -31,12 +33,12 @@ set xtics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,486 font 'Helvetica,10'
+set terminal pngcairo size 900,534 font 'Helvetica,10'
 set output 'errors.png'
 set title 'symba\_probe: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [13.6:-0.6]
+set yrange [15.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -47,12 +49,12 @@ set xtics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,2.52in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,2.78in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'symba\_probe: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [13.6:-0.6]
+set yrange [15.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
