@@ -65,3 +65,18 @@ TEST_CASE("sign_symmetry with uniform magnitudes is sign(W) and draws nothing", 
   Json bad = {{"type", "sign_symmetry"}, {"magnitudes", "fixed"}};
   CHECK_THROWS_WITH(local_rule_registry().build(bad, "/trainer/rule"), Catch::Contains("/trainer/rule/magnitudes"));
 }
+
+TEST_CASE("sign_symmetry with glorot_scaled magnitudes is sign(W) times the Glorot standard deviation", "[sign]") {
+  Json spec = {{"type", "sign_symmetry"}, {"magnitudes", "glorot_scaled"}};
+  auto rule = local_rule_registry().build(spec, "/trainer/rule");
+  const Matrix w = {{0.5f, -1.0f}, {-0.2f, 0.0f}};
+  const Matrix output({1, 2}, 0.0f), upstream = {{1.0f, 2.0f}};
+  LocalRuleInput in{output, 1};
+  in.upstream = &upstream;
+  in.above_weight = &w;
+  in.above_fans = {3, 5};  // a layer's fans, not the matrix's shape: s = sqrt(2 / 8) = 0.5
+  Matrix g;
+  rule->evaluate(in, &g);  // [1, 2] x (0.5 [[1, -1], [-1, 0]])^T = 0.5 [-1, -1]
+  CHECK(xt::allclose(dynamic_cast<SignSymmetryRule&>(*rule).feedback(), Matrix{{0.5f, -0.5f}, {-0.5f, 0.0f}}));
+  CHECK(xt::allclose(g, Matrix{{-0.5f, -0.5f}}));
+}

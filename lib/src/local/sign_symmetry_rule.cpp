@@ -10,8 +10,9 @@ Schema SignSymmetryRule::schema() {
   Schema s;
   s.optional("magnitudes", KeyType::string, "batchwise_random",
              "feedback magnitudes: batchwise_random = U(0, sqrt(6 / (fan_in + fan_out))) of the weight above, drawn "
-             "every batch (BioTorch brsf), uniform = 1 (B = sign(W), BioTorch usf up to its scale)")
-      .one_of({"batchwise_random", "uniform"});
+             "every batch (BioTorch brsf); uniform = 1 (B = sign(W)); glorot_scaled = sqrt(2 / (fan_in + "
+             "fan_out)), the Glorot standard deviation (BioTorch usf)")
+      .one_of({"batchwise_random", "uniform", "glorot_scaled"});
   return s;
 }
 
@@ -31,13 +32,15 @@ LocalRuleResult SignSymmetryRule::evaluate(const LocalRuleInput& input, Matrix* 
   // Fans unset (the rule alone): the layer above is dense, [units, above].
   const bool fans = input.above_fans.in + input.above_fans.out > 0;
   const std::size_t fan_sum = fans ? input.above_fans.in + input.above_fans.out : w.shape()[0] + w.shape()[1];
-  const auto bound = static_cast<float>(std::sqrt(6.0 / static_cast<double>(fan_sum)));
+  const auto bound = static_cast<float>(
+      std::sqrt((magnitudes_ == "glorot_scaled" ? 2.0 : 6.0) / static_cast<double>(fan_sum)));
+  const float fixed = magnitudes_ == "uniform" ? 1.0f : bound;
   ensure_shape(feedback_, w.shape()[0], w.shape()[1]);
   const float* src = w.data();
   float* dst = feedback_.data();
   for (std::size_t i = 0; i < w.size(); ++i) {
     const float sign = src[i] > 0.0f ? 1.0f : (src[i] < 0.0f ? -1.0f : 0.0f);
-    dst[i] = random ? sign * bound * input.rng->uniform() : sign;
+    dst[i] = random ? sign * bound * input.rng->uniform() : sign * fixed;
   }
   if (gradient) send_through_above(input, feedback_, "sign_symmetry", *gradient);
   return {};

@@ -7,8 +7,9 @@
 //  - "batchwise_random" (default; BioTorch's "brsf"): M drawn afresh every
 //    batch from U(0, s), s = sqrt(6 / (fan_in + fan_out)) of W (Glorot's
 //    bound), from the training generator in row-major order of W;
-//  - "uniform" (BioTorch's "usf" up to its scale sqrt(2 / (fan_in +
-//    fan_out))): M = 1, B = sign(W).
+//  - "uniform": M = 1, B = sign(W);
+//  - "glorot_scaled" (BioTorch's "usf"): M = sqrt(2 / (fan_in + fan_out)),
+//    the standard deviation of a Glorot-initialised W.
 // No loss of its own (reports 0).
 #include "fflab/local/local_rule.hpp"
 
