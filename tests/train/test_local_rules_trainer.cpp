@@ -128,6 +128,25 @@ TEST_CASE("one dfa step equals the update computed by hand", "[local_rules]") {
   CHECK(xt::allclose(d1.weight(), expected1, 1e-4, 1e-5));
 }
 
+TEST_CASE("dfa's feedback_init draws F [classes, units] with that initialiser over (classes, units)", "[local_rules]") {
+  const Dataset data = cycling_labels_data(6, 5, 3, 28);
+  Matrix drawn[2];
+  const char* inits[] = {"normal_fan_in", "glorot"};
+  for (int i = 0; i < 2; ++i) {
+    Network net = relu_blocks(5, {40}, 9, 3);
+    auto t = make_trainer({{"epochs", 1}, {"rule", {{"type", "dfa"}, {"feedback_init", inits[i]}}}});
+    t->attach(net, data);
+    Rng init(2);
+    t->initialize(init);
+    drawn[i] = dynamic_cast<LocalRulesTrainer&>(*t).feedback(0);
+    REQUIRE(drawn[i].shape() == (std::array<std::size_t, 2>{3, 40}));
+  }
+  const float glorot = std::sqrt(6.0f / 43.0f);  // U(+-0.37), where N(0, 1/3) reaches past it
+  CHECK(xt::amax(xt::abs(drawn[1]))() <= glorot);
+  CHECK(xt::amax(xt::abs(drawn[1]))() > 0.5f * glorot);
+  CHECK(xt::amax(xt::abs(drawn[0]))() > glorot);
+}
+
 TEST_CASE("one pepita step equals the update computed by hand", "[local_rules]") {
   const Dataset data = cycling_labels_data(6, 5, 3, 22);
   Network net = relu_blocks(5, {4, 4}, 9, 3);

@@ -12,6 +12,13 @@ const std::vector<std::string>& initializer_names() {
   return names;
 }
 
+std::vector<std::string> random_initializer_names() {
+  std::vector<std::string> names;
+  for (const auto& n : initializer_names())
+    if (n != "zeros") names.push_back(n);
+  return names;
+}
+
 void init_weights(Matrix& w, const std::string& scheme, std::size_t fan_in, std::size_t fan_out,
                   Rng& rng) {
   float* p = w.data();

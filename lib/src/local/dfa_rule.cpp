@@ -2,19 +2,27 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
+#include "fflab/layers/initializers.hpp"
 
 namespace fflab {
 
 Schema DfaRule::schema() {
   Schema s;
   s.optional("feedback_scale", KeyType::number, 1.0,
-             "the fixed feedback matrix has entries N(0, 1) * feedback_scale / sqrt(classes)")
+             "the fixed feedback matrix [classes, units] is drawn with feedback_init and multiplied by "
+             "feedback_scale")
       .above(0);
+  s.optional("feedback_init", KeyType::string, "normal_fan_in",
+             "initialiser of the feedback matrix with fan_in = classes and fan_out = units (normal_fan_in: "
+             "N(0, 1) / sqrt(classes); glorot: U(+-sqrt(6 / (classes + units))), as BioTorch draws it)")
+      .one_of(random_initializer_names());
   return s;
 }
 
 DfaRule::DfaRule(const Json& options)
-    : LocalRule(schema(), options), feedback_scale_(resolved("feedback_scale").get<double>()) {}
+    : LocalRule(schema(), options),
+      feedback_scale_(resolved("feedback_scale").get<double>()),
+      feedback_init_(resolved("feedback_init").get<std::string>()) {}
 
 LocalRuleNeeds DfaRule::needs() const {
   LocalRuleNeeds n;
@@ -22,6 +30,7 @@ LocalRuleNeeds DfaRule::needs() const {
   n.output_error = true;
   n.feedback = true;
   n.feedback_scale = static_cast<float>(feedback_scale_);
+  n.feedback_init = feedback_init_;
   return n;
 }
 

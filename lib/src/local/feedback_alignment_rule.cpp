@@ -5,15 +5,6 @@
 
 namespace fflab {
 
-namespace {
-/// The initialisers that draw: an all-zero feedback matrix would carry no error down.
-std::vector<std::string> random_initializers() {
-  std::vector<std::string> names;
-  for (const auto& n : initializer_names())
-    if (n != "zeros") names.push_back(n);
-  return names;
-}
-}  // namespace
 
 Schema FeedbackAlignmentRule::schema() {
   Schema s;
@@ -24,7 +15,7 @@ Schema FeedbackAlignmentRule::schema() {
   s.optional("feedback_init", KeyType::string, "normal_fan_in",
              "initialiser of the feedback matrix over the fans of the weight it stands in for (normal_fan_in: "
              "N(0, 1) / sqrt(fan_in); glorot: U(+-sqrt(6 / (fan_in + fan_out))), BioTorch's)")
-      .one_of(random_initializers());
+      .one_of(random_initializer_names());  // zeros would carry no error down
   return s;
 }
 

@@ -149,6 +149,9 @@ void LocalRulesTrainer::initialize(Rng& rng) {
       const WeightFans fans = above_[k].fans;
       init_weights(f, needs_.feedback_init, fans.in, fans.out, rng);
       f *= needs_.feedback_scale;
+    } else if (f.size() > 0 && needs_.feedback_init != "normal_fan_in") {
+      init_weights(f, needs_.feedback_init, f.shape()[0], f.shape()[1], rng);  // [classes, units]
+      f *= needs_.feedback_scale;
     } else if (f.size() > 0) {
       const float scale = needs_.feedback_scale / std::sqrt(static_cast<float>(f.shape()[0]));  // [classes, units]
       for (float& v : f) v = rng.normal() * scale;

@@ -20,6 +20,8 @@ namespace fflab {
 
 /// Names accepted by init_weights, for schemas and messages.
 const std::vector<std::string>& initializer_names();
+/// The same without "zeros": the initialisers that draw (fixed random feedback matrices).
+std::vector<std::string> random_initializer_names();
 
 /// Fills `w` with the named initialiser. Throws ConfigError for an unknown
 /// name (schemas reject those earlier) and Error when fan_in is 0 for a

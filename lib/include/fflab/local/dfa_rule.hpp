@@ -7,6 +7,9 @@
 // so the weight change is ((e F) .* f'(a))^T-style, as in the paper. The rule
 // has no loss of its own (reports 0); the output layer learns from e directly.
 // Needs a full forward pass before any block learns (the trainer does that).
+// F's entries: N(0, 1) / sqrt(classes) by default, or any initialiser over
+// fans (classes, units) (feedback_init: glorot is BioTorch's), times
+// feedback_scale.
 #include "fflab/local/local_rule.hpp"
 
 namespace fflab {
@@ -21,6 +24,7 @@ class DfaRule : public LocalRule {
 
  private:
   double feedback_scale_;
+  std::string feedback_init_;
 };
 
 }  // namespace fflab

@@ -58,7 +58,8 @@ struct LocalRuleNeeds {
   float modulation_scale = 0.05f;  ///< F's entries are U(-1, 1) * modulation_scale * sqrt(6 / inputs)
   /// The learning signal of the part above and its weight (see LocalRuleInput::upstream); blocks learn
   /// top-down. With feedback, the fixed matrix is shaped like the weight of the layer above and drawn
-  /// with the initialiser feedback_init over that weight's fans, times feedback_scale.
+  /// with the initialiser feedback_init over that weight's fans, times feedback_scale. Without upstream,
+  /// a feedback_init other than normal_fan_in draws [classes, units] over fans (classes, units).
   bool upstream = false;
   std::string feedback_init = "normal_fan_in";
   /// Scores the block's per-class groups of units against the label, without negatives: a
