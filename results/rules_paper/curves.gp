@@ -1420,6 +1420,210 @@ $c4_1 << EOD
 100 0.04 0.04 0.04
 EOD
 $c5_0 << EOD
+1 2.57 2.57 2.57
+2 2.09 2.09 2.09
+3 2.3 2.3 2.3
+4 2.7 2.7 2.7
+5 1.73 1.73 1.73
+6 1.57 1.57 1.57
+7 1.66 1.66 1.66
+8 1.2 1.2 1.2
+9 1.76 1.76 1.76
+10 1.4 1.4 1.4
+11 1.68 1.68 1.68
+12 1.27 1.27 1.27
+13 1.23 1.23 1.23
+14 1.47 1.47 1.47
+15 1.1 1.1 1.1
+16 1.55 1.55 1.55
+17 1.39 1.39 1.39
+18 1.75 1.75 1.75
+19 1.31 1.31 1.31
+20 1.41 1.41 1.41
+21 1.37 1.37 1.37
+22 1.38 1.38 1.38
+23 1.19 1.19 1.19
+24 1.39 1.39 1.39
+25 1.21 1.21 1.21
+26 1.25 1.25 1.25
+27 1.56 1.56 1.56
+28 1.36 1.36 1.36
+29 1.17 1.17 1.17
+30 1.12 1.12 1.12
+31 1.17 1.17 1.17
+32 1.44 1.44 1.44
+33 1.37 1.37 1.37
+34 1.34 1.34 1.34
+35 1.13 1.13 1.13
+36 1.33 1.33 1.33
+37 1.48 1.48 1.48
+38 1.09 1.09 1.09
+39 1.39 1.39 1.39
+40 1.21 1.21 1.21
+41 0.99 0.99 0.99
+42 1.21 1.21 1.21
+43 1.26 1.26 1.26
+44 1.2 1.2 1.2
+45 1.46 1.46 1.46
+46 1.14 1.14 1.14
+47 1.43 1.43 1.43
+48 1.09 1.09 1.09
+49 1.14 1.14 1.14
+50 1.34 1.34 1.34
+51 0.79 0.79 0.79
+52 0.83 0.83 0.83
+53 0.79 0.79 0.79
+54 0.82 0.82 0.82
+55 0.8 0.8 0.8
+56 0.84 0.84 0.84
+57 0.8 0.8 0.8
+58 0.83 0.83 0.83
+59 0.83 0.83 0.83
+60 0.83 0.83 0.83
+61 0.77 0.77 0.77
+62 0.81 0.81 0.81
+63 0.82 0.82 0.82
+64 0.81 0.81 0.81
+65 0.77 0.77 0.77
+66 0.82 0.82 0.82
+67 0.78 0.78 0.78
+68 0.83 0.83 0.83
+69 0.79 0.79 0.79
+70 0.83 0.83 0.83
+71 0.8 0.8 0.8
+72 0.8 0.8 0.8
+73 0.82 0.82 0.82
+74 0.78 0.78 0.78
+75 0.83 0.83 0.83
+76 0.84 0.84 0.84
+77 0.83 0.83 0.83
+78 0.83 0.83 0.83
+79 0.84 0.84 0.84
+80 0.83 0.83 0.83
+81 0.83 0.83 0.83
+82 0.83 0.83 0.83
+83 0.83 0.83 0.83
+84 0.82 0.82 0.82
+85 0.83 0.83 0.83
+86 0.83 0.83 0.83
+87 0.81 0.81 0.81
+88 0.8 0.8 0.8
+89 0.82 0.82 0.82
+90 0.83 0.83 0.83
+91 0.83 0.83 0.83
+92 0.83 0.83 0.83
+93 0.83 0.83 0.83
+94 0.82 0.82 0.82
+95 0.83 0.83 0.83
+96 0.81 0.81 0.81
+97 0.84 0.84 0.84
+98 0.84 0.84 0.84
+99 0.84 0.84 0.84
+100 0.84 0.84 0.84
+EOD
+$c5_1 << EOD
+1 8.654 8.654 8.654
+2 2.77 2.77 2.77
+3 2.096 2.096 2.096
+4 1.708 1.708 1.708
+5 1.56 1.56 1.56
+6 1.45 1.45 1.45
+7 1.184 1.184 1.184
+8 1.224 1.224 1.224
+9 1.134 1.134 1.134
+10 1.236 1.236 1.236
+11 0.998 0.998 0.998
+12 0.918 0.918 0.918
+13 0.908 0.908 0.908
+14 0.862 0.862 0.862
+15 0.832 0.832 0.832
+16 0.828 0.828 0.828
+17 0.788 0.788 0.788
+18 0.824 0.824 0.824
+19 0.884 0.884 0.884
+20 0.682 0.682 0.682
+21 0.772 0.772 0.772
+22 0.732 0.732 0.732
+23 0.726 0.726 0.726
+24 0.726 0.726 0.726
+25 0.73 0.73 0.73
+26 0.618 0.618 0.618
+27 0.682 0.682 0.682
+28 0.658 0.658 0.658
+29 0.648 0.648 0.648
+30 0.66 0.66 0.66
+31 0.546 0.546 0.546
+32 0.65 0.65 0.65
+33 0.712 0.712 0.712
+34 0.686 0.686 0.686
+35 0.558 0.558 0.558
+36 0.552 0.552 0.552
+37 0.514 0.514 0.514
+38 0.462 0.462 0.462
+39 0.514 0.514 0.514
+40 0.528 0.528 0.528
+41 0.54 0.54 0.54
+42 0.508 0.508 0.508
+43 0.672 0.672 0.672
+44 0.6 0.6 0.6
+45 0.57 0.57 0.57
+46 0.596 0.596 0.596
+47 0.466 0.466 0.466
+48 0.614 0.614 0.614
+49 0.578 0.578 0.578
+50 0.59 0.59 0.59
+51 0.15 0.15 0.15
+52 0.068 0.068 0.068
+53 0.052 0.052 0.052
+54 0.058 0.058 0.058
+55 0.048 0.048 0.048
+56 0.04 0.04 0.04
+57 0.042 0.042 0.042
+58 0.034 0.034 0.034
+59 0.044 0.044 0.044
+60 0.036 0.036 0.036
+61 0.036 0.036 0.036
+62 0.042 0.042 0.042
+63 0.036 0.036 0.036
+64 0.038 0.038 0.038
+65 0.036 0.036 0.036
+66 0.036 0.036 0.036
+67 0.03 0.03 0.03
+68 0.03 0.03 0.03
+69 0.032 0.032 0.032
+70 0.03 0.03 0.03
+71 0.034 0.034 0.034
+72 0.028 0.028 0.028
+73 0.03 0.03 0.03
+74 0.028 0.028 0.028
+75 0.026 0.026 0.026
+76 0.018 0.018 0.018
+77 0.018 0.018 0.018
+78 0.016 0.016 0.016
+79 0.016 0.016 0.016
+80 0.014 0.014 0.014
+81 0.014 0.014 0.014
+82 0.02 0.02 0.02
+83 0.016 0.016 0.016
+84 0.016 0.016 0.016
+85 0.014 0.014 0.014
+86 0.014 0.014 0.014
+87 0.014 0.014 0.014
+88 0.016 0.016 0.016
+89 0.016 0.016 0.016
+90 0.02 0.02 0.02
+91 0.012 0.012 0.012
+92 0.016 0.016 0.016
+93 0.018 0.018 0.018
+94 0.014 0.014 0.014
+95 0.014 0.014 0.014
+96 0.016 0.016 0.016
+97 0.016 0.016 0.016
+98 0.014 0.014 0.014
+99 0.016 0.016 0.016
+100 0.016 0.016 0.016
+EOD
+$c6_0 << EOD
 1 3.94 3.94 3.94
 2 3.13 3.13 3.13
 3 2.19 2.19 2.19
@@ -1521,7 +1725,7 @@ $c5_0 << EOD
 99 0.6 0.6 0.6
 100 0.6 0.6 0.6
 EOD
-$c5_1 << EOD
+$c6_1 << EOD
 1 15.044 15.044 15.044
 2 5.386 5.386 5.386
 3 4.28 4.28 4.28
@@ -1623,7 +1827,7 @@ $c5_1 << EOD
 99 0.32 0.32 0.32
 100 0.284 0.284 0.284
 EOD
-$c6_0 << EOD
+$c7_0 << EOD
 1 6.53 6.53 6.53
 2 5.31 5.31 5.31
 3 4.91 4.91 4.91
@@ -1725,7 +1929,7 @@ $c6_0 << EOD
 99 2.11 2.11 2.11
 100 2.11 2.11 2.11
 EOD
-$c6_1 << EOD
+$c7_1 << EOD
 1 11.002 11.002 11.002
 2 6.776 6.776 6.776
 3 5.588 5.588 5.588
@@ -1827,7 +2031,7 @@ $c6_1 << EOD
 99 0.204 0.204 0.204
 100 0.184 0.184 0.184
 EOD
-$c7_0 << EOD
+$c8_0 << EOD
 1 6.53 6.53 6.53
 2 5.31 5.31 5.31
 3 4.91 4.91 4.91
@@ -1849,7 +2053,7 @@ $c7_0 << EOD
 19 2.72 2.72 2.72
 20 2.73 2.73 2.73
 EOD
-$c7_1 << EOD
+$c8_1 << EOD
 1 11.002 11.002 11.002
 2 6.778 6.778 6.778
 3 5.592 5.592 5.592
@@ -1901,20 +2105,22 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_fa', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_sign\_symmetry', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
-     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist\_20ep', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist\_20ep', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1949,20 +2155,22 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_fa', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_sign\_symmetry', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
-     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist\_20ep', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist\_20ep', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1996,20 +2204,22 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_fa', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_sign\_symmetry', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
-     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist\_20ep', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist\_20ep', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
