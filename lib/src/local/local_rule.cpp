@@ -43,9 +43,6 @@ void send_through_above(const LocalRuleInput& input, const Matrix& weight, const
     ensure_shape(gradient, rows, units);
     gemm(d, weight, gradient, false, /*transpose_b=*/true);
   }
-  if (gradient.shape()[0] != rows)
-    throw ShapeError(rule + ": the signal sent through the layer above is " + shape_string(gradient) +
-                     ", the block output " + shape_string(input.output));
 }
 
 const Matrix& require_signal(const Matrix* signal, const std::string& rule, const char* what) {

@@ -6,7 +6,6 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
-#include "fflab/layers/dense.hpp"
 #include "fflab/layers/initializers.hpp"
 #include "fflab/local/registry.hpp"
 #include "fflab/local/rule_slot.hpp"
@@ -144,17 +143,15 @@ void LocalRulesTrainer::initialize(Rng& rng) {
   if (rules_.empty()) throw Error("local_rules: initialize before attach");
   for (std::size_t k = 0; k < rules_.size(); ++k) {
     Matrix& f = feedback_[k];
-    if (f.size() > 0 && needs_.upstream) {
-      // A stand-in for the weight above: drawn over that weight's fans.
-      const WeightFans fans = above_[k].fans;
+    if (f.size() > 0 && !needs_.upstream && needs_.feedback_init == "normal_fan_in") {
+      // [classes, units], drawn as before feedback_init existed (bit for bit).
+      const float scale = needs_.feedback_scale / std::sqrt(static_cast<float>(f.shape()[0]));
+      for (float& v : f) v = rng.normal() * scale;
+    } else if (f.size() > 0) {
+      // Upstream: a stand-in for the weight above, over that weight's fans; else [classes, units].
+      const WeightFans fans = needs_.upstream ? above_[k].fans : WeightFans{f.shape()[0], f.shape()[1]};
       init_weights(f, needs_.feedback_init, fans.in, fans.out, rng);
       f *= needs_.feedback_scale;
-    } else if (f.size() > 0 && needs_.feedback_init != "normal_fan_in") {
-      init_weights(f, needs_.feedback_init, f.shape()[0], f.shape()[1], rng);  // [classes, units]
-      f *= needs_.feedback_scale;
-    } else if (f.size() > 0) {
-      const float scale = needs_.feedback_scale / std::sqrt(static_cast<float>(f.shape()[0]));  // [classes, units]
-      for (float& v : f) v = rng.normal() * scale;
     }
     rules_[k]->initialize(rng);
   }

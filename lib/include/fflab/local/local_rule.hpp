@@ -189,11 +189,11 @@ const Matrix& require_signal(const Matrix* signal, const std::string& rule, cons
 /// needs.upstream: *gradient = the upstream signal sent back through the
 /// layer above with `weight` in place of its own (input.through_above, or
 /// upstream weight^T when that is empty). ShapeError naming `rule` unless
-/// weight is shaped like above_weight and the result has a row per output row.
+/// weight is shaped like above_weight and the signal has a row per output row.
 void send_through_above(const LocalRuleInput& input, const Matrix& weight, const std::string& rule,
                         Matrix& gradient);
 
-/// A fixed-feedback rule's step (DFA, FA): *gradient = scale * signal
+/// A fixed-feedback rule's step (DFA): *gradient = scale * signal
 /// feedback, [B, k] x [k, units], when gradient is given. ShapeError unless
 /// the signal, the feedback and the block output fit: "<rule>: <signal_name>
 /// S, feedback F and block output O do not fit (<shapes>)".
