@@ -13,6 +13,7 @@
 
 #include "fflab/core/rng.hpp"
 #include "fflab/layers/registry.hpp"
+#include "fflab/testing/gradient_check.hpp"
 #include "fflab/train/registry.hpp"
 #include "sections.hpp"
 
@@ -59,9 +60,7 @@ Dataset cifar_shaped(std::size_t rows) {
   data.name = "CIFAR-10-shaped Gaussian noise";
   data.shape = kImage;
   data.num_classes = 10;
-  Rng rng(5);
-  data.train.x = Matrix::from_shape({rows, kImage.size()});
-  for (auto& v : data.train.x) v = rng.normal();
+  data.train.x = testing::random_matrix(rows, kImage.size(), 5);
   data.train.y.resize(rows);
   for (std::size_t i = 0; i < rows; ++i) data.train.y[i] = static_cast<std::int32_t>((i * 7) % 10);
   return data;
@@ -78,14 +77,12 @@ std::vector<LayerCost> layer_costs(const BenchOptions& options, Network& network
   std::vector<LayerCost> costs;
   Rng rng(7);
   RunContext ctx{true, &rng};
-  Matrix x = Matrix::from_shape({kBatch, network.layer(0).input_shape().size()});
-  for (auto& v : x) v = rng.normal();
+  Matrix x = testing::random_matrix(kBatch, network.layer(0).input_shape().size(), 7);
   for (std::size_t i = 0; i < network.size(); ++i) {
     Layer& layer = network.layer(i);
     Matrix y, dx;
     layer.forward(x, y, ctx);
-    Matrix dy = Matrix::from_shape(y.shape());
-    for (auto& v : dy) v = rng.normal();
+    const Matrix dy = testing::random_matrix(kBatch, y.shape()[1], 8 + i);
     LayerCost c{layer.type()};
     c.forward_ms = 1e3 * measure(options, [&] { layer.forward(x, y, ctx); }).median;
     c.backward_ms = 1e3 * measure(options, [&] {

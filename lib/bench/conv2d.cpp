@@ -9,6 +9,7 @@
 
 #include "fflab/core/rng.hpp"
 #include "fflab/layers/conv2d.hpp"
+#include "fflab/testing/gradient_check.hpp"
 #include "gemm_calls.hpp"
 #include "sections.hpp"
 
@@ -24,13 +25,6 @@ struct ConvShape {
 const ConvShape kShapes[] = {{3, 32, 32, 3, "CIFAR-10 first layer"},
                              {80, 16, 240, 3, "CwComp layer 3 at CIFAR-10 size"},
                              {20, 28, 80, 3, "CwComp layer 2 at MNIST size"}};
-
-Matrix random_rows(std::size_t rows, std::size_t cols, std::uint64_t seed) {
-  Rng rng(seed);
-  Matrix m = Matrix::from_shape({rows, cols});
-  for (auto& v : m) v = rng.normal();
-  return m;
-}
 
 /// The pass's products for a batch: `full` chunks of one shape and at most
 /// one shorter chunk, as Conv2D runs them (groups 1).
@@ -79,8 +73,8 @@ void conv2d(const BenchOptions& options, Report& report) {
     Rng rng(1);
     layer.initialize(rng);
     for (std::size_t batch : options.batches) {
-      const Matrix x = random_rows(batch, layer.input_shape().size(), 11);
-      const Matrix dy = random_rows(batch, layer.output_shape().size(), 12);
+      const Matrix x = testing::random_matrix(batch, layer.input_shape().size(), 11);
+      const Matrix dy = testing::random_matrix(batch, layer.output_shape().size(), 12);
       Matrix y, dx;
       const RunContext ctx{false, nullptr};
       layer.forward(x, y, ctx);

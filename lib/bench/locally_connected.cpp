@@ -16,6 +16,7 @@
 #include "fflab/core/threads.hpp"
 #include "fflab/layers/dense.hpp"
 #include "fflab/layers/locally_connected.hpp"
+#include "fflab/testing/gradient_check.hpp"
 #include "gemm_calls.hpp"
 #include "sections.hpp"
 
@@ -32,21 +33,14 @@ constexpr std::size_t kTrainBatch = 100, kEvalBatch = 1000;
 constexpr int kIterations = 8;   // synchronous iterations of the recurrent FF net, all trained
 constexpr int kWindowEnd = 5;    // goodness for every label averages iterations 3-5: 5 are run
 
-Matrix random_rows(std::size_t rows, std::size_t cols, std::uint64_t seed) {
-  Rng rng(seed);
-  Matrix m = Matrix::from_shape({rows, cols});
-  for (auto& v : m) v = rng.normal();
-  return m;
-}
-
 /// Median seconds of forward, weight grad (accumulate_grad) and input grad
 /// (backward_input) of `layer` on `batch` random rows.
 struct PassTimes {
   Timing forward, weight_grad, input_grad;
 };
 PassTimes time_passes(const BenchOptions& options, Layer& layer, std::size_t batch) {
-  const Matrix x = random_rows(batch, layer.input_shape().size(), 11);
-  const Matrix dy = random_rows(batch, layer.output_shape().size(), 12);
+  const Matrix x = testing::random_matrix(batch, layer.input_shape().size(), 11);
+  const Matrix dy = testing::random_matrix(batch, layer.output_shape().size(), 12);
   Matrix y, dx;
   const RunContext ctx{false, nullptr};
   layer.forward(x, y, ctx);
