@@ -4,6 +4,13 @@ $rows << EOD
 "bp\\_lr0.01 softmax" 1.34 0 NaN
 "bp\\_lr0.03 softmax" 1.68 0 NaN
 "bp\\_lr0.1 softmax" 3.99 0 NaN
+"dfa\\_glorot\\_lr0.0001 softmax" 76.43 0 NaN
+"dfa\\_glorot\\_lr0.0003 softmax" 15.94 0 NaN
+"dfa\\_glorot\\_lr0.001 softmax" 6.73 0 NaN
+"dfa\\_glorot\\_lr0.003 softmax" 10.16 0 NaN
+"dfa\\_glorot\\_lr0.01 softmax" 88.65 0 NaN
+"dfa\\_glorot\\_lr0.03 (diverged)" NaN 0 NaN
+"dfa\\_glorot\\_lr0.1 softmax" 89.72 0 NaN
 "dfa\\_lr0.0003 softmax" 20.73 0 NaN
 "dfa\\_lr0.001 (diverged)" NaN 0 NaN
 "dfa\\_lr0.003 (diverged)" NaN 0 NaN
@@ -22,12 +29,12 @@ $rows << EOD
 "sign\\_symmetry\\_usf\\_lr0.03 softmax" 2.94 0 NaN
 "sign\\_symmetry\\_usf\\_lr0.1 softmax" 3.52 0 NaN
 EOD
-set terminal svg size 900,654 dynamic font 'Helvetica,12'
+set terminal svg size 900,822 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'rules\_paper\_lenet\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [20.6:-0.6]
+set yrange [27.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -38,12 +45,12 @@ set xtics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,654 font 'Helvetica,10'
+set terminal pngcairo size 900,822 font 'Helvetica,10'
 set output 'errors.png'
 set title 'rules\_paper\_lenet\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [20.6:-0.6]
+set yrange [27.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -54,12 +61,12 @@ set xtics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,3.43in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,4.34in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'rules\_paper\_lenet\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [20.6:-0.6]
+set yrange [27.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
