@@ -78,14 +78,40 @@ const Matrix& LinearHead::probabilities() {
   return probs_;
 }
 
-float LinearHead::train(const Labels& labels, float lr, ParameterUpdater& updater) {
-  const float loss = loss_->evaluate(logits_, labels, &dlogits_);
-  if (!std::isfinite(loss)) return loss;
+void LinearHead::begin_batch(std::size_t rows) {
+  batch_rows_ = rows;
+  batch_loss_ = 0.0f;
+  ensure_shape(logits_, rows, layer_.output_shape().size());
   layer_.zero_grad();
-  layer_.accumulate_grad(features_, logits_, dlogits_);
+}
+
+void LinearHead::score_slice(std::size_t first, const Labels& labels) {
+  const std::size_t n = features_.shape()[0], classes = logits_.shape()[1];
+  if (first + n > batch_rows_ || labels.size() != batch_rows_)
+    throw ShapeError(name_ + ": a slice of " + std::to_string(n) + " rows from row " + std::to_string(first) +
+                     " of a batch of " + std::to_string(batch_rows_) + " rows with " + std::to_string(labels.size()) +
+                     " labels");
+  if (n == batch_rows_) {  // the whole batch: no copies, weight 1
+    layer_.forward(features_, logits_, RunContext{});
+    batch_loss_ = loss_->evaluate(logits_, labels, &dlogits_);
+    layer_.accumulate_grad(features_, logits_, dlogits_);
+    return;
+  }
+  layer_.forward(features_, slice_logits_, RunContext{});
+  std::copy_n(slice_logits_.data(), n * classes, logits_.data() + first * classes);
+  slice_labels_.assign(labels.begin() + static_cast<std::ptrdiff_t>(first),
+                       labels.begin() + static_cast<std::ptrdiff_t>(first + n));
+  const float weight = static_cast<float>(n) / static_cast<float>(batch_rows_);
+  batch_loss_ += weight * loss_->evaluate(slice_logits_, slice_labels_, &dlogits_);
+  dlogits_ *= weight;
+  layer_.accumulate_grad(features_, slice_logits_, dlogits_);
+}
+
+float LinearHead::step(float lr, ParameterUpdater& updater) {
+  if (!std::isfinite(batch_loss_)) return batch_loss_;
   auto params = layer_.parameters();
   for (std::size_t i = 0; i < params.size(); ++i) updater.update(*optimizers_[i], *params[i].value, *params[i].grad, lr);
-  return loss;
+  return batch_loss_;
 }
 
 std::vector<Optimizer*> LinearHead::optimizers() {

@@ -70,6 +70,14 @@ Schema ForwardForwardTrainer::schema() {
       .validated_by([](Json& j, const std::string& p) {
         head_schema("all_but_first", "train the one-pass softmax head; null = when supervised").apply(j, p);
       });
+  s.optional("neutral_pass_rows", KeyType::integer, 128,
+             "the supervised heads' neutral-label pass runs over the batch in slices of at most this many rows "
+             "(as even as possible), each slice's scores added into the heads' one step, so neither the heads' "
+             "[batch, features] input nor the pass's activations are held for the whole batch; the step is the "
+             "whole batch's (the sums' order differs). null = the whole batch at once. Nets with batch_norm "
+             "always run the whole batch (its training statistics are the batch's)")
+      .at_least(1)
+      .nullable();
   s.optional("readout", KeyType::object, Json::object(),
              "the linear readout of unsupervised FF, a softmax on the label-free pass: {\"enabled\": null "
              "(= unsupervised), \"blocks\": \"last_three\", \"optimizer\": ...}")
@@ -96,7 +104,8 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
       label_channels_(options.at("label_input").get<std::string>() == "channels"),
       ff_(options, "forward_forward"),
       class_groups_(ff_.objective->needs().class_groups),
-      model_(supervised_ && !class_groups_, ff_.label_strength) {
+      model_(supervised_ && !class_groups_, ff_.label_strength),
+      neutral_rows_(options.at("neutral_pass_rows").is_null() ? 0 : options.at("neutral_pass_rows").get<std::size_t>()) {
   read_block_epochs(options.at("block_epochs"));
   Json negatives = options.at("negatives");
   if (class_groups_) {
@@ -196,6 +205,8 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
   std::vector<std::size_t> units;
   for (const auto& b : blocks) units.push_back(b.units);
   const std::size_t label_channel_size = label_channels_ ? data.shape.height * data.shape.width : 0;
+  for (std::size_t i = 0; i < network.size(); ++i)
+    if (network.layer(i).couples_rows()) neutral_rows_ = 0;
   model_.attach(network, std::move(blocks), network_input(data.shape, data.num_classes).size(), data.num_classes, ff_,
                 label_channel_size);
 
@@ -299,8 +310,13 @@ double ForwardForwardTrainer::train_batch(Network& network, const TrainingBatch&
 double ForwardForwardTrainer::train_steps(Network& network, const TrainingBatch& batch) {
   // Pipelined: what the ranks below computed for this batch comes first.
   const double loss_below = pipeline_ && !pipeline_->first_stage() ? receive_batch(batch.rows) : 0.0;
-  // Heads' features from the neutral-label pass (supervised), before any update.
-  if (supervised_ && !plan_.heads.empty()) neutral_pass(batch);
+  // Heads' scores (supervised) from the neutral-label pass, before any update;
+  // pipelined, their features only (the last rank scores them).
+  const bool scored = supervised_ && !plan_.heads.empty() && !pipeline_;
+  if (scored)
+    score_heads_on_neutral_rows(batch);
+  else if (supervised_ && !plan_.heads.empty())
+    neutral_pass(batch);
   if (!supervised_)
     for (LinearHead* h : plan_.heads) h->features(batch.rows);
   if (class_groups_)
@@ -309,22 +325,39 @@ double ForwardForwardTrainer::train_steps(Network& network, const TrainingBatch&
     stack_positives_and_negatives(batch);
   const double loss = train_blocks(network, batch, loss_below);
   if (!pipeline_) {
-    train_heads(batch);
+    train_heads(batch, scored);
     return loss;
   }
   if (pipeline_->last_stage())
-    train_heads(batch);
+    train_heads(batch, false);
   else
     send_batch(batch.rows, loss);
   batch.tally.add_measure("pipeline_wait_ms", 1e3 * pipeline_->take_wait_seconds(), 1);
   return loss;
 }
 
-void ForwardForwardTrainer::neutral_pass(const TrainingBatch& batch) {
-  if (!pipeline_) {
-    model_.label_free_pass(batch.images, plan_.head_upto, batch.context, plan_.heads);
-    return;
+std::size_t ForwardForwardTrainer::neutral_slice_rows(std::size_t rows) const {
+  if (neutral_rows_ == 0 || rows <= neutral_rows_) return rows;
+  const std::size_t slices = (rows + neutral_rows_ - 1) / neutral_rows_;
+  return (rows + slices - 1) / slices;
+}
+
+void ForwardForwardTrainer::score_heads_on_neutral_rows(const TrainingBatch& batch) {
+  const std::size_t rows = batch.rows, slice = neutral_slice_rows(rows);
+  for (LinearHead* h : plan_.heads) h->begin_batch(rows);
+  for (std::size_t first = 0; first < rows; first += slice) {
+    const std::size_t n = std::min(slice, rows - first);
+    const Matrix* images = &batch.images;
+    if (n < rows) {
+      copy_rows(batch.images, first, n, neutral_slice_);
+      images = &neutral_slice_;
+    }
+    model_.label_free_pass(*images, plan_.head_upto, batch.context, plan_.heads);
+    for (LinearHead* h : plan_.heads) h->score_slice(first, batch.labels);
   }
+}
+
+void ForwardForwardTrainer::neutral_pass(const TrainingBatch& batch) {
   const BlockRange mine = pipeline_->mine();
   if (mine.first > plan_.head_upto) return;  // the heads' features arrived complete
   const std::size_t upto = std::min(mine.last, plan_.head_upto);
@@ -337,10 +370,8 @@ void ForwardForwardTrainer::stack_positives_and_negatives(const TrainingBatch& b
   const std::size_t count = batch.rows, features = model_.embedding().width(batch.split.x.shape()[1]);
   LinearHead* scorer_head = model_.softmax_head();
   const LabelEmbedding& embedding = model_.embedding();
-  const ClassScorer scorer = [&]() -> const Matrix& {
-    scorer_head->logits();
-    return scorer_head->probabilities();
-  };
+  // The head scored the batch's neutral rows before any update (score_heads_on_neutral_rows).
+  const ClassScorer scorer = [&]() -> const Matrix& { return scorer_head->probabilities(); };
   const NegativeInput neg_in{batch.images, batch.labels, batch.shape, supervised_ ? &embedding : nullptr,
                              &batch.split, batch.rng, scorer_head ? &scorer : nullptr};
   negatives_->generate(neg_in, negatives_buf_);
@@ -420,12 +451,15 @@ double ForwardForwardTrainer::train_block(Network& network, const TrainingBatch&
   return r.loss;
 }
 
-void ForwardForwardTrainer::train_heads(const TrainingBatch& batch) {
+void ForwardForwardTrainer::train_heads(const TrainingBatch& batch, bool scored) {
   for (std::size_t i = 0; i < plan_.heads.size(); ++i) {
     LinearHead& h = *plan_.heads[i];
-    const Matrix& logits = h.logits();
-    if (i == 0) batch.tally.add_errors(count_errors(logits, batch.labels), batch.rows);
-    const float head_loss = h.train(batch.labels, h.learning_rate() * plan_.head_factor, updater());
+    if (!scored) {
+      h.begin_batch(batch.rows);
+      h.score_slice(0, batch.labels);
+    }
+    if (i == 0) batch.tally.add_errors(count_errors(h.batch_logits(), batch.labels), batch.rows);
+    const float head_loss = h.step(h.learning_rate() * plan_.head_factor, updater());
     if (!std::isfinite(head_loss))
       throw batch.diverged("loss of the " + h.name(), head_loss, "lower trainer." + h.name() + ".optimizer.lr");
     batch.tally.add_measure(h.name() + ".loss", head_loss, batch.rows);

@@ -287,8 +287,10 @@ void RecurrentFFTrainer::draw_wrong_labels(const TrainingBatch& batch) {
 
 void RecurrentFFTrainer::train_head(const TrainingBatch& batch) {
   LinearHead& head = *model_.softmax_head();
-  batch.tally.add_errors(count_errors(head.logits(), batch.labels), batch.rows);
-  const float head_loss = head.train(batch.labels, head.learning_rate() * head_factor_, updater());
+  head.begin_batch(batch.rows);
+  head.score_slice(0, batch.labels);
+  batch.tally.add_errors(count_errors(head.batch_logits(), batch.labels), batch.rows);
+  const float head_loss = head.step(head.learning_rate() * head_factor_, updater());
   if (!std::isfinite(head_loss))
     throw batch.diverged("loss of the softmax_head", head_loss, "lower trainer.softmax_head.optimizer.lr");
   batch.tally.add_measure("softmax_head.loss", head_loss, batch.rows);

@@ -33,6 +33,7 @@ class BatchNorm : public Layer {
   FeatureShape input_shape() const override { return shape_; }
   FeatureShape output_shape() const override { return shape_; }
 
+  bool couples_rows() const override { return true; }
   void forward(const Matrix& x, Matrix& y, const RunContext& ctx) override;
   void accumulate_grad(const Matrix& x, const Matrix& y, const Matrix& dy) override;
   void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;

@@ -89,6 +89,10 @@ class Layer {
   /// sign of x, which y shares) and dropout.
   virtual bool forward_in_place() const { return false; }
 
+  /// Whether a row's output in training mode depends on the batch's other
+  /// rows (batch statistics), so a batch cannot run in slices.
+  virtual bool couples_rows() const { return false; }
+
   /// Parameter blocks (empty for parameter-free layers).
   virtual std::vector<Parameter> parameters() { return {}; }
   /// Non-trainable state (empty for most layers); shapes are fixed at construction.

@@ -4,9 +4,13 @@
 // in block order (no gradient reaches the blocks). Weights start at 0; one
 // optimizer per parameter block from the optimizer registry.
 //   features(rows) -> the [rows, D] input to fill (copy_block per block)
-//   logits()       -> [rows, classes]
-//   train(labels, lr, updater) -> mean cross-entropy, one update per
-//                     parameter block through the trainer's updater
+//   logits()       -> [rows, classes] (evaluation)
+// Training a batch: begin_batch(rows); then per slice of its rows fill
+// features(slice rows) and score_slice(first, labels); then step(lr,
+// updater) -> the batch's mean cross-entropy and one update per parameter
+// block through the trainer's updater. One slice is the whole batch; more
+// slices give the same step (their gradients add up to the batch mean's,
+// only the summation order differs) without a [batch, D] feature matrix.
 #include <memory>
 #include <string>
 #include <vector>
@@ -37,9 +41,18 @@ class LinearHead {
   const Matrix& logits();
   /// Softmax of the latest logits, per row.
   const Matrix& probabilities();
-  /// Cross-entropy on the latest features; if it is finite, one update at
-  /// rate lr of the weight, then the bias, through `updater`.
-  float train(const Labels& labels, float lr, ParameterUpdater& updater);
+  /// Starts a batch of `rows` rows: zero gradient, no loss yet.
+  void begin_batch(std::size_t rows);
+  /// The current features are rows [first, first + n) of the batch (n =
+  /// features' rows): their logits go into those rows of batch_logits(),
+  /// their cross-entropy against labels[first, first + n) into the batch's
+  /// loss and gradient, weighted n / rows.
+  void score_slice(std::size_t first, const Labels& labels);
+  /// The batch's logits once every slice is scored (also what probabilities() reads).
+  const Matrix& batch_logits() const { return logits_; }
+  /// The batch's mean cross-entropy; if it is finite, one update at rate lr
+  /// of the weight, then the bias, through `updater`.
+  float step(float lr, ParameterUpdater& updater);
   float learning_rate() const { return lr_; }
 
   std::vector<Optimizer*> optimizers();
@@ -56,6 +69,10 @@ class LinearHead {
   std::unique_ptr<Loss> loss_;
   std::vector<std::unique_ptr<Optimizer>> optimizers_;
   Matrix features_, logits_, probs_, dlogits_;
+  Matrix slice_logits_;  // a slice's logits when the batch comes in slices
+  Labels slice_labels_;
+  std::size_t batch_rows_ = 0;
+  float batch_loss_ = 0.0f;
 };
 
 }  // namespace fflab

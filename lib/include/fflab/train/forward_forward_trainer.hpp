@@ -7,7 +7,10 @@
 //     `classes` features; unsupervised: the images themselves.
 //  2. if a head is trained (or the negatives need scores) and the mode is
 //     supervised: a neutral-label pass through the blocks the heads read
-//     (parameters before this batch's update) fills the heads' features.
+//     (parameters before this batch's update) scores the heads: slices of
+//     at most neutral_pass_rows rows each fill the heads' features and add
+//     their logits, loss and gradient into the batch's (pipelined: one pass
+//     over the whole batch fills the features; the last rank scores them).
 //  3. negatives from the generator ("wrong_label", "hard_label": sampled from
 //     the one-pass softmax head's probabilities of step 2, "hybrid").
 //  4. for each block: positive and negative rows as ONE [2B, in] matrix
@@ -17,7 +20,8 @@
 //     block (through the updater). The block output, length-normalised ("rms": y /
 //     sqrt(mean(y^2)), Hinton's code; "l2": y / ||y||), is the next block's
 //     input, detached. Unsupervised heads read the positive rows here.
-//  5. each head takes one softmax step on its features.
+//  5. each head takes one softmax step (on the gradient of step 2, or,
+//     unsupervised or pipelined, on its features now).
 // Block schedules: "simultaneous" trains every block on every batch;
 // "greedy" trains block k alone during epochs [k*E/K, (k+1)*E/K) with the
 // learning-rate schedule run over that block's own epochs; block_epochs
@@ -125,8 +129,13 @@ class ForwardForwardTrainer : public Trainer {
   /// loss_below (the loss of the blocks below this rank's) plus the loss of
   /// the blocks it trained.
   double train_blocks(Network& network, const TrainingBatch& batch, double loss_below);
-  /// Step 2: the neutral-label pass through the blocks the heads read
-  /// (pipelined: this rank's share of them, from the rows the rank below sent).
+  /// Step 2 in one process: the neutral-label pass through the blocks the
+  /// heads read, slice by slice, each slice scored by every head.
+  void score_heads_on_neutral_rows(const TrainingBatch& batch);
+  /// Rows per slice of that pass: as even as possible, at most neutral_rows_.
+  std::size_t neutral_slice_rows(std::size_t rows) const;
+  /// Step 2 pipelined: the neutral-label pass through this rank's share of
+  /// the blocks the heads read, from the rows the rank below sent.
   void neutral_pass(const TrainingBatch& batch);
   /// Block k's objective on its output y for input x, its backward pass and
   /// update, its measures; returns its loss.
@@ -150,8 +159,9 @@ class ForwardForwardTrainer : public Trainer {
   void send_batch(std::size_t rows, double loss);
   /// Every block's tensors broadcast from the rank that trains it.
   void gather_model();
-  /// One softmax step per trained head on its features (step 5).
-  void train_heads(const TrainingBatch& batch);
+  /// One softmax step per trained head (step 5); `scored`: step 2 scored
+  /// them already, else they score their features first.
+  void train_heads(const TrainingBatch& batch, bool scored);
 
   /// block_epochs_ from the manifest (null: none); ConfigError if it does not fit the schedule.
   void read_block_epochs(const Json& spec);
@@ -172,6 +182,7 @@ class ForwardForwardTrainer : public Trainer {
   EpochPlan plan_;
   ForwardForwardModel model_;
   std::unique_ptr<LayerPipeline> pipeline_;  // null unless pipelined
+  std::size_t neutral_rows_;  // neutral-pass slice rows; 0 = the whole batch
 
   std::vector<float> thresholds_;  // oriented, per block
   std::vector<std::vector<std::size_t>> block_params_;  // per block: indices into parameters_
@@ -185,6 +196,7 @@ class ForwardForwardTrainer : public Trainer {
   // work in place).
   Matrix positives_, negatives_buf_, stacked_;
   Matrix block_input_, dy_;
+  Matrix neutral_slice_;                     // a slice of the batch's images for the neutral pass
   Matrix neutral_input_;                     // pipelined: the neutral rows from the rank below
   const Matrix* neutral_output_ = nullptr;  // pipelined: this rank's last neutral output
   BlockActivations acts_;
