@@ -7,6 +7,31 @@
 
 namespace fflab::bench {
 
+namespace {
+
+/// The step with the default softmax head (a neutral-label pass through the
+/// four blocks and the head's step), its neutral pass in slices of at most
+/// 128 rows (the default) and in one piece, beside the step without the head.
+Json time_steps_with_head(const BenchOptions& options, Report& report, std::size_t batch, double no_head_seconds) {
+  Json out = Json::object();
+  for (const Json& rows : {Json(128), Json()}) {
+    Json trainer = {{"epochs", 1}, {"batch_size", batch}, {"neutral_pass_rows", rows}};
+    auto model = build_ff_model(trainer, batch, 10);
+    Rng rng(5);
+    const Timing step = measure(options, [&] {
+      model->trainer->train_epoch(model->network, model->data.train, model->data.shape, 0, rng, {});
+    });
+    const std::string name = rows.is_null() ? "whole batch" : "slices of <= 128 rows";
+    report.print("batch %5zu: step with the softmax head, neutral pass in %-22s %8.2f ms (median of %zu) | "
+                 "%.2fx the step without head",
+                 batch, (name + ":").c_str(), 1e3 * step.median, step.runs, step.median / no_head_seconds);
+    out[rows.is_null() ? "whole_batch_ms" : "slices_128_ms"] = 1e3 * step.median;
+  }
+  return out;
+}
+
+}  // namespace
+
 void ff_step(const BenchOptions& options, Report& report) {
   report.print("== ff_step: Forward-Forward 784-2000-2000-2000-2000 (dense + relu blocks), forward_forward "
                "trainer, wrong_label negatives, softplus on sum of squares, rms normalisation, SGD "
@@ -25,7 +50,9 @@ void ff_step(const BenchOptions& options, Report& report) {
       model->trainer->train_epoch(model->network, model->data.train, model->data.shape, 0, rng, {});
     });
     const BareGemmTiming bare = time_bare_sgemm(options, calls);
-    rows.push_back(report_step_against_sgemm(report, batch, step, flops, bare.total));
+    Json row = report_step_against_sgemm(report, batch, step, flops, bare.total);
+    row["with_head"] = time_steps_with_head(options, report, batch, step.median);
+    rows.push_back(row);
   }
   report.print("   target: ratio >= 70 %% at both batch sizes");
   report.json["sections"]["ff_step"] = {{"network", "784-2000-2000-2000-2000 relu blocks, forward_forward"},
