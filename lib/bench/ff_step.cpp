@@ -21,7 +21,7 @@ Json time_steps_with_head(const BenchOptions& options, Report& report, std::size
     const Timing step = measure(options, [&] {
       model->trainer->train_epoch(model->network, model->data.train, model->data.shape, 0, rng, {});
     });
-    const std::string name = rows.is_null() ? "whole batch" : "slices of <= 128 rows";
+    const std::string name = rows.is_null() ? "whole batch" : "slices of <= " + rows.dump() + " rows";
     report.print("batch %5zu: step with the softmax head, neutral pass in %-22s %8.2f ms (median of %zu) | "
                  "%.2fx the step without head",
                  batch, (name + ":").c_str(), 1e3 * step.median, step.runs, step.median / no_head_seconds);
