@@ -70,7 +70,7 @@ Schema ForwardForwardTrainer::schema() {
       .validated_by([](Json& j, const std::string& p) {
         head_schema("all_but_first", "train the one-pass softmax head; null = when supervised").apply(j, p);
       });
-  s.optional("neutral_pass_rows", KeyType::integer, 128,
+  s.optional("neutral_pass_rows", KeyType::integer, 256,
              "the supervised heads' neutral-label pass runs over the batch in slices of at most this many rows "
              "(as even as possible), each slice's scores added into the heads' one step, so neither the heads' "
              "[batch, features] input nor the pass's activations are held for the whole batch; the step is the "
