@@ -36,7 +36,7 @@ TEST_CASE("activation forward values", "[activation]") {
   CHECK(xt::allclose(run(Activation::sigmoid, 0),
                      Matrix{{1 / (1 + std::exp(2.0f)), 1 / (1 + std::exp(0.5f)), 0.5f,
                              1 / (1 + std::exp(-1.5f))}}));
-  CHECK(xt::allclose(run(Activation::tanh, 0),
+  CHECK(xt::allclose(run(Activation::tanh, 1),
                      Matrix{{std::tanh(-2.0f), std::tanh(-0.5f), 0, std::tanh(1.5f)}}));
   // Sigmoid saturates without NaN.
   ActivationLayer sig(Activation::sigmoid, FeatureShape::flat(2));
@@ -48,13 +48,40 @@ TEST_CASE("activation input gradients match finite differences", "[activation][g
   const Matrix x = away_from_zero(5, 6, 3);
   for (auto [kind, p] : {std::pair{Activation::relu, 0.0f}, {Activation::leaky_relu, 0.2f},
                          {Activation::elu, 1.5f}, {Activation::sigmoid, 0.0f},
-                         {Activation::tanh, 0.0f}}) {
+                         {Activation::tanh, 1.0f}}) {
     ActivationLayer layer(kind, FeatureShape::flat(6), p);
     const auto r = check_layer_gradients(layer, x);
     INFO(layer.type() << ": " << r.report());
     CHECK(r.ok());
     CHECK(layer.parameters().empty());
   }
+  ActivationLayer lecun(Activation::tanh, FeatureShape::flat(6), 2.0 / 3.0, 1.7159);
+  const auto r = check_layer_gradients(lecun, x);
+  INFO("tanh with amplitude 1.7159, slope 2/3: " << r.report());
+  CHECK(r.ok());
+}
+
+TEST_CASE("tanh with amplitude and slope: LeCun's 1.7159 tanh(2x/3)", "[activation]") {
+  Json spec = {{"type", "tanh"}, {"amplitude", 1.7159}, {"slope", 2.0 / 3.0}};
+  auto layer = layer_registry().build(spec, "/l", FeatureShape::flat(3));
+  const Matrix x = {{-1.5f, 0.0f, 1.0f}};
+  Matrix y;
+  layer->forward(x, y, {});
+  CHECK(y(0, 0) == Approx(1.7159f * std::tanh(-1.0f)));
+  CHECK(y(0, 1) == 0.0f);
+  CHECK(y(0, 2) == Approx(1.7159f * std::tanh(2.0f / 3.0f)));
+  // The derivative at 0 is A * S (= 1.1439), where plain tanh's is 1.
+  Matrix dx;
+  layer->backward_input(x, y, Matrix{{1.0f, 1.0f, 1.0f}}, dx);
+  CHECK(dx(0, 1) == Approx(1.7159f * 2.0f / 3.0f));
+  CHECK(layer->options()["amplitude"] == 1.7159);
+  Json plain = {{"type", "tanh"}};
+  layer_registry().validate(plain, "/l");
+  CHECK(layer_registry().build(plain, "/l", FeatureShape::flat(3))->options() ==
+        Json{{"type", "tanh"}, {"amplitude", 1.0}, {"slope", 1.0}});
+  Json flat = {{"type", "tanh"}, {"slope", 0}};
+  CHECK_THROWS_WITH(layer_registry().validate(flat, "/l"), Catch::Contains("/l/slope"));
+  CHECK_THROWS_AS(ActivationLayer(Activation::tanh, FeatureShape::flat(1)), Error);
 }
 
 TEST_CASE("activations work in place (y over x, dx over dy) with the out-of-place results", "[activation]") {
@@ -62,7 +89,7 @@ TEST_CASE("activations work in place (y over x, dx over dy) with the out-of-plac
   const Matrix dy = random_matrix(4, 7, 6);
   for (auto [kind, p] : {std::pair{Activation::relu, 0.0f}, {Activation::leaky_relu, 0.2f},
                          {Activation::elu, 1.5f}, {Activation::sigmoid, 0.0f},
-                         {Activation::tanh, 0.0f}}) {
+                         {Activation::tanh, 1.0f}}) {
     ActivationLayer layer(kind, FeatureShape::flat(7), p);
     REQUIRE(layer.backward_in_place());
     Matrix y, dx;

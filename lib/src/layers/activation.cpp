@@ -34,6 +34,7 @@ void each_element(std::size_t n, F&& f) {
 double parameter_of(Activation kind, const Json& options) {
   if (kind == Activation::leaky_relu) return options.at("slope").get<double>();
   if (kind == Activation::elu) return options.at("alpha").get<double>();
+  if (kind == Activation::tanh) return options.at("slope").get<double>();
   return 0.0;
 }
 }  // namespace
@@ -45,14 +46,23 @@ Schema ActivationLayer::schema(Activation kind) {
   if (kind == Activation::elu)
     s.optional("alpha", KeyType::number, 1.0, "saturation value -alpha for large negative inputs")
         .above(0.0);
+  if (kind == Activation::tanh) {
+    s.optional("amplitude", KeyType::number, 1.0, "A in y = A tanh(S x) (LeCun et al. 1998: 1.7159)").above(0.0);
+    s.optional("slope", KeyType::number, 1.0, "S in y = A tanh(S x) (LeCun et al. 1998: 2/3)").above(0.0);
+  }
   return s;
 }
 
 ActivationLayer::ActivationLayer(Activation kind, const Json& options, FeatureShape shape)
-    : ActivationLayer(kind, shape, parameter_of(kind, options)) {}
+    : ActivationLayer(kind, shape, parameter_of(kind, options),
+                      kind == Activation::tanh ? options.at("amplitude").get<double>() : 1.0) {}
 
-ActivationLayer::ActivationLayer(Activation kind, FeatureShape shape, double parameter)
-    : kind_(kind), shape_(shape), parameter_(parameter) {}
+ActivationLayer::ActivationLayer(Activation kind, FeatureShape shape, double parameter, double amplitude)
+    : kind_(kind), shape_(shape), parameter_(parameter), amplitude_(amplitude) {
+  if (kind == Activation::tanh && !(parameter > 0.0 && amplitude > 0.0))
+    throw Error("tanh: slope and amplitude must be > 0 (1 and 1 = plain tanh), got " + std::to_string(parameter) +
+                " and " + std::to_string(amplitude));
+}
 
 std::string ActivationLayer::type() const { return name_of(kind_); }
 
@@ -74,7 +84,11 @@ void ActivationLayer::forward(const Matrix& x, Matrix& y, const RunContext& /*ct
       break;
     case Activation::elu: xt::noalias(y) = xt::where(x > 0.0f, x, a * (xt::exp(x) - 1.0f)); break;
     case Activation::sigmoid: xt::noalias(y) = 1.0f / (1.0f + xt::exp(-x)); break;
-    case Activation::tanh: xt::noalias(y) = xt::tanh(x); break;
+    case Activation::tanh: {
+      const auto amp = static_cast<float>(amplitude_);
+      xt::noalias(y) = amp * xt::tanh(a * x);
+      break;
+    }
   }
 }
 
@@ -105,7 +119,11 @@ void ActivationLayer::backward_input(const Matrix& x, const Matrix& y, const Mat
       break;
     case Activation::elu: xt::noalias(dx) = xt::where(x > 0.0f, dy, dy * (y + a)); break;
     case Activation::sigmoid: xt::noalias(dx) = dy * y * (1.0f - y); break;
-    case Activation::tanh: xt::noalias(dx) = dy * (1.0f - y * y); break;
+    case Activation::tanh: {
+      const auto amp = static_cast<float>(amplitude_);
+      xt::noalias(dx) = dy * (a * (amp - y * y / amp));
+      break;
+    }
   }
 }
 
@@ -113,6 +131,10 @@ Json ActivationLayer::options() const {
   Json j{{"type", type()}};
   if (kind_ == Activation::leaky_relu) j["slope"] = parameter_;
   if (kind_ == Activation::elu) j["alpha"] = parameter_;
+  if (kind_ == Activation::tanh) {
+    j["amplitude"] = amplitude_;
+    j["slope"] = parameter_;
+  }
   return j;
 }
 

@@ -72,7 +72,7 @@ void register_builtin_layers(LayerRegistry& r) {
   add_activation(r, Activation::leaky_relu, "leaky_relu", "y = x > 0 ? x : slope * x");
   add_activation(r, Activation::elu, "elu", "y = x > 0 ? x : alpha * (exp(x) - 1)");
   add_activation(r, Activation::sigmoid, "sigmoid", "y = 1 / (1 + exp(-x))");
-  add_activation(r, Activation::tanh, "tanh", "y = tanh(x)");
+  add_activation(r, Activation::tanh, "tanh", "y = amplitude * tanh(slope * x) (1 and 1: plain tanh)");
   r.add({"l2_norm", "per row y = x / (||x||_2 + eps), no mean subtraction, no parameters",
          LengthNorm::schema(), [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
            return std::make_unique<LengthNorm>(LengthNormKind::l2, o, in);

@@ -5,7 +5,9 @@
 //   "leaky_relu"  y = x > 0 ? x : slope * x          dy/dx = x > 0 ? 1 : slope
 //   "elu"         y = x > 0 ? x : alpha (e^x - 1)    dy/dx = x > 0 ? 1 : y + alpha
 //   "sigmoid"     y = 1 / (1 + e^-x)                 dy/dx = y (1 - y)
-//   "tanh"        y = tanh(x)                        dy/dx = 1 - y^2
+//   "tanh"        y = A tanh(S x)                    dy/dx = S (A - y^2 / A)
+//                 (amplitude A, slope S: 1 and 1 by default; LeCun et al.
+//                 1998 use A = 1.7159, S = 2/3)
 // backward_input uses x and y of the latest forward on this batch.
 #include <string>
 
@@ -21,8 +23,9 @@ class ActivationLayer : public Layer {
   static Schema schema(Activation kind);
   /// `options` validated against schema(kind).
   ActivationLayer(Activation kind, const Json& options, FeatureShape shape);
-  /// `parameter` is the slope (leaky_relu) or alpha (elu), ignored otherwise.
-  ActivationLayer(Activation kind, FeatureShape shape, double parameter = 0.0);
+  /// `parameter` is the slope (leaky_relu, tanh: > 0, 1 = plain tanh) or
+  /// alpha (elu), ignored otherwise; `amplitude` is tanh's A (> 0).
+  ActivationLayer(Activation kind, FeatureShape shape, double parameter = 0.0, double amplitude = 1.0);
 
   std::string type() const override;
   FeatureShape input_shape() const override { return shape_; }
@@ -38,6 +41,7 @@ class ActivationLayer : public Layer {
   Activation kind_;
   FeatureShape shape_;
   double parameter_;  // as configured (recorded exactly); used as float
+  double amplitude_;  // tanh's A
 };
 
 }  // namespace fflab
