@@ -42,14 +42,8 @@ Json cwcomp_layers(bool output) {
   return layers;
 }
 
-Network build_network(const Json& layers, FeatureShape input) {
-  Network network;
-  for (std::size_t i = 0; i < layers.size(); ++i) {
-    Json spec = layers[i];
-    layer_registry().validate(spec, "/network/layers/" + std::to_string(i));
-    network.add(layer_registry().build(spec, "/network/layers/" + std::to_string(i), input));
-    input = network.output_shape();
-  }
+Network build_network(Json layers, FeatureShape input) {
+  Network network = build_layers(layers, "/network/layers", input);
   Rng rng(1);
   network.initialize(rng);
   return network;

@@ -65,14 +65,9 @@ std::unique_ptr<Dataset> blobs(std::uint64_t seed) {
 
 /// dense 8 -> relu -> batch_norm -> dense 8 -> relu: two blocks, the first with batch norm.
 Network batch_norm_net() {
-  Network net;
-  FeatureShape shape = FeatureShape::flat(12);
-  const Json layers = Json::parse(R"([{"type": "dense", "units": 8}, {"type": "relu"}, {"type": "batch_norm"},
-                                      {"type": "dense", "units": 8}, {"type": "relu"}])");
-  for (Json spec : layers) {
-    net.add(layer_registry().build(spec, "/network/layers", shape));
-    shape = net.layer(net.size() - 1).output_shape();
-  }
+  Json layers = Json::parse(R"([{"type": "dense", "units": 8}, {"type": "relu"}, {"type": "batch_norm"},
+                                {"type": "dense", "units": 8}, {"type": "relu"}])");
+  Network net = build_layers(layers, "/network/layers", FeatureShape::flat(12));
   Rng rng(5);
   net.initialize(rng);
   return net;

@@ -336,16 +336,13 @@ namespace {
 /// conv 2@3x3 (padding 1) + relu on 1x6x6, then max pool 2x2 + conv 3@3x3 + relu, then dense 3: the
 /// error to block 0 crosses a convolution and a pooling layer.
 Network conv_pool_net(const std::string& pool, std::uint64_t seed) {
-  Network net;
-  const std::vector<Json> layers = {
-      {{"type", "conv2d"}, {"channels", 2}, {"kernel", 3}, {"padding", 1}}, {{"type", "relu"}},
-      {{"type", pool}, {"kernel", 2}}, {{"type", "conv2d"}, {"channels", 3}, {"kernel", 3}, {"padding", 1}},
-      {{"type", "relu"}}, {{"type", "dense"}, {"units", 3}}};
-  FeatureShape shape{1, 6, 6};
-  for (Json layer : layers) {
-    net.add(layer_registry().build(layer, "/l", shape));
-    shape = net.layer(net.size() - 1).output_shape();
-  }
+  Json layers = Json::array({{{"type", "conv2d"}, {"channels", 2}, {"kernel", 3}, {"padding", 1}},
+                             {{"type", "relu"}},
+                             {{"type", pool}, {"kernel", 2}},
+                             {{"type", "conv2d"}, {"channels", 3}, {"kernel", 3}, {"padding", 1}},
+                             {{"type", "relu"}},
+                             {{"type", "dense"}, {"units", 3}}});
+  Network net = build_layers(layers, "/l", FeatureShape{1, 6, 6});
   Rng rng(seed);
   net.initialize(rng);
   return net;

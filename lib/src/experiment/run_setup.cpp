@@ -31,17 +31,10 @@ double bytes_per_weight(const Json& trainer) {
 Network build_network(Json& spec, const FeatureShape& input, std::size_t classes, bool outputs_classes,
                       double weight_bytes, Json& summary) {
   const NetworkMemoryBudget budget(weight_bytes, available_memory_bytes());
-  Network network;
-  FeatureShape shape = input;
-  Json& layers = spec["layers"];
-  for (std::size_t i = 0; i < layers.size(); ++i) {
-    std::unique_ptr<Layer> layer = build_layer(layers[i], child_pointer("/network/layers", i), shape);
-    summary.push_back(layer->type() + " " + to_string(shape) + " -> " + to_string(layer->output_shape()));
-    shape = layer->output_shape();
-    network.add(std::move(layer));
-  }
-  if (outputs_classes && shape.size() != classes)
-    throw ConfigError("/network/layers", "the last layer gives " + std::to_string(shape.size()) +
+  Network network = build_layers(spec["layers"], "/network/layers", input, &summary);
+  const std::size_t outputs = network.size() == 0 ? input.size() : network.output_shape().size();
+  if (outputs_classes && outputs != classes)
+    throw ConfigError("/network/layers", "the last layer gives " + std::to_string(outputs) +
                                              " outputs but the dataset has " + std::to_string(classes) +
                                              " classes: end the network with " + std::to_string(classes) +
                                              " units");

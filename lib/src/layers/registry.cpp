@@ -33,6 +33,17 @@ std::unique_ptr<Layer> build_layer(Json& spec, const std::string& pointer, Featu
   }
 }
 
+Network build_layers(Json& layers, const std::string& pointer, FeatureShape input, Json* summary) {
+  Network network;
+  for (std::size_t i = 0; i < layers.size(); ++i) {
+    std::unique_ptr<Layer> layer = build_layer(layers[i], child_pointer(pointer, i), input);
+    if (summary) summary->push_back(layer->type() + " " + to_string(input) + " -> " + to_string(layer->output_shape()));
+    input = layer->output_shape();
+    network.add(std::move(layer));
+  }
+  return network;
+}
+
 namespace {
 void add_activation(LayerRegistry& r, Activation kind, const char* name, const char* help) {
   r.add({name, help, ActivationLayer::schema(kind),
