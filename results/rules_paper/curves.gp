@@ -1012,6 +1012,210 @@ $c2_1 << EOD
 100 0.02 0.02 0.02
 EOD
 $c3_0 << EOD
+1 12.87 12.87 12.87
+2 7.05 7.05 7.05
+3 5.65 5.65 5.65
+4 5.23 5.23 5.23
+5 5.01 5.01 5.01
+6 4.44 4.44 4.44
+7 4.37 4.37 4.37
+8 4.48 4.48 4.48
+9 3.89 3.89 3.89
+10 3.74 3.74 3.74
+11 3.47 3.47 3.47
+12 3.56 3.56 3.56
+13 3.23 3.23 3.23
+14 3.21 3.21 3.21
+15 3.3 3.3 3.3
+16 3.32 3.32 3.32
+17 3.3 3.3 3.3
+18 3.63 3.63 3.63
+19 2.95 2.95 2.95
+20 2.93 2.93 2.93
+21 2.76 2.76 2.76
+22 2.76 2.76 2.76
+23 2.7 2.7 2.7
+24 2.71 2.71 2.71
+25 2.69 2.69 2.69
+26 2.7 2.7 2.7
+27 2.53 2.53 2.53
+28 2.63 2.63 2.63
+29 2.51 2.51 2.51
+30 2.46 2.46 2.46
+31 2.42 2.42 2.42
+32 2.62 2.62 2.62
+33 2.75 2.75 2.75
+34 2.77 2.77 2.77
+35 2.23 2.23 2.23
+36 2.4 2.4 2.4
+37 2.4 2.4 2.4
+38 2.24 2.24 2.24
+39 2.52 2.52 2.52
+40 2.28 2.28 2.28
+41 2.47 2.47 2.47
+42 2.38 2.38 2.38
+43 2.31 2.31 2.31
+44 2.54 2.54 2.54
+45 2.29 2.29 2.29
+46 2.43 2.43 2.43
+47 2.63 2.63 2.63
+48 2.22 2.22 2.22
+49 2.42 2.42 2.42
+50 2.47 2.47 2.47
+51 2.12 2.12 2.12
+52 2.19 2.19 2.19
+53 2.12 2.12 2.12
+54 2.17 2.17 2.17
+55 2.08 2.08 2.08
+56 2.05 2.05 2.05
+57 2.15 2.15 2.15
+58 2.17 2.17 2.17
+59 2.15 2.15 2.15
+60 2.12 2.12 2.12
+61 2.07 2.07 2.07
+62 2.1 2.1 2.1
+63 2.14 2.14 2.14
+64 2.11 2.11 2.11
+65 2.09 2.09 2.09
+66 2.15 2.15 2.15
+67 2.09 2.09 2.09
+68 2.12 2.12 2.12
+69 2.15 2.15 2.15
+70 2.13 2.13 2.13
+71 2.08 2.08 2.08
+72 2.09 2.09 2.09
+73 2.11 2.11 2.11
+74 2.1 2.1 2.1
+75 2.08 2.08 2.08
+76 2.13 2.13 2.13
+77 2.13 2.13 2.13
+78 2.12 2.12 2.12
+79 2.1 2.1 2.1
+80 2.12 2.12 2.12
+81 2.1 2.1 2.1
+82 2.1 2.1 2.1
+83 2.11 2.11 2.11
+84 2.09 2.09 2.09
+85 2.11 2.11 2.11
+86 2.11 2.11 2.11
+87 2.1 2.1 2.1
+88 2.09 2.09 2.09
+89 2.1 2.1 2.1
+90 2.12 2.12 2.12
+91 2.12 2.12 2.12
+92 2.12 2.12 2.12
+93 2.1 2.1 2.1
+94 2.11 2.11 2.11
+95 2.12 2.12 2.12
+96 2.12 2.12 2.12
+97 2.13 2.13 2.13
+98 2.11 2.11 2.11
+99 2.11 2.11 2.11
+100 2.13 2.13 2.13
+EOD
+$c3_1 << EOD
+1 42.284 42.284 42.284
+2 9.85 9.85 9.85
+3 7.104 7.104 7.104
+4 6.042 6.042 6.042
+5 5.288 5.288 5.288
+6 4.824 4.824 4.824
+7 4.53 4.53 4.53
+8 4.218 4.218 4.218
+9 3.984 3.984 3.984
+10 3.85 3.85 3.85
+11 3.582 3.582 3.582
+12 3.616 3.616 3.616
+13 3.31 3.31 3.31
+14 3.288 3.288 3.288
+15 3.172 3.172 3.172
+16 3.112 3.112 3.112
+17 3.024 3.024 3.024
+18 2.934 2.934 2.934
+19 2.878 2.878 2.878
+20 2.808 2.808 2.808
+21 2.794 2.794 2.794
+22 2.646 2.646 2.646
+23 2.564 2.564 2.564
+24 2.574 2.574 2.574
+25 2.55 2.55 2.55
+26 2.37 2.37 2.37
+27 2.376 2.376 2.376
+28 2.36 2.36 2.36
+29 2.338 2.338 2.338
+30 2.282 2.282 2.282
+31 2.256 2.256 2.256
+32 2.152 2.152 2.152
+33 2.206 2.206 2.206
+34 2.152 2.152 2.152
+35 2.118 2.118 2.118
+36 2.14 2.14 2.14
+37 2.066 2.066 2.066
+38 2.032 2.032 2.032
+39 2.02 2.02 2.02
+40 2.05 2.05 2.05
+41 1.956 1.956 1.956
+42 1.936 1.936 1.936
+43 1.866 1.866 1.866
+44 1.92 1.92 1.92
+45 1.938 1.938 1.938
+46 1.872 1.872 1.872
+47 1.85 1.85 1.85
+48 1.81 1.81 1.81
+49 1.824 1.824 1.824
+50 1.742 1.742 1.742
+51 1.514 1.514 1.514
+52 1.484 1.484 1.484
+53 1.454 1.454 1.454
+54 1.428 1.428 1.428
+55 1.416 1.416 1.416
+56 1.424 1.424 1.424
+57 1.444 1.444 1.444
+58 1.438 1.438 1.438
+59 1.442 1.442 1.442
+60 1.396 1.396 1.396
+61 1.416 1.416 1.416
+62 1.426 1.426 1.426
+63 1.404 1.404 1.404
+64 1.4 1.4 1.4
+65 1.426 1.426 1.426
+66 1.38 1.38 1.38
+67 1.408 1.408 1.408
+68 1.398 1.398 1.398
+69 1.374 1.374 1.374
+70 1.4 1.4 1.4
+71 1.39 1.39 1.39
+72 1.388 1.388 1.388
+73 1.386 1.386 1.386
+74 1.364 1.364 1.364
+75 1.386 1.386 1.386
+76 1.33 1.33 1.33
+77 1.338 1.338 1.338
+78 1.344 1.344 1.344
+79 1.338 1.338 1.338
+80 1.33 1.33 1.33
+81 1.35 1.35 1.35
+82 1.336 1.336 1.336
+83 1.33 1.33 1.33
+84 1.334 1.334 1.334
+85 1.316 1.316 1.316
+86 1.332 1.332 1.332
+87 1.316 1.316 1.316
+88 1.33 1.33 1.33
+89 1.34 1.34 1.34
+90 1.334 1.334 1.334
+91 1.32 1.32 1.32
+92 1.328 1.328 1.328
+93 1.326 1.326 1.326
+94 1.328 1.328 1.328
+95 1.328 1.328 1.328
+96 1.338 1.338 1.338
+97 1.322 1.322 1.322
+98 1.328 1.328 1.328
+99 1.33 1.33 1.33
+100 1.336 1.336 1.336
+EOD
+$c4_0 << EOD
 1 11.72 11.72 11.72
 2 8.5 8.5 8.5
 3 5.65 5.65 5.65
@@ -1113,7 +1317,7 @@ $c3_0 << EOD
 99 2.1 2.1 2.1
 100 2.11 2.11 2.11
 EOD
-$c3_1 << EOD
+$c4_1 << EOD
 1 37.324 37.324 37.324
 2 11.04 11.04 11.04
 3 8.156 8.156 8.156
@@ -1215,7 +1419,7 @@ $c3_1 << EOD
 99 1.706 1.706 1.706
 100 1.702 1.702 1.702
 EOD
-$c4_0 << EOD
+$c5_0 << EOD
 1 3.76 3.76 3.76
 2 2.55 2.55 2.55
 3 2.28 2.28 2.28
@@ -1317,7 +1521,7 @@ $c4_0 << EOD
 99 0.88 0.88 0.88
 100 0.89 0.89 0.89
 EOD
-$c4_1 << EOD
+$c5_1 << EOD
 1 12.478 12.478 12.478
 2 3.254 3.254 3.254
 3 2.444 2.444 2.444
@@ -1419,7 +1623,7 @@ $c4_1 << EOD
 99 0.04 0.04 0.04
 100 0.04 0.04 0.04
 EOD
-$c5_0 << EOD
+$c6_0 << EOD
 1 2.57 2.57 2.57
 2 2.09 2.09 2.09
 3 2.3 2.3 2.3
@@ -1521,7 +1725,7 @@ $c5_0 << EOD
 99 0.84 0.84 0.84
 100 0.84 0.84 0.84
 EOD
-$c5_1 << EOD
+$c6_1 << EOD
 1 8.654 8.654 8.654
 2 2.77 2.77 2.77
 3 2.096 2.096 2.096
@@ -1623,7 +1827,7 @@ $c5_1 << EOD
 99 0.016 0.016 0.016
 100 0.016 0.016 0.016
 EOD
-$c6_0 << EOD
+$c7_0 << EOD
 1 3.94 3.94 3.94
 2 3.13 3.13 3.13
 3 2.19 2.19 2.19
@@ -1725,7 +1929,7 @@ $c6_0 << EOD
 99 0.6 0.6 0.6
 100 0.6 0.6 0.6
 EOD
-$c6_1 << EOD
+$c7_1 << EOD
 1 15.044 15.044 15.044
 2 5.386 5.386 5.386
 3 4.28 4.28 4.28
@@ -1827,7 +2031,7 @@ $c6_1 << EOD
 99 0.32 0.32 0.32
 100 0.284 0.284 0.284
 EOD
-$c7_0 << EOD
+$c8_0 << EOD
 1 6.53 6.53 6.53
 2 5.31 5.31 5.31
 3 4.91 4.91 4.91
@@ -1929,7 +2133,7 @@ $c7_0 << EOD
 99 2.11 2.11 2.11
 100 2.11 2.11 2.11
 EOD
-$c7_1 << EOD
+$c8_1 << EOD
 1 11.002 11.002 11.002
 2 6.776 6.776 6.776
 3 5.588 5.588 5.588
@@ -2031,7 +2235,7 @@ $c7_1 << EOD
 99 0.204 0.204 0.204
 100 0.184 0.184 0.184
 EOD
-$c8_0 << EOD
+$c9_0 << EOD
 1 6.53 6.53 6.53
 2 5.31 5.31 5.31
 3 4.91 4.91 4.91
@@ -2053,7 +2257,7 @@ $c8_0 << EOD
 19 2.72 2.72 2.72
 20 2.73 2.73 2.73
 EOD
-$c8_1 << EOD
+$c9_1 << EOD
 1 11.002 11.002 11.002
 2 6.778 6.778 6.778
 3 5.592 5.592 5.592
@@ -2103,9 +2307,9 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'lenet\_bp', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_fa', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_dfa', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_sign\_symmetry', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_fa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -2113,14 +2317,16 @@ unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist\_20ep', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist\_20ep', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -2153,9 +2359,9 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'lenet\_bp', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_fa', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_dfa', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_sign\_symmetry', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_fa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -2163,14 +2369,16 @@ unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist\_20ep', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist\_20ep', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -2202,9 +2410,9 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'lenet\_bp', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_fa', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_dfa', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_sign\_symmetry', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_fa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -2212,14 +2420,16 @@ unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist\_20ep', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist\_20ep', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot

@@ -3,6 +3,7 @@ $rows << EOD
 "dfa\\_mnist softmax" 1.47 0 1.45
 "drtp\\_mnist softmax" 8.67 0 NaN
 "lenet\\_bp softmax" 0.71 0 0.91
+"lenet\\_dfa softmax" 1.8 0 1.61
 "lenet\\_fa softmax" 1.98 0 1.7
 "lenet\\_sign\\_symmetry softmax" 0.73 0 0.91
 "lenet\\_sign\\_symmetry\\_usf softmax" 0.79 0 0.94
@@ -10,12 +11,12 @@ $rows << EOD
 "pepita\\_mnist softmax" 2.31 0 2
 "pepita\\_mnist\\_20ep softmax" 2.7 0 2
 EOD
-set terminal svg size 900,366 dynamic font 'Helvetica,12'
+set terminal svg size 900,390 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'rules\_paper: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [8.6:-0.6]
+set yrange [9.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -27,12 +28,12 @@ set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab', \
      $rows using 4:0 with points pt 6 ps 1.3 lc 7 title 'paper'
 unset output
-set terminal pngcairo size 900,366 font 'Helvetica,10'
+set terminal pngcairo size 900,390 font 'Helvetica,10'
 set output 'errors.png'
 set title 'rules\_paper: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [8.6:-0.6]
+set yrange [9.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -44,12 +45,12 @@ set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab', \
      $rows using 4:0 with points pt 6 ps 1.3 lc 7 title 'paper'
 unset output
-set terminal pdfcairo size 7in,1.87in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,2in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'rules\_paper: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [8.6:-0.6]
+set yrange [9.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
