@@ -81,7 +81,19 @@ TEST_CASE("tanh with amplitude and slope: LeCun's 1.7159 tanh(2x/3)", "[activati
         Json{{"type", "tanh"}, {"amplitude", 1.0}, {"slope", 1.0}});
   Json flat = {{"type", "tanh"}, {"slope", 0}};
   CHECK_THROWS_WITH(layer_registry().validate(flat, "/l"), Catch::Contains("/l/slope"));
-  CHECK_THROWS_AS(ActivationLayer(Activation::tanh, FeatureShape::flat(1)), Error);
+  CHECK_THROWS_AS(ActivationLayer(Activation::tanh, FeatureShape::flat(1), 0.0), Error);
+}
+
+TEST_CASE("plain tanh (amplitude and slope 1) computes tanh(x) and dy (1 - y^2) as they are written", "[activation]") {
+  const Matrix x = random_matrix(3, 9, 8), dy = random_matrix(3, 9, 9);
+  ActivationLayer plain(Activation::tanh, FeatureShape::flat(9));
+  Matrix y, dx;
+  plain.forward(x, y, {});
+  plain.backward_input(x, y, dy, dx);
+  const Matrix expected_y = xt::tanh(x);
+  const Matrix expected_dx = dy * (1.0f - y * y);
+  CHECK((y == expected_y));
+  CHECK((dx == expected_dx));
 }
 
 TEST_CASE("activations work in place (y over x, dx over dy) with the out-of-place results", "[activation]") {

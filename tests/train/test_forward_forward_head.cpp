@@ -58,7 +58,7 @@ ForwardForwardTrainer make_trainer(Json options) {
 
 std::unique_ptr<Dataset> blobs(std::uint64_t seed) {
   Rng rng(seed);
-  Json spec = {{"type", "synthetic"}, {"train", 100}, {"validation", 0}, {"test", 20},
+  Json spec = {{"type", "synthetic"}, {"train", 250}, {"validation", 0}, {"test", 20},
                {"features", 12},      {"classes", 3}, {"separation", 1.0}};
   return dataset_registry().build(spec, "/dataset", rng);
 }
@@ -73,7 +73,8 @@ Network batch_norm_net() {
   return net;
 }
 
-/// Every parameter of the blocks and the heads after one epoch of one batch of 100.
+/// Every parameter of the blocks and the heads after one epoch of batches of 100, 100 and 50
+/// (from the second batch on the head's logits are not all 0, so its offsets and scores count).
 std::vector<Matrix> trained(Network net, const Json& neutral_pass_rows, bool batch_norm) {
   auto data = blobs(3);
   Json options = {{"epochs", 1},
@@ -119,17 +120,19 @@ TEST_CASE("a head's step from slices of the batch equals its step on the whole b
   check_close(*whole.state()[0], *sliced.state()[0], 1e-5f);
 }
 
-TEST_CASE("a head refuses a slice beyond its batch", "[ff][head]") {
+TEST_CASE("a head refuses a slice beyond its batch, and a step before every row is scored", "[ff][head]") {
   LinearHead head = make_head();
   const Labels labels(kRows, 0);
   head.begin_batch(kRows);
   head.features(4);
   CHECK_THROWS_WITH(head.score_slice(8, labels), Catch::Contains("softmax_head") && Catch::Contains("row 8"));
+  head.score_slice(0, labels);
+  CHECK_THROWS_WITH(head.step(0.1f, local_updater()), Catch::Contains("4 of the batch's 10 rows"));
 }
 
 TEST_CASE("the neutral-label pass in slices trains the same FF model as in one piece", "[ff][head]") {
   const auto whole = trained(fflab::test::relu_blocks(12, {8, 8}, 5), nullptr, false);
-  const auto sliced = trained(fflab::test::relu_blocks(12, {8, 8}, 5), 7, false);  // 14 slices of 7, one of 2
+  const auto sliced = trained(fflab::test::relu_blocks(12, {8, 8}, 5), 7, false);  // 14 slices of 7 and one of 2; 50: 7 x 7 + 1
   const auto untrained = fflab::test::relu_blocks(12, {8, 8}, 5).parameters();
   REQUIRE(whole.size() == sliced.size());
   CHECK(!(whole[0] == *untrained[0].value));  // the epoch trained the blocks
@@ -145,6 +148,15 @@ TEST_CASE("a net with batch_norm runs the neutral-label pass over the whole batc
   // the trainer ignores neutral_pass_rows, bit for bit.
   const auto whole = trained(batch_norm_net(), nullptr, true);
   const auto asked_to_slice = trained(batch_norm_net(), 7, true);
+  auto data = blobs(3);
+  ForwardForwardTrainer trainer = make_trainer({{"epochs", 1}, {"normalization", "none"}, {"neutral_pass_rows", 7}});
+  Network net = batch_norm_net();
+  trainer.attach(net, *data);
+  CHECK_THAT(trainer.summary()["neutral_pass"].get<std::string>(),
+             Catch::Contains("whole batch") && Catch::Contains("batch_norm"));
+  Network plain = fflab::test::relu_blocks(12, {8, 8}, 5);
+  trainer.attach(plain, *data);  // attached again: the request holds for a net without batch norm
+  CHECK(trainer.summary()["neutral_pass"] == "slices of at most 7 rows");
   REQUIRE(whole.size() == asked_to_slice.size());
   for (std::size_t i = 0; i < whole.size(); ++i) {
     INFO("tensor " << i);

@@ -42,13 +42,14 @@ double parameter_of(Activation kind, const Json& options) {
 Schema ActivationLayer::schema(Activation kind) {
   Schema s;
   if (kind == Activation::leaky_relu)
-    s.optional("slope", KeyType::number, 0.01, "slope for negative inputs").at_least(0.0);
+    s.optional("slope", KeyType::number, default_parameter(kind), "slope for negative inputs").at_least(0.0);
   if (kind == Activation::elu)
-    s.optional("alpha", KeyType::number, 1.0, "saturation value -alpha for large negative inputs")
+    s.optional("alpha", KeyType::number, default_parameter(kind), "saturation value -alpha for large negative inputs")
         .above(0.0);
   if (kind == Activation::tanh) {
     s.optional("amplitude", KeyType::number, 1.0, "A in y = A tanh(S x) (LeCun et al. 1998: 1.7159)").above(0.0);
-    s.optional("slope", KeyType::number, 1.0, "S in y = A tanh(S x) (LeCun et al. 1998: 2/3)").above(0.0);
+    s.optional("slope", KeyType::number, default_parameter(kind), "S in y = A tanh(S x) (LeCun et al. 1998: 2/3)")
+        .above(0.0);
   }
   return s;
 }
@@ -56,6 +57,15 @@ Schema ActivationLayer::schema(Activation kind) {
 ActivationLayer::ActivationLayer(Activation kind, const Json& options, FeatureShape shape)
     : ActivationLayer(kind, shape, parameter_of(kind, options),
                       kind == Activation::tanh ? options.at("amplitude").get<double>() : 1.0) {}
+
+double ActivationLayer::default_parameter(Activation kind) {
+  if (kind == Activation::leaky_relu) return 0.01;
+  if (kind == Activation::elu || kind == Activation::tanh) return 1.0;
+  return 0.0;
+}
+
+ActivationLayer::ActivationLayer(Activation kind, FeatureShape shape)
+    : ActivationLayer(kind, shape, default_parameter(kind), 1.0) {}
 
 ActivationLayer::ActivationLayer(Activation kind, FeatureShape shape, double parameter, double amplitude)
     : kind_(kind), shape_(shape), parameter_(parameter), amplitude_(amplitude) {
@@ -84,11 +94,14 @@ void ActivationLayer::forward(const Matrix& x, Matrix& y, const RunContext& /*ct
       break;
     case Activation::elu: xt::noalias(y) = xt::where(x > 0.0f, x, a * (xt::exp(x) - 1.0f)); break;
     case Activation::sigmoid: xt::noalias(y) = 1.0f / (1.0f + xt::exp(-x)); break;
-    case Activation::tanh: {
-      const auto amp = static_cast<float>(amplitude_);
-      xt::noalias(y) = amp * xt::tanh(a * x);
+    case Activation::tanh:
+      if (plain_tanh()) {
+        xt::noalias(y) = xt::tanh(x);
+      } else {
+        const auto amp = static_cast<float>(amplitude_);
+        xt::noalias(y) = amp * xt::tanh(a * x);
+      }
       break;
-    }
   }
 }
 
@@ -119,11 +132,14 @@ void ActivationLayer::backward_input(const Matrix& x, const Matrix& y, const Mat
       break;
     case Activation::elu: xt::noalias(dx) = xt::where(x > 0.0f, dy, dy * (y + a)); break;
     case Activation::sigmoid: xt::noalias(dx) = dy * y * (1.0f - y); break;
-    case Activation::tanh: {
-      const auto amp = static_cast<float>(amplitude_);
-      xt::noalias(dx) = dy * (a * (amp - y * y / amp));
+    case Activation::tanh:
+      if (plain_tanh()) {
+        xt::noalias(dx) = dy * (1.0f - y * y);
+      } else {  // S (A - y^2 / A) = S A - (S / A) y^2
+        const auto sa = static_cast<float>(parameter_ * amplitude_), s_over_a = static_cast<float>(parameter_ / amplitude_);
+        xt::noalias(dx) = dy * (sa - s_over_a * y * y);
+      }
       break;
-    }
   }
 }
 

@@ -80,6 +80,7 @@ const Matrix& LinearHead::probabilities() {
 
 void LinearHead::begin_batch(std::size_t rows) {
   batch_rows_ = rows;
+  scored_rows_ = 0;
   batch_loss_ = 0.0f;
   ensure_shape(logits_, rows, layer_.output_shape().size());
   layer_.zero_grad();
@@ -91,6 +92,7 @@ void LinearHead::score_slice(std::size_t first, const Labels& labels) {
     throw ShapeError(name_ + ": a slice of " + std::to_string(n) + " rows from row " + std::to_string(first) +
                      " of a batch of " + std::to_string(batch_rows_) + " rows with " + std::to_string(labels.size()) +
                      " labels");
+  scored_rows_ += n;
   if (n == batch_rows_) {  // the whole batch: no copies, weight 1
     layer_.forward(features_, logits_, RunContext{});
     batch_loss_ = loss_->evaluate(logits_, labels, &dlogits_);
@@ -108,6 +110,9 @@ void LinearHead::score_slice(std::size_t first, const Labels& labels) {
 }
 
 float LinearHead::step(float lr, ParameterUpdater& updater) {
+  if (scored_rows_ != batch_rows_)
+    throw Error(name_ + ": a step after scoring " + std::to_string(scored_rows_) + " of the batch's " +
+                std::to_string(batch_rows_) + " rows: score every row once (score_slice) first");
   if (!std::isfinite(batch_loss_)) return batch_loss_;
   auto params = layer_.parameters();
   for (std::size_t i = 0; i < params.size(); ++i) updater.update(*optimizers_[i], *params[i].value, *params[i].grad, lr);

@@ -71,11 +71,13 @@ Schema ForwardForwardTrainer::schema() {
         head_schema("all_but_first", "train the one-pass softmax head; null = when supervised").apply(j, p);
       });
   s.optional("neutral_pass_rows", KeyType::integer, 256,
-             "the supervised heads' neutral-label pass runs over the batch in slices of at most this many rows "
-             "(as even as possible), each slice's scores added into the heads' one step, so neither the heads' "
-             "[batch, features] input nor the pass's activations are held for the whole batch; the step is the "
-             "whole batch's (the sums' order differs). null = the whole batch at once. Nets with batch_norm "
-             "always run the whole batch (its training statistics are the batch's)")
+             "the supervised heads' neutral-label pass runs over the batch in slices of ceil(B / ceil(B / n)) "
+             "rows (the last one smaller when they do not divide B), each slice's scores added into the heads' "
+             "one step, so neither the heads' [batch, features] input nor the pass's activations are held for "
+             "the whole batch; the step is the whole batch's (the sums' order differs; with dropout in the "
+             "blocks the masks are drawn in another order). null = the whole batch at once. Nets with "
+             "batch_norm (its training statistics are the batch's) and layer-pipelined runs always run the "
+             "whole batch; the record's trainer summary says which (neutral_pass)")
       .at_least(1)
       .nullable();
   s.optional("readout", KeyType::object, Json::object(),
@@ -105,7 +107,8 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
       ff_(options, "forward_forward"),
       class_groups_(ff_.objective->needs().class_groups),
       model_(supervised_ && !class_groups_, ff_.label_strength),
-      neutral_rows_(options.at("neutral_pass_rows").is_null() ? 0 : options.at("neutral_pass_rows").get<std::size_t>()) {
+      neutral_rows_asked_(options.at("neutral_pass_rows").is_null() ? 0
+                                                                    : options.at("neutral_pass_rows").get<std::size_t>()) {
   read_block_epochs(options.at("block_epochs"));
   Json negatives = options.at("negatives");
   if (class_groups_) {
@@ -205,8 +208,14 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
   std::vector<std::size_t> units;
   for (const auto& b : blocks) units.push_back(b.units);
   const std::size_t label_channel_size = label_channels_ ? data.shape.height * data.shape.width : 0;
-  for (std::size_t i = 0; i < network.size(); ++i)
-    if (network.layer(i).couples_rows()) neutral_rows_ = 0;
+  neutral_rows_ = neutral_rows_asked_;
+  neutral_whole_because_.clear();
+  for (std::size_t i = 0; i < network.size() && neutral_rows_ != 0; ++i)
+    if (network.layer(i).couples_rows()) {
+      neutral_rows_ = 0;
+      neutral_whole_because_ = "layer " + std::to_string(i) + " (" + network.layer(i).type() +
+                               ") mixes the batch's rows";
+    }
   model_.attach(network, std::move(blocks), network_input(data.shape, data.num_classes).size(), data.num_classes, ff_,
                 label_channel_size);
 
@@ -257,6 +266,7 @@ Json ForwardForwardTrainer::summary() const {
     s["label_input"] = label_channels_ ? "channels" : "pixels";
   }
   s["jitter"] = settings_.jitter;
+  s["neutral_pass"] = neutral_pass_description();
   s["softmax_head"] = model_.softmax_head() ? model_.softmax_head()->summary() : Json();
   s["readout"] = model_.readout() ? model_.readout()->summary() : Json();
   return s;
@@ -334,6 +344,14 @@ double ForwardForwardTrainer::train_steps(Network& network, const TrainingBatch&
     send_batch(batch.rows, loss);
   batch.tally.add_measure("pipeline_wait_ms", 1e3 * pipeline_->take_wait_seconds(), 1);
   return loss;
+}
+
+std::string ForwardForwardTrainer::neutral_pass_description() const {
+  if (!supervised_ || (!model_.softmax_head() && !model_.readout())) return "none (no supervised head)";
+  if (pipeline_) return "the whole batch (layer-pipelined)";
+  if (!neutral_whole_because_.empty()) return "the whole batch: " + neutral_whole_because_;
+  if (neutral_rows_ == 0) return "the whole batch (neutral_pass_rows null)";
+  return "slices of at most " + std::to_string(neutral_rows_) + " rows";
 }
 
 std::size_t ForwardForwardTrainer::neutral_slice_rows(std::size_t rows) const {

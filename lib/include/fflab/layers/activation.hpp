@@ -23,9 +23,13 @@ class ActivationLayer : public Layer {
   static Schema schema(Activation kind);
   /// `options` validated against schema(kind).
   ActivationLayer(Activation kind, const Json& options, FeatureShape shape);
+  /// The kind's defaults: leaky_relu slope 0.01, elu alpha 1, plain tanh.
+  ActivationLayer(Activation kind, FeatureShape shape);
   /// `parameter` is the slope (leaky_relu, tanh: > 0, 1 = plain tanh) or
   /// alpha (elu), ignored otherwise; `amplitude` is tanh's A (> 0).
-  ActivationLayer(Activation kind, FeatureShape shape, double parameter = 0.0, double amplitude = 1.0);
+  ActivationLayer(Activation kind, FeatureShape shape, double parameter, double amplitude = 1.0);
+  /// The schema's default of `parameter` for `kind` (0 where it has none).
+  static double default_parameter(Activation kind);
 
   std::string type() const override;
   FeatureShape input_shape() const override { return shape_; }
@@ -42,6 +46,8 @@ class ActivationLayer : public Layer {
   FeatureShape shape_;
   double parameter_;  // as configured (recorded exactly); used as float
   double amplitude_;  // tanh's A
+  /// tanh with A = S = 1: the plain expressions, bit for bit as before A and S existed.
+  bool plain_tanh() const { return parameter_ == 1.0 && amplitude_ == 1.0; }
 };
 
 }  // namespace fflab

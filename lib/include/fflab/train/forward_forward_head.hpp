@@ -51,7 +51,8 @@ class LinearHead {
   /// The batch's logits once every slice is scored (also what probabilities() reads).
   const Matrix& batch_logits() const { return logits_; }
   /// The batch's mean cross-entropy; if it is finite, one update at rate lr
-  /// of the weight, then the bias, through `updater`.
+  /// of the weight, then the bias, through `updater`. Error unless the
+  /// slices scored as many rows as the batch has.
   float step(float lr, ParameterUpdater& updater);
   float learning_rate() const { return lr_; }
 
@@ -71,7 +72,7 @@ class LinearHead {
   Matrix features_, logits_, probs_, dlogits_;
   Matrix slice_logits_;  // a slice's logits when the batch comes in slices
   Labels slice_labels_;
-  std::size_t batch_rows_ = 0;
+  std::size_t batch_rows_ = 0, scored_rows_ = 0;
   float batch_loss_ = 0.0f;
 };
 

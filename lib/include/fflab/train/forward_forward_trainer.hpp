@@ -132,8 +132,11 @@ class ForwardForwardTrainer : public Trainer {
   /// Step 2 in one process: the neutral-label pass through the blocks the
   /// heads read, slice by slice, each slice scored by every head.
   void score_heads_on_neutral_rows(const TrainingBatch& batch);
-  /// Rows per slice of that pass: as even as possible, at most neutral_rows_.
+  /// Rows per slice of that pass: the fewest slices of at most neutral_rows_
+  /// rows, all of ceil(rows / slices) rows but the last.
   std::size_t neutral_slice_rows(std::size_t rows) const;
+  /// How the neutral pass runs, for the summary.
+  std::string neutral_pass_description() const;
   /// Step 2 pipelined: the neutral-label pass through this rank's share of
   /// the blocks the heads read, from the rows the rank below sent.
   void neutral_pass(const TrainingBatch& batch);
@@ -182,7 +185,9 @@ class ForwardForwardTrainer : public Trainer {
   EpochPlan plan_;
   ForwardForwardModel model_;
   std::unique_ptr<LayerPipeline> pipeline_;  // null unless pipelined
-  std::size_t neutral_rows_;  // neutral-pass slice rows; 0 = the whole batch
+  std::size_t neutral_rows_asked_;    // neutral_pass_rows; 0 = null
+  std::size_t neutral_rows_ = 0;      // the slice rows in use; 0 = the whole batch
+  std::string neutral_whole_because_;  // why a slicing request runs the whole batch
 
   std::vector<float> thresholds_;  // oriented, per block
   std::vector<std::vector<std::size_t>> block_params_;  // per block: indices into parameters_
