@@ -133,9 +133,9 @@ TEST_CASE("a head refuses a slice beyond its batch, and a step before every row 
 TEST_CASE("the neutral-label pass in slices trains the same FF model as in one piece", "[ff][head]") {
   const auto whole = trained(fflab::test::relu_blocks(12, {8, 8}, 5), nullptr, false);
   const auto sliced = trained(fflab::test::relu_blocks(12, {8, 8}, 5), 7, false);  // 14 slices of 7 and one of 2; 50: 7 x 7 + 1
-  const auto untrained = fflab::test::relu_blocks(12, {8, 8}, 5).parameters();
+  Network untrained = fflab::test::relu_blocks(12, {8, 8}, 5);
   REQUIRE(whole.size() == sliced.size());
-  CHECK(!(whole[0] == *untrained[0].value));  // the epoch trained the blocks
+  CHECK(!(whole[0] == *untrained.parameters()[0].value));  // the epoch trained the blocks
   CHECK(!(whole.back() == Matrix(xt::zeros<float>(whole.back().shape()))));  // and the head (it starts at 0)
   for (std::size_t i = 0; i < whole.size(); ++i) {
     INFO("tensor " << i);
