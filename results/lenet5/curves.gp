@@ -44,6 +44,50 @@ $c0_1 << EOD
 20 0.002 0.002 0.002
 EOD
 $c1_0 << EOD
+1 3.22333 2.88 3.55
+2 2.53 2.46 2.64
+3 1.99667 1.79 2.29
+4 1.93 1.79 2.12
+5 1.62667 1.51 1.74
+6 1.69667 1.42 1.87
+7 1.43667 1.3 1.62
+8 1.46667 1.45 1.49
+9 1.45333 1.35 1.51
+10 1.38667 1.25 1.52
+11 1.34667 1.3 1.41
+12 1.19667 1.1 1.3
+13 1.27 1.18 1.34
+14 1.21667 1.18 1.25
+15 1.24333 1.18 1.31
+16 1.21 1.14 1.3
+17 1.21667 1.14 1.32
+18 1.17667 1.12 1.28
+19 1.17 1.09 1.28
+20 1.19 1.11 1.3
+EOD
+$c1_1 << EOD
+1 7.48467 7.364 7.626
+2 2.682 2.63 2.774
+3 1.854 1.764 1.948
+4 1.37867 1.29 1.432
+5 1.13267 1.088 1.172
+6 0.866667 0.846 0.892
+7 0.680667 0.63 0.762
+8 0.544667 0.514 0.586
+9 0.410667 0.384 0.432
+10 0.335333 0.3 0.36
+11 0.204 0.192 0.216
+12 0.144667 0.11 0.182
+13 0.0706667 0.056 0.086
+14 0.036 0.018 0.054
+15 0.02 0.012 0.026
+16 0.0146667 0.008 0.02
+17 0.0106667 0.008 0.016
+18 0.008 0.006 0.01
+19 0.00466667 0.002 0.008
+20 0.004 0.002 0.006
+EOD
+$c2_0 << EOD
 1 2.92 2.92 2.92
 2 2.44 2.44 2.44
 3 1.79 1.79 1.79
@@ -65,7 +109,7 @@ $c1_0 << EOD
 19 1.02 1.02 1.02
 20 1.03 1.03 1.03
 EOD
-$c1_1 << EOD
+$c2_1 << EOD
 1 8.282 8.282 8.282
 2 2.172 2.172 2.172
 3 1.582 1.582 1.582
@@ -104,17 +148,21 @@ set xrange [0.8:20.2]
 set logscale y
 set yrange [0.1:10]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs; several seeds: their mean, the band from the lowest to the highest' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
 set title 'lenet5: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'faithful', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'modern', \
+     $c1_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 2 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'faithful\_lecun (3 seeds)', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'modern', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
-     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
+     keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
 unset label 90
 unset label 91
 unset output
@@ -135,17 +183,21 @@ set xrange [0.8:20.2]
 set logscale y
 set yrange [0.1:10]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs; several seeds: their mean, the band from the lowest to the highest' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
 set title 'lenet5: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'faithful', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'modern', \
+     $c1_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 2 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'faithful\_lecun (3 seeds)', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'modern', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
-     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
+     keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
 unset label 90
 unset label 91
 unset output
@@ -171,10 +223,14 @@ set title 'lenet5: learning curves'
 set key below maxrows 6 samplen 1.5 font ',5'
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'faithful', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'modern', \
+     $c1_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 2 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'faithful\_lecun (3 seeds)', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'modern', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
-     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
+     keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
 unset label 90
 unset label 91
 unset output
