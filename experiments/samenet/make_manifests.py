@@ -85,7 +85,7 @@ METHODS = {
     "sign_symmetry": ("sign symmetry: the error down layer by layer through sign(W) with batchwise random "
                       "magnitudes", lambda lr: local_rules("sign_symmetry", lr), [0.01, 0.03, 0.1]),
     "dfa": ("direct feedback alignment: the output error to every block through fixed random matrices",
-            lambda lr: local_rules("dfa", lr), [0.001, 0.003, 0.01]),
+            lambda lr: local_rules("dfa", lr), [0.0003, 0.001, 0.003, 0.01]),
     "drtp": ("direct random target projection on tanh units (its paper's setting; on ReLU units it does "
              "not learn, results/local_rules_mnist)", lambda lr: local_rules("drtp", lr, "tanh"),
              [0.01, 0.03, 0.1]),
@@ -137,7 +137,10 @@ def grid():
 
 
 def validation_error(name):
+    """The grid run's final validation error; None if it diverged."""
     path = ROOT / "results" / "samenet_mnist_lr" / name / "record.json"
+    if not path.exists():
+        sys.exit(f"make_manifests.py final: {path} is missing: run experiments/samenet/mnist_lr/{name}.json first")
     record = json.loads(path.read_text())
     if record.get("status") != "completed":
         return None
@@ -145,15 +148,21 @@ def validation_error(name):
 
 
 def final():
-    best = {}
+    best, tried = {}, {}
     for method, name, setting, built, label in grid_settings():
         v = validation_error(name)
         print(f"{name}: validation {v}")
+        tried.setdefault(method, set()).add(setting["lr"])
         if v is not None and (method not in best or v < best[method][0]):
             best[method] = (v, setting, built, label, name)
-    for i, method in enumerate(ORDER, 1):
+    for method in ORDER:
         if method not in best:
-            sys.exit(f"make_manifests.py final: no completed grid run for {method}; run mnist_lr first")
+            sys.exit(f"make_manifests.py final: every grid run of {method} diverged: extend its grid")
+        lr = best[method][1]["lr"]
+        if len(tried[method]) > 1 and lr in (min(tried[method]), max(tried[method])):
+            sys.exit(f"make_manifests.py final: {method}'s best lr {lr:g} is at its grid's edge: add the next "
+                     f"rate beyond it to METHODS, write the grid again and run the new manifest first")
+    for i, method in enumerate(ORDER, 1):
         v, setting, built, label, name = best[method]
         write(HERE / "mnist" / f"{i}_{method}.json", manifest(
             "samenet_mnist", f"{i}_{method}",
