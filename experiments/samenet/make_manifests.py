@@ -93,7 +93,7 @@ METHODS = {
                lambda lr: local_rules("pepita", lr), [0.01, 0.03, 0.1]),
 }
 # FF's threshold is chosen too: two more thresholds at the middle lr.
-FF_THRESHOLDS = [300.0, 3000.0]
+FF_THRESHOLDS = [100.0, 300.0, 3000.0]
 ORDER = list(METHODS)
 
 
@@ -153,6 +153,8 @@ def final():
         v = validation_error(name)
         print(f"{name}: validation {v}")
         tried.setdefault(method, set()).add(setting["lr"])
+        if method == "ff":  # threshold "units" = 1000 where none is given
+            tried.setdefault("ff threshold", set()).add(setting.get("threshold", 1000.0))
         if v is not None and (method not in best or v < best[method][0]):
             best[method] = (v, setting, built, label, name)
     for method in ORDER:
@@ -162,6 +164,9 @@ def final():
         if len(tried[method]) > 1 and lr in (min(tried[method]), max(tried[method])):
             sys.exit(f"make_manifests.py final: {method}'s best lr {lr:g} is at its grid's edge: add the next "
                      f"rate beyond it to METHODS, write the grid again and run the new manifest first")
+    threshold = best["ff"][1].get("threshold", 1000.0)
+    if threshold in (min(tried["ff threshold"]), max(tried["ff threshold"])):
+        sys.exit(f"make_manifests.py final: ff's best threshold {threshold:g} is at its grid's edge: extend FF_THRESHOLDS")
     for i, method in enumerate(ORDER, 1):
         v, setting, built, label, name = best[method]
         write(HERE / "mnist" / f"{i}_{method}.json", manifest(
