@@ -79,7 +79,7 @@ METHODS = {
     "symba": ("Forward-Forward with SymBa's objective (alpha 4, mean-of-squares goodness), no peer "
               "normalisation, no weight decay (results/symba_probe)", symba, [1.0, 3.0, 10.0]),
     "local_head": ("a private linear softmax head per block (cross-entropy)",
-                   lambda lr: local_rules("local_head", lr), [0.03, 0.1, 0.3]),
+                   lambda lr: local_rules("local_head", lr), [0.03, 0.1, 0.3, 1.0]),
     "fa": ("feedback alignment: the error down layer by layer through fixed random matrices",
            lambda lr: local_rules("fa", lr), [0.01, 0.03, 0.1]),
     "sign_symmetry": ("sign symmetry: the error down layer by layer through sign(W) with batchwise random "
