@@ -77,13 +77,13 @@ METHODS = {
     "ff": ("Forward-Forward as in Hinton's code: softplus on sum-of-squares goodness, threshold = units, "
            "hard negative labels, peer normalisation, weight cost 0.001, softmax head", ff, [0.003, 0.01, 0.03]),
     "symba": ("Forward-Forward with SymBa's objective (alpha 4, mean-of-squares goodness), no peer "
-              "normalisation, no weight decay (results/symba_probe)", symba, [1.0, 3.0, 10.0]),
+              "normalisation, no weight decay (results/symba_probe)", symba, [1.0, 3.0, 10.0, 30.0]),
     "local_head": ("a private linear softmax head per block (cross-entropy)",
                    lambda lr: local_rules("local_head", lr), [0.03, 0.1, 0.3, 1.0]),
     "fa": ("feedback alignment: the error down layer by layer through fixed random matrices",
            lambda lr: local_rules("fa", lr), [0.01, 0.03, 0.1]),
     "sign_symmetry": ("sign symmetry: the error down layer by layer through sign(W) with batchwise random "
-                      "magnitudes", lambda lr: local_rules("sign_symmetry", lr), [0.01, 0.03, 0.1]),
+                      "magnitudes", lambda lr: local_rules("sign_symmetry", lr), [0.01, 0.03, 0.1, 0.3]),
     "dfa": ("direct feedback alignment: the output error to every block through fixed random matrices",
             lambda lr: local_rules("dfa", lr), [0.0003, 0.001, 0.003, 0.01]),
     "drtp": ("direct random target projection on tanh units (its paper's setting; on ReLU units it does "
