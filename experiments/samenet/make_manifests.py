@@ -77,7 +77,7 @@ METHODS = {
     "ff": ("Forward-Forward as in Hinton's code: softplus on sum-of-squares goodness, threshold = units, "
            "hard negative labels, peer normalisation, weight cost 0.001, softmax head", ff, [0.003, 0.01, 0.03]),
     "symba": ("Forward-Forward with SymBa's objective (alpha 4, mean-of-squares goodness), no peer "
-              "normalisation, no weight decay (results/symba_probe)", symba, [1.0, 3.0, 10.0, 30.0]),
+              "normalisation, no weight decay (results/symba_probe)", symba, [1.0, 3.0, 10.0, 30.0, 100.0]),
     "local_head": ("a private linear softmax head per block (cross-entropy)",
                    lambda lr: local_rules("local_head", lr), [0.03, 0.1, 0.3, 1.0]),
     "fa": ("feedback alignment: the error down layer by layer through fixed random matrices",
