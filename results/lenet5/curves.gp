@@ -43,7 +43,29 @@ $c0_1 << EOD
 19 0.002 0.002 0.002
 20 0.002 0.002 0.002
 EOD
-$c1_0 << EOD
+$c1_1 << EOD
+1 6.64833 6.3567 6.8183
+2 2.175 2.0717 2.245
+3 1.5578 1.52 1.6067
+4 1.19 1.145 1.235
+5 0.9361 0.9183 0.96
+6 0.735567 0.6717 0.7683
+7 0.575533 0.56 0.5933
+8 0.460533 0.4283 0.48
+9 0.324467 0.3167 0.33
+10 0.25 0.2317 0.2733
+11 0.205567 0.1867 0.2267
+12 0.1133 0.1033 0.1183
+13 0.0722333 0.06 0.08
+14 0.0438667 0.0333 0.05
+15 0.0266667 0.0217 0.035
+16 0.015 0.0133 0.0167
+17 0.0111 0.0083 0.0133
+18 0.00776667 0.005 0.01
+19 0.00613333 0.005 0.0067
+20 0.00613333 0.005 0.0067
+EOD
+$c2_0 << EOD
 1 3.22333 2.88 3.55
 2 2.53 2.46 2.64
 3 1.99667 1.79 2.29
@@ -65,7 +87,7 @@ $c1_0 << EOD
 19 1.17 1.09 1.28
 20 1.19 1.11 1.3
 EOD
-$c1_1 << EOD
+$c2_1 << EOD
 1 7.48467 7.364 7.626
 2 2.682 2.63 2.774
 3 1.854 1.764 1.948
@@ -87,7 +109,7 @@ $c1_1 << EOD
 19 0.00466667 0.002 0.008
 20 0.004 0.002 0.006
 EOD
-$c2_0 << EOD
+$c3_0 << EOD
 1 2.92 2.92 2.92
 2 2.44 2.44 2.44
 3 1.79 1.79 1.79
@@ -109,7 +131,7 @@ $c2_0 << EOD
 19 1.02 1.02 1.02
 20 1.03 1.03 1.03
 EOD
-$c2_1 << EOD
+$c3_1 << EOD
 1 8.282 8.282 8.282
 2 2.172 2.172 2.172
 3 1.582 1.582 1.582
@@ -155,11 +177,12 @@ set title 'lenet5: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'faithful', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 2 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'faithful\_lecun (3 seeds)', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'modern', \
+     $c2_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'faithful\_lecun (3 seeds)', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'modern', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
      keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
@@ -190,11 +213,12 @@ set title 'lenet5: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'faithful', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 2 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'faithful\_lecun (3 seeds)', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'modern', \
+     $c2_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'faithful\_lecun (3 seeds)', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'modern', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
      keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
@@ -223,11 +247,12 @@ set title 'lenet5: learning curves'
 set key below maxrows 6 samplen 1.5 font ',5'
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'faithful', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 2 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'faithful\_lecun (3 seeds)', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'modern', \
+     $c2_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'faithful\_lecun (3 seeds)', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'modern', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
      keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
