@@ -208,14 +208,11 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
   std::vector<std::size_t> units;
   for (const auto& b : blocks) units.push_back(b.units);
   const std::size_t label_channel_size = label_channels_ ? data.shape.height * data.shape.width : 0;
-  neutral_rows_ = neutral_rows_asked_;
   neutral_whole_because_.clear();
-  for (std::size_t i = 0; i < network.size() && neutral_rows_ != 0; ++i)
-    if (network.layer(i).couples_rows()) {
-      neutral_rows_ = 0;
+  for (std::size_t i = 0; i < network.size() && neutral_whole_because_.empty(); ++i)
+    if (network.layer(i).couples_rows())
       neutral_whole_because_ = "layer " + std::to_string(i) + " (" + network.layer(i).type() +
                                ") mixes the batch's rows";
-    }
   model_.attach(network, std::move(blocks), network_input(data.shape, data.num_classes).size(), data.num_classes, ff_,
                 label_channel_size);
 
@@ -350,13 +347,14 @@ std::string ForwardForwardTrainer::neutral_pass_description() const {
   if (!supervised_ || (!model_.softmax_head() && !model_.readout())) return "none (no supervised head)";
   if (pipeline_) return "the whole batch (layer-pipelined)";
   if (!neutral_whole_because_.empty()) return "the whole batch: " + neutral_whole_because_;
-  if (neutral_rows_ == 0) return "the whole batch (neutral_pass_rows null)";
-  return "slices of at most " + std::to_string(neutral_rows_) + " rows";
+  if (neutral_rows_asked_ == 0) return "the whole batch (neutral_pass_rows null)";
+  return "slices of at most " + std::to_string(neutral_rows_asked_) + " rows";
 }
 
 std::size_t ForwardForwardTrainer::neutral_slice_rows(std::size_t rows) const {
-  if (neutral_rows_ == 0 || rows <= neutral_rows_) return rows;
-  const std::size_t slices = (rows + neutral_rows_ - 1) / neutral_rows_;
+  const std::size_t most = neutral_whole_because_.empty() ? neutral_rows_asked_ : 0;
+  if (most == 0 || rows <= most) return rows;
+  const std::size_t slices = (rows + most - 1) / most;
   return (rows + slices - 1) / slices;
 }
 

@@ -132,8 +132,8 @@ class ForwardForwardTrainer : public Trainer {
   /// Step 2 in one process: the neutral-label pass through the blocks the
   /// heads read, slice by slice, each slice scored by every head.
   void score_heads_on_neutral_rows(const TrainingBatch& batch);
-  /// Rows per slice of that pass: the fewest slices of at most neutral_rows_
-  /// rows, all of ceil(rows / slices) rows but the last.
+  /// Rows per slice of that pass: the fewest slices of at most
+  /// neutral_pass_rows rows, all of ceil(rows / slices) rows but the last.
   std::size_t neutral_slice_rows(std::size_t rows) const;
   /// How the neutral pass runs, for the summary.
   std::string neutral_pass_description() const;
@@ -186,8 +186,7 @@ class ForwardForwardTrainer : public Trainer {
   ForwardForwardModel model_;
   std::unique_ptr<LayerPipeline> pipeline_;  // null unless pipelined
   std::size_t neutral_rows_asked_;    // neutral_pass_rows; 0 = null
-  std::size_t neutral_rows_ = 0;      // the slice rows in use; 0 = the whole batch
-  std::string neutral_whole_because_;  // why a slicing request runs the whole batch
+  std::string neutral_whole_because_;  // why the net runs the whole batch whatever is asked
 
   std::vector<float> thresholds_;  // oriented, per block
   std::vector<std::vector<std::size_t>> block_params_;  // per block: indices into parameters_
