@@ -21,6 +21,33 @@ conv::Geometry geometry_of(FeatureShape in, std::size_t kernel, std::size_t stri
   return conv::make_geometry(in.channels, in.height, in.width, kernel, stride, padding);
 }
 
+/// Throws at "/connections/..." unless `table` (null = none) lists, for each of
+/// the `outputs` channels, distinct input channels below `inputs`, with groups 1.
+void check_connections(const Json& table, std::size_t outputs, std::size_t inputs, std::size_t groups) {
+  if (table.is_null()) return;
+  if (groups != 1)
+    throw ConfigError("/connections", "a connection table needs groups 1 (it replaces the groups), got groups " +
+                                          std::to_string(groups) + ": remove one of the two");
+  if (table.size() != outputs)
+    throw ConfigError("/connections", "expected one list of input channels per output channel (" +
+                                          std::to_string(outputs) + "), got " + std::to_string(table.size()));
+  for (std::size_t m = 0; m < table.size(); ++m) {
+    const std::string at = child_pointer("/connections", m);
+    if (!table[m].is_array() || table[m].empty())
+      throw ConfigError(at, "expected a non-empty list of input channel indices, got " + table[m].dump());
+    std::vector<bool> seen(inputs, false);
+    for (std::size_t i = 0; i < table[m].size(); ++i) {
+      const Json& c = table[m][i];
+      if (!c.is_number_integer() || c.get<long long>() < 0 || c.get<unsigned long long>() >= inputs)
+        throw ConfigError(child_pointer(at, i), "expected an input channel index 0.." + std::to_string(inputs - 1) +
+                                                    ", got " + c.dump());
+      if (seen[c.get<std::size_t>()])
+        throw ConfigError(child_pointer(at, i), "input channel " + c.dump() + " is listed twice");
+      seen[c.get<std::size_t>()] = true;
+    }
+  }
+}
+
 /// `input` after checking that the layer of `options` fits it: groups divide
 /// both channel counts, the kernel fits the padded map, weights within budget.
 FeatureShape fitting_input(const Json& options, FeatureShape input) {
@@ -40,6 +67,7 @@ FeatureShape fitting_input(const Json& options, FeatureShape input) {
                                      "): use a kernel of at most " + std::to_string(std::min(padded_h, padded_w)) +
                                      " or more padding" +
                                      (input.is_flat() ? " (the input is flat features, not an image)" : ""));
+  check_connections(options.at("connections"), channels, input.channels, groups);
   check_weight_budget(static_cast<double>(channels) * static_cast<double>(input.channels / groups) *
                           static_cast<double>(kernel * kernel),
                       "/channels",
@@ -71,6 +99,9 @@ Schema Conv2D::schema() {
              "U(+-1/sqrt(fan_in)) (PyTorch's default), glorot, zeros; "
              "fan_in = (C/G)*k*k")
       .one_of(initializer_names());
+  s.optional("connections", KeyType::array, nullptr,
+             "connection table: list m names the input channels output channel m sees (e.g. LeNet-5's C3); one list "
+             "per output channel; needs groups 1; null = every input channel");
   return s;
 }
 
@@ -78,10 +109,14 @@ Conv2D::Conv2D(const Json& options, FeatureShape input)
     : Conv2D(fitting_input(options, input), options.at("channels").get<std::size_t>(),
              options.at("kernel").get<std::size_t>(), options.at("stride").get<std::size_t>(),
              options.at("padding").get<std::size_t>(), options.at("groups").get<std::size_t>(),
-             options.at("bias").get<bool>(), options.at("init").get<std::string>()) {}
+             options.at("bias").get<bool>(), options.at("init").get<std::string>(),
+             options.at("connections").is_null()
+                 ? std::vector<std::vector<std::size_t>>{}
+                 : options.at("connections").get<std::vector<std::vector<std::size_t>>>()) {}
 
 Conv2D::Conv2D(FeatureShape input, std::size_t channels, std::size_t kernel, std::size_t stride,
-               std::size_t padding, std::size_t groups, bool bias, std::string init)
+               std::size_t padding, std::size_t groups, bool bias, std::string init,
+               std::vector<std::vector<std::size_t>> connections)
     : input_(input),
       channels_(channels),
       kernel_(kernel),
@@ -89,7 +124,8 @@ Conv2D::Conv2D(FeatureShape input, std::size_t channels, std::size_t kernel, std
       padding_(padding),
       groups_(groups),
       use_bias_(bias),
-      init_(std::move(init)) {
+      init_(std::move(init)),
+      connections_(std::move(connections)) {
   if (input.size() == 0 || channels == 0 || groups == 0 || input.channels % groups || channels % groups)
     throw ShapeError("conv2d: " + std::to_string(groups) + " groups do not divide " + to_string(input) + " -> " +
                      std::to_string(channels) + " channels");
@@ -109,6 +145,31 @@ Conv2D::Conv2D(FeatureShape input, std::size_t channels, std::size_t kernel, std
     bias_.fill(0.0f);
     bias_grad_.fill(0.0f);
   }
+  if (!connections_.empty()) build_mask();
+}
+
+void Conv2D::build_mask() {
+  const std::size_t C = input_.channels, kk = kernel_ * kernel_;
+  if (groups_ != 1 || connections_.size() != channels_)
+    throw ShapeError("conv2d: a connection table needs groups 1 and one list per output channel (" +
+                     std::to_string(channels_) + "), got " + std::to_string(connections_.size()) + " lists");
+  mask_ = Matrix::from_shape({channels_, C * kk});
+  mask_.fill(0.0f);
+  for (std::size_t m = 0; m < channels_; ++m)
+    for (std::size_t c : connections_[m]) {
+      if (c >= C) throw ShapeError("conv2d: connection to input channel " + std::to_string(c) + " of " + std::to_string(C));
+      std::fill_n(mask_.data() + m * C * kk + c * kk, kk, 1.0f);
+    }
+}
+
+const Matrix& Conv2D::connected(const Matrix& weight) {
+  if (connections_.empty() || &weight == &weight_) return weight;  // weight_ is kept masked
+  ensure_shape(masked_weight_, weight.shape()[0], weight.shape()[1]);
+  const float* w = weight.data();
+  const float* k = mask_.data();
+  float* out = masked_weight_.data();
+  for (std::size_t i = 0; i < weight.size(); ++i) out[i] = w[i] * k[i];
+  return masked_weight_;
 }
 
 double Conv2D::forward_flops(std::size_t batch) const {
@@ -187,16 +248,22 @@ void Conv2D::add_grad(const Matrix& x, const Matrix& dy, float beta) {
       gemm(maps_.data() + g * Mg * NL, cols_.data() + g * Kg * NL, weight_grad_.data() + g * Mg * Kg, Mg, Kg, NL,
            false, /*transpose_b=*/true, 1.0f, begin == 0 ? beta : 1.0f);
   }
+  if (!connections_.empty()) {
+    float* gw = weight_grad_.data();
+    const float* k = mask_.data();
+    for (std::size_t i = 0; i < weight_grad_.size(); ++i) gw[i] *= k[i];
+  }
 }
 
 void Conv2D::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Matrix& dx) {
   backward_input_through(weight_, x, dy, dx);
 }
 
-void Conv2D::backward_input_through(const Matrix& weight, const Matrix& x, const Matrix& dy, Matrix& dx) {
-  if (weight.shape() != weight_.shape())
-    throw ShapeError("conv2d.backward_input_through: a stand-in weight " + shape_string(weight) + " for " +
+void Conv2D::backward_input_through(const Matrix& stand_in, const Matrix& x, const Matrix& dy, Matrix& dx) {
+  if (stand_in.shape() != weight_.shape())
+    throw ShapeError("conv2d.backward_input_through: a stand-in weight " + shape_string(stand_in) + " for " +
                      shape_string(weight_));
+  const Matrix& weight = connected(stand_in);
   check_rows(x, input_.size(), "an input", "backward_input");
   check_rows(dy, output_.size(), "an output gradient", "backward_input");
   const conv::Geometry geo = geometry_of(input_, kernel_, stride_, padding_);
@@ -223,13 +290,28 @@ std::vector<Parameter> Conv2D::parameters() {
 }
 
 void Conv2D::initialize(Rng& rng) {
-  init_weights(weight_, init_, group_inputs_, channels_ / groups_ * kernel_ * kernel_, rng);
   if (use_bias_) bias_.fill(0.0f);
+  if (connections_.empty()) {
+    init_weights(weight_, init_, group_inputs_, channels_ / groups_ * kernel_ * kernel_, rng);
+    return;
+  }
+  const std::size_t kk = kernel_ * kernel_, cols = weight_.shape()[1];
+  std::size_t links = 0;
+  for (const auto& inputs : connections_) links += inputs.size();
+  const std::size_t fan_out = std::max<std::size_t>(1, links * kk / input_.channels);
+  Matrix row = Matrix::from_shape({1, cols});
+  for (std::size_t m = 0; m < channels_; ++m) {
+    init_weights(row, init_, connections_[m].size() * kk, fan_out, rng);
+    const float* k = mask_.data() + m * cols;
+    for (std::size_t i = 0; i < cols; ++i) weight_(m, i) = row(0, i) * k[i];
+  }
 }
 
 Json Conv2D::options() const {
-  return Json{{"type", "conv2d"}, {"channels", channels_}, {"kernel", kernel_}, {"stride", stride_},
-              {"padding", padding_}, {"groups", groups_}, {"bias", use_bias_}, {"init", init_}};
+  Json out{{"type", "conv2d"}, {"channels", channels_}, {"kernel", kernel_}, {"stride", stride_},
+           {"padding", padding_}, {"groups", groups_}, {"bias", use_bias_}, {"init", init_}};
+  out["connections"] = connections_.empty() ? Json(nullptr) : Json(connections_);
+  return out;
 }
 
 }  // namespace fflab

@@ -7,8 +7,14 @@
 //   y[m, oh, ow] = bias[m] + sum_{c in group, i, j}
 //                  weight[m, (c - g*C/G)*k*k + i*k + j] * x[c, oh*s + i - p, ow*s + j - p]
 // (x is 0 outside the map).
+// Connection table (groups 1 only): output channel m sees only the input
+// channels listed in connections[m] (LeNet-5's C3). The weights of the other
+// channels are held at 0: initialised 0, their gradient written 0, and a
+// stand-in weight (feedback rules) is masked the same way before use.
 // Parameters: "weight" [M, (C/G)*k*k] (decays), "bias" [1, M] (no decay, only
-// with bias = true). Initialiser fan_in = (C/G)*k*k, fan_out = (M/G)*k*k.
+// with bias = true). Initialiser fan_in = (C/G)*k*k, fan_out = (M/G)*k*k; with
+// a table, fan_in of row m = |connections[m]|*k*k and fan_out = (mean number
+// of outputs per input channel)*k*k.
 // Computation: chunks of rows are unfolded (im2col, src/layers/conv2d_kernels)
 // into columns [C*k*k, n*OH*OW] held in a preallocated workspace; per group
 // one fflab::gemm each:
@@ -18,6 +24,7 @@
 // BLAS threads the products; the unfolding runs on the calling thread.
 // accumulate_grad unfolds x again (no columns are kept between calls).
 #include <string>
+#include <vector>
 
 #include "fflab/layers/layer.hpp"
 
@@ -26,14 +33,16 @@ namespace fflab {
 class Conv2D : public Layer {
  public:
   /// Schema: channels, kernel (required), stride = 1, padding = 0, groups = 1,
-  /// bias = true, init = "he".
+  /// bias = true, init = "he", connections = null (every channel of the group).
   static Schema schema();
   /// `options` validated against schema(). ConfigError at "/groups" when C or
   /// M is not divisible by groups, at "/kernel" for a kernel larger than the
-  /// padded map, at "/channels" for weights over the budget.
+  /// padded map, at "/channels" for weights over the budget, at "/connections"
+  /// for a table that does not fit (count, indices, groups > 1).
   Conv2D(const Json& options, FeatureShape input);
   Conv2D(FeatureShape input, std::size_t channels, std::size_t kernel, std::size_t stride = 1,
-         std::size_t padding = 0, std::size_t groups = 1, bool bias = true, std::string init = "he");
+         std::size_t padding = 0, std::size_t groups = 1, bool bias = true, std::string init = "he",
+         std::vector<std::vector<std::size_t>> connections = {});
 
   std::string type() const override { return "conv2d"; }
   FeatureShape input_shape() const override { return input_; }
@@ -58,6 +67,8 @@ class Conv2D : public Layer {
   std::size_t stride() const { return stride_; }
   std::size_t padding() const { return padding_; }
   std::size_t groups() const { return groups_; }
+  /// The connection table; empty = full connections within each group.
+  const std::vector<std::vector<std::size_t>>& connections() const { return connections_; }
   /// Multiply-adds of one forward pass for `batch` rows times 2 (flops);
   /// the weight and input gradients take as many.
   double forward_flops(std::size_t batch) const;
@@ -71,11 +82,18 @@ class Conv2D : public Layer {
   void check_rows(const Matrix& m, std::size_t cols, const char* what, const char* where) const;
   /// cols_ = the columns of rows [begin, begin + n) of x.
   void unfold(const Matrix& x, std::size_t begin, std::size_t n);
+  /// mask_ from connections_ (ShapeError when the table does not fit).
+  void build_mask();
+  /// `weight`, or with a connection table its copy with the unconnected entries 0.
+  const Matrix& connected(const Matrix& weight);
 
   FeatureShape input_, output_;
   std::size_t channels_, kernel_, stride_, padding_, groups_;
   bool use_bias_;
   std::string init_;
+  std::vector<std::vector<std::size_t>> connections_;  // empty = full
+  Matrix mask_;             // [M, C*k*k] 1 where connected (only with a table)
+  Matrix masked_weight_;    // a stand-in weight times mask_
   std::size_t group_inputs_;  // (C/G)*k*k: columns of weight, rows of a group's cols
   Matrix weight_, weight_grad_;  // [M, (C/G)*k*k]
   Matrix bias_, bias_grad_;      // [1, M]
