@@ -183,3 +183,59 @@ TEST_CASE("channel statistics and standardize on known values", "[data][standard
   CHECK(rows(1, 2) == 0.0f);  // constant channel: centred only
   CHECK_THROWS_AS(channel_statistics(rows, FeatureShape{3, 1, 1}), ShapeError);
 }
+
+TEST_CASE("range maps unit pixels to [lo, hi] and pad surrounds each image with the background",
+          "[data][range][pad]") {
+  const RawDataset raw = small_raw(20, 4);
+  Preprocessing p;
+  p.validation = 5;
+  p.range = std::array<float, 2>{-0.1f, 1.175f};
+  p.pad = 2;
+  Rng rng(3);
+  const Dataset d = prepare_dataset(raw, p, rng);
+  REQUIRE(d.shape == FeatureShape{3, 6, 6});
+  REQUIRE(d.test.x.shape()[1] == 3 * 36);
+  for (std::size_t r = 0; r < d.test.size(); ++r)
+    for (std::size_t c = 0; c < 3; ++c)
+      for (std::size_t h = 0; h < 6; ++h)
+        for (std::size_t w = 0; w < 6; ++w) {
+          const bool inside = h >= 2 && h < 4 && w >= 2 && w < 4;
+          // test image r, channel c, pixel p: byte (r * 13 + c * 50 + p * 7) % 256
+          const std::size_t pixel = (h - 2) * 2 + (w - 2);
+          const double byte = inside ? double((r * 13 + c * 50 + pixel * 7) % 256) : 0.0;
+          INFO("image " << r << " channel " << c << " at " << h << "," << w);
+          CHECK(d.test.x(r, (c * 6 + h) * 6 + w) == Approx(-0.1 + 1.275 * byte / 255.0).margin(1e-6));
+        }
+  SECTION("padding alone uses 0, the unit-scaled background") {
+    Preprocessing q;
+    q.pad = 1;
+    Rng same(3);
+    const Dataset s = prepare_dataset(raw, q, same);
+    CHECK(s.shape == FeatureShape{3, 4, 4});
+    CHECK(s.test.x(1, 0) == 0.0f);
+    CHECK(s.test.x(1, 5) == Approx(13.0 / 255.0));  // channel 0, row 1, column 1 = pixel 0
+  }
+  SECTION("standardisation sees the padded, mapped pixels") {
+    Preprocessing q = p;
+    q.standardize = true;
+    Rng same(3);
+    const Dataset s = prepare_dataset(raw, q, same);
+    const ChannelStatistics stats = channel_statistics(d.train.x, d.shape);
+    CHECK(s.channel_mean[0] == Approx(stats.mean[0]));
+  }
+  SECTION("range with scale none is a config error at range") {
+    Preprocessing q = p;
+    q.scale = PixelScale::none;
+    CHECK(config_pointer_of(raw, q) == "/dataset/range");
+  }
+}
+
+TEST_CASE("padding flat rows is a config error at pad", "[data][pad]") {
+  RawDataset raw = small_raw(10, 2);
+  raw.train.images.shape = FeatureShape::flat(12);
+  raw.test.images.shape = FeatureShape::flat(12);
+  Preprocessing p;
+  p.validation = 2;
+  p.pad = 1;
+  CHECK(config_pointer_of(raw, p) == "/dataset/pad");
+}

@@ -72,6 +72,21 @@ TEST_CASE("dataset defaults are filled in", "[data][registry]") {
   CHECK_THROWS_AS(dataset_registry().validate(bad, "/dataset"), ConfigError);
   Json typo = {{"type", "mnist"}, {"validaton", 5}};
   CHECK_THROWS_WITH(dataset_registry().validate(typo, "/dataset"), Catch::Contains("did you mean \"validation\""));
+  CHECK(mnist["range"].is_null());
+  CHECK(mnist["pad"] == 0);
+  auto pointer_of = [](Json spec) {
+    try {
+      dataset_registry().validate(spec, "/dataset");
+    } catch (const ConfigError& e) {
+      return e.pointer() + ": " + e.message();
+    }
+    return std::string("no error");
+  };
+  CHECK(pointer_of({{"type", "mnist"}, {"range", {-0.1}}}) == "/dataset/range: expected [lo, hi], two numbers, got 1 values");
+  CHECK(pointer_of({{"type", "mnist"}, {"range", {-0.1, "1"}}}) == "/dataset/range/1: expected a finite number, got \"1\"");
+  CHECK(pointer_of({{"type", "mnist"}, {"range", {1, 1}}}).rfind("/dataset/range: lo and hi are equal", 0) == 0);
+  CHECK(pointer_of({{"type", "mnist"}, {"pad", -1}}).rfind("/dataset/pad:", 0) == 0);
+  CHECK(pointer_of({{"type", "mnist"}, {"range", {-0.1, 1.175}}, {"pad", 2}}) == "no error");
   Json unknown = {{"type", "mnsit"}};
   CHECK_THROWS_WITH(dataset_registry().validate(unknown, "/dataset"), Catch::Contains("did you mean 'mnist'"));
 }

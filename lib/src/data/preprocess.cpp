@@ -115,6 +115,48 @@ void standardize(Matrix& rows, FeatureShape shape, const ChannelStatistics& stat
     }
 }
 
+void map_range(Matrix& rows, float lo, float hi) {
+  const float span = hi - lo;
+  for (float& v : rows) v = lo + span * v;
+}
+
+Matrix pad_images(const Matrix& rows, FeatureShape shape, std::size_t pad, float value) {
+  if (rows.shape()[1] != shape.size())
+    throw ShapeError("pad_images: rows of " + std::to_string(rows.shape()[1]) + " features for images of " +
+                     to_string(shape));
+  const std::size_t H = shape.height, W = shape.width, PH = H + 2 * pad, PW = W + 2 * pad;
+  const std::size_t n = rows.shape()[0], out_features = shape.channels * PH * PW;
+  Matrix out = Matrix::from_shape({n, out_features});
+  out.fill(value);
+  for (std::size_t r = 0; r < n; ++r)
+    for (std::size_t c = 0; c < shape.channels; ++c)
+      for (std::size_t h = 0; h < H; ++h)
+        std::copy_n(rows.data() + r * shape.size() + (c * H + h) * W, W,
+                    out.data() + r * out_features + (c * PH + h + pad) * PW + pad);
+  return out;
+}
+
+namespace {
+
+/// Range and padding of every split (Preprocessing's order: range, then pad).
+void shape_pixels(Dataset& d, const Preprocessing& options) {
+  if (options.range && options.scale != PixelScale::unit)
+    throw ConfigError("/dataset/range", "range maps the unit-scaled pixels [0, 1]: use scale \"unit\" with it");
+  if (options.pad > 0 && d.shape.is_flat())
+    throw ConfigError("/dataset/pad", "padding needs images; " + d.name + " rows are flat features: use pad 0");
+  for (Split* split : {&d.train, &d.validation, &d.test}) {
+    if (options.range) map_range(split->x, (*options.range)[0], (*options.range)[1]);
+    if (options.pad > 0) {
+      const float background = options.range ? (*options.range)[0] : 0.0f;
+      split->x = pad_images(split->x, d.shape, options.pad, background);
+    }
+  }
+  if (options.pad > 0)
+    d.shape = {d.shape.channels, d.shape.height + 2 * options.pad, d.shape.width + 2 * options.pad};
+}
+
+}  // namespace
+
 Dataset prepare_dataset(const RawDataset& raw, const Preprocessing& options, Rng& rng) {
   const std::size_t available = raw.train.size();
   if (options.validation >= available)
@@ -148,6 +190,7 @@ Dataset prepare_dataset(const RawDataset& raw, const Preprocessing& options, Rng
   out.train = gather_rows(raw.train, rows.train, options.scale);
   out.validation = gather_rows(raw.train, rows.validation, options.scale);
   out.test = gather_rows(raw.test, test_rows, options.scale);
+  shape_pixels(out, options);
   if (options.standardize) {
     const ChannelStatistics stats = channel_statistics(out.train.x, out.shape);
     standardize(out.train.x, out.shape, stats);

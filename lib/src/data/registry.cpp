@@ -1,5 +1,7 @@
 #include "fflab/data/registry.hpp"
 
+#include <cmath>
+
 #include "fflab/data/loaders.hpp"
 #include "fflab/data/paths.hpp"
 #include "fflab/data/preprocess.hpp"
@@ -12,6 +14,17 @@ namespace {
 std::string cache_help(const std::string& dataset) {
   return "<cache>/" + dataset + ", where <cache> is $FFLAB_DATA_DIR, else ${XDG_CACHE_HOME:-~/.cache}/fflab/data "
          "(filled by lib/scripts/fetch-data.sh " + dataset + ")";
+}
+
+void check_range(Json& range, const std::string& pointer) {
+  if (range.size() != 2)
+    throw ConfigError(pointer, "expected [lo, hi], two numbers, got " + std::to_string(range.size()) + " values");
+  for (std::size_t i = 0; i < 2; ++i)
+    if (!range[i].is_number() || !std::isfinite(range[i].get<double>()))
+      throw ConfigError(child_pointer(pointer, i), "expected a finite number, got " + range[i].dump());
+  if (range[0].get<double>() == range[1].get<double>())
+    throw ConfigError(pointer, "lo and hi are equal: every pixel would become " + range[0].dump() +
+                                   "; give two different values");
 }
 
 /// Keys every file-backed dataset shares; `validation` is the default
@@ -30,9 +43,18 @@ Schema preprocessing_schema(Schema schema, std::size_t validation) {
       .optional("scale", KeyType::string, "unit", "pixel values: \"unit\" = divided by 255 into [0, 1], "
                                                   "\"none\" = raw 0..255")
       .one_of({"unit", "none"})
+      .optional("range", KeyType::array, nullptr,
+                "[lo, hi]: the unit-scaled pixels mapped linearly, 0 to lo and 1 (byte 255) to hi (LeNet-5's "
+                "[-0.1, 1.175]); needs scale \"unit\"; null = as scaled")
+      .validated_by(check_range)
+      .optional("pad", KeyType::integer, 0,
+                "pixels added on every side of each image, of the background value (pixel 0 after scale and "
+                "range); 2 puts MNIST's 28 x 28 digits in LeNet-5's 32 x 32 field")
+      .at_least(0)
+      .at_most(64)
       .optional("standardize", KeyType::boolean, false,
                 "subtract each channel's mean and divide by its standard deviation, both measured on the "
-                "training rows only (after scaling)");
+                "training rows only (after scaling, range and padding)");
   return schema;
 }
 
@@ -47,6 +69,9 @@ Preprocessing preprocessing_from(const Json& options) {
   p.train_subset = optional_size(options.at("train_subset"));
   p.test_subset = optional_size(options.at("test_subset"));
   p.scale = pixel_scale_from_string(options.at("scale").get<std::string>());
+  if (!options.at("range").is_null())
+    p.range = std::array<float, 2>{options.at("range")[0].get<float>(), options.at("range")[1].get<float>()};
+  p.pad = options.at("pad").get<std::size_t>();
   p.standardize = options.at("standardize").get<bool>();
   return p;
 }

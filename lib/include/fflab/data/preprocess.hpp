@@ -1,6 +1,8 @@
 #pragma once
 // Turning stored bytes into the float rows trainers see: the seeded
-// train/validation split, subsets, scaling and per-channel standardisation.
+// train/validation split, subsets, scaling, an affine pixel range, padding
+// with the background value and per-channel standardisation.
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <vector>
@@ -31,6 +33,13 @@ Split gather_rows(const Split& source, const std::vector<std::size_t>& rows);
 /// Keeps the first `n` rows (n <= size, ShapeError otherwise).
 void keep_first(Split& split, std::size_t n);
 
+/// x <- lo + (hi - lo) * x for every value (unit-scaled pixels to [lo, hi]).
+void map_range(Matrix& rows, float lo, float hi);
+
+/// Rows of `shape` images with `pad` pixels of `value` added on every side:
+/// [N, C*(H+2p)*(W+2p)], each image centred in its larger field.
+Matrix pad_images(const Matrix& rows, FeatureShape shape, std::size_t pad, float value);
+
 /// Per-channel mean and standard deviation (population) of rows of `shape`.
 struct ChannelStatistics {
   std::vector<float> mean, stddev;
@@ -47,10 +56,12 @@ struct Preprocessing {
   std::optional<std::size_t> train_subset;   // first N train rows after the split
   std::optional<std::size_t> test_subset;    // first N test rows
   PixelScale scale = PixelScale::unit;
-  bool standardize = false;                  // statistics from the (kept) train rows only
+  std::optional<std::array<float, 2>> range; // unit pixels mapped to [lo, hi] (needs scale unit)
+  std::size_t pad = 0;                       // background pixels on every side (value of pixel 0)
+  bool standardize = false;                  // statistics from the (kept, padded) train rows only
 };
 
-/// Split (rng), subset, scale and standardise. Sizes that do not fit the data
+/// Split (rng), subset, scale, map to range, pad and standardise. Sizes that do not fit the data
 /// throw ConfigError at "/dataset/<key>".
 Dataset prepare_dataset(const RawDataset& raw, const Preprocessing& options, Rng& rng);
 
