@@ -5,6 +5,7 @@
 #include "fflab/layers/conv2d.hpp"
 #include "fflab/layers/dense.hpp"
 #include "fflab/layers/dropout.hpp"
+#include "fflab/layers/channel_affine.hpp"
 #include "fflab/layers/layer_norm.hpp"
 #include "fflab/layers/length_norm.hpp"
 #include "fflab/layers/locally_connected.hpp"
@@ -102,6 +103,12 @@ void register_builtin_layers(LayerRegistry& r) {
          "learnable gain and bias",
          BatchNorm::schema(), [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
            return std::make_unique<BatchNorm>(o, in);
+         }});
+  r.add({"channel_affine",
+         "learnable gain and bias per channel (per feature for flat rows): y = gain[c] x + bias[c]; after "
+         "avg_pool2d, LeNet-5's trainable subsampling",
+         ChannelAffine::schema(), [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
+           return std::make_unique<ChannelAffine>(o, in);
          }});
   r.add({"dropout", "inverted dropout in training, identity otherwise", Dropout::schema(),
          [](const Json& o, FeatureShape in) -> std::unique_ptr<Layer> {
