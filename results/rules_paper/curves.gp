@@ -2032,6 +2032,210 @@ $c7_1 << EOD
 100 0.284 0.284 0.284
 EOD
 $c8_0 << EOD
+1 65.44 65.44 65.44
+2 61.88 61.88 61.88
+3 60.96 60.96 60.96
+4 60.14 60.14 60.14
+5 62.18 62.18 62.18
+6 58.52 58.52 58.52
+7 60.46 60.46 60.46
+8 57.76 57.76 57.76
+9 64.46 64.46 64.46
+10 58.52 58.52 58.52
+11 57.96 57.96 57.96
+12 60.36 60.36 60.36
+13 55.38 55.38 55.38
+14 55.96 55.96 55.96
+15 56.22 56.22 56.22
+16 59.38 59.38 59.38
+17 59.44 59.44 59.44
+18 56.74 56.74 56.74
+19 57.04 57.04 57.04
+20 55.1 55.1 55.1
+21 54.74 54.74 54.74
+22 57.82 57.82 57.82
+23 56.72 56.72 56.72
+24 53.76 53.76 53.76
+25 55.96 55.96 55.96
+26 54.86 54.86 54.86
+27 57.52 57.52 57.52
+28 55.52 55.52 55.52
+29 58.2 58.2 58.2
+30 56.08 56.08 56.08
+31 58.52 58.52 58.52
+32 53.2 53.2 53.2
+33 53.68 53.68 53.68
+34 54.78 54.78 54.78
+35 57.18 57.18 57.18
+36 59 59 59
+37 57.54 57.54 57.54
+38 55.96 55.96 55.96
+39 53.54 53.54 53.54
+40 57.08 57.08 57.08
+41 55.52 55.52 55.52
+42 57.06 57.06 57.06
+43 56.72 56.72 56.72
+44 52.76 52.76 52.76
+45 53.44 53.44 53.44
+46 59.62 59.62 59.62
+47 65.86 65.86 65.86
+48 59.14 59.14 59.14
+49 55.18 55.18 55.18
+50 60.38 60.38 60.38
+51 64.28 64.28 64.28
+52 74.8 74.8 74.8
+53 73.14 73.14 73.14
+54 71.4 71.4 71.4
+55 65.64 65.64 65.64
+56 74.92 74.92 74.92
+57 64.4 64.4 64.4
+58 75.62 75.62 75.62
+59 75.34 75.34 75.34
+60 72.14 72.14 72.14
+61 51.04 51.04 51.04
+62 52.06 52.06 52.06
+63 53.82 53.82 53.82
+64 53.3 53.3 53.3
+65 52.98 52.98 52.98
+66 50.48 50.48 50.48
+67 52.02 52.02 52.02
+68 51.36 51.36 51.36
+69 51.36 51.36 51.36
+70 51.72 51.72 51.72
+71 52.48 52.48 52.48
+72 57.1 57.1 57.1
+73 53.38 53.38 53.38
+74 53.34 53.34 53.34
+75 52.14 52.14 52.14
+76 52.14 52.14 52.14
+77 53.24 53.24 53.24
+78 52.76 52.76 52.76
+79 55.12 55.12 55.12
+80 53.1 53.1 53.1
+81 55.76 55.76 55.76
+82 51.62 51.62 51.62
+83 53.46 53.46 53.46
+84 53.48 53.48 53.48
+85 50.36 50.36 50.36
+86 51.04 51.04 51.04
+87 52.76 52.76 52.76
+88 51.66 51.66 51.66
+89 52.32 52.32 52.32
+90 51.86 51.86 51.86
+91 49.54 49.54 49.54
+92 49.72 49.72 49.72
+93 49.62 49.62 49.62
+94 49.58 49.58 49.58
+95 49.4 49.4 49.4
+96 49.3 49.3 49.3
+97 49.36 49.36 49.36
+98 49.42 49.42 49.42
+99 49.18 49.18 49.18
+100 49.4 49.4 49.4
+EOD
+$c8_1 << EOD
+1 70.0244 70.0244 70.0244
+2 65.3222 65.3222 65.3222
+3 63.1667 63.1667 63.1667
+4 61.6867 61.6867 61.6867
+5 60.5644 60.5644 60.5644
+6 60.0489 60.0489 60.0489
+7 58.9356 58.9356 58.9356
+8 58.4778 58.4778 58.4778
+9 57.8556 57.8556 57.8556
+10 57.7689 57.7689 57.7689
+11 56.9111 56.9111 56.9111
+12 56.3622 56.3622 56.3622
+13 55.7378 55.7378 55.7378
+14 55.5978 55.5978 55.5978
+15 54.8556 54.8556 54.8556
+16 54.6756 54.6756 54.6756
+17 54.3311 54.3311 54.3311
+18 53.8067 53.8067 53.8067
+19 53.7267 53.7267 53.7267
+20 53.3689 53.3689 53.3689
+21 53.0089 53.0089 53.0089
+22 52.6244 52.6244 52.6244
+23 52.4289 52.4289 52.4289
+24 52.1889 52.1889 52.1889
+25 51.9022 51.9022 51.9022
+26 51.5844 51.5844 51.5844
+27 51.3578 51.3578 51.3578
+28 51.1289 51.1289 51.1289
+29 50.7356 50.7356 50.7356
+30 51.2556 51.2556 51.2556
+31 50.6956 50.6956 50.6956
+32 50.6044 50.6044 50.6044
+33 49.98 49.98 49.98
+34 50.1822 50.1822 50.1822
+35 49.6733 49.6733 49.6733
+36 50.1978 50.1978 50.1978
+37 49.8578 49.8578 49.8578
+38 49.9111 49.9111 49.9111
+39 49.7444 49.7444 49.7444
+40 49.3533 49.3533 49.3533
+41 49.8689 49.8689 49.8689
+42 49.8933 49.8933 49.8933
+43 49.92 49.92 49.92
+44 50.2178 50.2178 50.2178
+45 50.7178 50.7178 50.7178
+46 51.56 51.56 51.56
+47 50.6667 50.6667 50.6667
+48 51.3822 51.3822 51.3822
+49 52.0911 52.0911 52.0911
+50 53.2022 53.2022 53.2022
+51 54.5111 54.5111 54.5111
+52 56.34 56.34 56.34
+53 58.2467 58.2467 58.2467
+54 61.2333 61.2333 61.2333
+55 62.8778 62.8778 62.8778
+56 64.5 64.5 64.5
+57 64.78 64.78 64.78
+58 66.6844 66.6844 66.6844
+59 67.1778 67.1778 67.1778
+60 65.3422 65.3422 65.3422
+61 46.8756 46.8756 46.8756
+62 45.8822 45.8822 45.8822
+63 45.0978 45.0978 45.0978
+64 45.3689 45.3689 45.3689
+65 45.2356 45.2356 45.2356
+66 45.7889 45.7889 45.7889
+67 45.4933 45.4933 45.4933
+68 45.1933 45.1933 45.1933
+69 45.4556 45.4556 45.4556
+70 45.3067 45.3067 45.3067
+71 44.8 44.8 44.8
+72 44.8467 44.8467 44.8467
+73 45.2667 45.2667 45.2667
+74 44.7467 44.7467 44.7467
+75 44.9178 44.9178 44.9178
+76 44.8867 44.8867 44.8867
+77 44.8578 44.8578 44.8578
+78 44.4711 44.4711 44.4711
+79 44.7267 44.7267 44.7267
+80 44.4533 44.4533 44.4533
+81 44.8644 44.8644 44.8644
+82 44.1289 44.1289 44.1289
+83 44.4044 44.4044 44.4044
+84 44.5178 44.5178 44.5178
+85 44.3089 44.3089 44.3089
+86 44.4 44.4 44.4
+87 44.2644 44.2644 44.2644
+88 44.4644 44.4644 44.4644
+89 44.7378 44.7378 44.7378
+90 44.0178 44.0178 44.0178
+91 41.2933 41.2933 41.2933
+92 41.4578 41.4578 41.4578
+93 41.1622 41.1622 41.1622
+94 41.2089 41.2089 41.2089
+95 41.0311 41.0311 41.0311
+96 41.04 41.04 41.04
+97 41.1333 41.1333 41.1333
+98 41.28 41.28 41.28
+99 41.5067 41.5067 41.5067
+100 41.1733 41.1733 41.1733
+EOD
+$c9_0 << EOD
 1 6.53 6.53 6.53
 2 5.31 5.31 5.31
 3 4.91 4.91 4.91
@@ -2133,7 +2337,7 @@ $c8_0 << EOD
 99 2.11 2.11 2.11
 100 2.11 2.11 2.11
 EOD
-$c8_1 << EOD
+$c9_1 << EOD
 1 11.002 11.002 11.002
 2 6.776 6.776 6.776
 3 5.588 5.588 5.588
@@ -2235,7 +2439,7 @@ $c8_1 << EOD
 99 0.204 0.204 0.204
 100 0.184 0.184 0.184
 EOD
-$c9_0 << EOD
+$c10_0 << EOD
 1 6.53 6.53 6.53
 2 5.31 5.31 5.31
 3 4.91 4.91 4.91
@@ -2257,7 +2461,7 @@ $c9_0 << EOD
 19 2.72 2.72 2.72
 20 2.73 2.73 2.73
 EOD
-$c9_1 << EOD
+$c10_1 << EOD
 1 11.002 11.002 11.002
 2 6.778 6.778 6.778
 3 5.592 5.592 5.592
@@ -2311,22 +2515,24 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_fa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_sign\_symmetry', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist\_20ep', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_cifar10', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist\_20ep', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -2363,22 +2569,24 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_fa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_sign\_symmetry', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist\_20ep', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_cifar10', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist\_20ep', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -2414,22 +2622,24 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_fa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_sign\_symmetry', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist\_20ep', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_cifar10', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_mnist', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist\_20ep', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
