@@ -726,6 +726,30 @@ $c30_1 << EOD
 10 0.188 0.188 0.188
 EOD
 $c31_0 << EOD
+1 69.79 69.79 69.79
+2 82.46 82.46 82.46
+3 86.97 86.97 86.97
+4 89.97 89.97 89.97
+5 89.01 89.01 89.01
+6 85.04 85.04 85.04
+7 83.73 83.73 83.73
+8 83.79 83.79 83.79
+9 84.92 84.92 84.92
+10 83.75 83.75 83.75
+EOD
+$c31_1 << EOD
+1 47.288 47.288 47.288
+2 64.258 64.258 64.258
+3 75.106 75.106 75.106
+4 78.11 78.11 78.11
+5 84.582 84.582 84.582
+6 82.288 82.288 82.288
+7 81.198 81.198 81.198
+8 78.45 78.45 78.45
+9 79.618 79.618 79.618
+10 79.192 79.192 79.192
+EOD
+$c32_0 << EOD
 1 8.61 8.61 8.61
 2 5.69 5.69 5.69
 3 3.96 3.96 3.96
@@ -737,7 +761,7 @@ $c31_0 << EOD
 9 2.3 2.3 2.3
 10 2.19 2.19 2.19
 EOD
-$c31_1 << EOD
+$c32_1 << EOD
 1 11.698 11.698 11.698
 2 6.078 6.078 6.078
 3 4.476 4.476 4.476
@@ -749,7 +773,7 @@ $c31_1 << EOD
 9 1.072 1.072 1.072
 10 0.826 0.826 0.826
 EOD
-$c32_0 << EOD
+$c33_0 << EOD
 1 12.33 12.33 12.33
 2 6.31 6.31 6.31
 3 8.63 8.63 8.63
@@ -761,7 +785,7 @@ $c32_0 << EOD
 9 2.14 2.14 2.14
 10 1.77 1.77 1.77
 EOD
-$c32_1 << EOD
+$c33_1 << EOD
 1 13.622 13.622 13.622
 2 7.424 7.424 7.424
 3 5.726 5.726 5.726
@@ -880,10 +904,12 @@ set size 0.5, 0.304233
 set origin 0.5, 0.0555556
 plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr10', \
      $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr3', \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr100', \
      $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr30', \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr3', \
      $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr30', \
+     $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -995,10 +1021,12 @@ set size 0.5, 0.304233
 set origin 0.5, 0.0555556
 plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr10', \
      $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr3', \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr100', \
      $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr30', \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr3', \
      $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr30', \
+     $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1109,10 +1137,12 @@ set size 0.5, 0.304233
 set origin 0.5, 0.0555556
 plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr10', \
      $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr3', \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr100', \
      $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr30', \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr3', \
      $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr30', \
+     $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot

@@ -40,17 +40,19 @@ $rows << EOD
 "symba\\_lr1 one\\_pass\\_softmax" 3.31 0 NaN
 "symba\\_lr10 goodness\\_every\\_label" 1.9 0 NaN
 "symba\\_lr10 one\\_pass\\_softmax" 1.79 0 NaN
+"symba\\_lr100 goodness\\_every\\_label" 83.45 0 NaN
+"symba\\_lr100 one\\_pass\\_softmax" 78.99 0 NaN
 "symba\\_lr3 goodness\\_every\\_label" 2.37 0 NaN
 "symba\\_lr3 one\\_pass\\_softmax" 2.23 0 NaN
 "symba\\_lr30 goodness\\_every\\_label" 2.01 0 NaN
 "symba\\_lr30 one\\_pass\\_softmax" 1.87 0 NaN
 EOD
-set terminal svg size 900,1206 dynamic font 'Helvetica,12'
+set terminal svg size 900,1254 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [43.6:-0.6]
+set yrange [45.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -61,12 +63,12 @@ set xtics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,1206 font 'Helvetica,10'
+set terminal pngcairo size 900,1254 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [43.6:-0.6]
+set yrange [45.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -77,12 +79,12 @@ set xtics ('1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,6.42in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,6.68in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [43.6:-0.6]
+set yrange [45.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
