@@ -193,7 +193,8 @@ TEST_CASE("one pepita step equals the update computed by hand", "[local_rules]")
   CHECK(xt::allclose(d2.bias(), Matrix(b2 - xt::sum(em, {0})), 1e-4, 1e-5));
 }
 
-TEST_CASE("a pepita step with dropout applies the same mask in both passes", "[local_rules][dropout]") {
+TEST_CASE("a pepita step with dropout applies the same mask in both passes and to the block's signal",
+          "[local_rules][dropout]") {
   const Dataset data = cycling_labels_data(6, 5, 3, 24);
   Network net;
   for (Json layer : {Json{{"type", "dense"}, {"units", 4}}, Json{{"type", "relu"}},
@@ -229,7 +230,7 @@ TEST_CASE("a pepita step with dropout applies the same mask in both passes", "[l
   Matrix xm = x;
   gemm(e, Fm, xm, false, false, 1.0f, 1.0f);
   const Matrix m = xt::maximum(affine(xm, W0, b0), 0.0f);
-  const Matrix diff = (h - m) / 6.0f;
+  const Matrix diff = (h - m) * mask / 6.0f;  // the activities after dropout, as in PEPITA's code
   Matrix dW0({5, 4});
   gemm(xm, diff, dW0, true);
   const Matrix mm = m * mask;

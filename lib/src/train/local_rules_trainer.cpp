@@ -235,6 +235,7 @@ LocalRuleResult LocalRulesTrainer::train_block(Network& network, std::size_t k, 
   for (std::size_t i : block_params_[k]) std::fill(parameters_[i].grad->begin(), parameters_[i].grad->end(), 0.0f);
   const LocalRuleResult r = rules_[k]->evaluate(in, &dy_);
   if (!std::isfinite(r.loss)) throw batch.diverged("loss of block " + std::to_string(k), r.loss);
+  if (macts) mask_like_following_dropout(network, k);
   std::function<void(Matrix&)> keep_signal;
   if (needs_.upstream) {
     back_through_between(network, k, in.output);
@@ -249,6 +250,12 @@ LocalRuleResult LocalRulesTrainer::train_block(Network& network, std::size_t k, 
                  gradient_at_ == GradientAt::pre_activation);
   if (step_now) step(block_params_[k], batch.lr);
   return r;
+}
+
+void LocalRulesTrainer::mask_like_following_dropout(Network& network, std::size_t k) {
+  const FFBlock& above = k + 1 == parts_.blocks.size() ? parts_.output : parts_.blocks[k + 1];
+  for (std::size_t i = above.first; i <= above.last && network.layer(i).type() == "dropout"; ++i)
+    network.layer(i).backward_input(dy_, dy_, dy_, dy_);  // dy .* the mask both passes applied
 }
 
 void LocalRulesTrainer::find_layers_above(Network& network) {

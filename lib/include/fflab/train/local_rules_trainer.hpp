@@ -14,8 +14,11 @@
 //    then e = softmax(z) - onehot, then every block learns;
 //  - "two_pass" (needs a modulated pass: pepita): as forward_first, plus a
 //    second pass on x + e F before the blocks learn (dropout layers reuse
-//    the clean pass's masks); the output part learns on it if the rule's
-//    output_pass() says so;
+//    the clean pass's masks); a block's signal (clean minus modulated
+//    output) goes through the masks of the dropout layers right after the
+//    block, since the rule compares the activities the layer above sees
+//    (PEPITA's official code); the output part learns on the modulated pass
+//    if the rule's output_pass() says so;
 //  - "top_down" (needs the upstream signal: fa, sign_symmetry): a full
 //    forward pass, then the blocks from the last to the first, each given
 //    the signal at the output of the weighted layer above (the output
@@ -104,6 +107,9 @@ class LocalRulesTrainer : public Trainer {
   /// top_down: takes dy_ (at the input of the weighted layer above block k)
   /// back through the layers in between to block k's output.
   void back_through_between(Network& network, std::size_t k, const Matrix& block_output);
+  /// two_pass: dy_ (at block k's output) times the masks of the dropout
+  /// layers that directly follow block k.
+  void mask_like_following_dropout(Network& network, std::size_t k);
   /// The clean pass through the blocks (streaming rules learn as it goes);
   /// returns the last block's output.
   const Matrix& clean_pass(Network& network, const TrainingBatch& batch);
