@@ -1,23 +1,33 @@
 #!/usr/bin/env python3
 """Writes the same-net comparison's manifests.
 
-  make_manifests.py grid [DATASET]   the learning-rate grid: every method on
-                           the 3 x 1000 net, 10 epochs, seed 1 -> DATASET_lr/*.json
-  make_manifests.py final [DATASET]  reads the grid's records
-                           (results/samenet_DATASET_lr), picks each method's
-                           setting by validation error and writes the 50-epoch,
-                           3-seed runs -> DATASET/*.json
+  make_manifests.py grid [DATASET] [--net mlp|lenet]   the learning-rate grid:
+                           every method on the net, 10 epochs, seed 1
+                           -> DATASET_lr/*.json (lenet: lenet_DATASET_lr/)
+  make_manifests.py final [DATASET] [--net mlp|lenet]  reads the grid's records
+                           (results/samenet_DATASET_lr; lenet:
+                           results/samenet_lenet_DATASET_lr), picks each
+                           method's setting by validation error and writes the
+                           50-epoch, 3-seed runs -> DATASET/*.json (lenet:
+                           lenet_DATASET/)
 
-DATASET is mnist (the default), fashion_mnist or cifar10. Every method shares
-the net (input-1000-1000-1000 with a 10-way output where the method has one),
+DATASET is mnist (the default), fashion_mnist or cifar10 (lenet: mnist or
+fashion_mnist). NET is mlp (the default) or lenet. Every method shares
+the net (mlp: input-1000-1000-1000 with a 10-way output where the method has
+one; lenet: the modern LeNet-5 of experiments/lenet5/modern.json, C1 conv
+6@5x5 padding 2, 2x2 max pool, C3 16@5x5, pool, C5 120@5x5, F6 84, ReLU, with
+its 10-way output where the method has one; FF and SymBa take the label as 10
+constant input channels),
 the data split (MNIST and Fashion-MNIST 50k train / 10k validation / 10k test;
 CIFAR-10 45k / 5k / 10k, channels standardised on the training rows), batch
 100, SGD with momentum 0.9 and the schedule (lr constant for the first half,
 then linear decay to 0). MNIST's grid is each method's full list below; on the
 other datasets a method's grid is MNIST's chosen value and its two neighbours
 on the 1-3-10 ladder (FF: learning rates at MNIST's chosen threshold, then
-thresholds at MNIST's chosen rate), plus any value in EXTENSIONS. Test error
-plays no part in any choice.
+thresholds at MNIST's chosen rate), plus any value in EXTENSIONS. LeNet-5 on
+MNIST takes the MLP's MNIST lists; on Fashion-MNIST the neighbours of its own
+MNIST choice; its FF keeps threshold "units" (see LENET_FF_THRESHOLDS) and has
+no peer normalisation (see NO_PEER). Test error plays no part in any choice.
 """
 import copy, json, pathlib, sys
 
@@ -35,18 +45,30 @@ def dense_net(activation, output):
     return {"layers": layers}
 
 
+def lenet_net(activation, output):
+    """experiments/lenet5/modern.json's layers, `activation` on every hidden unit."""
+    pool = {"type": "max_pool2d", "kernel": 2}
+    layers = [{"type": "conv2d", "channels": 6, "kernel": 5, "padding": 2}, {"type": activation}, dict(pool),
+              {"type": "conv2d", "channels": 16, "kernel": 5}, {"type": activation}, dict(pool),
+              {"type": "conv2d", "channels": 120, "kernel": 5}, {"type": activation},
+              {"type": "dense", "units": 84, "init": "he"}, {"type": activation}]
+    if output:
+        layers.append({"type": "dense", "units": 10})
+    return {"layers": layers}
+
+
 def sgd(lr, **extra):
     return {"type": "sgd", "lr": lr, "momentum": 0.9, **extra}
 
 
-def local_rules(rule, lr, activation="relu"):
-    return dense_net(activation, True), {
+def local_rules(rule, lr, activation="relu", net="mlp"):
+    return NETS[net]["layers"](activation, True), {
         "type": "local_rules", "batch_size": 100, "rule": {"type": rule},
         "optimizer": sgd(lr), "schedule": {"type": "linear_decay_second_half"}}, None
 
 
-def backprop(lr):
-    return dense_net("relu", True), {
+def backprop(lr, net="mlp"):
+    return NETS[net]["layers"]("relu", True), {
         "type": "backprop", "batch_size": 100, "optimizer": sgd(lr),
         "schedule": {"type": "linear_decay_second_half"}}, None
 
@@ -55,52 +77,62 @@ FF_EVALUATION = {"procedures": [{"type": "goodness_every_label", "blocks": "all_
                                 {"type": "one_pass_softmax"}]}
 
 
-def forward_forward(lr, objective, goodness, threshold, peer, weight_decay):
-    trainer = {
-        "type": "forward_forward", "batch_size": 100, "supervised": True,
+def forward_forward(lr, objective, goodness, threshold, peer, weight_decay, net="mlp"):
+    trainer = {"type": "forward_forward", "batch_size": 100, "supervised": True}
+    if NETS[net]["label_input"]:
+        trainer["label_input"] = NETS[net]["label_input"]
+    trainer.update({
         "negatives": {"type": "hard_label"}, "goodness": goodness, "threshold": threshold,
         "objective": objective, "normalization": "rms", "normalize_input": True,
         "block_schedule": "simultaneous",
         "optimizer": sgd(lr, dampening=0.9, weight_decay=weight_decay),
         "schedule": {"type": "linear_decay_second_half"},
         "softmax_head": {"blocks": "all_but_first",
-                         "optimizer": sgd(0.1, dampening=0.9, weight_decay=0.003)}}
+                         "optimizer": sgd(0.1, dampening=0.9, weight_decay=0.003)}})
     if peer:
         trainer["peer_normalization"] = {"strength": 0.03, "momentum": 0.9}
-    return dense_net("relu", False), trainer, FF_EVALUATION
+    return NETS[net]["layers"]("relu", False), trainer, FF_EVALUATION
 
 
-def ff(lr, threshold="units"):
-    return forward_forward(lr, {"type": "softplus"}, "sum_squares", threshold, True, 0.001)
+def ff(lr, threshold="units", net="mlp"):
+    return forward_forward(lr, {"type": "softplus"}, "sum_squares", threshold, NETS[net]["ff_peer"], 0.001, net)
 
 
-def symba(lr):
-    return forward_forward(lr, {"type": "symba", "alpha": 4.0}, "mean_squares", "units", False, 0.0)
+def symba(lr, net="mlp"):
+    return forward_forward(lr, {"type": "symba", "alpha": 4.0}, "mean_squares", "units", False, 0.0, net)
 
 
-# method -> (what it is, [(setting label, builder, kwargs)], grid)
+# method -> (what it is, builder(lr, net) -> (network, trainer, evaluation), MNIST grid of lr)
 METHODS = {
     "bp": ("backprop through every layer", backprop, [0.03, 0.1, 0.3]),
     "ff": ("Forward-Forward as in Hinton's code: softplus on sum-of-squares goodness, threshold = units, "
-           "hard negative labels, peer normalisation, weight cost 0.001, softmax head", ff, [0.003, 0.01, 0.03]),
+           "hard negative labels, peer normalisation, weight cost 0.001, softmax head",
+           lambda lr, net: ff(lr, net=net), [0.003, 0.01, 0.03]),
     "symba": ("Forward-Forward with SymBa's objective (alpha 4, mean-of-squares goodness), no peer "
               "normalisation, no weight decay (results/symba_probe)", symba, [1.0, 3.0, 10.0, 30.0, 100.0]),
     "local_head": ("a private linear softmax head per block (cross-entropy)",
-                   lambda lr: local_rules("local_head", lr), [0.03, 0.1, 0.3, 1.0]),
+                   lambda lr, net: local_rules("local_head", lr, net=net), [0.03, 0.1, 0.3, 1.0]),
     "fa": ("feedback alignment: the error down layer by layer through fixed random matrices",
-           lambda lr: local_rules("fa", lr), [0.01, 0.03, 0.1]),
+           lambda lr, net: local_rules("fa", lr, net=net), [0.01, 0.03, 0.1]),
     "sign_symmetry": ("sign symmetry: the error down layer by layer through sign(W) with batchwise random "
-                      "magnitudes", lambda lr: local_rules("sign_symmetry", lr), [0.01, 0.03, 0.1, 0.3]),
+                      "magnitudes", lambda lr, net: local_rules("sign_symmetry", lr, net=net),
+                      [0.01, 0.03, 0.1, 0.3]),
     "dfa": ("direct feedback alignment: the output error to every block through fixed random matrices",
-            lambda lr: local_rules("dfa", lr), [0.0003, 0.001, 0.003, 0.01]),
+            lambda lr, net: local_rules("dfa", lr, net=net), [0.0003, 0.001, 0.003, 0.01]),
     "drtp": ("direct random target projection on tanh units (its paper's setting; on ReLU units it does "
-             "not learn, results/local_rules_mnist)", lambda lr: local_rules("drtp", lr, "tanh"),
+             "not learn, results/local_rules_mnist)", lambda lr, net: local_rules("drtp", lr, "tanh", net),
              [0.01, 0.03, 0.1]),
     "pepita": ("PEPITA: a second pass on the input modulated by the output error",
-               lambda lr: local_rules("pepita", lr), [0.01, 0.03, 0.1]),
+               lambda lr, net: local_rules("pepita", lr, net=net), [0.01, 0.03, 0.1]),
 }
 # FF's threshold is chosen too: two more thresholds at the middle lr.
 FF_THRESHOLDS = [100.0, 300.0, 3000.0]
+# LeNet-5's FF blocks have 1176 (6 x 14 x 14 after C1's pool), 400, 120 and 84 units, and a numeric threshold
+# is one theta for all of them (300 would ask mean squares of 0.26 of C1's block but 3.6 of F6's): only "units"
+# (mean square 1 per unit, the scale the rms normalisation gives each block's input) is the same setting on
+# every block, so LeNet-5's FF grid is its learning rates at "units". On the MLP the threshold moved FF's
+# validation error by under 0.1 point over 300-3000 (results/samenet_mnist_lr).
+LENET_FF_THRESHOLDS = []
 ORDER = list(METHODS)
 # dataset -> (manifest "dataset" object)
 DATASETS = {
@@ -108,9 +140,34 @@ DATASETS = {
     "fashion_mnist": {"type": "fashion_mnist", "validation": 10000},
     "cifar10": {"type": "cifar10", "validation": 5000, "standardize": True},
 }
-# dataset -> method -> values added beyond the three-value grid (a best value at its grid's edge)
-EXTENSIONS = {"fashion_mnist": {}, "cifar10": {}}
+# dataset (lenet: lenet_dataset) -> method -> settings added beyond the grid (a best value at its grid's edge)
+EXTENSIONS = {"fashion_mnist": {}, "cifar10": {}, "lenet_mnist": {}, "lenet_fashion_mnist": {}}
 NAMES = {"mnist": "MNIST", "fashion_mnist": "Fashion-MNIST", "cifar10": "CIFAR-10"}
+# net -> its layers (activation, output layer?), the name in descriptions, the prefix of its folders and
+# studies, FF's extra thresholds on MNIST, FF's peer normalisation, where FF and SymBa put the label, its
+# datasets and methods, and what a method's description adds on this net
+LABEL_CHANNELS = ", the label as 10 constant 28 x 28 input channels before the image's (label_input channels)"
+# LeNet-5's FF runs without peer normalisation: fflab refuses it on blocks that pool after their activation
+# ("/trainer/peer_normalization/strength: peer normalisation acts on a block's units at its activation, but
+# block 0 has pooling or batch norm after its activation: set the strength to 0").
+NO_PEER = ("; no peer normalisation on this net (fflab applies it at a block's activation and refuses it on "
+           "blocks that pool after it)")
+NETS = {
+    "mlp": {"layers": dense_net, "title": "3 x 1000", "prefix": "", "ff_thresholds": FF_THRESHOLDS,
+            "ff_peer": True, "label_input": None, "datasets": list(DATASETS), "methods": ORDER, "notes": {}},
+    "lenet": {"layers": lenet_net, "title": "LeNet-5", "prefix": "lenet_", "ff_thresholds": LENET_FF_THRESHOLDS,
+              "ff_peer": False, "label_input": "channels", "datasets": ["mnist", "fashion_mnist"],
+              "methods": ORDER, "notes": {"ff": LABEL_CHANNELS + NO_PEER, "symba": LABEL_CHANNELS}},
+}
+
+
+def describe(method, net):
+    return METHODS[method][0] + NETS[net]["notes"].get(method, "")
+
+
+def tag(dataset, net):
+    """The grid's folder and study stem: mnist, lenet_mnist, ..."""
+    return NETS[net]["prefix"] + dataset
 
 
 def manifest(dataset, study, name, description, built, epochs, seeds):
@@ -146,29 +203,31 @@ def neighbours(value):
 
 
 def ff_threshold(setting):
-    return setting.get("threshold", 1000.0)  # "units" = 1000 on this net
+    return setting.get("threshold", 1000.0)  # "units" = 1000 on the MLP
 
 
-def method_grid(dataset, method):
+def method_grid(dataset, method, net="mlp"):
     """[(setting, built, label)] of one method's grid on `dataset`."""
     what, build, lrs = METHODS[method]
-    extra = EXTENSIONS.get(dataset, {}).get(method, [])
+    extra = EXTENSIONS.get(tag(dataset, net), {}).get(method, [])
+    thresholds = method == "ff" and bool(NETS[net]["ff_thresholds"])  # FF's threshold searched on this net
     if dataset == "mnist":
         settings = [{"lr": lr} for lr in lrs]
-        if method == "ff":
-            settings += [{"lr": lrs[1], "threshold": t} for t in FF_THRESHOLDS]
+        if thresholds:
+            settings += [{"lr": lrs[1], "threshold": t} for t in NETS[net]["ff_thresholds"]]
     else:
-        chosen = choose("mnist")[method][1]
-        settings = [{"lr": lr, **({"threshold": ff_threshold(chosen)} if method == "ff" else {})}
+        chosen = choose("mnist", net=net)[method][1]
+        settings = [{"lr": lr, **({"threshold": ff_threshold(chosen)} if thresholds else {})}
                     for lr in neighbours(chosen["lr"])]
-        if method == "ff":
+        if thresholds:
             settings += [{"lr": chosen["lr"], "threshold": t} for t in neighbours(ff_threshold(chosen))
                          if t != ff_threshold(chosen)]
     settings += extra
     out = []
     for setting in settings:
         label = ", ".join(f"{k} {v:g}" for k, v in setting.items())
-        built = ff(setting["lr"], setting["threshold"]) if "threshold" in setting else build(setting["lr"])
+        built = (ff(setting["lr"], setting["threshold"], net) if "threshold" in setting
+                 else build(setting["lr"], net))
         out.append((setting, built, label))
     return out
 
@@ -177,38 +236,41 @@ def setting_name(method, setting):
     return method + "".join(f"_{k}{v:g}" for k, v in setting.items())
 
 
-def grid_settings(dataset):
-    for method in ORDER:
-        for setting, built, label in method_grid(dataset, method):
+def grid_settings(dataset, net="mlp"):
+    for method in NETS[net]["methods"]:
+        for setting, built, label in method_grid(dataset, method, net):
             yield method, setting_name(method, setting), setting, built, label
 
 
-def grid(dataset):
-    for method, name, _, built, label in grid_settings(dataset):
-        what = METHODS[method][0]
-        write(HERE / f"{dataset}_lr" / f"{name}.json", manifest(
-            dataset, f"samenet_{dataset}_lr", name,
-            f"{what}; 3 x 1000 on {NAMES[dataset]}, {GRID_EPOCHS} epochs, {label}: a candidate of the "
+def grid(dataset, net="mlp"):
+    t = tag(dataset, net)
+    for method, name, _, built, label in grid_settings(dataset, net):
+        what = describe(method, net)
+        write(HERE / f"{t}_lr" / f"{name}.json", manifest(
+            dataset, f"samenet_{t}_lr", name,
+            f"{what}; {NETS[net]['title']} on {NAMES[dataset]}, {GRID_EPOCHS} epochs, {label}: a candidate of the "
             f"same-net comparison's grid (experiments/samenet/README.md)", built, GRID_EPOCHS, [1]))
 
 
-def validation_error(dataset, name):
+def validation_error(dataset, name, net="mlp"):
     """The grid run's final validation error; None if it diverged."""
-    path = ROOT / "results" / f"samenet_{dataset}_lr" / name / "record.json"
+    t = tag(dataset, net)
+    path = ROOT / "results" / f"samenet_{t}_lr" / name / "record.json"
     if not path.exists():
-        sys.exit(f"make_manifests.py: {path} is missing: run experiments/samenet/{dataset}_lr/{name}.json first")
+        sys.exit(f"make_manifests.py: {path} is missing: run experiments/samenet/{t}_lr/{name}.json first")
     record = json.loads(path.read_text())
     if record.get("status") != "completed":
         return None
     return record["final"]["validation_error"]
 
 
-def choose(dataset, quiet=True):
+def choose(dataset, quiet=True, net="mlp"):
     """method -> (validation error, setting, built, label, grid run name): each method's best grid run.
     Exits when a record is missing, every run of a method diverged, or a best value is at its grid's edge."""
+    t = tag(dataset, net)
     best, tried = {}, {}
-    for method, name, setting, built, label in grid_settings(dataset):
-        v = validation_error(dataset, name)
+    for method, name, setting, built, label in grid_settings(dataset, net):
+        v = validation_error(dataset, name, net)
         if not quiet:
             print(f"{name}: validation {v}")
         tried.setdefault(method, set()).add(setting["lr"])
@@ -216,35 +278,43 @@ def choose(dataset, quiet=True):
             tried.setdefault("ff threshold", set()).add(ff_threshold(setting))
         if v is not None and (method not in best or v < best[method][0]):
             best[method] = (v, setting, built, label, name)
-    for method in ORDER:
+    where = "METHODS for mnist, EXTENSIONS otherwise" if net == "mlp" else f"EXTENSIONS[{t!r}]"
+    for method in NETS[net]["methods"]:
         if method not in best:
-            sys.exit(f"make_manifests.py: every {dataset} grid run of {method} diverged: extend its grid")
+            sys.exit(f"make_manifests.py: every {t} grid run of {method} diverged: extend its grid")
         lr = best[method][1]["lr"]
         if len(tried[method]) > 1 and lr in (min(tried[method]), max(tried[method])):
-            sys.exit(f"make_manifests.py: {method}'s best lr {lr:g} on {dataset} is at its grid's edge: add the "
-                     f"next rate beyond it (METHODS for mnist, EXTENSIONS otherwise), write the grid again and "
+            sys.exit(f"make_manifests.py: {method}'s best lr {lr:g} on {t} is at its grid's edge: add the "
+                     f"next rate beyond it ({where}), write the grid again and "
                      f"run the new manifest first")
     threshold = ff_threshold(best["ff"][1])
-    if threshold in (min(tried["ff threshold"]), max(tried["ff threshold"])):
-        sys.exit(f"make_manifests.py: ff's best threshold {threshold:g} on {dataset} is at its grid's edge: "
+    if len(tried["ff threshold"]) > 1 and threshold in (min(tried["ff threshold"]), max(tried["ff threshold"])):
+        sys.exit(f"make_manifests.py: ff's best threshold {threshold:g} on {t} is at its grid's edge: "
                  f"extend FF_THRESHOLDS (mnist) or EXTENSIONS")
     return best
 
 
-def final(dataset):
-    best = choose(dataset, quiet=False)
-    for i, method in enumerate(ORDER, 1):
+def final(dataset, net="mlp"):
+    t = tag(dataset, net)
+    best = choose(dataset, quiet=False, net=net)
+    for i, method in enumerate(NETS[net]["methods"], 1):
         v, setting, built, label, name = best[method]
-        write(HERE / dataset / f"{i}_{method}.json", manifest(
-            dataset, f"samenet_{dataset}", f"{i}_{method}",
-            f"{METHODS[method][0]}; 3 x 1000 on {NAMES[dataset]}, {FINAL_EPOCHS} epochs, {label}: the lowest "
-            f"validation error of its grid after {GRID_EPOCHS} epochs (results/samenet_{dataset}_lr/{name})",
+        write(HERE / t / f"{i}_{method}.json", manifest(
+            dataset, f"samenet_{t}", f"{i}_{method}",
+            f"{describe(method, net)}; {NETS[net]['title']} on {NAMES[dataset]}, {FINAL_EPOCHS} epochs, {label}: "
+            f"the lowest validation error of its grid after {GRID_EPOCHS} epochs (results/samenet_{t}_lr/{name})",
             built, FINAL_EPOCHS, SEEDS))
 
 
 if __name__ == "__main__":
-    command = sys.argv[1] if len(sys.argv) > 1 else ""
-    dataset = sys.argv[2] if len(sys.argv) > 2 else "mnist"
-    if command not in ("grid", "final") or dataset not in DATASETS or len(sys.argv) > 3:
+    args, net = sys.argv[1:], "mlp"
+    if "--net" in args:
+        i = args.index("--net")
+        net = args[i + 1] if i + 1 < len(args) else ""
+        del args[i:i + 2]
+    command = args[0] if args else ""
+    dataset = args[1] if len(args) > 1 else "mnist"
+    if (command not in ("grid", "final") or net not in NETS or dataset not in NETS[net]["datasets"]
+            or len(args) > 2):
         sys.exit(__doc__)
-    {"grid": grid, "final": final}[command](dataset)
+    {"grid": grid, "final": final}[command](dataset, net)
