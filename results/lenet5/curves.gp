@@ -109,7 +109,29 @@ $c2_1 << EOD
 19 0.00466667 0.002 0.008
 20 0.004 0.002 0.006
 EOD
-$c3_0 << EOD
+$c3_1 << EOD
+1 6.02887 5.59 6.3583
+2 2.14443 2.0533 2.2917
+3 1.5161 1.4733 1.5583
+4 1.18667 1.1433 1.2417
+5 0.9411 0.895 1.0183
+6 0.704433 0.675 0.7233
+7 0.563333 0.5117 0.6033
+8 0.468333 0.455 0.49
+9 0.345 0.34 0.3533
+10 0.278867 0.2383 0.3233
+11 0.165567 0.1417 0.2067
+12 0.103367 0.0867 0.1267
+13 0.0505667 0.04 0.06
+14 0.0272333 0.0167 0.0383
+15 0.0194667 0.0067 0.03
+16 0.00886667 0.0033 0.0133
+17 0.00553333 0.0033 0.01
+18 0.00496667 0.0033 0.0083
+19 0.00333333 0.0017 0.005
+20 0.00223333 0.0017 0.0033
+EOD
+$c4_0 << EOD
 1 2.92 2.92 2.92
 2 2.44 2.44 2.44
 3 1.79 1.79 1.79
@@ -131,7 +153,7 @@ $c3_0 << EOD
 19 1.02 1.02 1.02
 20 1.03 1.03 1.03
 EOD
-$c3_1 << EOD
+$c4_1 << EOD
 1 8.282 8.282 8.282
 2 2.172 2.172 2.172
 3 1.582 1.582 1.582
@@ -181,8 +203,9 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c2_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'faithful\_lecun (3 seeds)', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'modern', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'modern', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
      keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
@@ -217,8 +240,9 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c2_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'faithful\_lecun (3 seeds)', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'modern', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'modern', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
      keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
@@ -251,8 +275,9 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c2_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'faithful\_lecun (3 seeds)', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'modern', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'modern', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
      keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'

@@ -131,6 +131,138 @@ $c2_1 << EOD
 19 0.002 0.002 0.002
 20 0.002 0.002 0.002
 EOD
+$c3_0 << EOD
+1 3.99 3.99 3.99
+2 2.87 2.87 2.87
+3 2.08 2.08 2.08
+4 2.01 2.01 2.01
+5 1.61 1.61 1.61
+6 1.43 1.43 1.43
+7 1.55 1.55 1.55
+8 1.41 1.41 1.41
+9 1.64 1.64 1.64
+10 1.27 1.27 1.27
+11 1.37 1.37 1.37
+12 1.21 1.21 1.21
+13 1.2 1.2 1.2
+14 1.14 1.14 1.14
+15 1.26 1.26 1.26
+16 1.12 1.12 1.12
+17 1.17 1.17 1.17
+18 1.08 1.08 1.08
+19 1.09 1.09 1.09
+20 1.12 1.12 1.12
+EOD
+$c3_1 << EOD
+1 9.314 9.314 9.314
+2 3.142 3.142 3.142
+3 2.094 2.094 2.094
+4 1.548 1.548 1.548
+5 1.392 1.392 1.392
+6 1.148 1.148 1.148
+7 0.938 0.938 0.938
+8 0.838 0.838 0.838
+9 0.694 0.694 0.694
+10 0.648 0.648 0.648
+11 0.538 0.538 0.538
+12 0.43 0.43 0.43
+13 0.34 0.34 0.34
+14 0.28 0.28 0.28
+15 0.246 0.246 0.246
+16 0.176 0.176 0.176
+17 0.136 0.136 0.136
+18 0.134 0.134 0.134
+19 0.094 0.094 0.094
+20 0.09 0.09 0.09
+EOD
+$c4_0 << EOD
+1 2.66 2.66 2.66
+2 2.45 2.45 2.45
+3 1.6 1.6 1.6
+4 1.92 1.92 1.92
+5 1.43 1.43 1.43
+6 1.38 1.38 1.38
+7 1.29 1.29 1.29
+8 1.43 1.43 1.43
+9 1.28 1.28 1.28
+10 1.32 1.32 1.32
+11 1.21 1.21 1.21
+12 1.1 1.1 1.1
+13 1.02 1.02 1.02
+14 0.99 0.99 0.99
+15 0.98 0.98 0.98
+16 0.98 0.98 0.98
+17 0.97 0.97 0.97
+18 0.97 0.97 0.97
+19 0.97 0.97 0.97
+20 0.95 0.95 0.95
+EOD
+$c4_1 << EOD
+1 6.634 6.634 6.634
+2 2.226 2.226 2.226
+3 1.554 1.554 1.554
+4 1.066 1.066 1.066
+5 0.958 0.958 0.958
+6 0.728 0.728 0.728
+7 0.546 0.546 0.546
+8 0.46 0.46 0.46
+9 0.382 0.382 0.382
+10 0.24 0.24 0.24
+11 0.132 0.132 0.132
+12 0.082 0.082 0.082
+13 0.04 0.04 0.04
+14 0.03 0.03 0.03
+15 0.014 0.014 0.014
+16 0.006 0.006 0.006
+17 0.002 0.002 0.002
+18 0.006 0.006 0.006
+19 0.002 0.002 0.002
+20 0.002 0.002 0.002
+EOD
+$c5_0 << EOD
+1 2.98 2.98 2.98
+2 2.43 2.43 2.43
+3 1.96 1.96 1.96
+4 2.21 2.21 2.21
+5 1.96 1.96 1.96
+6 1.97 1.97 1.97
+7 1.83 1.83 1.83
+8 1.98 1.98 1.98
+9 1.51 1.51 1.51
+10 1.84 1.84 1.84
+11 1.87 1.87 1.87
+12 1.65 1.65 1.65
+13 1.32 1.32 1.32
+14 1.15 1.15 1.15
+15 1.13 1.13 1.13
+16 1.12 1.12 1.12
+17 1.14 1.14 1.14
+18 1.12 1.12 1.12
+19 1.13 1.13 1.13
+20 1.12 1.12 1.12
+EOD
+$c5_1 << EOD
+1 6.612 6.612 6.612
+2 2.966 2.966 2.966
+3 2.156 2.156 2.156
+4 1.702 1.702 1.702
+5 1.574 1.574 1.574
+6 1.204 1.204 1.204
+7 1.04 1.04 1.04
+8 0.982 0.982 0.982
+9 0.818 0.818 0.818
+10 0.774 0.774 0.774
+11 0.734 0.734 0.734
+12 0.554 0.554 0.554
+13 0.346 0.346 0.346
+14 0.114 0.114 0.114
+15 0.022 0.022 0.022
+16 0.006 0.006 0.006
+17 0.002 0.002 0.002
+18 0.002 0.002 0.002
+19 0.002 0.002 0.002
+20 0.002 0.002 0.002
+EOD
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
@@ -159,6 +291,12 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'faithful\_lecun\_lr0.1', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet1998\_lr0.01', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet1998\_lr0.03', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet1998\_lr0.1', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -192,6 +330,12 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'faithful\_lecun\_lr0.1', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet1998\_lr0.01', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet1998\_lr0.03', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet1998\_lr0.1', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -223,6 +367,12 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'faithful\_lecun\_lr0.1', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet1998\_lr0.01', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet1998\_lr0.03', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet1998\_lr0.1', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
