@@ -11,6 +11,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/layers/conv2d.hpp"
 #include "fflab/layers/registry.hpp"
+#include "fflab/optim/registry.hpp"
 #include "support/gradient_check.hpp"
 
 using namespace fflab;
@@ -191,4 +192,43 @@ TEST_CASE("conv2d connection table errors name the entry and the fix", "[conv2d]
   CHECK(m.find("groups 1") != std::string::npos);
   m = error_of("all", 1, &pointer);
   CHECK(pointer == "/network/layers/1/connections");
+  m = error_of({0, {1}}, 1, &pointer);  // a row that is not a list
+  CHECK(pointer == "/network/layers/1/connections/0");
+  CHECK(m == "expected a non-empty list of input channel indices, got 0");
+  m = error_of({{"a"}, {1}}, 1, &pointer);
+  CHECK(pointer == "/network/layers/1/connections/0/0");
+  CHECK(m == "expected an input channel index 0..3, got \"a\"");
+  // The C++ constructor refuses what the manifest check refuses.
+  CHECK_THROWS_AS(Conv2D({4, 6, 6}, 2, 3, 1, 0, 1, true, "he", Table{{0, 0}, {1}}), ShapeError);
+  CHECK_THROWS_AS(Conv2D({4, 6, 6}, 2, 3, 1, 0, 1, true, "he", Table{{}, {1}}), ShapeError);
+  CHECK_THROWS_AS(Conv2D({4, 6, 6}, 2, 3, 1, 0, 1, true, "he", Table{{4}, {1}}), ShapeError);
+}
+
+TEST_CASE("optimizer steps keep a connection table's unconnected weights at 0", "[conv2d][connections][optim]") {
+  for (const char* optimizer : {R"({"type": "sgd", "lr": 0.1, "momentum": 0.9, "weight_decay": 0.01})",
+                                R"({"type": "adam", "lr": 0.01, "weight_decay": 0.01})"}) {
+    INFO(optimizer);
+    Conv2D layer({6, 14, 14}, 16, 5, 1, 0, 1, true, "he", kLeNetC3);
+    Rng rng(3);
+    layer.initialize(rng);
+    Json spec = Json::parse(optimizer);
+    optimizer_registry().validate(spec, "/optimizer");
+    std::vector<std::unique_ptr<Optimizer>> steps;
+    for (const Parameter& p : layer.parameters()) steps.push_back(optimizer_registry().build(spec, "/optimizer", p));
+    for (int t = 0; t < 3; ++t) {
+      const Matrix x = random_matrix(2, 6 * 14 * 14, 10 + t);
+      Matrix y;
+      layer.forward(x, y, {});
+      layer.write_grad(x, y, random_matrix(2, y.shape()[1], 20 + t));
+      auto params = layer.parameters();
+      for (std::size_t i = 0; i < params.size(); ++i) steps[i]->step(*params[i].value, *params[i].grad, 0.1f);
+    }
+    std::size_t nonzero_connected = 0;
+    for (std::size_t m = 0; m < 16; ++m)
+      for (std::size_t q = 0; q < 150; ++q) {
+        if (!connected(kLeNetC3, m, q, 25)) REQUIRE(layer.weight()(m, q) == 0.0f);
+        else nonzero_connected += layer.weight()(m, q) != 0.0f;
+      }
+    CHECK(nonzero_connected == 60 * 25);
+  }
 }

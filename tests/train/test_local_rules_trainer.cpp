@@ -238,6 +238,7 @@ TEST_CASE("a pepita step with dropout applies the same mask in both passes and t
   Matrix dW1({4, 3});
   gemm(mm, em, dW1, true);
   CHECK(xt::allclose(d0.weight(), Matrix(W0 - dW0), 1e-4, 1e-5));
+  CHECK(xt::allclose(d0.bias(), Matrix(b0 - xt::sum(diff, {0})), 1e-4, 1e-5));
   CHECK(xt::allclose(d1.weight(), Matrix(W1 - dW1), 1e-4, 1e-5));
   CHECK(xt::allclose(d1.bias(), Matrix(b1 - xt::sum(em, {0})), 1e-4, 1e-5));
 }

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/parallel_for.hpp"
 
 namespace fflab {
 
@@ -37,45 +38,50 @@ void ChannelAffine::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*
   check_rows(x, "forward");
   const std::size_t batch = x.shape()[0], C = input_.channels, L = input_.height * input_.width;
   ensure_shape(y, batch, input_.size());
-  for (std::size_t b = 0; b < batch; ++b)
-    for (std::size_t c = 0; c < C; ++c) {
-      const float g = gain_(0, c), beta = bias_(0, c);
-      const float* in = x.data() + (b * C + c) * L;
-      float* out = y.data() + (b * C + c) * L;
-      for (std::size_t l = 0; l < L; ++l) out[l] = g * in[l] + beta;
+  const float* in = x.data();
+  float* out = y.data();
+  parallel_for(batch * C, rows_per_thread(L), [&](std::size_t first, std::size_t last) {
+    for (std::size_t s = first; s < last; ++s) {  // s = b * C + c: one channel of one row
+      const float g = gain_(0, s % C), beta = bias_(0, s % C);
+      for (std::size_t l = 0; l < L; ++l) out[s * L + l] = g * in[s * L + l] + beta;
     }
+  });
 }
 
 void ChannelAffine::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
   check_rows(x, "accumulate_grad");
   check_rows(dy, "accumulate_grad");
   const std::size_t batch = x.shape()[0], C = input_.channels, L = input_.height * input_.width;
-  for (std::size_t c = 0; c < C; ++c) {
-    double dg = 0.0, db = 0.0;
-    for (std::size_t b = 0; b < batch; ++b) {
-      const float* in = x.data() + (b * C + c) * L;
-      const float* d = dy.data() + (b * C + c) * L;
-      for (std::size_t l = 0; l < L; ++l) {
-        dg += double(d[l]) * in[l];
-        db += d[l];
+  // One channel's sums stay in one range: the same results for any thread count.
+  parallel_for(C, rows_per_thread(batch * L), [&](std::size_t first, std::size_t last) {
+    for (std::size_t c = first; c < last; ++c) {
+      double dg = 0.0, db = 0.0;
+      for (std::size_t b = 0; b < batch; ++b) {
+        const float* in = x.data() + (b * C + c) * L;
+        const float* d = dy.data() + (b * C + c) * L;
+        for (std::size_t l = 0; l < L; ++l) {
+          dg += double(d[l]) * in[l];
+          db += d[l];
+        }
       }
+      gain_grad_(0, c) += static_cast<float>(dg);
+      bias_grad_(0, c) += static_cast<float>(db);
     }
-    gain_grad_(0, c) += static_cast<float>(dg);
-    bias_grad_(0, c) += static_cast<float>(db);
-  }
+  });
 }
 
 void ChannelAffine::backward_input(const Matrix& /*x*/, const Matrix& /*y*/, const Matrix& dy, Matrix& dx) {
   check_rows(dy, "backward_input");
   const std::size_t batch = dy.shape()[0], C = input_.channels, L = input_.height * input_.width;
   if (&dx != &dy) ensure_shape(dx, batch, input_.size());
-  for (std::size_t b = 0; b < batch; ++b)
-    for (std::size_t c = 0; c < C; ++c) {
-      const float g = gain_(0, c);
-      const float* d = dy.data() + (b * C + c) * L;
-      float* out = dx.data() + (b * C + c) * L;
-      for (std::size_t l = 0; l < L; ++l) out[l] = g * d[l];
+  const float* d = dy.data();
+  float* out = dx.data();
+  parallel_for(batch * C, rows_per_thread(L), [&](std::size_t first, std::size_t last) {
+    for (std::size_t s = first; s < last; ++s) {
+      const float g = gain_(0, s % C);
+      for (std::size_t l = 0; l < L; ++l) out[s * L + l] = g * d[s * L + l];
     }
+  });
 }
 
 std::vector<Parameter> ChannelAffine::parameters() {

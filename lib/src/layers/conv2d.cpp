@@ -48,6 +48,16 @@ void check_connections(const Json& table, std::size_t outputs, std::size_t input
   }
 }
 
+/// The checked table of `options` (empty = none): checked here too, since the
+/// order in which the constructor's arguments are evaluated is unspecified.
+std::vector<std::vector<std::size_t>> connection_table(const Json& options, FeatureShape input) {
+  const Json& table = options.at("connections");
+  if (table.is_null()) return {};
+  check_connections(table, options.at("channels").get<std::size_t>(), input.channels,
+                    options.at("groups").get<std::size_t>());
+  return table.get<std::vector<std::vector<std::size_t>>>();
+}
+
 /// `input` after checking that the layer of `options` fits it: groups divide
 /// both channel counts, the kernel fits the padded map, weights within budget.
 FeatureShape fitting_input(const Json& options, FeatureShape input) {
@@ -97,7 +107,7 @@ Schema Conv2D::schema() {
   s.optional("init", KeyType::string, "he",
              "weight initialiser: he = N(0, 2/fan_in), normal_fan_in = N(0,1)/sqrt(fan_in), he_uniform, uniform_fan_in = "
              "U(+-1/sqrt(fan_in)) (PyTorch's default), glorot, zeros; "
-             "fan_in = (C/G)*k*k")
+             "fan_in = (C/G)*k*k (with connections: |connections[m]|*k*k for output channel m)")
       .one_of(initializer_names());
   s.optional("connections", KeyType::array, nullptr,
              "connection table: list m names the input channels output channel m sees (e.g. LeNet-5's C3); one list "
@@ -110,9 +120,7 @@ Conv2D::Conv2D(const Json& options, FeatureShape input)
              options.at("kernel").get<std::size_t>(), options.at("stride").get<std::size_t>(),
              options.at("padding").get<std::size_t>(), options.at("groups").get<std::size_t>(),
              options.at("bias").get<bool>(), options.at("init").get<std::string>(),
-             options.at("connections").is_null()
-                 ? std::vector<std::vector<std::size_t>>{}
-                 : options.at("connections").get<std::vector<std::vector<std::size_t>>>()) {}
+             connection_table(options, input)) {}
 
 Conv2D::Conv2D(FeatureShape input, std::size_t channels, std::size_t kernel, std::size_t stride,
                std::size_t padding, std::size_t groups, bool bias, std::string init,
@@ -155,11 +163,16 @@ void Conv2D::build_mask() {
                      std::to_string(channels_) + "), got " + std::to_string(connections_.size()) + " lists");
   mask_ = Matrix::from_shape({channels_, C * kk});
   mask_.fill(0.0f);
-  for (std::size_t m = 0; m < channels_; ++m)
+  for (std::size_t m = 0; m < channels_; ++m) {
+    if (connections_[m].empty()) throw ShapeError("conv2d: output channel " + std::to_string(m) + " has no inputs");
     for (std::size_t c : connections_[m]) {
       if (c >= C) throw ShapeError("conv2d: connection to input channel " + std::to_string(c) + " of " + std::to_string(C));
+      if (mask_(m, c * kk) != 0.0f)
+        throw ShapeError("conv2d: output channel " + std::to_string(m) + " lists input channel " + std::to_string(c) +
+                         " twice");
       std::fill_n(mask_.data() + m * C * kk + c * kk, kk, 1.0f);
     }
+  }
 }
 
 const Matrix& Conv2D::connected(const Matrix& weight) {
@@ -289,6 +302,14 @@ std::vector<Parameter> Conv2D::parameters() {
   return p;
 }
 
+WeightFans Conv2D::signal_weight_fans() const {
+  if (connections_.empty()) return {group_inputs_, channels_ / groups_ * kernel_ * kernel_};
+  std::size_t links = 0;
+  for (const auto& inputs : connections_) links += inputs.size();
+  const std::size_t kk = kernel_ * kernel_;
+  return {std::max<std::size_t>(1, links * kk / channels_), std::max<std::size_t>(1, links * kk / input_.channels)};
+}
+
 void Conv2D::initialize(Rng& rng) {
   if (use_bias_) bias_.fill(0.0f);
   if (connections_.empty()) {
@@ -296,9 +317,7 @@ void Conv2D::initialize(Rng& rng) {
     return;
   }
   const std::size_t kk = kernel_ * kernel_, cols = weight_.shape()[1];
-  std::size_t links = 0;
-  for (const auto& inputs : connections_) links += inputs.size();
-  const std::size_t fan_out = std::max<std::size_t>(1, links * kk / input_.channels);
+  const std::size_t fan_out = signal_weight_fans().out;
   Matrix row = Matrix::from_shape({1, cols});
   for (std::size_t m = 0; m < channels_; ++m) {
     init_weights(row, init_, connections_[m].size() * kk, fan_out, rng);

@@ -53,7 +53,9 @@ class Conv2D : public Layer {
   void write_grad(const Matrix& x, const Matrix& y, const Matrix& dy) override;
   void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
   const Matrix* signal_weight() const override { return &weight_; }
-  WeightFans signal_weight_fans() const override { return {group_inputs_, channels_ / groups_ * kernel_ * kernel_}; }
+  /// The initialiser's fans; with a table the mean fan-in over output
+  /// channels and the fan_out initialize() uses.
+  WeightFans signal_weight_fans() const override;
   /// The input gradient with weight [M, (C/G)*k*k] in place of the layer's.
   void backward_input_through(const Matrix& weight, const Matrix& x, const Matrix& dy, Matrix& dx) override;
 
