@@ -2235,7 +2235,109 @@ $c8_1 << EOD
 99 33.5556 33.5556 33.5556
 100 33.2844 33.2844 33.2844
 EOD
-$c9_0 << EOD
+$c9_1 << EOD
+1 69.056 69.056 69.056
+2 64.352 64.352 64.352
+3 62.002 62.002 62.002
+4 60.748 60.748 60.748
+5 58.502 58.502 58.502
+6 57.758 57.758 57.758
+7 56.784 56.784 56.784
+8 55.432 55.432 55.432
+9 55.16 55.16 55.16
+10 54.184 54.184 54.184
+11 53.638 53.638 53.638
+12 52.916 52.916 52.916
+13 52.054 52.054 52.054
+14 51.782 51.782 51.782
+15 51.102 51.102 51.102
+16 50.696 50.696 50.696
+17 50.21 50.21 50.21
+18 49.84 49.84 49.84
+19 49.388 49.388 49.388
+20 49.188 49.188 49.188
+21 48.58 48.58 48.58
+22 48.174 48.174 48.174
+23 47.748 47.748 47.748
+24 46.946 46.946 46.946
+25 46.918 46.918 46.918
+26 46.638 46.638 46.638
+27 46.16 46.16 46.16
+28 45.988 45.988 45.988
+29 45.66 45.66 45.66
+30 45.482 45.482 45.482
+31 45.244 45.244 45.244
+32 44.828 44.828 44.828
+33 44.436 44.436 44.436
+34 44.138 44.138 44.138
+35 43.83 43.83 43.83
+36 43.628 43.628 43.628
+37 43.288 43.288 43.288
+38 43.046 43.046 43.046
+39 42.744 42.744 42.744
+40 42.586 42.586 42.586
+41 42.154 42.154 42.154
+42 41.86 41.86 41.86
+43 41.868 41.868 41.868
+44 41.34 41.34 41.34
+45 41.098 41.098 41.098
+46 40.656 40.656 40.656
+47 40.508 40.508 40.508
+48 40.072 40.072 40.072
+49 40.1 40.1 40.1
+50 40.12 40.12 40.12
+51 39.614 39.614 39.614
+52 39.47 39.47 39.47
+53 39.394 39.394 39.394
+54 38.684 38.684 38.684
+55 38.512 38.512 38.512
+56 38.168 38.168 38.168
+57 37.824 37.824 37.824
+58 38.276 38.276 38.276
+59 37.74 37.74 37.74
+60 37.194 37.194 37.194
+61 34.934 34.934 34.934
+62 34.378 34.378 34.378
+63 34.012 34.012 34.012
+64 34.276 34.276 34.276
+65 34.42 34.42 34.42
+66 34.218 34.218 34.218
+67 34.076 34.076 34.076
+68 33.79 33.79 33.79
+69 33.996 33.996 33.996
+70 33.884 33.884 33.884
+71 33.934 33.934 33.934
+72 34.002 34.002 34.002
+73 33.742 33.742 33.742
+74 33.738 33.738 33.738
+75 33.914 33.914 33.914
+76 33.99 33.99 33.99
+77 33.812 33.812 33.812
+78 33.752 33.752 33.752
+79 33.472 33.472 33.472
+80 33.618 33.618 33.618
+81 33.512 33.512 33.512
+82 33.518 33.518 33.518
+83 33.258 33.258 33.258
+84 33.644 33.644 33.644
+85 33.468 33.468 33.468
+86 33.32 33.32 33.32
+87 33.574 33.574 33.574
+88 33.374 33.374 33.374
+89 33.37 33.37 33.37
+90 33.236 33.236 33.236
+91 32.958 32.958 32.958
+92 33.004 33.004 33.004
+93 32.942 32.942 32.942
+94 32.812 32.812 32.812
+95 32.926 32.926 32.926
+96 33.116 33.116 33.116
+97 33.034 33.034 33.034
+98 32.6 32.6 32.6
+99 33.02 33.02 33.02
+100 32.784 32.784 32.784
+EOD
+$c10_0 << EOD
 1 6.53 6.53 6.53
 2 5.34 5.34 5.34
 3 4.69 4.69 4.69
@@ -2337,7 +2439,7 @@ $c9_0 << EOD
 99 2.04 2.04 2.04
 100 2.05 2.05 2.05
 EOD
-$c9_1 << EOD
+$c10_1 << EOD
 1 10.992 10.992 10.992
 2 6.696 6.696 6.696
 3 5.422 5.422 5.422
@@ -2471,22 +2573,23 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_fa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_sign\_symmetry', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_cifar10', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_cifar10', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -2523,22 +2626,23 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_fa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_sign\_symmetry', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_cifar10', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_cifar10', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -2574,22 +2678,23 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_fa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_sign\_symmetry', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_cifar10', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_cifar10', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
