@@ -2,6 +2,9 @@
 // one computed by hand from the same generator, redrawn every batch.
 #include <catch2/catch.hpp>
 
+#include "fflab/core/counter_uniform.hpp"
+#include "support/fixtures.hpp"
+
 #include <cmath>
 
 #include <xtensor/xmath.hpp>
@@ -12,6 +15,51 @@
 #include "support/gradient_check.hpp"
 
 using namespace fflab;
+
+TEST_CASE("counter_uniform: [0, 1), the moments of a uniform, a function of (stream, index) alone", "[sign][rng]") {
+  double sum = 0.0, squares = 0.0;
+  float low = 1.0f, high = 0.0f;
+  const std::size_t n = 200000;
+  for (std::size_t i = 0; i < n; ++i) {
+    const float u = counter_uniform(12345, i);
+    sum += u;
+    squares += double(u) * u;
+    low = std::min(low, u);
+    high = std::max(high, u);
+  }
+  CHECK(low >= 0.0f);
+  CHECK(high < 1.0f);
+  CHECK(sum / n == Approx(0.5).margin(0.005));
+  CHECK(squares / n - (sum / n) * (sum / n) == Approx(1.0 / 12.0).margin(0.002));
+  CHECK(counter_uniform(12345, 7) == counter_uniform(12345, 7));
+  CHECK(counter_uniform(12345, 7) != counter_uniform(12346, 7));
+  CHECK(counter_uniform(12345, 7) != counter_uniform(12345, 8));
+  // Neighbouring indices are not correlated.
+  double products = 0.0;
+  for (std::size_t i = 0; i + 1 < n; ++i) products += (counter_uniform(9, i) - 0.5) * (counter_uniform(9, i + 1) - 0.5);
+  CHECK(products / n == Approx(0.0).margin(0.002));
+}
+
+TEST_CASE("sign_symmetry's magnitudes do not depend on the number of threads", "[sign][threads]") {
+  Json spec = {{"type", "sign_symmetry"}};
+  const Matrix w = fflab::test::random_matrix(300, 200, 5);  // 60,000 entries: several threads' work
+  const Matrix output = fflab::test::random_matrix(2, 300, 6);
+  const Matrix upstream = fflab::test::random_matrix(2, 200, 7);
+  Matrix b[2];
+  for (std::size_t threads : {1, 2}) {
+    fflab::test::ThreadCount scope(static_cast<int>(threads));
+    auto rule = local_rule_registry().build(spec, "/trainer/rule");
+    Rng rng(3);
+    LocalRuleInput in{output, 2};
+    in.upstream = &upstream;
+    in.above_weight = &w;
+    in.rng = &rng;
+    Matrix g;
+    rule->evaluate(in, &g);
+    b[threads - 1] = dynamic_cast<SignSymmetryRule&>(*rule).feedback();
+  }
+  CHECK((b[0] == b[1]));
+}
 
 TEST_CASE("sign_symmetry: B = sign(W) times U(0, glorot bound) drawn every batch", "[sign]") {
   Json spec = {{"type", "sign_symmetry"}};
@@ -29,11 +77,13 @@ TEST_CASE("sign_symmetry: B = sign(W) times U(0, glorot bound) drawn every batch
   rule->evaluate(in, &g);
 
   Rng same(7);
+  const std::uint64_t stream = same.next_u64();  // one draw names the batch's magnitudes
   const float bound = std::sqrt(6.0f / 5.0f);
   const Matrix sign_w = {{1.0f, -1.0f, 0.0f}, {-1.0f, 1.0f, 1.0f}};  // sign(W), [2, 3]
   Matrix expected_b({2, 3});
   for (std::size_t u = 0; u < 2; ++u)
-    for (std::size_t a = 0; a < 3; ++a) expected_b(u, a) = sign_w(u, a) * bound * same.uniform();
+    for (std::size_t a = 0; a < 3; ++a) expected_b(u, a) = sign_w(u, a) * bound * counter_uniform(stream, u * 3 + a);
+  CHECK(rng.state() == same.state());  // exactly one draw from the run's generator
   const Matrix& b = dynamic_cast<SignSymmetryRule&>(*rule).feedback();
   CHECK(xt::allclose(b, expected_b));
   Matrix expected_g({4, 2});

@@ -2,7 +2,9 @@
 
 #include <cmath>
 
+#include "fflab/core/counter_uniform.hpp"
 #include "fflab/core/errors.hpp"
+#include "fflab/core/parallel_for.hpp"
 
 namespace fflab {
 
@@ -38,10 +40,15 @@ LocalRuleResult SignSymmetryRule::evaluate(const LocalRuleInput& input, Matrix* 
   ensure_shape(feedback_, w.shape()[0], w.shape()[1]);
   const float* src = w.data();
   float* dst = feedback_.data();
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    const float sign = src[i] > 0.0f ? 1.0f : (src[i] < 0.0f ? -1.0f : 0.0f);
-    dst[i] = random ? sign * bound * input.rng->uniform() : sign * fixed;
-  }
+  // One draw from the run's generator names this batch's magnitudes; entry i
+  // takes the stream's i-th number, so the threads' split does not matter.
+  const std::uint64_t stream = random ? input.rng->next_u64() : 0;
+  parallel_for(w.size(), kElementsPerThread, [&](std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+      const float sign = src[i] > 0.0f ? 1.0f : (src[i] < 0.0f ? -1.0f : 0.0f);
+      dst[i] = sign * (random ? bound * counter_uniform(stream, i) : fixed);
+    }
+  });
   if (gradient) send_through_above(input, feedback_, "sign_symmetry", *gradient);
   return {};
 }

@@ -6,7 +6,9 @@
 // magnitudes:
 //  - "batchwise_random" (default; BioTorch's "brsf"): M drawn afresh every
 //    batch from U(0, s), s = sqrt(6 / (fan_in + fan_out)) of W (Glorot's
-//    bound), from the training generator in row-major order of W;
+//    bound): one draw from the training generator names the batch's stream,
+//    entry i of W (row-major) takes the stream's i-th number
+//    (core/counter_uniform.hpp), filled on the run's threads;
 //  - "uniform": M = 1, B = sign(W);
 //  - "glorot_scaled" (BioTorch's "usf"): M = sqrt(2 / (fan_in + fan_out)),
 //    the standard deviation of a Glorot-initialised W.
