@@ -16,7 +16,7 @@
 
 using namespace fflab;
 
-TEST_CASE("counter_uniform: [0, 1), the moments of a uniform, a function of (stream, index) alone", "[sign][rng]") {
+TEST_CASE("counter_uniform: values from 0 up to 1 with a uniform's moments, a function of the stream and index alone", "[sign][rng]") {
   double sum = 0.0, squares = 0.0;
   float low = 1.0f, high = 0.0f;
   const std::size_t n = 200000;
