@@ -184,7 +184,7 @@ TEST_CASE("channel statistics and standardize on known values", "[data][standard
   CHECK_THROWS_AS(channel_statistics(rows, FeatureShape{3, 1, 1}), ShapeError);
 }
 
-TEST_CASE("range maps unit pixels to [lo, hi] and pad surrounds each image with the background",
+TEST_CASE("range maps unit pixels from lo to hi and pad surrounds each image with the background",
           "[data][range][pad]") {
   const RawDataset raw = small_raw(20, 4);
   Preprocessing p;

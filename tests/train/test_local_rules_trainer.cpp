@@ -128,7 +128,7 @@ TEST_CASE("one dfa step equals the update computed by hand", "[local_rules]") {
   CHECK(xt::allclose(d1.weight(), expected1, 1e-4, 1e-5));
 }
 
-TEST_CASE("dfa's feedback_init draws F [classes, units] with that initialiser over (classes, units)", "[local_rules]") {
+TEST_CASE("dfa's feedback_init draws F of classes x units with that initialiser over (classes, units)", "[local_rules]") {
   const Dataset data = cycling_labels_data(6, 5, 3, 28);
   Matrix drawn[2];
   const char* inits[] = {"normal_fan_in", "glorot"};
