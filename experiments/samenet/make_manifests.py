@@ -141,7 +141,11 @@ DATASETS = {
     "cifar10": {"type": "cifar10", "validation": 5000, "standardize": True},
 }
 # dataset (lenet: lenet_dataset) -> method -> settings added beyond the grid (a best value at its grid's edge)
-EXTENSIONS = {"fashion_mnist": {}, "cifar10": {}, "lenet_mnist": {}, "lenet_fashion_mnist": {}}
+EXTENSIONS = {
+    # Fashion-MNIST's first grid (neighbours of MNIST's choice) put these at its lower edge.
+    "fashion_mnist": {"bp": [{"lr": 0.01}], "symba": [{"lr": 3.0}], "local_head": [{"lr": 0.03}],
+                      "fa": [{"lr": 0.003}], "sign_symmetry": [{"lr": 0.01}], "dfa": [{"lr": 0.0001}]},
+    "cifar10": {}, "lenet_mnist": {}, "lenet_fashion_mnist": {}}
 NAMES = {"mnist": "MNIST", "fashion_mnist": "Fashion-MNIST", "cifar10": "CIFAR-10"}
 # net -> its layers (activation, output layer?), the name in descriptions, the prefix of its folders and
 # studies, FF's extra thresholds on MNIST, FF's peer normalisation, where FF and SymBa put the label, its
