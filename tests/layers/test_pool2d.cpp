@@ -114,3 +114,28 @@ TEST_CASE("pooling manifest errors name the key", "[pool2d][registry]") {
   Json lenet = {{"type", "avg_pool2d"}, {"kernel", 2}};
   CHECK(build_layer(lenet, "/network/layers/3", {6, 28, 28})->output_shape() == FeatureShape{6, 14, 14});
 }
+
+TEST_CASE("2x2 pooling's backward overwrites the whole dx and breaks ties in reading order", "[pool2d]") {
+  // One channel 3 x 5: windows at rows 0-1, columns 0-1 and 2-3; row 2 and column 4 are in none.
+  Pool2D layer(PoolKind::max, {1, 3, 5}, 2, 2);
+  const Matrix x = {{1, 4, 2, 2, 9,  //
+                     0, 4, 2, 5, 9,  //
+                     9, 9, 9, 9, 9}};
+  Matrix y, dx = Matrix::from_shape({1, 15}), dy = {{10, 20}};
+  dx.fill(7.0f);  // a reused buffer: nothing of it may survive
+  layer.forward(x, y, {});
+  layer.backward_input(x, y, dy, dx);
+  // Window 1 (1 4 / 0 4): the top 4 comes first. Window 2 (2 2 / 2 5): the 5.
+  const Matrix expected = {{0, 10, 0, 0, 0,  //
+                            0, 0, 0, 20, 0,  //
+                            0, 0, 0, 0, 0}};
+  CHECK((dx == expected));
+  Pool2D average(PoolKind::average, {1, 3, 5}, 2, 2);
+  dx.fill(7.0f);
+  average.forward(x, y, {});
+  average.backward_input(x, y, dy, dx);
+  const Matrix quarter = {{2.5, 2.5, 5, 5, 0,  //
+                           2.5, 2.5, 5, 5, 0,  //
+                           0, 0, 0, 0, 0}};
+  CHECK((dx == quarter));
+}
