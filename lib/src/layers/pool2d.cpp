@@ -79,37 +79,23 @@ void Pool2D::forward_2x2(const float* x, float* y) const {
 }
 
 void Pool2D::backward_2x2(const float* x, const float* dy, float* dx) const {
-  // Every pixel of a window is written (no fill, no scattered writes); a
-  // map with an odd side leaves its last row or column out of every window.
   const std::size_t H = input_.height, W = input_.width, OH = output_.height, OW = output_.width;
-  const bool is_max = kind_ == PoolKind::max;
-  for (std::size_t c = 0; c < input_.channels; ++c) {
-    float* map = dx + c * H * W;
-    if (H % 2) std::fill_n(map + (H - 1) * W, W, 0.0f);
+  std::fill_n(dx, input_.size(), 0.0f);
+  for (std::size_t c = 0; c < input_.channels; ++c)
     for (std::size_t oh = 0; oh < OH; ++oh) {
-      const float* xt = x + (c * H + 2 * oh) * W;
-      const float* xb = xt + W;
-      float* top = map + 2 * oh * W;
-      float* bottom = top + W;
+      const std::size_t top = (c * H + 2 * oh) * W;
       const float* g = dy + (c * OH + oh) * OW;
-      if (W % 2) top[W - 1] = bottom[W - 1] = 0.0f;
       for (std::size_t ow = 0; ow < OW; ++ow) {
-        const float a = xt[2 * ow], b = xt[2 * ow + 1], d = xb[2 * ow], e = xb[2 * ow + 1];
-        if (!is_max) {
-          const float q = 0.25f * g[ow];
-          top[2 * ow] = top[2 * ow + 1] = bottom[2 * ow] = bottom[2 * ow + 1] = q;
+        const std::size_t at[4] = {top + 2 * ow, top + 2 * ow + 1, top + W + 2 * ow, top + W + 2 * ow + 1};
+        if (kind_ == PoolKind::average) {
+          for (std::size_t i : at) dx[i] = 0.25f * g[ow];
           continue;
         }
-        // The first of equal maxima (a, b, d, e order) takes the gradient, as the general pass picks it.
-        const float m = std::max(std::max(a, b), std::max(d, e));
-        const bool ta = a == m, tb = !ta && b == m, td = !ta && !tb && d == m, te = !ta && !tb && !td;
-        top[2 * ow] = ta ? g[ow] : 0.0f;
-        top[2 * ow + 1] = tb ? g[ow] : 0.0f;
-        bottom[2 * ow] = td ? g[ow] : 0.0f;
-        bottom[2 * ow + 1] = te ? g[ow] : 0.0f;
+        std::size_t best = at[0];  // the first of equal maxima, as the general pass picks it
+        for (std::size_t i : at) best = x[i] > x[best] ? i : best;
+        dx[best] = g[ow];
       }
     }
-  }
 }
 
 void Pool2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
