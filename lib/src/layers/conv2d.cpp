@@ -48,8 +48,8 @@ void check_connections(const Json& table, std::size_t outputs, std::size_t input
   }
 }
 
-/// The checked table of `options` (empty = none): checked here too, since the
-/// order in which the constructor's arguments are evaluated is unspecified.
+/// The checked table of `options` (empty = none), checked before it is
+/// converted: the one place a manifest's table is checked.
 std::vector<std::vector<std::size_t>> connection_table(const Json& options, FeatureShape input) {
   const Json& table = options.at("connections");
   if (table.is_null()) return {};
@@ -77,7 +77,6 @@ FeatureShape fitting_input(const Json& options, FeatureShape input) {
                                      "): use a kernel of at most " + std::to_string(std::min(padded_h, padded_w)) +
                                      " or more padding" +
                                      (input.is_flat() ? " (the input is flat features, not an image)" : ""));
-  check_connections(options.at("connections"), channels, input.channels, groups);
   check_weight_budget(static_cast<double>(channels) * static_cast<double>(input.channels / groups) *
                           static_cast<double>(kernel * kernel),
                       "/channels",
