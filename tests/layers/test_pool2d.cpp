@@ -139,3 +139,45 @@ TEST_CASE("2x2 pooling's backward overwrites the whole dx and breaks ties in rea
                            0, 0, 0, 0, 0}};
   CHECK((dx == quarter));
 }
+
+TEST_CASE("2x2 pooling's backward matches a naive reference on wide rows full of ties", "[pool2d]") {
+  // Rows of 37 pixels: 18 windows, two of 8 taken at once and 2 alone, and a
+  // last column no window covers; 5 rows leave a last row uncovered. Values
+  // from {0, 1, 2} make most windows tie; the gradient goes to the first
+  // maximum in reading order (top-left, top-right, bottom-left, bottom-right).
+  const std::size_t C = 2, H = 5, W = 37, OH = 2, OW = 18, batch = 3;
+  Rng rng(23);
+  Matrix x = Matrix::from_shape({batch, C * H * W});
+  for (auto& v : x) v = float(rng.below(3));
+  const Matrix dy = random_matrix(batch, C * OH * OW, 24);
+  Matrix expected = Matrix::from_shape({batch, C * H * W});
+  expected.fill(0.0f);
+  for (std::size_t b = 0; b < batch; ++b)
+    for (std::size_t c = 0; c < C; ++c)
+      for (std::size_t oh = 0; oh < OH; ++oh)
+        for (std::size_t ow = 0; ow < OW; ++ow) {
+          std::size_t best = 0;
+          for (std::size_t i = 0; i < 4; ++i) {
+            const std::size_t at = (c * H + 2 * oh + i / 2) * W + 2 * ow + i % 2;
+            const std::size_t held = (c * H + 2 * oh + best / 2) * W + 2 * ow + best % 2;
+            if (x(b, at) > x(b, held)) best = i;
+          }
+          expected(b, (c * H + 2 * oh + best / 2) * W + 2 * ow + best % 2) = dy(b, (c * OH + oh) * OW + ow);
+        }
+  Pool2D layer(PoolKind::max, {C, H, W}, 2, 2);
+  Matrix y, dx = Matrix::from_shape({batch, C * H * W});
+  dx.fill(7.0f);
+  layer.forward(x, y, {});
+  layer.backward_input(x, y, dy, dx);
+  CHECK((dx == expected));
+  Pool2D average(PoolKind::average, {C, H, W}, 2, 2);
+  dx.fill(7.0f);
+  average.forward(x, y, {});
+  average.backward_input(x, y, dy, dx);
+  for (std::size_t b = 0; b < batch; ++b)
+    for (std::size_t i = 0; i < C * H * W; ++i) {
+      const std::size_t c = i / (H * W), h = i / W % H, w = i % W;
+      const float want = h < 2 * OH && w < 2 * OW ? 0.25f * dy(b, (c * OH + h / 2) * OW + w / 2) : 0.0f;
+      CHECK(dx(b, i) == want);
+    }
+}

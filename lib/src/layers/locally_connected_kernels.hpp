@@ -17,12 +17,14 @@
 // all the block's lanes, then reduces them. Each lane of forward and input
 // grad sees the same operations whatever its place in the batch, so a row's
 // output does not depend on the other rows; every result is deterministic.
-// Compiled for AVX2 + FMA when the build enables them, else as plain loops.
+// Compiled for AVX2 + FMA when the build enables them, else as plain loops;
+// on a CPU with AVX-512F the tiles run on 16-lane vectors instead
+// (locally_connected_kernels_avx512.hpp, wide_vectors()).
 //
 // Threads: every function here runs on the thread that calls it, touches
 // only what its arguments name and calls no BLAS. The layer splits a block
-// between threads with fork_join (no pool: std::jthreads started and joined
-// per call) in shares that write disjoint memory: forward, input grad and
+// between the run's threads with fork_join (parallel_for's pool) in shares
+// that write disjoint memory: forward, input grad and
 // their packing by tiles (disjoint lanes; a tile's X, dX and dY^T lanes are
 // its own), forward also by locations (disjoint Y^T rows), weight grad by
 // locations (each owns its dW_l rows) and its packing by padded rows of X and
@@ -36,6 +38,16 @@
 namespace fflab::lc {
 
 inline constexpr std::size_t kLanes = 8;
+
+/// Whether the kernels run on 16-lane AVX-512 vectors (the CPU has AVX-512F
+/// and limit_to_avx2 is off) rather than on 8-lane ones; the two give the
+/// same forward and input-grad bits, the weight grad agrees to rounding.
+bool wide_vectors();
+/// Keeps the kernels on 8-lane vectors even on an AVX-512 CPU (tests and
+/// benches compare the two); not to be switched while a layer runs.
+void limit_to_avx2(bool limit);
+/// Lanes per forward / input-grad tile suiting the kernels in use: 4 vectors.
+std::size_t tile_lanes();
 
 /// Rounds n up to a whole number of lanes.
 inline std::size_t lanes_for(std::size_t n) { return (n + kLanes - 1) / kLanes * kLanes; }
@@ -64,8 +76,9 @@ struct Range {
   std::size_t begin, end;
 };
 /// Splits `lanes` into tiles of at most `max_width` lanes (taken as a whole
-/// number of vectors, 1 to 4), as even as whole vectors allow: 104 lanes ->
-/// 32 + 24 + 24 + 24.
+/// number of vectors, at least 1), as even as whole vectors allow: 104
+/// lanes at most 32 -> 32 + 24 + 24 + 24. Any width suits the kernels: they
+/// take a wide tile a few vectors at a time.
 std::vector<Tile> tiles_for(std::size_t lanes, std::size_t max_width);
 
 /// Share `part` of `parts` of [0, count): [count*part/parts, count*(part+1)/parts).
@@ -73,10 +86,9 @@ Range share(std::size_t count, std::size_t parts, std::size_t part);
 /// Splits `tiles` into `parts` runs of consecutive tiles with about as many
 /// lanes each: run p is tiles [bounds[p], bounds[p+1]) (possibly empty).
 std::vector<std::size_t> split_tiles(std::span<const Tile> tiles, std::size_t parts);
-/// Runs work(0), ..., work(parts-1) at once: parts-1 on new std::jthreads, 0
-/// on the calling thread, and returns when all are done (no pool). A share
-/// whose thread cannot be started runs on the calling thread; an exception
-/// thrown by a share is rethrown here after the join.
+/// Runs work(0), ..., work(parts-1) on the run's threads (parallel_for's
+/// pool, the caller one of them) and returns when all are done; an
+/// exception thrown by a share is rethrown here after all have run.
 void fork_join(std::size_t parts, const std::function<void(std::size_t)>& work);
 
 /// dst[j*dst_stride + b] = src[b*src_stride + j] for j < cols, b < n; zero

@@ -5,6 +5,7 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/parallel_for.hpp"
+#include "pool2d_kernels.hpp"
 
 namespace fflab {
 
@@ -80,22 +81,17 @@ void Pool2D::forward_2x2(const float* x, float* y) const {
 
 void Pool2D::backward_2x2(const float* x, const float* dy, float* dx) const {
   const std::size_t H = input_.height, W = input_.width, OH = output_.height, OW = output_.width;
-  std::fill_n(dx, input_.size(), 0.0f);
-  for (std::size_t c = 0; c < input_.channels; ++c)
+  for (std::size_t c = 0; c < input_.channels; ++c) {
     for (std::size_t oh = 0; oh < OH; ++oh) {
       const std::size_t top = (c * H + 2 * oh) * W;
       const float* g = dy + (c * OH + oh) * OW;
-      for (std::size_t ow = 0; ow < OW; ++ow) {
-        const std::size_t at[4] = {top + 2 * ow, top + 2 * ow + 1, top + W + 2 * ow, top + W + 2 * ow + 1};
-        if (kind_ == PoolKind::average) {
-          for (std::size_t i : at) dx[i] = 0.25f * g[ow];
-          continue;
-        }
-        std::size_t best = at[0];  // the first of equal maxima, as the general pass picks it
-        for (std::size_t i : at) best = x[i] > x[best] ? i : best;
-        dx[best] = g[ow];
-      }
+      if (kind_ == PoolKind::max)
+        pool::max_2x2_backward_rows(x + top, x + top + W, g, W, dx + top, dx + top + W);
+      else
+        pool::average_2x2_backward_rows(g, W, dx + top, dx + top + W);
     }
+    if (H % 2) std::fill_n(dx + (c * H + H - 1) * W, W, 0.0f);  // a last row no window covers
+  }
 }
 
 void Pool2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
