@@ -1,7 +1,6 @@
 #include "locally_connected_kernels.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
 
 #if defined(__AVX2__) && defined(__FMA__)
@@ -9,7 +8,6 @@
 #endif
 
 #include "fflab/core/parallel_for.hpp"
-#include "locally_connected_kernels_avx512.hpp"
 
 namespace fflab::lc {
 
@@ -246,14 +244,6 @@ void scaled_rows(const Geometry& g, std::size_t stride, std::vector<std::size_t>
 
 }  // namespace
 
-namespace {
-std::atomic<bool> limited_to_avx2{false};
-}  // namespace
-
-bool wide_vectors() { return avx512::available() && !limited_to_avx2.load(std::memory_order_relaxed); }
-void limit_to_avx2(bool limit) { limited_to_avx2.store(limit, std::memory_order_relaxed); }
-std::size_t tile_lanes() { return kLanes * kMaxVectors; }
-
 Geometry::Geometry(std::size_t c, std::size_t h, std::size_t w, std::size_t k, std::size_t m)
     : channels(c),
       height(h),
@@ -338,7 +328,7 @@ void unpack_padded(const Geometry& g, const float* src, std::span<const Tile> ti
 
 std::vector<Tile> tiles_for(std::size_t lanes, std::size_t max_width) {
   const std::size_t vectors = lanes / kLanes;
-  const std::size_t most = std::max<std::size_t>(max_width / kLanes, 1);
+  const std::size_t most = std::clamp<std::size_t>(max_width / kLanes, 1, kMaxVectors);
   const std::size_t count = (vectors + most - 1) / most;
   std::vector<Tile> tiles;
   std::size_t start = 0;
@@ -397,28 +387,17 @@ void forward(const Geometry& g, const float* x, std::span<const Tile> tiles, std
   std::vector<std::size_t> rows;
   // Tile by tile: a tile's padded input (R x 32 floats) stays in L2 while
   // every location reads its field from it, neighbours sharing most rows.
-  const bool wide = wide_vectors();
-  const std::size_t most = wide ? 2 * avx512::kMaxVectors : kMaxVectors;  // 8-lane vectors per call
   for (const Tile& t : tiles) {
     scaled_rows(g, t.width, rows);
-    const std::size_t nv = t.width / kLanes;
+    const int nv = static_cast<int>(t.width / kLanes);
     for (std::size_t l = locations.begin; l < std::min(locations.end, L); ++l) {
       const std::size_t h = l / g.width, w = l % g.width;
       const float* xl = x + R * t.start + (h * g.padded_w + w) * t.width;
       const float* wl = weight + l * K * M;
       for (std::size_t m0 = 0; m0 < M; m0 += kMaxGroup) {
-        const std::size_t G = std::min<std::size_t>(kMaxGroup, M - m0);
-        float* yl = y_t + (m0 * L + l) * lanes + t.start;
-        for (std::size_t v0 = 0; v0 < nv; v0 += most) {
-          const std::size_t n8 = std::min(most, nv - v0);
-          if (wide)
-            avx512::forward_tile(G, n8, xl + kLanes * v0, rows.data(), K, wl + m0, M,
-                                 bias + m0 * L + l, L, yl + kLanes * v0, L * lanes);
-          else
-            by_group<Forward>(static_cast<int>(G), static_cast<int>(n8), xl + kLanes * v0,
-                              rows.data(), K, wl + m0, M, bias + m0 * L + l, L, yl + kLanes * v0,
-                              L * lanes);
-        }
+        const int G = static_cast<int>(std::min<std::size_t>(kMaxGroup, M - m0));
+        by_group<Forward>(G, nv, xl, rows.data(), K, wl + m0, M, bias + m0 * L + l, L,
+                          y_t + (m0 * L + l) * lanes + t.start, L * lanes);
       }
     }
   }
@@ -427,7 +406,6 @@ void forward(const Geometry& g, const float* x, std::span<const Tile> tiles, std
 void weight_grad(const Geometry& g, const float* x, const float* dy_t, std::size_t lanes,
                  float* weight_grad, Range locations) {
   const std::size_t M = g.units, K = g.fan_in, L = g.locations;
-  const bool wide = wide_vectors();
   std::vector<std::size_t> rows;
   scaled_rows(g, lanes, rows);
   for (std::size_t l = locations.begin; l < std::min(locations.end, L); ++l) {
@@ -435,23 +413,14 @@ void weight_grad(const Geometry& g, const float* x, const float* dy_t, std::size
     const float* xl = x + (h * g.padded_w + w) * lanes;
     float* dwl = weight_grad + l * K * M;
     for (std::size_t m0 = 0; m0 < M; m0 += kMaxGroup) {
-      const std::size_t G = std::min<std::size_t>(kMaxGroup, M - m0);
+      const int G = static_cast<int>(std::min<std::size_t>(kMaxGroup, M - m0));
       const float* dy = dy_t + (m0 * L + l) * lanes;
-      if (wide) {
-        // 8, then 4, 2 and 1 inputs at a time.
-        for (std::size_t q = 0, Q = avx512::kGradRows; q < K; Q /= 2)
-          for (; q + Q <= K; q += Q)
-            avx512::weight_grad_tile(G, Q, xl, rows.data() + q, dy, L * lanes, lanes,
-                                     dwl + q * M + m0, M);
-        continue;
-      }
       std::size_t q = 0;
       for (; q + kGradRows <= K; q += kGradRows)
-        by_group<WeightGrad>(static_cast<int>(G), static_cast<int>(kGradRows), xl, rows.data() + q,
-                             dy, L * lanes, lanes, dwl + q * M + m0, M);
+        by_group<WeightGrad>(G, static_cast<int>(kGradRows), xl, rows.data() + q, dy, L * lanes,
+                             lanes, dwl + q * M + m0, M);
       for (; q < K; ++q)
-        by_group<WeightGrad>(static_cast<int>(G), 1, xl, rows.data() + q, dy, L * lanes, lanes,
-                             dwl + q * M + m0, M);
+        by_group<WeightGrad>(G, 1, xl, rows.data() + q, dy, L * lanes, lanes, dwl + q * M + m0, M);
     }
   }
 }
@@ -459,29 +428,19 @@ void weight_grad(const Geometry& g, const float* x, const float* dy_t, std::size
 void input_grad(const Geometry& g, const float* weight, const float* dy_t,
                 std::span<const Tile> tiles, std::size_t lanes, float* dx) {
   const std::size_t M = g.units, K = g.fan_in, L = g.locations, R = g.padded_rows();
-  const bool wide = wide_vectors();
-  const std::size_t most = wide ? 2 * avx512::kMaxVectors : kMaxVectors;  // 8-lane vectors per call
   std::vector<std::size_t> rows;
   for (const Tile& t : tiles) {
     scaled_rows(g, t.width, rows);
-    const std::size_t nv = t.width / kLanes;
+    const int nv = static_cast<int>(t.width / kLanes);
     for (std::size_t h = 0; h < g.height; ++h)
       for (std::size_t w = 0; w < g.width; ++w) {
         const std::size_t l = h * g.width + w;
         float* dxl = dx + R * t.start + (h * g.padded_w + w) * t.width;
         const float* wl = weight + l * K * M;
         for (std::size_t m0 = 0; m0 < M; m0 += kMaxGroup) {
-          const std::size_t G = std::min<std::size_t>(kMaxGroup, M - m0);
-          const float* dyl = dy_t + (m0 * L + l) * lanes + t.start;
-          for (std::size_t v0 = 0; v0 < nv; v0 += most) {
-            const std::size_t n8 = std::min(most, nv - v0);
-            if (wide)
-              avx512::input_grad_tile(G, n8, dxl + kLanes * v0, rows.data(), K, wl + m0, M,
-                                      dyl + kLanes * v0, L * lanes);
-            else
-              by_group<InputGrad>(static_cast<int>(G), static_cast<int>(n8), dxl + kLanes * v0,
-                                  rows.data(), K, wl + m0, M, dyl + kLanes * v0, L * lanes);
-          }
+          const int G = static_cast<int>(std::min<std::size_t>(kMaxGroup, M - m0));
+          by_group<InputGrad>(G, nv, dxl, rows.data(), K, wl + m0, M,
+                              dy_t + (m0 * L + l) * lanes + t.start, L * lanes);
         }
       }
   }

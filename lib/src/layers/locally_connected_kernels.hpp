@@ -17,9 +17,9 @@
 // all the block's lanes, then reduces them. Each lane of forward and input
 // grad sees the same operations whatever its place in the batch, so a row's
 // output does not depend on the other rows; every result is deterministic.
-// Compiled for AVX2 + FMA when the build enables them, else as plain loops;
-// on a CPU with AVX-512F the tiles run on 16-lane vectors instead
-// (locally_connected_kernels_avx512.hpp, wide_vectors()).
+// Compiled for AVX2 + FMA when the build enables them, else as plain loops.
+// (16-lane AVX-512 versions of these kernels measured slower on an Intel
+// Xeon with AVX-512: results/bench/locally_connected_avx512_trial.txt.)
 //
 // Threads: every function here runs on the thread that calls it, touches
 // only what its arguments name and calls no BLAS. The layer splits a block
@@ -38,16 +38,6 @@
 namespace fflab::lc {
 
 inline constexpr std::size_t kLanes = 8;
-
-/// Whether the kernels run on 16-lane AVX-512 vectors (the CPU has AVX-512F
-/// and limit_to_avx2 is off) rather than on 8-lane ones; the two give the
-/// same forward and input-grad bits, the weight grad agrees to rounding.
-bool wide_vectors();
-/// Keeps the kernels on 8-lane vectors even on an AVX-512 CPU (tests and
-/// benches compare the two); not to be switched while a layer runs.
-void limit_to_avx2(bool limit);
-/// Lanes per forward / input-grad tile suiting the kernels in use: 4 vectors.
-std::size_t tile_lanes();
 
 /// Rounds n up to a whole number of lanes.
 inline std::size_t lanes_for(std::size_t n) { return (n + kLanes - 1) / kLanes * kLanes; }
@@ -76,9 +66,8 @@ struct Range {
   std::size_t begin, end;
 };
 /// Splits `lanes` into tiles of at most `max_width` lanes (taken as a whole
-/// number of vectors, at least 1), as even as whole vectors allow: 104
-/// lanes at most 32 -> 32 + 24 + 24 + 24. Any width suits the kernels: they
-/// take a wide tile a few vectors at a time.
+/// number of vectors, 1 to 4), as even as whole vectors allow: 104 lanes ->
+/// 32 + 24 + 24 + 24.
 std::vector<Tile> tiles_for(std::size_t lanes, std::size_t max_width);
 
 /// Share `part` of `parts` of [0, count): [count*part/parts, count*(part+1)/parts).

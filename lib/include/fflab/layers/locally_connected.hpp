@@ -19,7 +19,7 @@
 //   weights   dW_l += X_l^T dY_l  (dot products over the lanes)
 //   input     dX_l^T += W_l dY_l^T into a padded dX, transposed back into dx
 // with a few lanes' outputs (or dY) held in registers while the field streams
-// past, W_l from L1; 16 lanes a vector on a CPU with AVX-512F, else 8. No BLAS. Threads: a block big enough (at least 4 MFLOP
+// past, W_l from L1. No BLAS. Threads: a block big enough (at least 4 MFLOP
 // per thread) is split between up to threads() threads of parallel_for's
 // pool (the calling thread takes one share), all joined before the call
 // returns: forward and input grad by tiles of lanes (forward
@@ -39,16 +39,6 @@ namespace fflab {
 namespace lc {
 struct Geometry;
 }
-
-/// The vectors the locally connected kernels run on here: "avx512" (16
-/// lanes, a CPU with AVX-512F), "avx2" (8 lanes) or "portable" (plain loops,
-/// a build without AVX2).
-std::string locally_connected_kernels();
-/// true: the kernels keep to AVX2 even on an AVX-512 CPU (to compare the
-/// two); false (the default): the widest vectors the CPU has. Forward and
-/// input gradient are bit-identical either way, the weight gradient agrees
-/// to rounding. Not to be switched while a layer runs.
-void limit_locally_connected_kernels_to_avx2(bool limit);
 
 class LocallyConnected2D : public Layer {
  public:
