@@ -165,3 +165,43 @@ TEST_CASE("a network budget counts every layer's weights before it allocates and
   CHECK_NOTHROW(build_layer(big, "/network/layers/0", FeatureShape::flat(784)));
   CHECK(available_memory_bytes() > 1e8);
 }
+
+TEST_CASE("dense bias_init draws the biases from U(+-1/sqrt(fan_in)) after the weights", "[dense][registry]") {
+  const std::size_t in = 25, out = 4000;
+  DenseLayer zero(in, out), drawn(in, out, true, "uniform_fan_in", "uniform_fan_in");
+  Rng r1(7), r2(7);
+  zero.initialize(r1);
+  drawn.initialize(r2);
+  CHECK(std::all_of(zero.bias().begin(), zero.bias().end(), [](float b) { return b == 0.0f; }));
+  // bound 1/sqrt(25) = 0.2; U(-0.2, 0.2) has mean 0 and variance 0.04 / 3.
+  double sum = 0.0, squares = 0.0;
+  for (float b : drawn.bias()) {
+    CHECK(std::abs(b) <= 0.2f);
+    sum += b;
+    squares += double(b) * b;
+  }
+  const double mean = sum / out, var = squares / out - mean * mean;
+  CHECK(std::abs(mean) < 0.01);
+  CHECK(var == Approx(0.04 / 3).epsilon(0.1));
+  // The weights are those of the same seed without drawn biases.
+  DenseLayer plain(in, out, true, "uniform_fan_in");
+  Rng r3(7);
+  plain.initialize(r3);
+  CHECK((plain.weight() == drawn.weight()));
+  // Re-initialising draws again: biases differ with the generator's state.
+  drawn.initialize(r2);
+  CHECK_FALSE((drawn.bias() == plain.bias()));
+}
+
+TEST_CASE("dense bias_init errors name the key", "[dense][registry]") {
+  Json o = {{"type", "dense"}, {"units", 8}};
+  layer_registry().build(o, "/layers/0", FeatureShape::flat(3));
+  CHECK(o["bias_init"] == "zeros");
+  Json unknown = {{"type", "dense"}, {"units", 8}, {"bias_init", "he"}};
+  CHECK_THROWS_WITH(build_layer(unknown, "/layers/2", FeatureShape::flat(3)),
+                    Catch::Contains("/layers/2/bias_init"));
+  Json no_bias = {{"type", "dense"}, {"units", 8}, {"bias", false}, {"bias_init", "uniform_fan_in"}};
+  CHECK_THROWS_WITH(build_layer(no_bias, "/layers/3", FeatureShape::flat(3)),
+                    Catch::Contains("/layers/3/bias_init") && Catch::Contains("without a bias"));
+  CHECK_THROWS_AS(DenseLayer(3, 8, true, "he", "normal"), ConfigError);
+}

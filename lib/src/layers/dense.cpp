@@ -15,7 +15,10 @@ namespace fflab {
 Schema DenseLayer::schema() {
   Schema s;
   s.required("units", KeyType::integer, "number of output units").at_least(1).at_most(1000000);
-  s.optional("bias", KeyType::boolean, true, "add a learnable bias per unit (starts at 0)");
+  s.optional("bias", KeyType::boolean, true, "add a learnable bias per unit (starts at 0 unless bias_init says otherwise)");
+  s.optional("bias_init", KeyType::string, "zeros",
+             "bias initialiser: zeros, or uniform_fan_in = U(+-1/sqrt(fan_in)) (PyTorch's nn.Linear default)")
+      .one_of({"zeros", "uniform_fan_in"});
   s.optional("init", KeyType::string, "normal_fan_in",
              "weight initialiser: normal_fan_in = N(0,1)/sqrt(fan_in), he, he_uniform, uniform_fan_in = U(+-1/sqrt(fan_in)) (PyTorch's default), glorot, zeros")
       .one_of(initializer_names());
@@ -36,12 +39,21 @@ std::size_t units_within_budget(const Json& options, std::size_t inputs) {
 
 DenseLayer::DenseLayer(const Json& options, FeatureShape input)
     : DenseLayer(input.size(), units_within_budget(options, input.size()), options.at("bias").get<bool>(),
-                 options.at("init").get<std::string>()) {
+                 options.at("init").get<std::string>(), options.at("bias_init").get<std::string>()) {
   input_ = input;
 }
 
-DenseLayer::DenseLayer(std::size_t in, std::size_t out, bool bias, std::string init)
-    : input_(FeatureShape::flat(in)), in_(in), out_(out), use_bias_(bias), init_(std::move(init)) {
+DenseLayer::DenseLayer(std::size_t in, std::size_t out, bool bias, std::string init, std::string bias_init)
+    : input_(FeatureShape::flat(in)),
+      in_(in),
+      out_(out),
+      use_bias_(bias),
+      init_(std::move(init)),
+      bias_init_(std::move(bias_init)) {
+  if (!use_bias_ && bias_init_ != "zeros")
+    throw ConfigError("/bias_init", "bias_init \"" + bias_init_ + "\" on a layer without a bias (\"bias\": false): drop bias_init or set bias to true");
+  if (bias_init_ != "zeros" && bias_init_ != "uniform_fan_in")
+    throw ConfigError("/bias_init", "unknown bias initialiser \"" + bias_init_ + "\": use zeros or uniform_fan_in");
   if (in_ == 0 || out_ == 0)
     throw ShapeError("dense: needs at least one input and one unit, got " + std::to_string(in_) +
                      " -> " + std::to_string(out_));
@@ -117,11 +129,15 @@ std::vector<Parameter> DenseLayer::parameters() {
 
 void DenseLayer::initialize(Rng& rng) {
   init_weights(weight_, init_, in_, out_, rng);
-  if (use_bias_) bias_.fill(0.0f);
+  if (!use_bias_) return;
+  if (bias_init_ == "uniform_fan_in")
+    init_weights(bias_, bias_init_, in_, out_, rng);  // drawn after the weights
+  else
+    bias_.fill(0.0f);
 }
 
 Json DenseLayer::options() const {
-  return Json{{"type", "dense"}, {"units", out_}, {"bias", use_bias_}, {"init", init_}};
+  return Json{{"type", "dense"}, {"units", out_}, {"bias", use_bias_}, {"init", init_}, {"bias_init", bias_init_}};
 }
 
 }  // namespace fflab

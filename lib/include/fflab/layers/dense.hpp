@@ -14,13 +14,15 @@ namespace fflab {
 
 class DenseLayer : public Layer {
  public:
-  /// Schema of the options: units (required), bias = true, init = "normal_fan_in".
+  /// Schema of the options: units (required), bias = true, init = "normal_fan_in",
+  /// bias_init = "zeros" ("uniform_fan_in": U(+-1/sqrt(in)), nn.Linear's).
   static Schema schema();
   /// `options` must already be validated against schema() (defaults filled).
-  /// ConfigError at "/units" for weights over kMaxLayerWeights.
+  /// ConfigError at "/units" for weights over kMaxLayerWeights, at
+  /// "/bias_init" for a drawn bias on a layer without one.
   DenseLayer(const Json& options, FeatureShape input);
   DenseLayer(std::size_t in, std::size_t out, bool bias = true,
-             std::string init = "normal_fan_in");
+             std::string init = "normal_fan_in", std::string bias_init = "zeros");
 
   std::string type() const override { return "dense"; }
   FeatureShape input_shape() const override { return input_; }
@@ -51,7 +53,7 @@ class DenseLayer : public Layer {
   FeatureShape input_;
   std::size_t in_, out_;
   bool use_bias_;
-  std::string init_;
+  std::string init_, bias_init_;
   Matrix weight_, weight_grad_;  // [in, out]
   Matrix bias_, bias_grad_;      // [1, out] (empty without bias)
 };

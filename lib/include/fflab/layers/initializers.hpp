@@ -6,7 +6,8 @@
 //   "uniform_fan_in" U(-a, a), a = 1 / sqrt(fan_in)      (PyTorch's default for linear and conv weights)
 //   "glorot"         U(-a, a), a = sqrt(6 / (fan_in + fan_out))
 //   "zeros"          all 0
-// Biases always start at 0 (the layers do that, not the initialiser).
+// Biases start at 0 (the layers do that, not the initialiser), except a
+// dense layer's with "bias_init": "uniform_fan_in".
 // All randomness comes from the Rng passed in; values are drawn in row-major
 // order of the matrix, so a seed fixes the weights exactly.
 #include <cstddef>
