@@ -1,0 +1,187 @@
+# fflab learning curves: validation error per evaluated epoch (solid) and the running train error (dashed)
+$c0_0 << EOD
+1 3.87 3.87 3.87
+2 3.02 3.02 3.02
+3 2.75 2.75 2.75
+4 2.91 2.91 2.91
+5 2.29 2.29 2.29
+6 2.19 2.19 2.19
+7 2.31 2.31 2.31
+8 2.42 2.42 2.42
+9 2.17 2.17 2.17
+10 1.95 1.95 1.95
+11 1.94 1.94 1.94
+12 1.91 1.91 1.91
+13 1.97 1.97 1.97
+14 1.96 1.96 1.96
+15 1.81 1.81 1.81
+16 1.76 1.76 1.76
+17 1.52 1.52 1.52
+18 1.86 1.86 1.86
+19 1.87 1.87 1.87
+20 1.56 1.56 1.56
+21 1.5 1.5 1.5
+22 1.51 1.51 1.51
+23 1.44 1.44 1.44
+24 1.44 1.44 1.44
+25 1.46 1.46 1.46
+26 1.46 1.46 1.46
+27 1.45 1.45 1.45
+28 1.44 1.44 1.44
+29 1.45 1.45 1.45
+30 1.45 1.45 1.45
+31 1.45 1.45 1.45
+32 1.45 1.45 1.45
+33 1.45 1.45 1.45
+34 1.45 1.45 1.45
+35 1.45 1.45 1.45
+36 1.45 1.45 1.45
+37 1.45 1.45 1.45
+38 1.45 1.45 1.45
+39 1.45 1.45 1.45
+40 1.45 1.45 1.45
+41 1.45 1.45 1.45
+42 1.45 1.45 1.45
+43 1.45 1.45 1.45
+44 1.45 1.45 1.45
+45 1.45 1.45 1.45
+46 1.45 1.45 1.45
+47 1.45 1.45 1.45
+48 1.45 1.45 1.45
+49 1.45 1.45 1.45
+50 1.45 1.45 1.45
+EOD
+$c0_1 << EOD
+1 7.666 7.666 7.666
+2 2.952 2.952 2.952
+3 2.054 2.054 2.054
+4 1.438 1.438 1.438
+5 1.166 1.166 1.166
+6 0.874 0.874 0.874
+7 0.732 0.732 0.732
+8 0.73 0.73 0.73
+9 0.516 0.516 0.516
+10 0.384 0.384 0.384
+11 0.328 0.328 0.328
+12 0.244 0.244 0.244
+13 0.274 0.274 0.274
+14 0.32 0.32 0.32
+15 0.376 0.376 0.376
+16 0.182 0.182 0.182
+17 0.06 0.06 0.06
+18 0.092 0.092 0.092
+19 0.232 0.232 0.232
+20 0.082 0.082 0.082
+21 0.006 0.006 0.006
+22 0 0 0
+23 0 0 0
+24 0 0 0
+25 0 0 0
+26 0 0 0
+27 0 0 0
+28 0 0 0
+29 0 0 0
+30 0 0 0
+31 0 0 0
+32 0 0 0
+33 0 0 0
+34 0 0 0
+35 0 0 0
+36 0 0 0
+37 0 0 0
+38 0 0 0
+39 0 0 0
+40 0 0 0
+41 0 0 0
+42 0 0 0
+43 0 0 0
+44 0 0 0
+45 0 0 0
+46 0 0 0
+47 0 0 0
+48 0 0 0
+49 0 0 0
+50 0 0 0
+EOD
+set terminal svg size 900,560 dynamic font 'Helvetica,12'
+set output 'curves.svg'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xrange [0:51]
+set logscale y
+set yrange [0.1:10]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin 6
+set title 'samenet\_mnist: learning curves'
+set key outside right top Left reverse samplen 2
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
+set terminal pngcairo size 900,560 font 'Helvetica,10'
+set output 'curves.png'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xrange [0:51]
+set logscale y
+set yrange [0.1:10]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin 6
+set title 'samenet\_mnist: learning curves'
+set key outside right top Left reverse samplen 2
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
+set terminal pdfcairo size 3.5in,3.2in font 'Helvetica,6' linewidth 0.6
+set output 'curves.pdf'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xrange [0:51]
+set logscale y
+set yrange [0.1:10]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set bmargin
+set title 'samenet\_mnist: learning curves'
+set key below maxrows 6 samplen 1.5 font ',5'
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
