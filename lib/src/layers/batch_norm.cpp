@@ -42,26 +42,30 @@ void BatchNorm::check_input(const Matrix& x, const char* where) const {
                      " features per row (" + to_string(shape_) + "), got " + shape_string(x));
 }
 
-void BatchNorm::batch_statistics(const Matrix& x) {
+void BatchNorm::channel_statistics(const Matrix& x, std::size_t c) {
   const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
   const double n = static_cast<double>(batch * L);
-  parallel_for(C, rows_per_thread(batch * L), [&](std::size_t first, std::size_t last) {
-    for (std::size_t c = first; c < last; ++c) {
-      double total = 0.0, squares = 0.0;
-      for (std::size_t b = 0; b < batch; ++b) {
-        const float* p = x.data() + (b * C + c) * L;
-        total += sum(p, L);
-        squares += sum_of_squares(p, L);
-      }
-      const double mean = total / n;
-      const double var = std::max(squares / n - mean * mean, 0.0);  // in double: no harmful cancellation here
-      mean_[c] = static_cast<float>(mean);
-      inv_std_[c] = static_cast<float>(1.0 / std::sqrt(var + eps_));
-      const double unbiased = n > 1.0 ? var * n / (n - 1.0) : var;
-      running_mean_(0, c) = static_cast<float>((1.0 - momentum_) * running_mean_(0, c) + momentum_ * mean);
-      running_var_(0, c) = static_cast<float>((1.0 - momentum_) * running_var_(0, c) + momentum_ * unbiased);
-    }
-  });
+  double total = 0.0, squares = 0.0;
+  for (std::size_t b = 0; b < batch; ++b) {
+    const float* p = x.data() + (b * C + c) * L;
+    total += sum(p, L);
+    squares += sum_of_squares(p, L);
+  }
+  const double mean = total / n;
+  const double var = std::max(squares / n - mean * mean, 0.0);  // in double: no harmful cancellation here
+  mean_[c] = static_cast<float>(mean);
+  inv_std_[c] = static_cast<float>(1.0 / std::sqrt(var + eps_));
+  const double unbiased = n > 1.0 ? var * n / (n - 1.0) : var;
+  running_mean_(0, c) = static_cast<float>((1.0 - momentum_) * running_mean_(0, c) + momentum_ * mean);
+  running_var_(0, c) = static_cast<float>((1.0 - momentum_) * running_var_(0, c) + momentum_ * unbiased);
+}
+
+void BatchNorm::normalize_rows(const Matrix& x, Matrix& y, std::size_t b, std::size_t c) const {
+  const std::size_t C = shape_.channels, L = shape_.height * shape_.width;
+  const float scale = gain_(0, c) * inv_std_[c], shift = bias_(0, c) - mean_[c] * scale;
+  const float* p = x.data() + (b * C + c) * L;
+  float* q = y.data() + (b * C + c) * L;
+  for (std::size_t l = 0; l < L; ++l) q[l] = p[l] * scale + shift;
 }
 
 BatchNorm::ChannelSums BatchNorm::channel_sums(const Matrix& x, const Matrix& dy, std::size_t c) const {
@@ -81,23 +85,32 @@ void BatchNorm::forward(const Matrix& x, Matrix& y, const RunContext& ctx) {
   check_input(x, "forward");
   const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
   ensure_shape(y, batch, shape_.size());
-  batch_stats_ = ctx.training;
-  if (batch_stats_ && batch > 0) {
-    batch_statistics(x);
-  } else {
+  batch_stats_ = ctx.training && batch > 0;
+  if (!batch_stats_)
     for (std::size_t c = 0; c < C; ++c) {
       mean_[c] = running_mean_(0, c);
       inv_std_[c] = static_cast<float>(1.0 / std::sqrt(static_cast<double>(running_var_(0, c)) + eps_));
     }
-  }
-  parallel_for(batch, rows_per_thread(C * L), [&](std::size_t first, std::size_t last) {
-    for (std::size_t b = first; b < last; ++b)
-      for (std::size_t c = 0; c < C; ++c) {
-        const float scale = gain_(0, c) * inv_std_[c], shift = bias_(0, c) - mean_[c] * scale;
-        const float* p = x.data() + (b * C + c) * L;
-        float* q = y.data() + (b * C + c) * L;
-        for (std::size_t l = 0; l < L; ++l) q[l] = p[l] * scale + shift;
+  if (L > 1) {
+    // Maps: channel by channel, its statistics and then its normalisation,
+    // while the channel's values (batch x L floats) are still in cache.
+    parallel_for(C, rows_per_thread(batch * L), [&](std::size_t first, std::size_t last) {
+      for (std::size_t c = first; c < last; ++c) {
+        if (batch_stats_) channel_statistics(x, c);
+        for (std::size_t b = 0; b < batch; ++b) normalize_rows(x, y, b, c);
       }
+    });
+    return;
+  }
+  // Flat rows (L = 1): a channel is a strided column; statistics by
+  // channel, then the normalisation row by row.
+  if (batch_stats_)
+    parallel_for(C, rows_per_thread(batch), [&](std::size_t first, std::size_t last) {
+      for (std::size_t c = first; c < last; ++c) channel_statistics(x, c);
+    });
+  parallel_for(batch, rows_per_thread(C), [&](std::size_t first, std::size_t last) {
+    for (std::size_t b = first; b < last; ++b)
+      for (std::size_t c = 0; c < C; ++c) normalize_rows(x, y, b, c);
   });
 }
 

@@ -50,8 +50,10 @@ class BatchNorm : public Layer {
 
  private:
   void check_input(const Matrix& x, const char* where) const;
-  /// mean_ and inv_std_ of the batch x, and the running statistics moved towards them.
-  void batch_statistics(const Matrix& x);
+  /// Channel c's batch mean and 1/std into mean_, inv_std_; updates its running statistics.
+  void channel_statistics(const Matrix& x, std::size_t c);
+  /// y = gain (x - mean) / std + bias over row b's values of channel c.
+  void normalize_rows(const Matrix& x, Matrix& y, std::size_t b, std::size_t c) const;
   /// Over channel c of the batch: sum dy and sum dy * xhat (xhat with mean_ and inv_std_).
   struct ChannelSums {
     double dy, dy_xhat;
