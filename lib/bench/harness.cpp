@@ -91,6 +91,11 @@ std::string whole_file(const char* file) {
 Json describe_machine(const BenchOptions& options) {
   Json m;
   m["cpu"] = first_line_with("/proc/cpuinfo", "model name");
+  // The model name of a virtual machine's CPU is often generic: family and
+  // model tell apart the generations that share it.
+  m["cpu_family_model"] = "family " + first_line_with("/proc/cpuinfo", "cpu family\t") + " model " +
+                          first_line_with("/proc/cpuinfo", "model\t");
+  m["cpu_avx512f"] = (" " + first_line_with("/proc/cpuinfo", "flags\t") + " ").find(" avx512f ") != std::string::npos;
   m["logical_cpus"] = std::thread::hardware_concurrency();
   m["memory"] = first_line_with("/proc/meminfo", "MemTotal");
   m["load_average_at_start"] = whole_file("/proc/loadavg");

@@ -67,8 +67,9 @@ int main(int argc, char** argv) {
     report.print("fflab bench, commit %s%s, %s", machine["commit"].get<std::string>().c_str(),
                  machine["uncommitted_changes"].get<bool>() ? " with uncommitted changes to lib/" : "",
                  machine["date"].get<std::string>().c_str());
-    report.print("cpu: %s (%u logical cpus), %s", machine["cpu"].get<std::string>().c_str(),
-                 machine["logical_cpus"].get<unsigned>(),
+    report.print("cpu: %s, %s%s (%u logical cpus), %s", machine["cpu"].get<std::string>().c_str(),
+                 machine["cpu_family_model"].get<std::string>().c_str(),
+                 machine["cpu_avx512f"].get<bool>() ? ", AVX-512F" : "", machine["logical_cpus"].get<unsigned>(),
                  machine["memory"].get<std::string>().c_str());
     report.print("blas: %s, OPENBLAS_CORETYPE=%s, OPENBLAS_THREAD_TIMEOUT=%s, threads %d",
                  machine["blas"].get<std::string>().c_str(),

@@ -38,7 +38,7 @@ BatchNorm make_layer(FeatureShape s, double momentum = 0.1) {
   return layer;
 }
 
-const FeatureShape kShapes[] = {{3, 4, 5}, {5, 1, 1}, {2, 3, 1}};
+const FeatureShape kShapes[] = {{3, 4, 5}, {5, 1, 1}, {2, 3, 1}, {9, 2, 3}};
 
 }  // namespace
 

@@ -149,6 +149,11 @@ TEST_CASE("2x2 pooling's backward matches a naive reference on wide rows full of
   Rng rng(23);
   Matrix x = Matrix::from_shape({batch, C * H * W});
   for (auto& v : x) v = float(rng.below(3));
+  // NaN never wins a comparison, in either pass: a NaN first pixel keeps the
+  // window's gradient, a later one never takes it; -0 and +0 tie.
+  for (std::size_t i = 0; i < x.size(); i += 7) x.data()[i] = std::numeric_limits<float>::quiet_NaN();
+  for (std::size_t i = 3; i < x.size(); i += 11) x.data()[i] = -0.0f;
+  for (std::size_t i = 5; i < x.size(); i += 13) x.data()[i] = 0.0f;
   const Matrix dy = random_matrix(batch, C * OH * OW, 24);
   Matrix expected = Matrix::from_shape({batch, C * H * W});
   expected.fill(0.0f);

@@ -174,7 +174,7 @@ Schema manifest_schema() {
             throw ConfigError(child_pointer(p, i), "seed " + seeds[i].dump() + " is listed twice");
         }
       });
-  s.optional("threads", KeyType::integer, 2, "threads of OpenBLAS's pool and of the locally connected kernels (which fork their own per call)").at_least(1).at_most(256);
+  s.optional("threads", KeyType::integer, 2, "threads of OpenBLAS's pool and of parallel_for's pool (element-wise passes, the locally connected kernels)").at_least(1).at_most(256);
   s.required("dataset", KeyType::object, "the data: {\"type\": \"mnist\" | ..., options}")
       .validated_by([](Json& j, const std::string& p) { dataset_registry().validate(j, p); });
   s.required("network", KeyType::object, "the network: {\"layers\": [...]}")

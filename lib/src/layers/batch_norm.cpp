@@ -6,6 +6,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/parallel_for.hpp"
 #include "fflab/core/row_sums.hpp"
+#include "fflab/core/threads.hpp"
 
 namespace fflab {
 
@@ -91,9 +92,10 @@ void BatchNorm::forward(const Matrix& x, Matrix& y, const RunContext& ctx) {
       mean_[c] = running_mean_(0, c);
       inv_std_[c] = static_cast<float>(1.0 / std::sqrt(static_cast<double>(running_var_(0, c)) + eps_));
     }
-  if (L > 1) {
-    // Maps: channel by channel, its statistics and then its normalisation,
-    // while the channel's values (batch x L floats) are still in cache.
+  if (L > 1 && C >= 2 * static_cast<std::size_t>(threads())) {
+    // Maps with channels enough for every thread: channel by channel, its
+    // statistics and then its normalisation, while the channel's values
+    // (batch x L floats) are still in cache.
     parallel_for(C, rows_per_thread(batch * L), [&](std::size_t first, std::size_t last) {
       for (std::size_t c = first; c < last; ++c) {
         if (batch_stats_) channel_statistics(x, c);
@@ -102,8 +104,8 @@ void BatchNorm::forward(const Matrix& x, Matrix& y, const RunContext& ctx) {
     });
     return;
   }
-  // Flat rows (L = 1): a channel is a strided column; statistics by
-  // channel, then the normalisation row by row.
+  // Flat rows (L = 1: a channel is a strided column) or few channels:
+  // statistics by channel, then the normalisation row by row.
   if (batch_stats_)
     parallel_for(C, rows_per_thread(batch), [&](std::size_t first, std::size_t last) {
       for (std::size_t c = first; c < last; ++c) channel_statistics(x, c);

@@ -6,8 +6,9 @@
 // first): a window's gradient g[ow] goes to its maximum (the first of equal
 // maxima in reading order: top-left, top-right, bottom-left, bottom-right)
 // or, averaging, a quarter to each pixel; the others get 0, and so does a
-// last column no window covers (odd width). Vectorised over 8 windows at a
-// time with AVX2 where the build has it; the same results either way.
+// last column no window covers (odd width). The max pass takes 8 windows at
+// a time with AVX2 where the build has it (the same results either way);
+// the average pass is a plain loop the compiler vectorises as it can.
 #include <cstddef>
 
 namespace fflab::pool {

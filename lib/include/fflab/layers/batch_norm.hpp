@@ -65,7 +65,7 @@ class BatchNorm : public Layer {
   Matrix gain_, gain_grad_, bias_, bias_grad_;  // [1, C]
   Matrix running_mean_, running_var_;           // [1, C]
   std::vector<float> mean_, inv_std_;           // of the latest forward
-  bool batch_stats_ = false;                    // the latest forward was a training one
+  bool batch_stats_ = false;                    // the latest forward was a training one on a non-empty batch
 };
 
 }  // namespace fflab
