@@ -27,7 +27,8 @@ on the 1-3-10 ladder (FF: learning rates at MNIST's chosen threshold, then
 thresholds at MNIST's chosen rate), plus any value in EXTENSIONS. LeNet-5 on
 MNIST takes the MLP's MNIST lists; on Fashion-MNIST the neighbours of its own
 MNIST choice; its FF keeps threshold "units" (see LENET_FF_THRESHOLDS) and has
-no peer normalisation (see NO_PEER). Test error plays no part in any choice.
+peer normalisation at the activation (see AT_ACTIVATION). Test error plays no
+part in any choice.
 """
 import copy, json, pathlib, sys
 
@@ -151,17 +152,15 @@ NAMES = {"mnist": "MNIST", "fashion_mnist": "Fashion-MNIST", "cifar10": "CIFAR-1
 # studies, FF's extra thresholds on MNIST, FF's peer normalisation, where FF and SymBa put the label, its
 # datasets and methods, and what a method's description adds on this net
 LABEL_CHANNELS = ", the label as 10 constant 28 x 28 input channels before the image's (label_input channels)"
-# LeNet-5's FF runs without peer normalisation: fflab refuses it on blocks that pool after their activation
-# ("/trainer/peer_normalization/strength: peer normalisation acts on a block's units at its activation, but
-# block 0 has pooling or batch norm after its activation: set the strength to 0").
-NO_PEER = ("; no peer normalisation on this net (fflab applies it at a block's activation and refuses it on "
-           "blocks that pool after it)")
+# LeNet-5's FF has peer normalisation as the MLP's: on a block that pools after its activation it acts on
+# the activation's units (every channel and position before the pool).
+AT_ACTIVATION = "; peer normalisation on the ReLU outputs, before each pool"
 NETS = {
     "mlp": {"layers": dense_net, "title": "3 x 1000", "prefix": "", "ff_thresholds": FF_THRESHOLDS,
             "ff_peer": True, "label_input": None, "datasets": list(DATASETS), "methods": ORDER, "notes": {}},
     "lenet": {"layers": lenet_net, "title": "LeNet-5", "prefix": "lenet_", "ff_thresholds": LENET_FF_THRESHOLDS,
-              "ff_peer": False, "label_input": "channels", "datasets": ["mnist", "fashion_mnist"],
-              "methods": ORDER, "notes": {"ff": LABEL_CHANNELS + NO_PEER, "symba": LABEL_CHANNELS}},
+              "ff_peer": True, "label_input": "channels", "datasets": ["mnist", "fashion_mnist"],
+              "methods": ORDER, "notes": {"ff": LABEL_CHANNELS + AT_ACTIVATION, "symba": LABEL_CHANNELS}},
 }
 
 

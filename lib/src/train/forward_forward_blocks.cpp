@@ -28,6 +28,7 @@ std::vector<FFBlock> blocks_until(Network& network, std::size_t end, bool traili
     FFBlock b;
     b.first = first;
     b.activation = i;
+    b.activation_units = network.layer(i).output_shape().size();
     while (trailing && i + 1 < end && trails_activation(network, i + 1)) ++i;
     b.last = i;
     b.inputs = network.layer(first).input_shape().size();
@@ -74,6 +75,7 @@ BlocksAndOutput split_blocks_and_output(Network& network) {
   out.output.activation = out.output.last;
   out.output.inputs = network.layer(first).input_shape().size();
   out.output.units = network.layer(out.output.last).output_shape().size();
+  out.output.activation_units = out.output.units;
   std::size_t params = 0;
   for (std::size_t k = first; k < network.size(); ++k) params += network.layer(k).parameter_count();
   if (params == 0)

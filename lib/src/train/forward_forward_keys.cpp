@@ -76,7 +76,7 @@ void add_label_strength_key(Schema& s) {
 
 void add_peer_normalization_key(Schema& s) {
   s.optional("peer_normalization", KeyType::object, Json::object(),
-             "Hinton's peer normalisation: {\"strength\": 0 (off; code 0.03), \"momentum\": 0.9}")
+             "Hinton's peer normalisation at each block's activation (its units before any pooling or batch norm): {\"strength\": 0 (off; code 0.03), \"momentum\": 0.9}")
       .validated_by([](Json& j, const std::string& p) { peer_schema().apply(j, p); });
 }
 

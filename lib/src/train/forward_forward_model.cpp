@@ -29,7 +29,7 @@ void ForwardForwardModel::attach(Network& network, std::vector<FFBlock> blocks, 
   peers_.clear();
   for (const FFBlock& b : blocks_) {
     norms_.push_back(std::make_unique<LengthNorm>(ff.normalization, FeatureShape::flat(b.units)));
-    peers_.push_back(ff.make_peer(b.units));
+    peers_.push_back(ff.make_peer(b.activation_units));  // it acts at the activation
   }
   input_norm_ = std::make_unique<LengthNorm>(ff.normalization, FeatureShape::flat(input_features));
   softmax_head_.reset();

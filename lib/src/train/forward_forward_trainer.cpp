@@ -159,10 +159,6 @@ void ForwardForwardTrainer::check_class_group_objective(const Json& negatives) c
 void ForwardForwardTrainer::check_blocks(Network& network, const std::vector<FFBlock>& blocks) const {
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     const FFBlock& b = blocks[k];
-    if (ff_.peer_strength > 0.0f && b.has_trailing_layers())
-      throw ConfigError("/trainer/peer_normalization/strength",
-                        "peer normalisation acts on a block's units at its activation, but block " + std::to_string(k) +
-                            " has pooling or batch norm after its activation: set the strength to 0");
     const std::size_t channels = network.layer(b.last).output_shape().channels;
     if (class_groups_ && channels % classes_ != 0)
       throw ConfigError(child_pointer("/network/layers", b.last),
@@ -460,7 +456,10 @@ double ForwardForwardTrainer::train_block(Network& network, const TrainingBatch&
   if (k == plan_.last_active && plan_.heads.empty()) batch.tally.add_errors(r.mistakes, r.cases);
   PeerNormalization& peer_norm = model_.peer(k);
   std::function<void(Matrix&)> peer;
-  if (peer_norm.enabled()) peer = [&](Matrix& dpre) { peer_norm.apply(y, count, dpre); };
+  // At the activation: its output is the block's unless pooling or batch
+  // norm follow it, and the gradient there is the pre-activation's.
+  const Matrix& activity = acts_.output(block.activation - block.first);
+  if (peer_norm.enabled()) peer = [&](Matrix& dpre) { peer_norm.apply(activity, count, dpre); };
   backward_block(network, block, x, acts_, dy_, grads_, peer, false, /*write_grads=*/true);
   for (std::size_t i : block_params_[k])
     updater().update(*optimizers_[i], *parameters_[i].value, *parameters_[i].grad, batch.lr);

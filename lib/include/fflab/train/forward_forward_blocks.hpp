@@ -20,6 +20,7 @@ struct FFBlock {
   std::size_t first = 0, last = 0;  ///< layer indices, inclusive
   std::size_t activation = 0;       ///< the block's activation layer (== last unless layers follow it)
   std::size_t inputs = 0, units = 0;
+  std::size_t activation_units = 0;  ///< outputs of the activation layer (== units unless layers follow it)
   /// Whether layers (pooling, batch norm) follow the activation.
   bool has_trailing_layers() const { return activation != last; }
 };
