@@ -103,6 +103,110 @@ $c0_1 << EOD
 49 0 0 0
 50 0 0 0
 EOD
+$c1_0 << EOD
+1 6.53 6.53 6.53
+2 7.32 7.32 7.32
+3 4.51 4.51 4.51
+4 4.85 4.85 4.85
+5 3.8 3.8 3.8
+6 3.8 3.8 3.8
+7 2.89 2.89 2.89
+8 2.89 2.89 2.89
+9 2.76 2.76 2.76
+10 3.09 3.09 3.09
+11 2.79 2.79 2.79
+12 2.69 2.69 2.69
+13 2.35 2.35 2.35
+14 2.38 2.38 2.38
+15 2.1 2.1 2.1
+16 2.37 2.37 2.37
+17 2.09 2.09 2.09
+18 2.52 2.52 2.52
+19 2.38 2.38 2.38
+20 2.36 2.36 2.36
+21 2.26 2.26 2.26
+22 2.15 2.15 2.15
+23 2.18 2.18 2.18
+24 2.05 2.05 2.05
+25 2.25 2.25 2.25
+26 2.05 2.05 2.05
+27 2.15 2.15 2.15
+28 2.03 2.03 2.03
+29 1.79 1.79 1.79
+30 1.86 1.86 1.86
+31 1.92 1.92 1.92
+32 1.81 1.81 1.81
+33 1.73 1.73 1.73
+34 1.68 1.68 1.68
+35 1.73 1.73 1.73
+36 1.81 1.81 1.81
+37 1.65 1.65 1.65
+38 1.71 1.71 1.71
+39 1.67 1.67 1.67
+40 1.7 1.7 1.7
+41 1.59 1.59 1.59
+42 1.56 1.56 1.56
+43 1.58 1.58 1.58
+44 1.55 1.55 1.55
+45 1.59 1.59 1.59
+46 1.57 1.57 1.57
+47 1.64 1.64 1.64
+48 1.59 1.59 1.59
+49 1.59 1.59 1.59
+50 1.59 1.59 1.59
+EOD
+$c1_1 << EOD
+1 12.772 12.772 12.772
+2 6.476 6.476 6.476
+3 4.87 4.87 4.87
+4 3.782 3.782 3.782
+5 3.206 3.206 3.206
+6 2.722 2.722 2.722
+7 2.266 2.266 2.266
+8 1.838 1.838 1.838
+9 1.69 1.69 1.69
+10 1.568 1.568 1.568
+11 1.298 1.298 1.298
+12 1.108 1.108 1.108
+13 1.134 1.134 1.134
+14 0.952 0.952 0.952
+15 0.79 0.79 0.79
+16 0.782 0.782 0.782
+17 0.658 0.658 0.658
+18 0.64 0.64 0.64
+19 0.582 0.582 0.582
+20 0.516 0.516 0.516
+21 0.436 0.436 0.436
+22 0.424 0.424 0.424
+23 0.348 0.348 0.348
+24 0.3 0.3 0.3
+25 0.28 0.28 0.28
+26 0.26 0.26 0.26
+27 0.254 0.254 0.254
+28 0.148 0.148 0.148
+29 0.15 0.15 0.15
+30 0.1 0.1 0.1
+31 0.072 0.072 0.072
+32 0.062 0.062 0.062
+33 0.052 0.052 0.052
+34 0.028 0.028 0.028
+35 0.024 0.024 0.024
+36 0.02 0.02 0.02
+37 0.016 0.016 0.016
+38 0.004 0.004 0.004
+39 0.002 0.002 0.002
+40 0 0 0
+41 0 0 0
+42 0.002 0.002 0.002
+43 0.002 0.002 0.002
+44 0 0 0
+45 0 0 0
+46 0 0 0
+47 0 0 0
+48 0 0 0
+49 0 0 0
+50 0 0 0
+EOD
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
@@ -117,8 +221,8 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:51]
 set logscale y
-set yrange [0.1:10]
-set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set yrange [0.1:20]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
@@ -126,6 +230,8 @@ set title 'samenet\_mnist: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -145,8 +251,8 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:51]
 set logscale y
-set yrange [0.1:10]
-set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set yrange [0.1:20]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
@@ -154,6 +260,8 @@ set title 'samenet\_mnist: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -173,13 +281,15 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:51]
 set logscale y
-set yrange [0.1:10]
-set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set yrange [0.1:20]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
 set bmargin
 set title 'samenet\_mnist: learning curves'
 set key below maxrows 6 samplen 1.5 font ',5'
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
