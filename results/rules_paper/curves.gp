@@ -807,7 +807,109 @@ $c1_1 << EOD
 99 8.246 8.246 8.246
 100 8.252 8.252 8.252
 EOD
-$c2_0 << EOD
+$c2_1 << EOD
+1 12.1667 12.1667 12.1667
+2 8.2483 8.2483 8.2483
+3 7.4417 7.4417 7.4417
+4 6.9617 6.9617 6.9617
+5 6.6467 6.6467 6.6467
+6 6.2133 6.2133 6.2133
+7 5.995 5.995 5.995
+8 5.7483 5.7483 5.7483
+9 5.6 5.6 5.6
+10 5.3267 5.3267 5.3267
+11 5.2617 5.2617 5.2617
+12 5.07 5.07 5.07
+13 4.9483 4.9483 4.9483
+14 4.85 4.85 4.85
+15 4.7717 4.7717 4.7717
+16 4.635 4.635 4.635
+17 4.5333 4.5333 4.5333
+18 4.4317 4.4317 4.4317
+19 4.385 4.385 4.385
+20 4.2917 4.2917 4.2917
+21 4.16 4.16 4.16
+22 4.1733 4.1733 4.1733
+23 4.06 4.06 4.06
+24 4.0167 4.0167 4.0167
+25 3.985 3.985 3.985
+26 3.8967 3.8967 3.8967
+27 3.8817 3.8817 3.8817
+28 3.805 3.805 3.805
+29 3.7533 3.7533 3.7533
+30 3.7333 3.7333 3.7333
+31 3.6683 3.6683 3.6683
+32 3.6167 3.6167 3.6167
+33 3.565 3.565 3.565
+34 3.525 3.525 3.525
+35 3.5117 3.5117 3.5117
+36 3.4783 3.4783 3.4783
+37 3.415 3.415 3.415
+38 3.4017 3.4017 3.4017
+39 3.3583 3.3583 3.3583
+40 3.3417 3.3417 3.3417
+41 3.26 3.26 3.26
+42 3.245 3.245 3.245
+43 3.2217 3.2217 3.2217
+44 3.2 3.2 3.2
+45 3.1567 3.1567 3.1567
+46 3.1183 3.1183 3.1183
+47 3.0917 3.0917 3.0917
+48 3.0667 3.0667 3.0667
+49 3.035 3.035 3.035
+50 3.045 3.045 3.045
+51 2.9733 2.9733 2.9733
+52 2.9567 2.9567 2.9567
+53 2.9467 2.9467 2.9467
+54 2.9217 2.9217 2.9217
+55 2.9083 2.9083 2.9083
+56 2.9067 2.9067 2.9067
+57 2.865 2.865 2.865
+58 2.855 2.855 2.855
+59 2.8433 2.8433 2.8433
+60 2.7883 2.7883 2.7883
+61 2.76 2.76 2.76
+62 2.795 2.795 2.795
+63 2.7533 2.7533 2.7533
+64 2.755 2.755 2.755
+65 2.6733 2.6733 2.6733
+66 2.6983 2.6983 2.6983
+67 2.695 2.695 2.695
+68 2.6333 2.6333 2.6333
+69 2.6433 2.6433 2.6433
+70 2.6633 2.6633 2.6633
+71 2.605 2.605 2.605
+72 2.5683 2.5683 2.5683
+73 2.6417 2.6417 2.6417
+74 2.6033 2.6033 2.6033
+75 2.55 2.55 2.55
+76 2.5533 2.5533 2.5533
+77 2.52 2.52 2.52
+78 2.5083 2.5083 2.5083
+79 2.4867 2.4867 2.4867
+80 2.465 2.465 2.465
+81 2.4483 2.4483 2.4483
+82 2.4583 2.4583 2.4583
+83 2.4183 2.4183 2.4183
+84 2.415 2.415 2.415
+85 2.4283 2.4283 2.4283
+86 2.3967 2.3967 2.3967
+87 2.3733 2.3733 2.3733
+88 2.3817 2.3817 2.3817
+89 2.37 2.37 2.37
+90 2.3317 2.3317 2.3317
+91 2.3317 2.3317 2.3317
+92 2.3333 2.3333 2.3333
+93 2.345 2.345 2.345
+94 2.2983 2.2983 2.2983
+95 2.235 2.235 2.235
+96 2.2767 2.2767 2.2767
+97 2.2517 2.2517 2.2517
+98 2.24 2.24 2.24
+99 2.2233 2.2233 2.2233
+100 2.2417 2.2417 2.2417
+EOD
+$c3_0 << EOD
 1 2.09 2.09 2.09
 2 1.73 1.73 1.73
 3 1.57 1.57 1.57
@@ -909,7 +1011,7 @@ $c2_0 << EOD
 99 0.8 0.8 0.8
 100 0.8 0.8 0.8
 EOD
-$c2_1 << EOD
+$c3_1 << EOD
 1 6.692 6.692 6.692
 2 2.04 2.04 2.04
 3 1.47 1.47 1.47
@@ -1011,7 +1113,7 @@ $c2_1 << EOD
 99 0.016 0.016 0.016
 100 0.02 0.02 0.02
 EOD
-$c3_0 << EOD
+$c4_0 << EOD
 1 12.87 12.87 12.87
 2 7.05 7.05 7.05
 3 5.65 5.65 5.65
@@ -1113,7 +1215,7 @@ $c3_0 << EOD
 99 2.11 2.11 2.11
 100 2.13 2.13 2.13
 EOD
-$c3_1 << EOD
+$c4_1 << EOD
 1 42.284 42.284 42.284
 2 9.85 9.85 9.85
 3 7.104 7.104 7.104
@@ -1215,7 +1317,7 @@ $c3_1 << EOD
 99 1.33 1.33 1.33
 100 1.336 1.336 1.336
 EOD
-$c4_0 << EOD
+$c5_0 << EOD
 1 11.72 11.72 11.72
 2 8.5 8.5 8.5
 3 5.65 5.65 5.65
@@ -1317,7 +1419,7 @@ $c4_0 << EOD
 99 2.1 2.1 2.1
 100 2.11 2.11 2.11
 EOD
-$c4_1 << EOD
+$c5_1 << EOD
 1 37.324 37.324 37.324
 2 11.04 11.04 11.04
 3 8.156 8.156 8.156
@@ -1419,7 +1521,7 @@ $c4_1 << EOD
 99 1.706 1.706 1.706
 100 1.702 1.702 1.702
 EOD
-$c5_0 << EOD
+$c6_0 << EOD
 1 3.76 3.76 3.76
 2 2.55 2.55 2.55
 3 2.28 2.28 2.28
@@ -1521,7 +1623,7 @@ $c5_0 << EOD
 99 0.88 0.88 0.88
 100 0.89 0.89 0.89
 EOD
-$c5_1 << EOD
+$c6_1 << EOD
 1 12.478 12.478 12.478
 2 3.254 3.254 3.254
 3 2.444 2.444 2.444
@@ -1623,7 +1725,7 @@ $c5_1 << EOD
 99 0.04 0.04 0.04
 100 0.04 0.04 0.04
 EOD
-$c6_0 << EOD
+$c7_0 << EOD
 1 2.57 2.57 2.57
 2 2.09 2.09 2.09
 3 2.3 2.3 2.3
@@ -1725,7 +1827,7 @@ $c6_0 << EOD
 99 0.84 0.84 0.84
 100 0.84 0.84 0.84
 EOD
-$c6_1 << EOD
+$c7_1 << EOD
 1 8.654 8.654 8.654
 2 2.77 2.77 2.77
 3 2.096 2.096 2.096
@@ -1827,7 +1929,7 @@ $c6_1 << EOD
 99 0.016 0.016 0.016
 100 0.016 0.016 0.016
 EOD
-$c7_0 << EOD
+$c8_0 << EOD
 1 3.94 3.94 3.94
 2 3.13 3.13 3.13
 3 2.19 2.19 2.19
@@ -1929,7 +2031,7 @@ $c7_0 << EOD
 99 0.6 0.6 0.6
 100 0.6 0.6 0.6
 EOD
-$c7_1 << EOD
+$c8_1 << EOD
 1 15.044 15.044 15.044
 2 5.386 5.386 5.386
 3 4.28 4.28 4.28
@@ -2031,7 +2133,7 @@ $c7_1 << EOD
 99 0.32 0.32 0.32
 100 0.284 0.284 0.284
 EOD
-$c8_0 << EOD
+$c9_0 << EOD
 1 65.12 65.12 65.12
 2 60.46 60.46 60.46
 3 60.9 60.9 60.9
@@ -2133,7 +2235,7 @@ $c8_0 << EOD
 99 48.36 48.36 48.36
 100 48.38 48.38 48.38
 EOD
-$c8_1 << EOD
+$c9_1 << EOD
 1 69.9311 69.9311 69.9311
 2 64.9511 64.9511 64.9511
 3 62.7689 62.7689 62.7689
@@ -2235,7 +2337,7 @@ $c8_1 << EOD
 99 33.5556 33.5556 33.5556
 100 33.2844 33.2844 33.2844
 EOD
-$c9_1 << EOD
+$c10_1 << EOD
 1 69.056 69.056 69.056
 2 64.352 64.352 64.352
 3 62.002 62.002 62.002
@@ -2337,7 +2439,7 @@ $c9_1 << EOD
 99 33.02 33.02 33.02
 100 32.784 32.784 32.784
 EOD
-$c10_0 << EOD
+$c11_0 << EOD
 1 6.53 6.53 6.53
 2 5.34 5.34 5.34
 3 4.69 4.69 4.69
@@ -2439,7 +2541,7 @@ $c10_0 << EOD
 99 2.04 2.04 2.04
 100 2.05 2.05 2.05
 EOD
-$c10_1 << EOD
+$c11_1 << EOD
 1 10.992 10.992 10.992
 2 6.696 6.696 6.696
 3 5.422 5.422 5.422
@@ -2567,13 +2669,12 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_mnist', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'lenet\_bp', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_dfa', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_bp', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_fa', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_dfa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_sign\_symmetry', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_fa', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -2581,15 +2682,17 @@ unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_cifar10', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_cifar10', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_mnist', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -2620,13 +2723,12 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_mnist', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'lenet\_bp', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_dfa', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_bp', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_fa', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_dfa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_sign\_symmetry', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_fa', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -2634,15 +2736,17 @@ unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_cifar10', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_cifar10', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_mnist', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -2672,13 +2776,12 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_mnist', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'lenet\_bp', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_dfa', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'lenet\_bp', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_fa', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_dfa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_sign\_symmetry', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_fa', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -2686,15 +2789,17 @@ unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry\_usf', \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_heads\_mnist', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_cifar10', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_cifar10', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_mnist', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_mnist', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
