@@ -207,6 +207,110 @@ $c1_1 << EOD
 49 0 0 0
 50 0 0 0
 EOD
+$c2_0 << EOD
+1 12.33 12.33 12.33
+2 6.31 6.31 6.31
+3 8.63 8.63 8.63
+4 11.55 11.55 11.55
+5 7.88 7.88 7.88
+6 5.43 5.43 5.43
+7 4.51 4.51 4.51
+8 5.67 5.67 5.67
+9 5.2 5.2 5.2
+10 4.79 4.79 4.79
+11 4.32 4.32 4.32
+12 3.93 3.93 3.93
+13 3.9 3.9 3.9
+14 5.18 5.18 5.18
+15 4.13 4.13 4.13
+16 3 3 3
+17 3.3 3.3 3.3
+18 3.62 3.62 3.62
+19 2.89 2.89 2.89
+20 3.73 3.73 3.73
+21 3.63 3.63 3.63
+22 3.06 3.06 3.06
+23 3 3 3
+24 2.9 2.9 2.9
+25 2.8 2.8 2.8
+26 2.86 2.86 2.86
+27 2.98 2.98 2.98
+28 2.95 2.95 2.95
+29 2.46 2.46 2.46
+30 2.11 2.11 2.11
+31 2.07 2.07 2.07
+32 2 2 2
+33 1.84 1.84 1.84
+34 1.69 1.69 1.69
+35 1.82 1.82 1.82
+36 1.68 1.68 1.68
+37 1.71 1.71 1.71
+38 1.72 1.72 1.72
+39 1.67 1.67 1.67
+40 1.76 1.76 1.76
+41 1.74 1.74 1.74
+42 1.72 1.72 1.72
+43 1.75 1.75 1.75
+44 1.71 1.71 1.71
+45 1.71 1.71 1.71
+46 1.71 1.71 1.71
+47 1.73 1.73 1.73
+48 1.72 1.72 1.72
+49 1.73 1.73 1.73
+50 1.73 1.73 1.73
+EOD
+$c2_1 << EOD
+1 13.622 13.622 13.622
+2 7.424 7.424 7.424
+3 5.726 5.726 5.726
+4 5.012 5.012 5.012
+5 4.386 4.386 4.386
+6 3.68 3.68 3.68
+7 3.218 3.218 3.218
+8 3.122 3.122 3.122
+9 3.04 3.04 3.04
+10 3.048 3.048 3.048
+11 2.496 2.496 2.496
+12 2.258 2.258 2.258
+13 2.34 2.34 2.34
+14 2.16 2.16 2.16
+15 1.716 1.716 1.716
+16 1.646 1.646 1.646
+17 1.462 1.462 1.462
+18 1.536 1.536 1.536
+19 1.474 1.474 1.474
+20 1.434 1.434 1.434
+21 1.222 1.222 1.222
+22 1.472 1.472 1.472
+23 1.492 1.492 1.492
+24 1.37 1.37 1.37
+25 1.168 1.168 1.168
+26 1.014 1.014 1.014
+27 0.944 0.944 0.944
+28 0.946 0.946 0.946
+29 0.726 0.726 0.726
+30 0.538 0.538 0.538
+31 0.496 0.496 0.496
+32 0.368 0.368 0.368
+33 0.346 0.346 0.346
+34 0.254 0.254 0.254
+35 0.222 0.222 0.222
+36 0.19 0.19 0.19
+37 0.176 0.176 0.176
+38 0.14 0.14 0.14
+39 0.122 0.122 0.122
+40 0.128 0.128 0.128
+41 0.138 0.138 0.138
+42 0.132 0.132 0.132
+43 0.126 0.126 0.126
+44 0.116 0.116 0.116
+45 0.126 0.126 0.126
+46 0.112 0.112 0.112
+47 0.118 0.118 0.118
+48 0.118 0.118 0.118
+49 0.112 0.112 0.112
+50 0.112 0.112 0.112
+EOD
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
@@ -232,6 +336,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '3\_symba', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -262,6 +368,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '3\_symba', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -290,6 +398,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '3\_symba', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90

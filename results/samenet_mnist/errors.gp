@@ -3,46 +3,48 @@ $rows << EOD
 "1\\_bp softmax" 1.45 0 NaN
 "2\\_ff goodness\\_every\\_label" 1.61 0 NaN
 "2\\_ff one\\_pass\\_softmax" 1.58 0 NaN
+"3\\_symba goodness\\_every\\_label" 1.92 0 NaN
+"3\\_symba one\\_pass\\_softmax" 2.25 0 NaN
 EOD
-set terminal svg size 900,222 dynamic font 'Helvetica,12'
+set terminal svg size 900,270 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_mnist: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [2.6:-0.6]
+set yrange [4.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
 set xtics nomirror
-set xrange [1.3695:1.6905]
+set xrange [1.3375:2.3625]
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,222 font 'Helvetica,10'
+set terminal pngcairo size 900,270 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_mnist: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [2.6:-0.6]
+set yrange [4.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
 set xtics nomirror
-set xrange [1.3695:1.6905]
+set xrange [1.3375:2.3625]
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,1.09in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,1.35in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_mnist: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [2.6:-0.6]
+set yrange [4.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
 set xtics nomirror
-set xrange [1.3695:1.6905]
+set xrange [1.3375:2.3625]
 set key below horizontal Left reverse width 1 samplen 1.5 font ',5'
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
