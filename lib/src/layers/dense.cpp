@@ -12,13 +12,23 @@
 
 namespace fflab {
 
+namespace {
+
+/// The names "bias_init" takes: the schema's list and the C++ constructor's check.
+const std::vector<std::string>& bias_initializer_names() {
+  static const std::vector<std::string> names = {"zeros", "uniform_fan_in"};
+  return names;
+}
+
+}  // namespace
+
 Schema DenseLayer::schema() {
   Schema s;
   s.required("units", KeyType::integer, "number of output units").at_least(1).at_most(1000000);
   s.optional("bias", KeyType::boolean, true, "add a learnable bias per unit (starts at 0 unless bias_init says otherwise)");
   s.optional("bias_init", KeyType::string, "zeros",
              "bias initialiser: zeros, or uniform_fan_in = U(+-1/sqrt(fan_in)) (PyTorch's nn.Linear default)")
-      .one_of({"zeros", "uniform_fan_in"});
+      .one_of(bias_initializer_names());
   s.optional("init", KeyType::string, "normal_fan_in",
              "weight initialiser: normal_fan_in = N(0,1)/sqrt(fan_in), he, he_uniform, uniform_fan_in = U(+-1/sqrt(fan_in)) (PyTorch's default), glorot, zeros")
       .one_of(initializer_names());
@@ -52,7 +62,8 @@ DenseLayer::DenseLayer(std::size_t in, std::size_t out, bool bias, std::string i
       bias_init_(std::move(bias_init)) {
   if (!use_bias_ && bias_init_ != "zeros")
     throw ConfigError("/bias_init", "bias_init \"" + bias_init_ + "\" on a layer without a bias (\"bias\": false): drop bias_init or set bias to true");
-  if (bias_init_ != "zeros" && bias_init_ != "uniform_fan_in")
+  const auto& known = bias_initializer_names();
+  if (std::find(known.begin(), known.end(), bias_init_) == known.end())
     throw ConfigError("/bias_init", "unknown bias initialiser \"" + bias_init_ + "\": use zeros or uniform_fan_in");
   if (in_ == 0 || out_ == 0)
     throw ShapeError("dense: needs at least one input and one unit, got " + std::to_string(in_) +

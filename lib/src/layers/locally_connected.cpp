@@ -41,8 +41,9 @@ Span span_of(std::span<const lc::Tile> tiles) {
 
 /// Splits `tiles` into `parts` runs of consecutive tiles (split_tiles) and
 /// runs work(mine, lanes, rows) for each non-empty run on the run's threads
-/// (fork_join; all on the caller when called inside a parallel_for): mine = the run's tiles, lanes = the lanes they cover, rows =
-/// how many of those are real rows of the block's n.
+/// (fork_join; all on the caller when called inside a parallel_for): mine =
+/// the run's tiles, lanes = the lanes they cover, rows = how many of those
+/// are real rows of the block's n.
 template <class Work>
 void for_tile_shares(std::span<const lc::Tile> tiles, std::size_t parts, std::size_t n, const Work& work) {
   const auto bounds = lc::split_tiles(tiles, parts);
