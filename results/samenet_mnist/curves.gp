@@ -311,6 +311,110 @@ $c2_1 << EOD
 49 0.112 0.112 0.112
 50 0.112 0.112 0.112
 EOD
+$c3_0 << EOD
+1 6.43 6.43 6.43
+2 4.58 4.58 4.58
+3 5.01 5.01 5.01
+4 4.35 4.35 4.35
+5 3.28 3.28 3.28
+6 3.11 3.11 3.11
+7 3.29 3.29 3.29
+8 2.95 2.95 2.95
+9 3.14 3.14 3.14
+10 2.88 2.88 2.88
+11 2.7 2.7 2.7
+12 2.55 2.55 2.55
+13 2.99 2.99 2.99
+14 3.26 3.26 3.26
+15 2.5 2.5 2.5
+16 2.86 2.86 2.86
+17 2.15 2.15 2.15
+18 2.58 2.58 2.58
+19 2.69 2.69 2.69
+20 2.49 2.49 2.49
+21 2.8 2.8 2.8
+22 2.87 2.87 2.87
+23 2.5 2.5 2.5
+24 2.83 2.83 2.83
+25 3.06 3.06 3.06
+26 3.35 3.35 3.35
+27 2.62 2.62 2.62
+28 3.42 3.42 3.42
+29 3 3 3
+30 2.26 2.26 2.26
+31 1.91 1.91 1.91
+32 1.99 1.99 1.99
+33 1.92 1.92 1.92
+34 1.86 1.86 1.86
+35 1.79 1.79 1.79
+36 1.79 1.79 1.79
+37 1.78 1.78 1.78
+38 1.77 1.77 1.77
+39 1.76 1.76 1.76
+40 1.77 1.77 1.77
+41 1.77 1.77 1.77
+42 1.77 1.77 1.77
+43 1.77 1.77 1.77
+44 1.77 1.77 1.77
+45 1.77 1.77 1.77
+46 1.77 1.77 1.77
+47 1.77 1.77 1.77
+48 1.76 1.76 1.76
+49 1.76 1.76 1.76
+50 1.76 1.76 1.76
+EOD
+$c3_1 << EOD
+1 10.526 10.526 10.526
+2 4.726 4.726 4.726
+3 3.67 3.67 3.67
+4 3.016 3.016 3.016
+5 2.494 2.494 2.494
+6 2.126 2.126 2.126
+7 2.04 2.04 2.04
+8 1.536 1.536 1.536
+9 1.41 1.41 1.41
+10 1.36 1.36 1.36
+11 0.958 0.958 0.958
+12 1.076 1.076 1.076
+13 1.168 1.168 1.168
+14 1.08 1.08 1.08
+15 0.996 0.996 0.996
+16 0.88 0.88 0.88
+17 0.832 0.832 0.832
+18 0.75 0.75 0.75
+19 0.624 0.624 0.624
+20 0.538 0.538 0.538
+21 0.84 0.84 0.84
+22 1.078 1.078 1.078
+23 1.162 1.162 1.162
+24 1.18 1.18 1.18
+25 1.004 1.004 1.004
+26 1.766 1.766 1.766
+27 1.312 1.312 1.312
+28 0.96 0.96 0.96
+29 0.93 0.93 0.93
+30 0.734 0.734 0.734
+31 0.314 0.314 0.314
+32 0.13 0.13 0.13
+33 0.08 0.08 0.08
+34 0.032 0.032 0.032
+35 0.022 0.022 0.022
+36 0.014 0.014 0.014
+37 0.004 0.004 0.004
+38 0.002 0.002 0.002
+39 0.002 0.002 0.002
+40 0.002 0.002 0.002
+41 0 0 0
+42 0 0 0
+43 0 0 0
+44 0 0 0
+45 0 0 0
+46 0 0 0
+47 0 0 0
+48 0 0 0
+49 0 0 0
+50 0 0 0
+EOD
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
@@ -338,6 +442,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '3\_symba', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '4\_local\_head', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -370,6 +476,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '3\_symba', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '4\_local\_head', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -400,6 +508,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '3\_symba', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '4\_local\_head', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
