@@ -60,8 +60,9 @@ Dataset cifar_shaped(std::size_t rows) {
   return data;
 }
 
-/// Milliseconds of one layer's forward and of its backward (write_grad +
-/// backward_input) at batch kBatch, inputs and gradients random.
+/// Milliseconds of one layer's forward and of its backward (Layer::backward,
+/// both gradients in the call the trainers make) at batch kBatch, inputs and
+/// gradients random.
 struct LayerCost {
   std::string type;
   double forward_ms = 0.0, backward_ms = 0.0;
@@ -79,10 +80,7 @@ std::vector<LayerCost> layer_costs(const BenchOptions& options, Network& network
     const Matrix dy = testing::random_matrix(kBatch, y.shape()[1], 8 + i);
     LayerCost c{layer.type()};
     c.forward_ms = 1e3 * measure(options, [&] { layer.forward(x, y, ctx); }).median;
-    c.backward_ms = 1e3 * measure(options, [&] {
-                            layer.write_grad(x, y, dy);
-                            layer.backward_input(x, y, dy, dx);
-                          }).median;
+    c.backward_ms = 1e3 * measure(options, [&] { layer.backward(x, y, dy, dx, /*write_grads=*/true); }).median;
     costs.push_back(c);
     x = y;
   }

@@ -71,3 +71,51 @@ TEST_CASE("write_grad gives the bits of zero_grad then accumulate_grad, over sta
     }
   }
 }
+
+TEST_CASE("backward gives the bits of write_grad or accumulate_grad, then backward_input", "[layers][write_grad]") {
+  struct Case {
+    const char* spec;
+    FeatureShape input;
+    std::size_t batch;
+    bool training;
+  };
+  // Batch norm reads x and dy once for both gradients; in training and at
+  // evaluation (running statistics: dx is the plain scaling).
+  const Case cases[] = {
+      {R"({"type": "batch_norm"})", {3, 4, 4}, 6, true},    {R"({"type": "batch_norm"})", {3, 4, 4}, 6, false},
+      {R"({"type": "batch_norm"})", FeatureShape::flat(5), 7, true},
+      {R"({"type": "batch_norm"})", {9, 2, 3}, 4, true},
+      {R"({"type": "dense", "units": 7})", FeatureShape::flat(13), 9, true},
+      {R"({"type": "conv2d", "channels": 4, "kernel": 3, "padding": 1})", {2, 6, 6}, 3, true},
+      {R"({"type": "max_pool2d", "kernel": 2})", {2, 6, 6}, 3, true},
+  };
+  for (const Case& c : cases) {
+    for (bool write : {true, false}) {
+      INFO(c.spec << " " << to_string(c.input) << (c.training ? " training" : " evaluation")
+                  << (write ? " write" : " accumulate"));
+      Json spec = Json::parse(c.spec);
+      layer_registry().validate(spec, "/l");
+      auto layer = layer_registry().build(spec, "/l", c.input);
+      Rng rng(7);
+      layer->initialize(rng);
+      for (StateTensor& s : layer->state()) s.value->fill(s.name == "running_var" ? 1.7f : 0.2f);
+      const Matrix x = random_matrix(c.batch, c.input.size(), 1);
+      Matrix y, dx_pair, dx_one;
+      layer->forward(x, y, RunContext{c.training, &rng});
+      const Matrix dy = random_matrix(c.batch, y.shape()[1], 2);
+      fill_with_garbage(*layer, 3.5f);
+      if (write)
+        layer->write_grad(x, y, dy);
+      else
+        layer->accumulate_grad(x, y, dy);
+      layer->backward_input(x, y, dy, dx_pair);
+      const auto expected = grads_of(*layer);
+      fill_with_garbage(*layer, 3.5f);
+      layer->backward(x, y, dy, dx_one, write);
+      const auto got = grads_of(*layer);
+      REQUIRE(got.size() == expected.size());
+      for (std::size_t i = 0; i < got.size(); ++i) CHECK(same_bits(got[i], expected[i]));
+      CHECK(same_bits(dx_one, dx_pair));
+    }
+  }
+}

@@ -128,29 +128,45 @@ void BatchNorm::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matr
   });
 }
 
+void BatchNorm::input_gradient(const Matrix& x, const Matrix& dy, Matrix& dx, std::size_t c,
+                               const ChannelSums& sums) const {
+  const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
+  const double n = static_cast<double>(batch * L);
+  const float m = mean_[c], s = inv_std_[c], scale = gain_(0, c) * s;
+  const float a = static_cast<float>(sums.dy / n), q = static_cast<float>(sums.dy_xhat / n) * s;
+  for (std::size_t b = 0; b < batch; ++b) {
+    const float* p = x.data() + (b * C + c) * L;
+    const float* d = dy.data() + (b * C + c) * L;
+    float* o = dx.data() + (b * C + c) * L;
+    for (std::size_t l = 0; l < L; ++l) o[l] = scale * (d[l] - a - (p[l] - m) * q);
+  }
+}
+
 void BatchNorm::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Matrix& dx) {
   check_input(x, "backward_input");
-  const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
+  const std::size_t batch = x.shape()[0];
   ensure_shape(dx, batch, shape_.size());
-  const double n = static_cast<double>(batch * L);
-  parallel_for(C, rows_per_thread(batch * L), [&](std::size_t first, std::size_t last) {
-    for (std::size_t c = first; c < last; ++c) {
-      const float m = mean_[c], s = inv_std_[c];
-      double mean_dy = 0.0, mean_dy_xhat = 0.0;
-      if (batch_stats_) {
-        const ChannelSums sums = channel_sums(x, dy, c);
-        mean_dy = sums.dy / n;
-        mean_dy_xhat = sums.dy_xhat / n;
-      }
-      const float scale = gain_(0, c) * s, a = static_cast<float>(mean_dy), q = static_cast<float>(mean_dy_xhat);
-      for (std::size_t b = 0; b < batch; ++b) {
-        const float* p = x.data() + (b * C + c) * L;
-        const float* d = dy.data() + (b * C + c) * L;
-        float* o = dx.data() + (b * C + c) * L;
-        for (std::size_t l = 0; l < L; ++l) o[l] = scale * (d[l] - a - (p[l] - m) * s * q);
-      }
-    }
-  });
+  parallel_for(shape_.channels, rows_per_thread(batch * shape_.height * shape_.width),
+               [&](std::size_t first, std::size_t last) {
+                 for (std::size_t c = first; c < last; ++c)
+                   input_gradient(x, dy, dx, c, batch_stats_ ? channel_sums(x, dy, c) : ChannelSums{0.0, 0.0});
+               });
+}
+
+void BatchNorm::backward(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Matrix& dx, bool write_grads) {
+  check_input(x, "backward");
+  const std::size_t batch = x.shape()[0];
+  ensure_shape(dx, batch, shape_.size());
+  parallel_for(shape_.channels, rows_per_thread(batch * shape_.height * shape_.width),
+               [&](std::size_t first, std::size_t last) {
+                 for (std::size_t c = first; c < last; ++c) {
+                   const ChannelSums sums = channel_sums(x, dy, c);
+                   const float gain = static_cast<float>(sums.dy_xhat), bias = static_cast<float>(sums.dy);
+                   gain_grad_(0, c) = write_grads ? gain : gain_grad_(0, c) + gain;
+                   bias_grad_(0, c) = write_grads ? bias : bias_grad_(0, c) + bias;
+                   input_gradient(x, dy, dx, c, batch_stats_ ? sums : ChannelSums{0.0, 0.0});
+                 }
+               });
 }
 
 std::vector<Parameter> BatchNorm::parameters() {

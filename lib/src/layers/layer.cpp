@@ -16,6 +16,14 @@ void Layer::zero_grad() {
   }
 }
 
+void Layer::backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx, bool write_grads) {
+  if (write_grads)
+    write_grad(x, y, dy);
+  else
+    accumulate_grad(x, y, dy);
+  backward_input(x, y, dy, dx);
+}
+
 void Layer::backward_input_through(const Matrix& /*weight*/, const Matrix& /*x*/, const Matrix& /*dy*/,
                                    Matrix& /*dx*/) {
   throw Error("layer \"" + type() + "\" has no weight that carries the error to its input (only dense and conv2d do)");

@@ -42,13 +42,15 @@ void Network::backward(const Matrix& doutput, bool write_grads) {
   Matrix* buffers[2] = {&grad_a_, &grad_b_};
   for (std::size_t k = layers_.size(); k-- > 0;) {
     Layer& l = *layers_[k];
-    if (write_grads)
-      l.write_grad(activations_[k], activations_[k + 1], *dy);
-    else
-      l.accumulate_grad(activations_[k], activations_[k + 1], *dy);
-    if (k == 0) break;  // no one needs dL/dinput
+    if (k == 0) {  // no one needs dL/dinput
+      if (write_grads)
+        l.write_grad(activations_[k], activations_[k + 1], *dy);
+      else
+        l.accumulate_grad(activations_[k], activations_[k + 1], *dy);
+      break;
+    }
     Matrix* dx = buffers[k % 2];
-    l.backward_input(activations_[k], activations_[k + 1], *dy, *dx);
+    l.backward(activations_[k], activations_[k + 1], *dy, *dx, write_grads);
     dy = dx;
   }
 }

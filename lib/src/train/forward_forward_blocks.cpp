@@ -116,13 +116,15 @@ void backward_block(Network& network, const FFBlock& block, const Matrix& x, con
   for (std::size_t i = dy_at_pre_activation ? count - 1 : count; i-- > 0;) {
     Layer& layer = network.layer(block.first + i);
     const Matrix& in = i == 0 ? x : acts.output(i - 1);
-    if (write_grads)
-      layer.write_grad(in, acts.output(i), *d);
-    else
-      layer.accumulate_grad(in, acts.output(i), *d);
-    if (i == 0) break;  // the block's first layer is never asked for dx
+    if (i == 0) {  // the block's first layer is never asked for dx
+      if (write_grads)
+        layer.write_grad(in, acts.output(i), *d);
+      else
+        layer.accumulate_grad(in, acts.output(i), *d);
+      break;
+    }
     Matrix* dx = layer.backward_in_place() ? d : (d == &work.a ? &work.b : &work.a);
-    layer.backward_input(in, acts.output(i), *d, *dx);
+    layer.backward(in, acts.output(i), *d, *dx, write_grads);
     if (i == activation && pre_activation) pre_activation(*dx);
     d = dx;
   }

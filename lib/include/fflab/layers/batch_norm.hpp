@@ -37,6 +37,8 @@ class BatchNorm : public Layer {
   void forward(const Matrix& x, Matrix& y, const RunContext& ctx) override;
   void accumulate_grad(const Matrix& x, const Matrix& y, const Matrix& dy) override;
   void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
+  /// One read of x and dy per channel for both gradients' sums.
+  void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx, bool write_grads) override;
 
   std::vector<Parameter> parameters() override;
   std::vector<StateTensor> state() override;
@@ -59,6 +61,8 @@ class BatchNorm : public Layer {
     double dy, dy_xhat;
   };
   ChannelSums channel_sums(const Matrix& x, const Matrix& dy, std::size_t c) const;
+  /// dx over channel c from its sums (zero sums: the running statistics' plain scaling).
+  void input_gradient(const Matrix& x, const Matrix& dy, Matrix& dx, std::size_t c, const ChannelSums& sums) const;
 
   FeatureShape shape_;
   double momentum_, eps_;

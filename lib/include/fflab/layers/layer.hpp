@@ -75,6 +75,11 @@ class Layer {
     accumulate_grad(x, y, dy);
   }
   virtual void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) = 0;
+  /// Both gradients of one backward step: the parameters' (written when
+  /// write_grads, else accumulated) and then dx, as write_grad or
+  /// accumulate_grad followed by backward_input. A layer whose two passes
+  /// read the same sums of x and dy (batch norm) overrides it to read once.
+  virtual void backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx, bool write_grads);
   /// The weight that carries dy back to dx (nullptr: none; then
   /// backward_input_through throws) and its fans.
   virtual const Matrix* signal_weight() const { return nullptr; }
