@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -83,6 +84,29 @@ TEST_CASE("shift_image moves by a known amount", "[data][jitter]") {
   CHECK(out == std::vector<float>{0, 4, 5, 0, 7, 8, 0, 0, 0});
   shift_image(in.data(), out.data(), shape, -5, 0);  // further than the width
   CHECK(out == std::vector<float>(9, 0.0f));
+}
+
+TEST_CASE("shifted-in pixels take their channel's blank value", "[data][jitter]") {
+  const FeatureShape shape{2, 2, 3};
+  const std::vector<float> in = {1, 2, 3, 4, 5, 6, 11, 12, 13, 14, 15, 16};
+  const std::vector<float> blank = {-0.5f, 2.25f};
+  std::vector<float> out(12);
+  shift_image(in.data(), out.data(), shape, 1, 1, blank);  // right 1, down 1
+  CHECK(out == std::vector<float>{-0.5f, -0.5f, -0.5f, -0.5f, 1, 2, 2.25f, 2.25f, 2.25f, 2.25f, 11, 12});
+  Matrix batch = Matrix::from_shape({1, 12});
+  std::copy(in.begin(), in.end(), batch.data());
+  Matrix jittered;
+  Rng rng(5);
+  for (int i = 0; i < 20; ++i) {  // every draw: a pixel is its source's or its channel's blank
+    jitter(batch, shape, 1, rng, jittered, blank);
+    for (std::size_t j = 0; j < 12; ++j) {
+      const float v = jittered(0, j);
+      const bool from_image = std::find(in.begin(), in.end(), v) != in.end();
+      CHECK((from_image || v == blank[j / 6]));
+      if (from_image) CHECK((v > 10.0f) == (j >= 6));  // never from the other channel
+    }
+  }
+  CHECK_THROWS_AS(jitter(batch, shape, 1, rng, jittered, std::vector<float>{0.0f}), ShapeError);
 }
 
 TEST_CASE("jitter rejects bad arguments", "[data][jitter]") {

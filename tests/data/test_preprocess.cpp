@@ -222,6 +222,19 @@ TEST_CASE("range maps unit pixels from lo to hi and pad surrounds each image wit
     const Dataset s = prepare_dataset(raw, q, same);
     const ChannelStatistics stats = channel_statistics(d.train.x, d.shape);
     CHECK(s.channel_mean[0] == Approx(stats.mean[0]));
+    // The blank a shift fills in is what a padding pixel became, per channel, in every split.
+    for (const Split* split : {&s.train, &s.validation, &s.test}) {
+      REQUIRE(split->blank.size() == 3);
+      for (std::size_t c = 0; c < 3; ++c) {
+        CHECK(split->blank[c] == Approx(s.test.x(1, c * 36)).margin(1e-6));  // corner (0, 0): padding
+        CHECK(split->blank[c] == Approx((-0.1 - stats.mean[c]) / stats.stddev[c]).margin(1e-5));
+      }
+    }
+    CHECK(s.train.blank[0] != Approx(s.train.blank[1]));  // channels differ
+  }
+  SECTION("without standardisation the blank is the range's low end") {
+    for (float v : d.train.blank) CHECK(v == -0.1f);
+    CHECK(d.train.blank.size() == 3);
   }
   SECTION("range with scale none is a config error at range") {
     Preprocessing q = p;

@@ -6,7 +6,7 @@
 
 namespace fflab {
 
-void shift_image(const float* in, float* out, FeatureShape shape, int dx, int dy) {
+void shift_image(const float* in, float* out, FeatureShape shape, int dx, int dy, std::span<const float> blank) {
   const auto height = static_cast<long>(shape.height);
   const auto width = static_cast<long>(shape.width);
   // Destination columns [x0, x1) read source columns x - dx.
@@ -14,17 +14,18 @@ void shift_image(const float* in, float* out, FeatureShape shape, int dx, int dy
   for (std::size_t c = 0; c < shape.channels; ++c) {
     const float* source_plane = in + c * shape.height * shape.width;
     float* plane = out + c * shape.height * shape.width;
+    const float fill = blank.empty() ? 0.0f : blank[c];
     for (long y = 0; y < height; ++y) {
       float* row = plane + y * width;
       const long source_y = y - dy;
       if (source_y < 0 || source_y >= height || x0 >= x1) {
-        std::fill(row, row + width, 0.0f);
+        std::fill(row, row + width, fill);
         continue;
       }
       const float* source_row = source_plane + source_y * width;
-      std::fill(row, row + x0, 0.0f);
+      std::fill(row, row + x0, fill);
       std::copy(source_row + (x0 - dx), source_row + (x1 - dx), row + x0);
-      std::fill(row + x1, row + width, 0.0f);
+      std::fill(row + x1, row + width, fill);
     }
   }
 }
@@ -40,10 +41,14 @@ void flip_horizontally(Matrix& batch, FeatureShape shape, Rng& rng) {
   }
 }
 
-void jitter(const Matrix& batch, FeatureShape shape, int max_shift, Rng& rng, Matrix& out) {
+void jitter(const Matrix& batch, FeatureShape shape, int max_shift, Rng& rng, Matrix& out,
+            std::span<const float> blank) {
   if (max_shift < 0) throw Error("jitter: max_shift must be >= 0, got " + std::to_string(max_shift));
   if (batch.shape()[1] != shape.size())
     throw ShapeError("jitter: batch " + shape_string(batch) + " does not hold samples of " + to_string(shape));
+  if (!blank.empty() && blank.size() != shape.channels)
+    throw ShapeError("jitter: " + std::to_string(blank.size()) + " blank values for " + to_string(shape) +
+                     " (one per channel, or none for 0)");
   if (max_shift == 0) {
     if (&out != &batch) out = batch;
     return;
@@ -61,7 +66,7 @@ void jitter(const Matrix& batch, FeatureShape shape, int max_shift, Rng& rng, Ma
   for (std::size_t r = 0; r < rows; ++r) {
     const int dx = static_cast<int>(rng.below(choices)) - max_shift;
     const int dy = static_cast<int>(rng.below(choices)) - max_shift;
-    shift_image(source->data() + r * features, out.data() + r * features, shape, dx, dy);
+    shift_image(source->data() + r * features, out.data() + r * features, shape, dx, dy, blank);
   }
 }
 

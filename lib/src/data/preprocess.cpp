@@ -155,6 +155,17 @@ void shape_pixels(Dataset& d, const Preprocessing& options) {
     d.shape = {d.shape.channels, d.shape.height + 2 * options.pad, d.shape.width + 2 * options.pad};
 }
 
+/// Each split's blank: the files' 0 pixel through range and standardisation.
+void set_blank(Dataset& d, const Preprocessing& options) {
+  const float zero = options.range ? (*options.range)[0] : 0.0f;
+  std::vector<float> blank(d.shape.channels, zero);
+  for (std::size_t c = 0; c < d.channel_mean.size(); ++c) {  // as standardize maps it
+    const float stddev = d.channel_stddev[c];
+    blank[c] = (zero - d.channel_mean[c]) * (stddev > 0.0f ? 1.0f / stddev : 1.0f);
+  }
+  for (Split* split : {&d.train, &d.validation, &d.test}) split->blank = blank;
+}
+
 }  // namespace
 
 Dataset prepare_dataset(const RawDataset& raw, const Preprocessing& options, Rng& rng) {
@@ -199,6 +210,7 @@ Dataset prepare_dataset(const RawDataset& raw, const Preprocessing& options, Rng
     out.channel_mean = stats.mean;
     out.channel_stddev = stats.stddev;
   }
+  set_blank(out, options);
   return out;
 }
 

@@ -26,7 +26,7 @@ const Matrix& EpochBatches::gather(std::size_t b, Matrix& images, Labels& labels
   gather_rows(split_.x, indices, images);
   gather_labels(split_.y, indices, labels);
   if (max_shift <= 0 && !flip) return images;
-  jitter(images, shape, std::max(max_shift, 0), rng, jittered);  // a copy without draws when 0
+  jitter(images, shape, std::max(max_shift, 0), rng, jittered, split_.blank);  // a copy without draws when 0
   if (flip) flip_horizontally(jittered, shape, rng);
   return jittered;
 }

@@ -26,8 +26,9 @@ void add_schedule_key(Schema& s, Json default_schedule, const char* help) {
 void add_augmentation_keys(Schema& s) {
   s.optional("jitter", KeyType::integer, 0,
              "augmentation: random shifts of up to +-k pixels per training example, the same as a random crop of "
-             "the image zero-padded by k (0 = off; the shifted-in pixels are 0 whatever the dataset's range or "
-             "standardisation); images only, k smaller than their height and width")
+             "the image padded by k with blank pixels (0 = off; a blank pixel is, per channel, what a 0 pixel of the "
+             "files becomes after the dataset's range and standardisation); images only, k smaller than their "
+             "height and width")
       .at_least(0)
       .at_most(255);
   s.optional("flip", KeyType::boolean, false,

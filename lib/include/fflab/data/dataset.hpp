@@ -11,6 +11,10 @@ namespace fflab {
 struct Split {
   Matrix x;   // [N, C*H*W]
   Labels y;   // N labels
+  /// Per channel, what a blank (zero) pixel of the files became after the
+  /// preprocessing (range, standardisation): the fill of shifted-in pixels.
+  /// Empty: 0.
+  std::vector<float> blank;
   std::size_t size() const { return y.size(); }
 };
 
