@@ -305,6 +305,10 @@ def choose(dataset, quiet=True, net="mlp"):
 
 def final(dataset, net="mlp"):
     t = tag(dataset, net)
+    for key, methods in FALLBACKS.items():
+        unknown = [m for m in methods if m not in METHODS]
+        if key not in [tag(d, n) for n in NETS for d in NETS[n]["datasets"]] or unknown:
+            sys.exit(f"make_manifests.py: FALLBACKS[{key!r}] names an unknown net and dataset or method {unknown}")
     best = choose(dataset, quiet=False, net=net)
     for i, method in enumerate(NETS[net]["methods"], 1):
         v, setting, built, label, name = best[method]
@@ -315,10 +319,13 @@ def final(dataset, net="mlp"):
             built, FINAL_EPOCHS, SEEDS))
         fallback = FALLBACKS.get(t, {}).get(method)
         if fallback is not None:
-            lower = [s for s, _, _ in method_grid(dataset, method, net) if s["lr"] < setting["lr"]]
-            if fallback not in [s["lr"] for s in lower]:
-                sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}] = {fallback:g} is not a lower rate "
-                         f"of {method}'s grid")
+            lower = [s["lr"] for s, _, _ in method_grid(dataset, method, net) if s["lr"] < setting["lr"]]
+            if not lower or fallback != max(lower):
+                sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}] = {fallback:g} is not the next lower "
+                         f"rate of {method}'s grid below {setting['lr']:g}")
+            if "threshold" in setting:
+                sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}]: a fallback keeps only the rate; FF's "
+                         f"threshold {setting['threshold']:g} would be lost")
             write(HERE / t / f"{i}_{method}_lr{fallback:g}.json", manifest(
                 dataset, f"samenet_{t}", f"{i}_{method}_lr{fallback:g}",
                 f"{describe(method, net)}; {NETS[net]['title']} on {NAMES[dataset]}, {FINAL_EPOCHS} epochs, "

@@ -55,7 +55,7 @@ CPP
 flags=$(PKG_CONFIG_PATH=$prefix/lib/pkgconfig pkg-config --cflags --libs fflab)
 # shellcheck disable=SC2086
 run_logged c++ "$work/tag.cpp" -o "$work/tag" $flags
-"$work/tag" | grep -q '^fflab=[0-9.]*;compiler=' || { echo "FAILED: the pkg-config program printed no build tag"; exit 1; }
+"$work/tag" | grep -q '^fflab=[0-9.]*;plugin_abi=[0-9]*;compiler=' || { echo "FAILED: the pkg-config program printed no build tag"; exit 1; }
 step "a project that adds fflab with add_subdirectory gets neither its tests nor its warnings"
 mkdir -p "$work/user"
 cat > "$work/user/CMakeLists.txt" <<CMAKE

@@ -142,6 +142,14 @@ TEST_CASE("a plugin's build tag is found in its bytes and compared setting by se
   CHECK_FALSE(find_plugin_build_tag("no tag here").has_value());
   CHECK_FALSE(find_plugin_build_tag(marker + "a=1;b=2").has_value());  // unterminated
   // The binary's own tag names this build's settings.
-  CHECK_THAT(std::string(build_tag()), Catch::StartsWith("fflab=" FFLAB_VERSION ";compiler="));
+  CHECK_THAT(std::string(build_tag()),
+             Catch::StartsWith("fflab=" FFLAB_VERSION ";plugin_abi=" FFLAB_TAG_STRINGIFY(FFLAB_PLUGIN_ABI) ";compiler="));
+  // A plugin built against headers of another interface revision, same version.
+  const std::string abi_host = "fflab=0.1.0;plugin_abi=2;compiler=gcc 12.2";
+  CHECK(build_tag_mismatch("fflab=0.1.0;plugin_abi=1;compiler=gcc 12.2", abi_host) ==
+        "was built with plugin_abi=1, this fflab with plugin_abi=2: rebuild the plugin with the headers of this fflab "
+        "(their plugin interface is revision 2)");
+  CHECK_THAT(build_tag_mismatch("fflab=0.1.0;compiler=gcc 12.2", abi_host),
+             Catch::StartsWith("was built with no plugin_abi setting"));
   CHECK_THAT(std::string(build_tag()), Catch::Contains(";simd_alignment=") && Catch::Contains(";asan="));
 }

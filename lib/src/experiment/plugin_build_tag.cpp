@@ -38,6 +38,7 @@ std::string fix_for(const std::string& key, const std::string& host_value) {
   if (key == "avx2" || key == "fma") return "-DFFLAB_AVX2=" + on_off;
   if (key == "simd_alignment") return "the instruction set of this fflab (-DFFLAB_AVX2 as it was built; simd_alignment=" + host_value + ")";
   if (key == "asan") return "-DFFLAB_SANITIZE=" + on_off;
+  if (key == "plugin_abi") return "the headers of this fflab (their plugin interface is revision " + host_value + ")";
   if (key == "fflab") return "the headers of fflab " + host_value + " (find_package(fflab) of this installation)";
   if (key == "compiler") return "the compiler of this fflab, " + host_value + " (CMAKE_CXX_COMPILER)";
   if (key == "cxx11_abi") return "-D_GLIBCXX_USE_CXX11_ABI=" + host_value;

@@ -133,12 +133,12 @@ void BatchNorm::input_gradient(const Matrix& x, const Matrix& dy, Matrix& dx, st
   const std::size_t batch = x.shape()[0], C = shape_.channels, L = shape_.height * shape_.width;
   const double n = static_cast<double>(batch * L);
   const float m = mean_[c], s = inv_std_[c], scale = gain_(0, c) * s;
-  const float a = static_cast<float>(sums.dy / n), q = static_cast<float>(sums.dy_xhat / n) * s;
+  const float a = static_cast<float>(sums.dy / n), q = static_cast<float>(sums.dy_xhat / n);
   for (std::size_t b = 0; b < batch; ++b) {
     const float* p = x.data() + (b * C + c) * L;
     const float* d = dy.data() + (b * C + c) * L;
     float* o = dx.data() + (b * C + c) * L;
-    for (std::size_t l = 0; l < L; ++l) o[l] = scale * (d[l] - a - (p[l] - m) * q);
+    for (std::size_t l = 0; l < L; ++l) o[l] = scale * (d[l] - a - (p[l] - m) * s * q);
   }
 }
 

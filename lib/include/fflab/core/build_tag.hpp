@@ -3,6 +3,7 @@
 // a plugin it loads, read from the compiler's own state where this header is
 // compiled: "key=value;..." with
 //   fflab           the library version (fflab/version.hpp)
+//   plugin_abi      the plugin interface's revision (FFLAB_PLUGIN_ABI, same file)
 //   compiler        compiler and version
 //   cxx11_abi       libstdc++'s std::string / std::list ABI
 //   glibcxx_debug   libstdc++'s debug containers (other layouts)
@@ -84,7 +85,7 @@
 #endif
 
 #define FFLAB_BUILD_TAG                                                                               \
-  "fflab=" FFLAB_VERSION ";compiler=" FFLAB_TAG_COMPILER ";cxx11_abi=" FFLAB_TAG_CXX11_ABI              \
+  "fflab=" FFLAB_VERSION ";plugin_abi=" FFLAB_TAG_STRINGIFY(FFLAB_PLUGIN_ABI) ";compiler=" FFLAB_TAG_COMPILER ";cxx11_abi=" FFLAB_TAG_CXX11_ABI              \
   ";glibcxx_debug=" FFLAB_TAG_GLIBCXX_DEBUG ";avx2=" FFLAB_TAG_AVX2 ";fma=" FFLAB_TAG_FMA                 \
   ";simd_alignment=" FFLAB_TAG_ALIGNMENT_TEXT ";xsimd=" FFLAB_TAG_XSIMD ";asan=" FFLAB_TAG_ASAN
 

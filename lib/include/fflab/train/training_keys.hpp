@@ -15,7 +15,7 @@ void add_optimizer_key(Schema& s, Json default_optimizer, const char* help);
 /// A schedule section ({"type": ...}) validated by the schedule registry.
 void add_schedule_key(Schema& s, Json default_schedule, const char* help);
 /// The augmentation keys: jitter (random shifts = random crops of the
-/// zero-padded image) and flip (random horizontal flips).
+/// image padded with the dataset's blank pixels) and flip (random horizontal flips).
 void add_augmentation_keys(Schema& s);
 /// For attach(): jitter and flip need images (not flat features) and a shift
 /// smaller than their height and width; ConfigError at /trainer/jitter or
