@@ -623,7 +623,215 @@ $c5_1 << EOD
 49 0 0 0
 50 0 0 0
 EOD
-set terminal svg size 900,560 dynamic font 'Helvetica,12'
+$c6_0 << EOD
+1 10.96 10.96 10.96
+2 8.74 8.74 8.74
+3 7.17 7.17 7.17
+4 6.2 6.2 6.2
+5 6.06 6.06 6.06
+6 5.24 5.24 5.24
+7 5.15 5.15 5.15
+8 4.66 4.66 4.66
+9 4.25 4.25 4.25
+10 4.55 4.55 4.55
+11 3.63 3.63 3.63
+12 3.86 3.86 3.86
+13 3.58 3.58 3.58
+14 3.32 3.32 3.32
+15 3.27 3.27 3.27
+16 3.69 3.69 3.69
+17 3.13 3.13 3.13
+18 3.12 3.12 3.12
+19 3.25 3.25 3.25
+20 2.8 2.8 2.8
+21 2.97 2.97 2.97
+22 2.9 2.9 2.9
+23 2.78 2.78 2.78
+24 2.62 2.62 2.62
+25 2.75 2.75 2.75
+26 2.83 2.83 2.83
+27 2.68 2.68 2.68
+28 2.72 2.72 2.72
+29 2.63 2.63 2.63
+30 2.45 2.45 2.45
+31 2.53 2.53 2.53
+32 2.62 2.62 2.62
+33 2.35 2.35 2.35
+34 2.61 2.61 2.61
+35 2.49 2.49 2.49
+36 2.43 2.43 2.43
+37 2.41 2.41 2.41
+38 2.42 2.42 2.42
+39 2.38 2.38 2.38
+40 2.4 2.4 2.4
+41 2.36 2.36 2.36
+42 2.44 2.44 2.44
+43 2.38 2.38 2.38
+44 2.34 2.34 2.34
+45 2.32 2.32 2.32
+46 2.34 2.34 2.34
+47 2.29 2.29 2.29
+48 2.3 2.3 2.3
+49 2.32 2.32 2.32
+50 2.32 2.32 2.32
+EOD
+$c6_1 << EOD
+1 24.204 24.204 24.204
+2 9.46 9.46 9.46
+3 7.818 7.818 7.818
+4 6.718 6.718 6.718
+5 5.956 5.956 5.956
+6 5.254 5.254 5.254
+7 4.82 4.82 4.82
+8 4.434 4.434 4.434
+9 4.004 4.004 4.004
+10 3.716 3.716 3.716
+11 3.37 3.37 3.37
+12 3.238 3.238 3.238
+13 2.934 2.934 2.934
+14 2.772 2.772 2.772
+15 2.71 2.71 2.71
+16 2.536 2.536 2.536
+17 2.33 2.33 2.33
+18 2.214 2.214 2.214
+19 2.082 2.082 2.082
+20 1.974 1.974 1.974
+21 1.86 1.86 1.86
+22 1.754 1.754 1.754
+23 1.686 1.686 1.686
+24 1.606 1.606 1.606
+25 1.49 1.49 1.49
+26 1.384 1.384 1.384
+27 1.308 1.308 1.308
+28 1.252 1.252 1.252
+29 1.196 1.196 1.196
+30 1.122 1.122 1.122
+31 1.012 1.012 1.012
+32 0.952 0.952 0.952
+33 0.916 0.916 0.916
+34 0.888 0.888 0.888
+35 0.83 0.83 0.83
+36 0.804 0.804 0.804
+37 0.776 0.776 0.776
+38 0.736 0.736 0.736
+39 0.688 0.688 0.688
+40 0.674 0.674 0.674
+41 0.654 0.654 0.654
+42 0.602 0.602 0.602
+43 0.562 0.562 0.562
+44 0.564 0.564 0.564
+45 0.54 0.54 0.54
+46 0.54 0.54 0.54
+47 0.502 0.502 0.502
+48 0.494 0.494 0.494
+49 0.5 0.5 0.5
+50 0.474 0.474 0.474
+EOD
+$c7_0 << EOD
+1 8.99 8.99 8.99
+2 7.68 7.68 7.68
+3 7.48 7.48 7.48
+4 7.39 7.39 7.39
+5 7.18 7.18 7.18
+6 6.23 6.23 6.23
+7 6.35 6.35 6.35
+8 6.27 6.27 6.27
+9 5.5 5.5 5.5
+10 6.21 6.21 6.21
+11 4.99 4.99 4.99
+12 4.55 4.55 4.55
+13 4.57 4.57 4.57
+14 4.84 4.84 4.84
+15 4.58 4.58 4.58
+16 4.86 4.86 4.86
+17 4.71 4.71 4.71
+18 4.3 4.3 4.3
+19 4.38 4.38 4.38
+20 4.34 4.34 4.34
+21 4.21 4.21 4.21
+22 4.64 4.64 4.64
+23 4.25 4.25 4.25
+24 4.26 4.26 4.26
+25 4.23 4.23 4.23
+26 4.05 4.05 4.05
+27 4.01 4.01 4.01
+28 4.39 4.39 4.39
+29 4.01 4.01 4.01
+30 3.98 3.98 3.98
+31 3.93 3.93 3.93
+32 4.01 4.01 4.01
+33 3.99 3.99 3.99
+34 3.91 3.91 3.91
+35 3.81 3.81 3.81
+36 3.78 3.78 3.78
+37 3.94 3.94 3.94
+38 3.85 3.85 3.85
+39 3.88 3.88 3.88
+40 3.77 3.77 3.77
+41 3.86 3.86 3.86
+42 3.89 3.89 3.89
+43 3.76 3.76 3.76
+44 3.94 3.94 3.94
+45 3.86 3.86 3.86
+46 3.84 3.84 3.84
+47 3.81 3.81 3.81
+48 3.76 3.76 3.76
+49 3.86 3.86 3.86
+50 3.82 3.82 3.82
+EOD
+$c7_1 << EOD
+1 17.422 17.422 17.422
+2 8.81 8.81 8.81
+3 7.76 7.76 7.76
+4 7.204 7.204 7.204
+5 6.492 6.492 6.492
+6 5.934 5.934 5.934
+7 5.484 5.484 5.484
+8 5.084 5.084 5.084
+9 4.628 4.628 4.628
+10 4.266 4.266 4.266
+11 4.02 4.02 4.02
+12 3.628 3.628 3.628
+13 3.592 3.592 3.592
+14 3.318 3.318 3.318
+15 3.09 3.09 3.09
+16 2.944 2.944 2.944
+17 2.764 2.764 2.764
+18 2.632 2.632 2.632
+19 2.518 2.518 2.518
+20 2.362 2.362 2.362
+21 2.296 2.296 2.296
+22 2.07 2.07 2.07
+23 2.058 2.058 2.058
+24 1.832 1.832 1.832
+25 1.768 1.768 1.768
+26 1.678 1.678 1.678
+27 1.556 1.556 1.556
+28 1.5 1.5 1.5
+29 1.424 1.424 1.424
+30 1.294 1.294 1.294
+31 1.128 1.128 1.128
+32 1.122 1.122 1.122
+33 1.038 1.038 1.038
+34 1.014 1.014 1.014
+35 0.916 0.916 0.916
+36 0.872 0.872 0.872
+37 0.792 0.792 0.792
+38 0.79 0.79 0.79
+39 0.748 0.748 0.748
+40 0.694 0.694 0.694
+41 0.674 0.674 0.674
+42 0.64 0.64 0.64
+43 0.61 0.61 0.61
+44 0.606 0.606 0.606
+45 0.58 0.58 0.58
+46 0.546 0.546 0.546
+47 0.56 0.56 0.56
+48 0.538 0.538 0.538
+49 0.504 0.504 0.504
+50 0.492 0.492 0.492
+EOD
+set terminal svg size 1300,460 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -637,13 +845,14 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:51]
 set logscale y
-set yrange [0.1:20]
-set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set yrange [0.1:50]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
-set bmargin 6
-set title 'samenet\_mnist: learning curves'
-set key outside right top Left reverse samplen 2
+set multiplot title 'samenet\_mnist: learning curves'
+set key outside right top Left reverse samplen 2 font ',9'
+set size 0.5, 0.76087
+set origin 0, 0.152174
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
@@ -652,16 +861,25 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '4\_local\_head', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '5\_fa', \
-     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '6\_sign\_symmetry', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '5\_fa', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '6\_sign\_symmetry', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '7\_dfa', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '8\_drtp', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
 unset output
-set terminal pngcairo size 900,560 font 'Helvetica,10'
+set terminal pngcairo size 1300,460 font 'Helvetica,10'
 set output 'curves.png'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -675,13 +893,14 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:51]
 set logscale y
-set yrange [0.1:20]
-set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set yrange [0.1:50]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
-set bmargin 6
-set title 'samenet\_mnist: learning curves'
-set key outside right top Left reverse samplen 2
+set multiplot title 'samenet\_mnist: learning curves'
+set key outside right top Left reverse samplen 2 font ',9'
+set size 0.5, 0.76087
+set origin 0, 0.152174
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
@@ -690,16 +909,25 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '4\_local\_head', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '5\_fa', \
-     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '6\_sign\_symmetry', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '5\_fa', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '6\_sign\_symmetry', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '7\_dfa', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '8\_drtp', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
 unset output
-set terminal pdfcairo size 3.5in,3.2in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,2.6in font 'Helvetica,6' linewidth 0.6
 set output 'curves.pdf'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -713,11 +941,13 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:51]
 set logscale y
-set yrange [0.1:20]
-set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
+set yrange [0.1:50]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50)
 set bmargin
-set title 'samenet\_mnist: learning curves'
-set key below maxrows 6 samplen 1.5 font ',5'
+set multiplot title 'samenet\_mnist: learning curves'
+set key below horizontal Left reverse samplen 1.5 font ',5'
+set size 0.5, 0.76087
+set origin 0, 0.152174
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
@@ -726,12 +956,21 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '4\_local\_head', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '5\_fa', \
-     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '6\_sign\_symmetry', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '5\_fa', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '6\_sign\_symmetry', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '7\_dfa', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '8\_drtp', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
 unset output
