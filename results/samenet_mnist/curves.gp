@@ -416,6 +416,110 @@ $c3_1 << EOD
 50 0 0 0
 EOD
 $c4_0 << EOD
+1 3.94 3.94 3.94
+2 2.91 2.91 2.91
+3 2.59 2.59 2.59
+4 2.72 2.72 2.72
+5 2.07 2.07 2.07
+6 2.02 2.02 2.02
+7 1.84 1.84 1.84
+8 2.04 2.04 2.04
+9 1.76 1.76 1.76
+10 1.74 1.74 1.74
+11 1.62 1.62 1.62
+12 1.61 1.61 1.61
+13 1.62 1.62 1.62
+14 1.59 1.59 1.59
+15 1.58 1.58 1.58
+16 1.57 1.57 1.57
+17 1.56 1.56 1.56
+18 1.55 1.55 1.55
+19 1.6 1.6 1.6
+20 1.58 1.58 1.58
+21 1.55 1.55 1.55
+22 1.57 1.57 1.57
+23 1.56 1.56 1.56
+24 1.54 1.54 1.54
+25 1.57 1.57 1.57
+26 1.57 1.57 1.57
+27 1.51 1.51 1.51
+28 1.54 1.54 1.54
+29 1.54 1.54 1.54
+30 1.54 1.54 1.54
+31 1.56 1.56 1.56
+32 1.53 1.53 1.53
+33 1.55 1.55 1.55
+34 1.55 1.55 1.55
+35 1.55 1.55 1.55
+36 1.55 1.55 1.55
+37 1.55 1.55 1.55
+38 1.54 1.54 1.54
+39 1.56 1.56 1.56
+40 1.56 1.56 1.56
+41 1.54 1.54 1.54
+42 1.55 1.55 1.55
+43 1.55 1.55 1.55
+44 1.54 1.54 1.54
+45 1.54 1.54 1.54
+46 1.55 1.55 1.55
+47 1.54 1.54 1.54
+48 1.55 1.55 1.55
+49 1.54 1.54 1.54
+50 1.54 1.54 1.54
+EOD
+$c4_1 << EOD
+1 9.846 9.846 9.846
+2 3.026 3.026 3.026
+3 2.232 2.232 2.232
+4 1.358 1.358 1.358
+5 1.108 1.108 1.108
+6 0.692 0.692 0.692
+7 0.332 0.332 0.332
+8 0.246 0.246 0.246
+9 0.196 0.196 0.196
+10 0.042 0.042 0.042
+11 0.03 0.03 0.03
+12 0.004 0.004 0.004
+13 0.002 0.002 0.002
+14 0 0 0
+15 0 0 0
+16 0 0 0
+17 0 0 0
+18 0 0 0
+19 0 0 0
+20 0 0 0
+21 0 0 0
+22 0 0 0
+23 0 0 0
+24 0 0 0
+25 0 0 0
+26 0 0 0
+27 0 0 0
+28 0 0 0
+29 0 0 0
+30 0 0 0
+31 0 0 0
+32 0 0 0
+33 0 0 0
+34 0 0 0
+35 0 0 0
+36 0 0 0
+37 0 0 0
+38 0 0 0
+39 0 0 0
+40 0 0 0
+41 0 0 0
+42 0 0 0
+43 0 0 0
+44 0 0 0
+45 0 0 0
+46 0 0 0
+47 0 0 0
+48 0 0 0
+49 0 0 0
+50 0 0 0
+EOD
+$c5_0 << EOD
 1 9.73 9.73 9.73
 2 10.25 10.25 10.25
 3 7.17 7.17 7.17
@@ -467,7 +571,7 @@ $c4_0 << EOD
 49 2.01 2.01 2.01
 50 2.03 2.03 2.03
 EOD
-$c4_1 << EOD
+$c5_1 << EOD
 1 17.822 17.822 17.822
 2 9.906 9.906 9.906
 3 9.194 9.194 9.194
@@ -519,7 +623,7 @@ $c4_1 << EOD
 49 0.128 0.128 0.128
 50 0.126 0.126 0.126
 EOD
-$c5_0 << EOD
+$c6_0 << EOD
 1 4.31 4.31 4.31
 2 3.37 3.37 3.37
 3 2.94 2.94 2.94
@@ -571,7 +675,7 @@ $c5_0 << EOD
 49 1.94 1.94 1.94
 50 1.94 1.94 1.94
 EOD
-$c5_1 << EOD
+$c6_1 << EOD
 1 9.56 9.56 9.56
 2 3.382 3.382 3.382
 3 2.222 2.222 2.222
@@ -623,7 +727,7 @@ $c5_1 << EOD
 49 0 0 0
 50 0 0 0
 EOD
-$c6_0 << EOD
+$c7_0 << EOD
 1 10.96 10.96 10.96
 2 8.74 8.74 8.74
 3 7.17 7.17 7.17
@@ -675,7 +779,7 @@ $c6_0 << EOD
 49 2.32 2.32 2.32
 50 2.32 2.32 2.32
 EOD
-$c6_1 << EOD
+$c7_1 << EOD
 1 24.204 24.204 24.204
 2 9.46 9.46 9.46
 3 7.818 7.818 7.818
@@ -727,7 +831,7 @@ $c6_1 << EOD
 49 0.5 0.5 0.5
 50 0.474 0.474 0.474
 EOD
-$c7_0 << EOD
+$c8_0 << EOD
 1 8.99 8.99 8.99
 2 7.68 7.68 7.68
 3 7.48 7.48 7.48
@@ -779,7 +883,7 @@ $c7_0 << EOD
 49 3.86 3.86 3.86
 50 3.82 3.82 3.82
 EOD
-$c7_1 << EOD
+$c8_1 << EOD
 1 17.422 17.422 17.422
 2 8.81 8.81 8.81
 3 7.76 7.76 7.76
@@ -831,7 +935,7 @@ $c7_1 << EOD
 49 0.504 0.504 0.504
 50 0.492 0.492 0.492
 EOD
-$c8_0 << EOD
+$c9_0 << EOD
 1 11.25 11.25 11.25
 2 9.83 9.83 9.83
 3 8.62 8.62 8.62
@@ -883,7 +987,7 @@ $c8_0 << EOD
 49 2.93 2.93 2.93
 50 2.89 2.89 2.89
 EOD
-$c8_1 << EOD
+$c9_1 << EOD
 1 19.072 19.072 19.072
 2 10.504 10.504 10.504
 3 9.278 9.278 9.278
@@ -965,7 +1069,7 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '4\_local\_head', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '5\_fa', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '4\_local\_head\_lr0.1', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -973,14 +1077,16 @@ unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '6\_sign\_symmetry', \
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '5\_fa', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '7\_dfa', \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '6\_sign\_symmetry', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '8\_drtp', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '7\_dfa', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '8\_drtp', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1015,7 +1121,7 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '4\_local\_head', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '5\_fa', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '4\_local\_head\_lr0.1', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -1023,14 +1129,16 @@ unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '6\_sign\_symmetry', \
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '5\_fa', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '7\_dfa', \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '6\_sign\_symmetry', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '8\_drtp', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '7\_dfa', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '8\_drtp', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1064,7 +1172,7 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '4\_local\_head', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '5\_fa', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '4\_local\_head\_lr0.1', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -1072,14 +1180,16 @@ unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '6\_sign\_symmetry', \
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '5\_fa', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '7\_dfa', \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '6\_sign\_symmetry', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '8\_drtp', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '7\_dfa', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '8\_drtp', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
