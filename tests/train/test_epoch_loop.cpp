@@ -61,7 +61,8 @@ TEST_CASE("EpochBatches visits every row once, in the rng's permutation, last ba
 }
 
 TEST_CASE("EpochBatches jitters into the caller's buffer when asked", "[epoch_loop]") {
-  const Split split = numbered_rows(6, 16);  // 1 x 4 x 4 images
+  Split split = numbered_rows(6, 16);  // 1 x 4 x 4 images
+  split.blank = {-7.5f};               // what the preprocessing made of a 0 pixel
   Rng rng(3);
   const EpochBatches batches(split, 6, rng);
   Rng before = rng;
@@ -71,12 +72,13 @@ TEST_CASE("EpochBatches jitters into the caller's buffer when asked", "[epoch_lo
   CHECK(&x == &jittered);
   REQUIRE(jittered.shape() == images.shape());
   CHECK(rng.next_u64() != before.next_u64());  // the shifts came from the rng
-  // A shifted constant image keeps its value or shows the zero border, and
-  // some row of six moved (all six unshifted has probability (1/9)^6).
+  // A shifted constant image keeps its value or shows the split's blank as
+  // its border, and some row of six moved (all six unshifted has
+  // probability (1/9)^6).
   bool moved = false;
   for (std::size_t r = 0; r < 6; ++r)
     for (std::size_t j = 0; j < 16; ++j) {
-      CHECK((jittered(r, j) == images(r, j) || jittered(r, j) == 0.0f));
+      CHECK((jittered(r, j) == images(r, j) || jittered(r, j) == -7.5f));
       moved = moved || jittered(r, j) != images(r, j);
     }
   CHECK(moved);
