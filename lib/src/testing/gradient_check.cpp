@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <sstream>
 
 #include "fflab/core/rng.hpp"
@@ -16,7 +17,7 @@ Matrix random_matrix(std::size_t rows, std::size_t cols, std::uint64_t seed, flo
 }
 
 bool GradCheckResult::ok() const {
-  return accumulates && max_relative_error() <= tolerance;
+  return accumulates && backward_matches && max_relative_error() <= tolerance;
 }
 
 double GradCheckResult::max_relative_error() const {
@@ -29,6 +30,7 @@ std::string GradCheckResult::report() const {
   std::ostringstream s;
   s << "gradient check (tolerance " << tolerance << ")";
   if (!accumulates) s << "\n  accumulate_grad does not ADD: a second call did not double the grads";
+  if (!backward_matches) s << "\n  backward differs from write_grad then backward_input (dx or a parameter gradient)";
   for (const auto& b : blocks)
     s << "\n  " << b.name << ": relative error " << b.relative_error << " over " << b.checked
       << " coords (|analytic| " << b.analytic_norm << ", |numeric| " << b.numeric_norm
@@ -114,6 +116,24 @@ bool grads_doubled(Layer& layer, const std::vector<Matrix>& once_per_block) {
   return true;
 }
 
+/// Whether backward(x, y, r, dx', write) gives the bits of write_grad then
+/// backward_input (`dx`, computed before).
+bool backward_matches_pair(Layer& layer, const Matrix& x, const Matrix& y, const Matrix& r, const Matrix& dx) {
+  layer.write_grad(x, y, r);
+  std::vector<Matrix> pair;
+  for (auto& p : layer.parameters()) pair.push_back(*p.grad);
+  Matrix dx_one;
+  layer.backward(x, y, r, dx_one, /*write_grads=*/true);
+  const auto same = [](const Matrix& a, const Matrix& b) {
+    return a.shape() == b.shape() && std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0;
+  };
+  if (!same(dx_one, dx)) return false;
+  std::size_t i = 0;
+  for (auto& p : layer.parameters())
+    if (!same(*p.grad, pair[i++])) return false;
+  return true;
+}
+
 }  // namespace
 
 GradCheckResult check_layer_gradients(Layer& layer, const Matrix& x,
@@ -154,6 +174,7 @@ GradCheckResult check_layer_gradients(Layer& layer, const Matrix& x,
   for (auto& p : layer.parameters()) grads.push_back(*p.grad);
   layer.accumulate_grad(x, y0, r);  // must ADD: grads double
   result.accumulates = grads_doubled(layer, grads);
+  if (check_input) result.backward_matches = backward_matches_pair(layer, x, y0, r, dx);
   layer.zero_grad();
 
   // Numeric gradient with respect to the input.

@@ -48,6 +48,7 @@ struct BlockCheck {
 struct GradCheckResult {
   std::vector<BlockCheck> blocks;
   bool accumulates = true;  ///< a second accumulate_grad doubled the grads
+  bool backward_matches = true;  ///< backward gave the bits of write_grad then backward_input
   double tolerance = 0.0;
   bool ok() const;
   double max_relative_error() const;
