@@ -138,6 +138,9 @@ Matrix pad_images(const Matrix& rows, FeatureShape shape, std::size_t pad, float
 
 namespace {
 
+/// What a 0 pixel of the files is after the range mapping (the padding's value).
+float background(const Preprocessing& options) { return options.range ? (*options.range)[0] : 0.0f; }
+
 /// Range and padding of every split (Preprocessing's order: range, then pad).
 void shape_pixels(Dataset& d, const Preprocessing& options) {
   if (options.range && options.scale != PixelScale::unit)
@@ -147,8 +150,7 @@ void shape_pixels(Dataset& d, const Preprocessing& options) {
   for (Split* split : {&d.train, &d.validation, &d.test}) {
     if (options.range) map_range(split->x, (*options.range)[0], (*options.range)[1]);
     if (options.pad > 0) {
-      const float background = options.range ? (*options.range)[0] : 0.0f;
-      split->x = pad_images(split->x, d.shape, options.pad, background);
+      split->x = pad_images(split->x, d.shape, options.pad, background(options));
     }
   }
   if (options.pad > 0)
@@ -157,12 +159,11 @@ void shape_pixels(Dataset& d, const Preprocessing& options) {
 
 /// Each split's blank: the files' 0 pixel through range and standardisation.
 void set_blank(Dataset& d, const Preprocessing& options) {
-  const float zero = options.range ? (*options.range)[0] : 0.0f;
-  std::vector<float> blank(d.shape.channels, zero);
-  for (std::size_t c = 0; c < d.channel_mean.size(); ++c) {  // as standardize maps it
-    const float stddev = d.channel_stddev[c];
-    blank[c] = (zero - d.channel_mean[c]) * (stddev > 0.0f ? 1.0f / stddev : 1.0f);
-  }
+  Matrix pixel = Matrix::from_shape({1, d.shape.channels});  // one pixel per channel
+  pixel.fill(background(options));
+  if (!d.channel_mean.empty())
+    standardize(pixel, FeatureShape{d.shape.channels, 1, 1}, ChannelStatistics{d.channel_mean, d.channel_stddev});
+  const std::vector<float> blank(pixel.begin(), pixel.end());
   for (Split* split : {&d.train, &d.validation, &d.test}) split->blank = blank;
 }
 
