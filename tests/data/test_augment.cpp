@@ -107,6 +107,7 @@ TEST_CASE("shifted-in pixels take their channel's blank value", "[data][jitter]"
     }
   }
   CHECK_THROWS_AS(jitter(batch, shape, 1, rng, jittered, std::vector<float>{0.0f}), ShapeError);
+  CHECK_THROWS_AS(shift_image(in.data(), out.data(), shape, 1, 1, std::vector<float>{0.0f}), ShapeError);
 }
 
 TEST_CASE("jitter rejects bad arguments", "[data][jitter]") {

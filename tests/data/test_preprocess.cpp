@@ -252,3 +252,19 @@ TEST_CASE("padding flat rows is a config error at pad", "[data][pad]") {
   p.pad = 1;
   CHECK(config_pointer_of(raw, p) == "/dataset/pad");
 }
+
+TEST_CASE("gather_rows of a float split copies the rows, their labels and the blank", "[data][split]") {
+  Split source;
+  source.x = Matrix::from_shape({3, 2});
+  for (std::size_t i = 0; i < source.x.size(); ++i) source.x.data()[i] = static_cast<float>(i);
+  source.y = {7, 8, 9};
+  source.blank = {-0.25f};
+  const Split out = gather_rows(source, {2, 0});
+  REQUIRE(out.size() == 2);
+  CHECK(out.x(0, 0) == 4.0f);
+  CHECK(out.x(0, 1) == 5.0f);
+  CHECK(out.x(1, 1) == 1.0f);
+  CHECK(out.y == Labels{9, 7});
+  CHECK(out.blank == source.blank);
+  CHECK_THROWS_AS(gather_rows(source, {3}), ShapeError);
+}

@@ -1,12 +1,24 @@
 #include "fflab/data/augment.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "fflab/core/errors.hpp"
 
 namespace fflab {
 
+namespace {
+
+void check_blank(std::span<const float> blank, FeatureShape shape, const char* caller) {
+  if (!blank.empty() && blank.size() != shape.channels)
+    throw ShapeError(std::string(caller) + ": " + std::to_string(blank.size()) + " blank values for " +
+                     to_string(shape) + " (one per channel, or none for 0)");
+}
+
+}  // namespace
+
 void shift_image(const float* in, float* out, FeatureShape shape, int dx, int dy, std::span<const float> blank) {
+  check_blank(blank, shape, "shift_image");
   const auto height = static_cast<long>(shape.height);
   const auto width = static_cast<long>(shape.width);
   // Destination columns [x0, x1) read source columns x - dx.
@@ -46,9 +58,7 @@ void jitter(const Matrix& batch, FeatureShape shape, int max_shift, Rng& rng, Ma
   if (max_shift < 0) throw Error("jitter: max_shift must be >= 0, got " + std::to_string(max_shift));
   if (batch.shape()[1] != shape.size())
     throw ShapeError("jitter: batch " + shape_string(batch) + " does not hold samples of " + to_string(shape));
-  if (!blank.empty() && blank.size() != shape.channels)
-    throw ShapeError("jitter: " + std::to_string(blank.size()) + " blank values for " + to_string(shape) +
-                     " (one per channel, or none for 0)");
+  check_blank(blank, shape, "jitter");
   if (max_shift == 0) {
     if (&out != &batch) out = batch;
     return;

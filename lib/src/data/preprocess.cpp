@@ -48,6 +48,7 @@ Split gather_rows(const Split& source, const std::vector<std::size_t>& rows) {
   Split out;
   out.x = Matrix::from_shape({rows.size(), features});
   out.y.resize(rows.size());
+  out.blank = source.blank;
   for (std::size_t r = 0; r < rows.size(); ++r) {
     if (rows[r] >= source.size()) throw ShapeError("row " + std::to_string(rows[r]) + " out of range");
     std::copy_n(source.x.data() + rows[r] * features, features, out.x.data() + r * features);

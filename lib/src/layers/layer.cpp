@@ -16,11 +16,15 @@ void Layer::zero_grad() {
   }
 }
 
-void Layer::backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx, bool write_grads) {
+void Layer::parameter_grad(const Matrix& x, const Matrix& y, const Matrix& dy, bool write_grads) {
   if (write_grads)
     write_grad(x, y, dy);
   else
     accumulate_grad(x, y, dy);
+}
+
+void Layer::backward(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx, bool write_grads) {
+  parameter_grad(x, y, dy, write_grads);
   backward_input(x, y, dy, dx);
 }
 

@@ -43,10 +43,7 @@ void Network::backward(const Matrix& doutput, bool write_grads) {
   for (std::size_t k = layers_.size(); k-- > 0;) {
     Layer& l = *layers_[k];
     if (k == 0) {  // no one needs dL/dinput
-      if (write_grads)
-        l.write_grad(activations_[k], activations_[k + 1], *dy);
-      else
-        l.accumulate_grad(activations_[k], activations_[k + 1], *dy);
+      l.parameter_grad(activations_[k], activations_[k + 1], *dy, write_grads);
       break;
     }
     Matrix* dx = buffers[k % 2];

@@ -117,10 +117,7 @@ void backward_block(Network& network, const FFBlock& block, const Matrix& x, con
     Layer& layer = network.layer(block.first + i);
     const Matrix& in = i == 0 ? x : acts.output(i - 1);
     if (i == 0) {  // the block's first layer is never asked for dx
-      if (write_grads)
-        layer.write_grad(in, acts.output(i), *d);
-      else
-        layer.accumulate_grad(in, acts.output(i), *d);
+      layer.parameter_grad(in, acts.output(i), *d, write_grads);
       break;
     }
     Matrix* dx = layer.backward_in_place() ? d : (d == &work.a ? &work.b : &work.a);

@@ -24,7 +24,8 @@ void jitter(const Matrix& batch, FeatureShape shape, int max_shift, Rng& rng, Ma
 /// length is not shape.size().
 void flip_horizontally(Matrix& batch, FeatureShape shape, Rng& rng);
 
-/// Copies one image shifted by (dx, dy), filling as jitter does.
+/// Copies one image shifted by (dx, dy), filling as jitter does; ShapeError
+/// if `blank` is neither empty nor one value per channel.
 void shift_image(const float* in, float* out, FeatureShape shape, int dx, int dy, std::span<const float> blank = {});
 
 }  // namespace fflab

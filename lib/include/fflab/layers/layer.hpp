@@ -109,6 +109,9 @@ class Layer {
   virtual Json options() const { return Json::object(); }
 
   void zero_grad();
+  /// The parameters' gradient of one batch: write_grad when write_grads,
+  /// else accumulate_grad (a first layer, whose dx no one needs).
+  void parameter_grad(const Matrix& x, const Matrix& y, const Matrix& dy, bool write_grads);
   std::size_t parameter_count();
 };
 
