@@ -202,6 +202,10 @@ TEST_CASE("conv2d connection table errors name the entry and the fix", "[conv2d]
   CHECK_THROWS_AS(Conv2D({4, 6, 6}, 2, 3, 1, 0, 1, true, "he", Table{{0, 0}, {1}}), ShapeError);
   CHECK_THROWS_AS(Conv2D({4, 6, 6}, 2, 3, 1, 0, 1, true, "he", Table{{}, {1}}), ShapeError);
   CHECK_THROWS_AS(Conv2D({4, 6, 6}, 2, 3, 1, 0, 1, true, "he", Table{{4}, {1}}), ShapeError);
+  CHECK_THROWS_WITH(Conv2D({4, 6, 6}, 2, 3, 1, 0, 1, true, "he", Table{{1}, {2, 2}}),
+                    Catch::Matchers::Contains("connections[1][1]: input channel 2 is listed twice"));
+  CHECK_THROWS_WITH(Conv2D({4, 6, 6}, 2, 3, 1, 0, 2, true, "he", Table{{0}, {1}}),
+                    Catch::Matchers::Contains("needs groups 1"));
 }
 
 TEST_CASE("optimizer steps keep a connection table's unconnected weights at 0", "[conv2d][connections][optim]") {

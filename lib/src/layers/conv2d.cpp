@@ -1,6 +1,8 @@
 #include "fflab/layers/conv2d.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 #include "conv2d_kernels.hpp"
 #include "fflab/core/errors.hpp"
@@ -21,41 +23,62 @@ conv::Geometry geometry_of(FeatureShape in, std::size_t kernel, std::size_t stri
   return conv::make_geometry(in.channels, in.height, in.width, kernel, stride, padding);
 }
 
-/// Throws at "/connections/..." unless `table` (null = none) lists, for each of
-/// the `outputs` channels, distinct input channels below `inputs`, with groups 1.
-void check_connections(const Json& table, std::size_t outputs, std::size_t inputs, std::size_t groups) {
-  if (table.is_null()) return;
+/// What is wrong with a connection table for `outputs` channels over `inputs`
+/// input channels with `groups` (empty: nothing): the one check of a table's
+/// contents, for manifests and the C++ constructor alike. `where` is the
+/// entry's path below the table ({} = the table, {m} = row m, {m, i}).
+struct ConnectionProblem {
+  std::vector<std::size_t> where;
+  std::string message;
+};
+
+std::optional<ConnectionProblem> connection_problem(const std::vector<std::vector<std::size_t>>& table,
+                                                    std::size_t outputs, std::size_t inputs, std::size_t groups) {
   if (groups != 1)
-    throw ConfigError("/connections", "a connection table needs groups 1 (it replaces the groups), got groups " +
-                                          std::to_string(groups) + ": remove one of the two");
+    return ConnectionProblem{{}, "a connection table needs groups 1 (it replaces the groups), got groups " +
+                                     std::to_string(groups) + ": remove one of the two"};
   if (table.size() != outputs)
-    throw ConfigError("/connections", "expected one list of input channels per output channel (" +
-                                          std::to_string(outputs) + "), got " + std::to_string(table.size()));
+    return ConnectionProblem{{}, "expected one list of input channels per output channel (" + std::to_string(outputs) +
+                                     "), got " + std::to_string(table.size())};
+  for (std::size_t m = 0; m < table.size(); ++m) {
+    if (table[m].empty()) return ConnectionProblem{{m}, "expected a non-empty list of input channel indices, got []"};
+    std::vector<bool> seen(inputs, false);
+    for (std::size_t i = 0; i < table[m].size(); ++i) {
+      const std::size_t c = table[m][i];
+      if (c >= inputs)
+        return ConnectionProblem{{m, i}, "expected an input channel index 0.." + std::to_string(inputs - 1) +
+                                             ", got " + std::to_string(c)};
+      if (seen[c]) return ConnectionProblem{{m, i}, "input channel " + std::to_string(c) + " is listed twice"};
+      seen[c] = true;
+    }
+  }
+  return std::nullopt;
+}
+
+/// The table of `options` (empty = none), its JSON types checked here and its
+/// contents by connection_problem; errors at "/connections/...".
+std::vector<std::vector<std::size_t>> connection_table(const Json& options, FeatureShape input) {
+  const Json& table = options.at("connections");
+  if (table.is_null()) return {};
+  const std::size_t inputs = input.channels;
   for (std::size_t m = 0; m < table.size(); ++m) {
     const std::string at = child_pointer("/connections", m);
     if (!table[m].is_array() || table[m].empty())
       throw ConfigError(at, "expected a non-empty list of input channel indices, got " + table[m].dump());
-    std::vector<bool> seen(inputs, false);
     for (std::size_t i = 0; i < table[m].size(); ++i) {
       const Json& c = table[m][i];
-      if (!c.is_number_integer() || c.get<long long>() < 0 || c.get<unsigned long long>() >= inputs)
+      if (!c.is_number_integer() || c.get<long long>() < 0)
         throw ConfigError(child_pointer(at, i), "expected an input channel index 0.." + std::to_string(inputs - 1) +
                                                     ", got " + c.dump());
-      if (seen[c.get<std::size_t>()])
-        throw ConfigError(child_pointer(at, i), "input channel " + c.dump() + " is listed twice");
-      seen[c.get<std::size_t>()] = true;
     }
   }
-}
-
-/// The checked table of `options` (empty = none), checked before it is
-/// converted: the one place a manifest's table is checked.
-std::vector<std::vector<std::size_t>> connection_table(const Json& options, FeatureShape input) {
-  const Json& table = options.at("connections");
-  if (table.is_null()) return {};
-  check_connections(table, options.at("channels").get<std::size_t>(), input.channels,
-                    options.at("groups").get<std::size_t>());
-  return table.get<std::vector<std::vector<std::size_t>>>();
+  auto converted = table.get<std::vector<std::vector<std::size_t>>>();
+  const auto problem = connection_problem(converted, options.at("channels").get<std::size_t>(), inputs,
+                                          options.at("groups").get<std::size_t>());
+  if (!problem) return converted;
+  std::string pointer = "/connections";
+  for (std::size_t index : problem->where) pointer = child_pointer(pointer, index);
+  throw ConfigError(pointer, problem->message);
 }
 
 /// `input` after checking that the layer of `options` fits it: groups divide
@@ -157,21 +180,15 @@ Conv2D::Conv2D(FeatureShape input, std::size_t channels, std::size_t kernel, std
 
 void Conv2D::build_mask() {
   const std::size_t C = input_.channels, kk = kernel_ * kernel_;
-  if (groups_ != 1 || connections_.size() != channels_)
-    throw ShapeError("conv2d: a connection table needs groups 1 and one list per output channel (" +
-                     std::to_string(channels_) + "), got " + std::to_string(connections_.size()) + " lists");
+  if (const auto problem = connection_problem(connections_, channels_, C, groups_)) {
+    std::string entry;
+    for (std::size_t index : problem->where) entry += "[" + std::to_string(index) + "]";
+    throw ShapeError("conv2d: connections" + entry + ": " + problem->message);
+  }
   mask_ = Matrix::from_shape({channels_, C * kk});
   mask_.fill(0.0f);
-  for (std::size_t m = 0; m < channels_; ++m) {
-    if (connections_[m].empty()) throw ShapeError("conv2d: output channel " + std::to_string(m) + " has no inputs");
-    for (std::size_t c : connections_[m]) {
-      if (c >= C) throw ShapeError("conv2d: connection to input channel " + std::to_string(c) + " of " + std::to_string(C));
-      if (mask_(m, c * kk) != 0.0f)
-        throw ShapeError("conv2d: output channel " + std::to_string(m) + " lists input channel " + std::to_string(c) +
-                         " twice");
-      std::fill_n(mask_.data() + m * C * kk + c * kk, kk, 1.0f);
-    }
-  }
+  for (std::size_t m = 0; m < channels_; ++m)
+    for (std::size_t c : connections_[m]) std::fill_n(mask_.data() + m * C * kk + c * kk, kk, 1.0f);
 }
 
 const Matrix& Conv2D::connected(const Matrix& weight) {
