@@ -1,5 +1,29 @@
 # fflab learning curves: validation error per evaluated epoch (solid) and the running train error (dashed)
 $c0_0 << EOD
+1 14.6 14.6 14.6
+2 13.4 13.4 13.4
+3 15.8 15.8 15.8
+4 12.23 12.23 12.23
+5 11.58 11.58 11.58
+6 11.63 11.63 11.63
+7 10.71 10.71 10.71
+8 10.88 10.88 10.88
+9 10.28 10.28 10.28
+10 10.29 10.29 10.29
+EOD
+$c0_1 << EOD
+1 21.08 21.08 21.08
+2 14.384 14.384 14.384
+3 13.144 13.144 13.144
+4 12.042 12.042 12.042
+5 11.414 11.414 11.414
+6 10.77 10.77 10.77
+7 9.894 9.894 9.894
+8 9.146 9.146 9.146
+9 8.29 8.29 8.29
+10 7.582 7.582 7.582
+EOD
+$c1_0 << EOD
 1 13.74 13.74 13.74
 2 12.32 12.32 12.32
 3 13.9 13.9 13.9
@@ -11,7 +35,7 @@ $c0_0 << EOD
 9 9.78 9.78 9.78
 10 9.62 9.62 9.62
 EOD
-$c0_1 << EOD
+$c1_1 << EOD
 1 19.456 19.456 19.456
 2 13.876 13.876 13.876
 3 12.564 12.564 12.564
@@ -23,7 +47,7 @@ $c0_1 << EOD
 9 7.434 7.434 7.434
 10 6.492 6.492 6.492
 EOD
-$c1_0 << EOD
+$c2_0 << EOD
 1 16.03 16.03 16.03
 2 13.42 13.42 13.42
 3 15.08 15.08 15.08
@@ -35,7 +59,7 @@ $c1_0 << EOD
 9 10.25 10.25 10.25
 10 10.18 10.18 10.18
 EOD
-$c1_1 << EOD
+$c2_1 << EOD
 1 20.894 20.894 20.894
 2 15.43 15.43 15.43
 3 13.924 13.924 13.924
@@ -47,7 +71,7 @@ $c1_1 << EOD
 9 8.518 8.518 8.518
 10 7.388 7.388 7.388
 EOD
-$c2_0 << EOD
+$c3_0 << EOD
 1 90.02 90.02 90.02
 2 90.07 90.07 90.07
 3 89.84 89.84 89.84
@@ -59,7 +83,7 @@ $c2_0 << EOD
 9 89.96 89.96 89.96
 10 90.19 90.19 90.19
 EOD
-$c2_1 << EOD
+$c3_1 << EOD
 1 74.626 74.626 74.626
 2 90.088 90.088 90.088
 3 90.048 90.048 90.048
@@ -71,7 +95,31 @@ $c2_1 << EOD
 9 90.188 90.188 90.188
 10 90.054 90.054 90.054
 EOD
-$c3_0 << EOD
+$c4_0 << EOD
+1 38 38 38
+2 30 30 30
+3 26.58 26.58 26.58
+4 23.05 23.05 23.05
+5 21.43 21.43 21.43
+6 20.64 20.64 20.64
+7 19.99 19.99 19.99
+8 19.13 19.13 19.13
+9 18.38 18.38 18.38
+10 18.29 18.29 18.29
+EOD
+$c4_1 << EOD
+1 62.624 62.624 62.624
+2 34.246 34.246 34.246
+3 27.696 27.696 27.696
+4 23.788 23.788 23.788
+5 21.892 21.892 21.892
+6 20.332 20.332 20.332
+7 19.168 19.168 19.168
+8 18.49 18.49 18.49
+9 18.006 18.006 18.006
+10 17.82 17.82 17.82
+EOD
+$c5_0 << EOD
 1 26.86 26.86 26.86
 2 20.9 20.9 20.9
 3 18.61 18.61 18.61
@@ -83,7 +131,7 @@ $c3_0 << EOD
 9 15.29 15.29 15.29
 10 15.19 15.19 15.19
 EOD
-$c3_1 << EOD
+$c5_1 << EOD
 1 43.924 43.924 43.924
 2 23.488 23.488 23.488
 3 20.068 20.068 20.068
@@ -95,7 +143,7 @@ $c3_1 << EOD
 9 15.262 15.262 15.262
 10 15.038 15.038 15.038
 EOD
-$c4_0 << EOD
+$c6_0 << EOD
 1 35.04 35.04 35.04
 2 26.43 26.43 26.43
 3 21.95 21.95 21.95
@@ -107,7 +155,7 @@ $c4_0 << EOD
 9 21.41 21.41 21.41
 10 17.9 17.9 17.9
 EOD
-$c4_1 << EOD
+$c6_1 << EOD
 1 38.298 38.298 38.298
 2 30.686 30.686 30.686
 3 26.482 26.482 26.482
@@ -119,7 +167,7 @@ $c4_1 << EOD
 9 19.386 19.386 19.386
 10 17.69 17.69 17.69
 EOD
-$c5_0 << EOD
+$c7_0 << EOD
 1 32.65 32.65 32.65
 2 30.09 30.09 30.09
 3 25.63 25.63 25.63
@@ -131,7 +179,7 @@ $c5_0 << EOD
 9 21.53 21.53 21.53
 10 18.2 18.2 18.2
 EOD
-$c5_1 << EOD
+$c7_1 << EOD
 1 43.372 43.372 43.372
 2 30.87 30.87 30.87
 3 27.342 27.342 27.342
@@ -143,7 +191,7 @@ $c5_1 << EOD
 9 19.582 19.582 19.582
 10 17.888 17.888 17.888
 EOD
-$c6_0 << EOD
+$c8_0 << EOD
 1 23.56 23.56 23.56
 2 18.48 18.48 18.48
 3 17.59 17.59 17.59
@@ -155,7 +203,7 @@ $c6_0 << EOD
 9 15.93 15.93 15.93
 10 15.46 15.46 15.46
 EOD
-$c6_1 << EOD
+$c8_1 << EOD
 1 32.216 32.216 32.216
 2 19.964 19.964 19.964
 3 18.568 18.568 18.568
@@ -167,7 +215,7 @@ $c6_1 << EOD
 9 14.902 14.902 14.902
 10 14.574 14.574 14.574
 EOD
-$c7_0 << EOD
+$c9_0 << EOD
 1 24.58 24.58 24.58
 2 19.15 19.15 19.15
 3 17.35 17.35 17.35
@@ -179,7 +227,7 @@ $c7_0 << EOD
 9 15.52 15.52 15.52
 10 14.65 14.65 14.65
 EOD
-$c7_1 << EOD
+$c9_1 << EOD
 1 33.122 33.122 33.122
 2 21.338 21.338 21.338
 3 19.766 19.766 19.766
@@ -191,7 +239,7 @@ $c7_1 << EOD
 9 15.206 15.206 15.206
 10 13.856 13.856 13.856
 EOD
-$c8_0 << EOD
+$c10_0 << EOD
 1 19.56 19.56 19.56
 2 27.44 27.44 27.44
 3 28.54 28.54 28.54
@@ -203,7 +251,7 @@ $c8_0 << EOD
 9 21.38 21.38 21.38
 10 17.15 17.15 17.15
 EOD
-$c8_1 << EOD
+$c10_1 << EOD
 1 38.926 38.926 38.926
 2 24.07 24.07 24.07
 3 21.896 21.896 21.896
@@ -215,7 +263,31 @@ $c8_1 << EOD
 9 17.14 17.14 17.14
 10 15.774 15.774 15.774
 EOD
-$c9_0 << EOD
+$c11_0 << EOD
+1 24.44 24.44 24.44
+2 19.42 19.42 19.42
+3 18.89 18.89 18.89
+4 17.99 17.99 17.99
+5 16.91 16.91 16.91
+6 16.9 16.9 16.9
+7 16.07 16.07 16.07
+8 16.22 16.22 16.22
+9 14.8 14.8 14.8
+10 14.88 14.88 14.88
+EOD
+$c11_1 << EOD
+1 35.694 35.694 35.694
+2 21.076 21.076 21.076
+3 18.764 18.764 18.764
+4 17.788 17.788 17.788
+5 17.19 17.19 17.19
+6 16.548 16.548 16.548
+7 15.792 15.792 15.792
+8 15.468 15.468 15.468
+9 14.988 14.988 14.988
+10 14.794 14.794 14.794
+EOD
+$c12_0 << EOD
 1 20.65 20.65 20.65
 2 18.86 18.86 18.86
 3 17.3 17.3 17.3
@@ -227,7 +299,7 @@ $c9_0 << EOD
 9 14.49 14.49 14.49
 10 13.86 13.86 13.86
 EOD
-$c9_1 << EOD
+$c12_1 << EOD
 1 29.12 29.12 29.12
 2 19.902 19.902 19.902
 3 18.606 18.606 18.606
@@ -239,7 +311,7 @@ $c9_1 << EOD
 9 14.254 14.254 14.254
 10 13.502 13.502 13.502
 EOD
-$c10_0 << EOD
+$c13_0 << EOD
 1 31.15 31.15 31.15
 2 38.87 38.87 38.87
 3 20.51 20.51 20.51
@@ -251,7 +323,7 @@ $c10_0 << EOD
 9 17.58 17.58 17.58
 10 15.77 15.77 15.77
 EOD
-$c10_1 << EOD
+$c13_1 << EOD
 1 46.758 46.758 46.758
 2 31.1 31.1 31.1
 3 27.67 27.67 27.67
@@ -263,7 +335,7 @@ $c10_1 << EOD
 9 19.976 19.976 19.976
 10 18.34 18.34 18.34
 EOD
-$c11_0 << EOD
+$c14_0 << EOD
 1 37.35 37.35 37.35
 2 38.29 38.29 38.29
 3 24.37 24.37 24.37
@@ -275,7 +347,7 @@ $c11_0 << EOD
 9 21.49 21.49 21.49
 10 20.11 20.11 20.11
 EOD
-$c11_1 << EOD
+$c14_1 << EOD
 1 54.382 54.382 54.382
 2 37.216 37.216 37.216
 3 31.582 31.582 31.582
@@ -287,7 +359,7 @@ $c11_1 << EOD
 9 21.658 21.658 21.658
 10 20.14 20.14 20.14
 EOD
-$c12_0 << EOD
+$c15_0 << EOD
 1 23.17 23.17 23.17
 2 17.7 17.7 17.7
 3 17.32 17.32 17.32
@@ -299,7 +371,7 @@ $c12_0 << EOD
 9 13.07 13.07 13.07
 10 13.63 13.63 13.63
 EOD
-$c12_1 << EOD
+$c15_1 << EOD
 1 21.342 21.342 21.342
 2 16.534 16.534 16.534
 3 15.478 15.478 15.478
@@ -311,7 +383,7 @@ $c12_1 << EOD
 9 9.89 9.89 9.89
 10 8.776 8.776 8.776
 EOD
-$c13_0 << EOD
+$c16_0 << EOD
 1 30.23 30.23 30.23
 2 23.82 23.82 23.82
 3 24.05 24.05 24.05
@@ -323,7 +395,7 @@ $c13_0 << EOD
 9 15.99 15.99 15.99
 10 14.99 14.99 14.99
 EOD
-$c13_1 << EOD
+$c16_1 << EOD
 1 40.788 40.788 40.788
 2 33.458 33.458 33.458
 3 29.594 29.594 29.594
@@ -335,7 +407,7 @@ $c13_1 << EOD
 9 17.696 17.696 17.696
 10 15.582 15.582 15.582
 EOD
-$c14_0 << EOD
+$c17_0 << EOD
 1 42.87 42.87 42.87
 2 41.82 41.82 41.82
 3 45.31 45.31 45.31
@@ -347,7 +419,7 @@ $c14_0 << EOD
 9 14.84 14.84 14.84
 10 14.33 14.33 14.33
 EOD
-$c14_1 << EOD
+$c17_1 << EOD
 1 53.932 53.932 53.932
 2 39.07 39.07 39.07
 3 33.942 33.942 33.942
@@ -359,7 +431,7 @@ $c14_1 << EOD
 9 15.038 15.038 15.038
 10 12.99 12.99 12.99
 EOD
-$c15_0 << EOD
+$c18_0 << EOD
 1 28.46 28.46 28.46
 2 25.82 25.82 25.82
 3 26.08 26.08 26.08
@@ -371,7 +443,7 @@ $c15_0 << EOD
 9 13.24 13.24 13.24
 10 13.41 13.41 13.41
 EOD
-$c15_1 << EOD
+$c18_1 << EOD
 1 39.518 39.518 39.518
 2 32.872 32.872 32.872
 3 28.794 28.794 28.794
@@ -383,7 +455,7 @@ $c15_1 << EOD
 9 13.99 13.99 13.99
 10 12.104 12.104 12.104
 EOD
-$c16_0 << EOD
+$c19_0 << EOD
 1 94.86 94.86 94.86
 2 86.91 86.91 86.91
 3 89.36 89.36 89.36
@@ -395,7 +467,7 @@ $c16_0 << EOD
 9 84.81 84.81 84.81
 10 82.07 82.07 82.07
 EOD
-$c16_1 << EOD
+$c19_1 << EOD
 1 85.822 85.822 85.822
 2 87.958 87.958 87.958
 3 88.3 88.3 88.3
@@ -407,7 +479,55 @@ $c16_1 << EOD
 9 86.818 86.818 86.818
 10 86.72 86.72 86.72
 EOD
-$c17_0 << EOD
+$c20_0 << EOD
+1 16.31 16.31 16.31
+2 14.97 14.97 14.97
+3 15.35 15.35 15.35
+4 14.28 14.28 14.28
+5 12.38 12.38 12.38
+6 12.77 12.77 12.77
+7 11.73 11.73 11.73
+8 11.7 11.7 11.7
+9 11.1 11.1 11.1
+10 11.18 11.18 11.18
+EOD
+$c20_1 << EOD
+1 24.798 24.798 24.798
+2 15.91 15.91 15.91
+3 14.484 14.484 14.484
+4 13.278 13.278 13.278
+5 12.938 12.938 12.938
+6 12.098 12.098 12.098
+7 11.424 11.424 11.424
+8 10.762 10.762 10.762
+9 10.038 10.038 10.038
+10 9.536 9.536 9.536
+EOD
+$c21_0 << EOD
+1 13.79 13.79 13.79
+2 13.06 13.06 13.06
+3 14.9 14.9 14.9
+4 12.14 12.14 12.14
+5 11.96 11.96 11.96
+6 12.19 12.19 12.19
+7 11.01 11.01 11.01
+8 10.65 10.65 10.65
+9 10.11 10.11 10.11
+10 10.38 10.38 10.38
+EOD
+$c21_1 << EOD
+1 21.85 21.85 21.85
+2 14.572 14.572 14.572
+3 13.252 13.252 13.252
+4 12.184 12.184 12.184
+5 11.724 11.724 11.724
+6 11.028 11.028 11.028
+7 10.176 10.176 10.176
+8 9.314 9.314 9.314
+9 8.352 8.352 8.352
+10 7.576 7.576 7.576
+EOD
+$c22_0 << EOD
 1 16.97 16.97 16.97
 2 13.21 13.21 13.21
 3 14.59 14.59 14.59
@@ -419,7 +539,7 @@ $c17_0 << EOD
 9 10.73 10.73 10.73
 10 10.45 10.45 10.45
 EOD
-$c17_1 << EOD
+$c22_1 << EOD
 1 21.826 21.826 21.826
 2 15.648 15.648 15.648
 3 14.436 14.436 14.436
@@ -431,7 +551,7 @@ $c17_1 << EOD
 9 9.422 9.422 9.422
 10 8.528 8.528 8.528
 EOD
-$c18_0 << EOD
+$c23_0 << EOD
 1 26.65 26.65 26.65
 2 37.08 37.08 37.08
 3 26.62 26.62 26.62
@@ -443,7 +563,7 @@ $c18_0 << EOD
 9 19.77 19.77 19.77
 10 17.93 17.93 17.93
 EOD
-$c18_1 << EOD
+$c23_1 << EOD
 1 33.196 33.196 33.196
 2 31.832 31.832 31.832
 3 34.836 34.836 34.836
@@ -455,7 +575,7 @@ $c18_1 << EOD
 9 19.61 19.61 19.61
 10 16.368 16.368 16.368
 EOD
-$c19_0 << EOD
+$c24_0 << EOD
 1 85.24 85.24 85.24
 2 89.96 89.96 89.96
 3 89.96 89.96 89.96
@@ -467,7 +587,7 @@ $c19_0 << EOD
 9 90.02 90.02 90.02
 10 90.09 90.09 90.09
 EOD
-$c19_1 << EOD
+$c24_1 << EOD
 1 87.682 87.682 87.682
 2 89.372 89.372 89.372
 3 90.134 90.134 90.134
@@ -479,7 +599,7 @@ $c19_1 << EOD
 9 90.1 90.1 90.1
 10 90.096 90.096 90.096
 EOD
-$c20_0 << EOD
+$c25_0 << EOD
 1 22.91 22.91 22.91
 2 19.47 19.47 19.47
 3 19.18 19.18 19.18
@@ -491,7 +611,7 @@ $c20_0 << EOD
 9 15.74 15.74 15.74
 10 15.97 15.97 15.97
 EOD
-$c20_1 << EOD
+$c25_1 << EOD
 1 30.11 30.11 30.11
 2 20.888 20.888 20.888
 3 18.988 18.988 18.988
@@ -503,7 +623,7 @@ $c20_1 << EOD
 9 15.636 15.636 15.636
 10 15.318 15.318 15.318
 EOD
-$c21_0 << EOD
+$c26_0 << EOD
 1 19.57 19.57 19.57
 2 20.46 20.46 20.46
 3 18.64 18.64 18.64
@@ -515,7 +635,7 @@ $c21_0 << EOD
 9 14.07 14.07 14.07
 10 14.08 14.08 14.08
 EOD
-$c21_1 << EOD
+$c26_1 << EOD
 1 25.834 25.834 25.834
 2 19.486 19.486 19.486
 3 18.788 18.788 18.788
@@ -527,7 +647,31 @@ $c21_1 << EOD
 9 14.938 14.938 14.938
 10 13.782 13.782 13.782
 EOD
-$c22_0 << EOD
+$c27_0 << EOD
+1 16.5 16.5 16.5
+2 14.59 14.59 14.59
+3 15.06 15.06 15.06
+4 12.67 12.67 12.67
+5 12.87 12.87 12.87
+6 12.07 12.07 12.07
+7 12.43 12.43 12.43
+8 11.71 11.71 11.71
+9 11.28 11.28 11.28
+10 11.22 11.22 11.22
+EOD
+$c27_1 << EOD
+1 23.552 23.552 23.552
+2 16.226 16.226 16.226
+3 14.614 14.614 14.614
+4 13.428 13.428 13.428
+5 12.828 12.828 12.828
+6 12.07 12.07 12.07
+7 11.444 11.444 11.444
+8 10.928 10.928 10.928
+9 10.484 10.484 10.484
+10 10.088 10.088 10.088
+EOD
+$c28_0 << EOD
 1 15.01 15.01 15.01
 2 13.79 13.79 13.79
 3 13.41 13.41 13.41
@@ -539,7 +683,7 @@ $c22_0 << EOD
 9 11.46 11.46 11.46
 10 10.3 10.3 10.3
 EOD
-$c22_1 << EOD
+$c28_1 << EOD
 1 22.07 22.07 22.07
 2 14.834 14.834 14.834
 3 13.646 13.646 13.646
@@ -551,7 +695,7 @@ $c22_1 << EOD
 9 9.028 9.028 9.028
 10 8.576 8.576 8.576
 EOD
-$c23_0 << EOD
+$c29_0 << EOD
 1 14.92 14.92 14.92
 2 13.55 13.55 13.55
 3 12.93 12.93 12.93
@@ -563,7 +707,7 @@ $c23_0 << EOD
 9 11.64 11.64 11.64
 10 10.35 10.35 10.35
 EOD
-$c23_1 << EOD
+$c29_1 << EOD
 1 22.226 22.226 22.226
 2 14.88 14.88 14.88
 3 13.558 13.558 13.558
@@ -575,7 +719,7 @@ $c23_1 << EOD
 9 9.004 9.004 9.004
 10 8.21 8.21 8.21
 EOD
-$c24_0 << EOD
+$c30_0 << EOD
 1 17.65 17.65 17.65
 2 15.37 15.37 15.37
 3 13.94 13.94 13.94
@@ -587,7 +731,7 @@ $c24_0 << EOD
 9 12.44 12.44 12.44
 10 11.47 11.47 11.47
 EOD
-$c24_1 << EOD
+$c30_1 << EOD
 1 25.812 25.812 25.812
 2 16.558 16.558 16.558
 3 15.332 15.332 15.332
@@ -599,7 +743,31 @@ $c24_1 << EOD
 9 10.358 10.358 10.358
 10 9.814 9.814 9.814
 EOD
-$c25_0 << EOD
+$c31_0 << EOD
+1 48.26 48.26 48.26
+2 22.36 22.36 22.36
+3 19.28 19.28 19.28
+4 17.6 17.6 17.6
+5 17.48 17.48 17.48
+6 16.42 16.42 16.42
+7 15.44 15.44 15.44
+8 14.71 14.71 14.71
+9 14.3 14.3 14.3
+10 13.73 13.73 13.73
+EOD
+$c31_1 << EOD
+1 24.992 24.992 24.992
+2 20.402 20.402 20.402
+3 18.524 18.524 18.524
+4 18.006 18.006 18.006
+5 17.052 17.052 17.052
+6 16.508 16.508 16.508
+7 15.216 15.216 15.216
+8 14.594 14.594 14.594
+9 13.16 13.16 13.16
+10 12.25 12.25 12.25
+EOD
+$c32_0 << EOD
 1 35.79 35.79 35.79
 2 26.64 26.64 26.64
 3 25.62 25.62 25.62
@@ -611,7 +779,7 @@ $c25_0 << EOD
 9 13.49 13.49 13.49
 10 12.23 12.23 12.23
 EOD
-$c25_1 << EOD
+$c32_1 << EOD
 1 26.988 26.988 26.988
 2 22.224 22.224 22.224
 3 19.662 19.662 19.662
@@ -623,7 +791,7 @@ $c25_1 << EOD
 9 11.992 11.992 11.992
 10 10.39 10.39 10.39
 EOD
-$c26_0 << EOD
+$c33_0 << EOD
 1 81.38 81.38 81.38
 2 82.51 82.51 82.51
 3 89.57 89.57 89.57
@@ -635,7 +803,7 @@ $c26_0 << EOD
 9 89.59 89.59 89.59
 10 89.56 89.56 89.56
 EOD
-$c26_1 << EOD
+$c33_1 << EOD
 1 78.688 78.688 78.688
 2 84.988 84.988 84.988
 3 84.456 84.456 84.456
@@ -647,7 +815,31 @@ $c26_1 << EOD
 9 89.694 89.694 89.694
 10 89.646 89.646 89.646
 EOD
-$c27_0 << EOD
+$c34_0 << EOD
+1 21.45 21.45 21.45
+2 17.66 17.66 17.66
+3 16.92 16.92 16.92
+4 17.13 17.13 17.13
+5 14.7 14.7 14.7
+6 14.06 14.06 14.06
+7 13.98 13.98 13.98
+8 13.58 13.58 13.58
+9 12.43 12.43 12.43
+10 11.54 11.54 11.54
+EOD
+$c34_1 << EOD
+1 25.258 25.258 25.258
+2 19.824 19.824 19.824
+3 18.292 18.292 18.292
+4 17.124 17.124 17.124
+5 16.672 16.672 16.672
+6 15.792 15.792 15.792
+7 14.532 14.532 14.532
+8 13.366 13.366 13.366
+9 11.952 11.952 11.952
+10 10.446 10.446 10.446
+EOD
+$c35_0 << EOD
 1 35.82 35.82 35.82
 2 51.59 51.59 51.59
 3 64.77 64.77 64.77
@@ -659,7 +851,7 @@ $c27_0 << EOD
 9 62.24 62.24 62.24
 10 59.78 59.78 59.78
 EOD
-$c27_1 << EOD
+$c35_1 << EOD
 1 31.612 31.612 31.612
 2 31.452 31.452 31.452
 3 40.934 40.934 40.934
@@ -694,17 +886,17 @@ set multiplot title 'samenet\_fashion\_mnist\_lr: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
 set size 0.5, 0.304233
 set origin 0, 0.664021
-plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.01', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.1', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.03', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.3', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.1', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'dfa\_lr0.0003', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'bp\_lr0.3', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.001', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.0001', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.003', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.0003', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -712,62 +904,82 @@ unset label 90
 unset label 91
 set size 0.5, 0.304233
 set origin 0.5, 0.664021
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_lr0.01', \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.001', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.03', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'dfa\_lr0.003', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.1', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.01', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'fa\_lr0.01', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.03', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'fa\_lr0.03', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'drtp\_lr0.1', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.1', \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.003', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.359788
-plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.003\_threshold300', \
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.01', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.01\_threshold100', \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.03', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01\_threshold1000', \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'fa\_lr0.1', \
      $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.01\_threshold300', \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.003\_threshold300', \
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.03\_threshold300', \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.01\_threshold100', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.01\_threshold1000', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.359788
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.01\_threshold300', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.03\_threshold300', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.01', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.01', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.03', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.03', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.1', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.1', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.3', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.3', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr1', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.01', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.03', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr30', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.01', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.03', \
+     $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.1', \
+     $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0.5, 0.0555556
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.3', \
+     $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr1', \
+     $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr10', \
+     $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr100', \
+     $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr3', \
+     $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr30', \
+     $c35_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -795,17 +1007,17 @@ set multiplot title 'samenet\_fashion\_mnist\_lr: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
 set size 0.5, 0.304233
 set origin 0, 0.664021
-plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.01', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.1', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.03', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.3', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.1', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'dfa\_lr0.0003', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'bp\_lr0.3', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.001', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.0001', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.003', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.0003', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -813,62 +1025,82 @@ unset label 90
 unset label 91
 set size 0.5, 0.304233
 set origin 0.5, 0.664021
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_lr0.01', \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.001', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.03', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'dfa\_lr0.003', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.1', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.01', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'fa\_lr0.01', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.03', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'fa\_lr0.03', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'drtp\_lr0.1', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.1', \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.003', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.359788
-plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.003\_threshold300', \
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.01', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.01\_threshold100', \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.03', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01\_threshold1000', \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'fa\_lr0.1', \
      $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.01\_threshold300', \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.003\_threshold300', \
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.03\_threshold300', \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.01\_threshold100', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.01\_threshold1000', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.359788
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.01\_threshold300', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.03\_threshold300', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.01', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.01', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.03', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.03', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.1', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.1', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.3', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.3', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr1', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.01', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.03', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr30', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.01', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.03', \
+     $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.1', \
+     $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0.5, 0.0555556
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.3', \
+     $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr1', \
+     $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr10', \
+     $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr100', \
+     $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr3', \
+     $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr30', \
+     $c35_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -895,17 +1127,17 @@ set multiplot title 'samenet\_fashion\_mnist\_lr: learning curves'
 set key below horizontal Left reverse samplen 1.5 font ',5'
 set size 0.5, 0.304233
 set origin 0, 0.664021
-plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.01', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.1', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.03', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.3', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.1', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'dfa\_lr0.0003', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'bp\_lr0.3', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.001', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.0001', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.003', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.0003', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -913,62 +1145,82 @@ unset label 90
 unset label 91
 set size 0.5, 0.304233
 set origin 0.5, 0.664021
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_lr0.01', \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.001', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.03', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'dfa\_lr0.003', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.1', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.01', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'fa\_lr0.01', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.03', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'fa\_lr0.03', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'drtp\_lr0.1', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.1', \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.003', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.359788
-plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.003\_threshold300', \
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.01', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.01\_threshold100', \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.03', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01\_threshold1000', \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'fa\_lr0.1', \
      $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.01\_threshold300', \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.003\_threshold300', \
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.03\_threshold300', \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.01\_threshold100', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.01\_threshold1000', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.359788
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.01\_threshold300', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.03\_threshold300', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.01', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.01', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.03', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.03', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.1', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.1', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.3', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.3', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr1', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.01', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.03', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr30', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.01', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.03', \
+     $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.1', \
+     $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0.5, 0.0555556
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.3', \
+     $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr1', \
+     $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr10', \
+     $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr100', \
+     $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr3', \
+     $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr30', \
+     $c35_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
