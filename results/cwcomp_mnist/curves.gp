@@ -71,6 +71,50 @@ $c2_1 << EOD
 19 0.79 0.79 0.79
 20 0.8 0.8 0.8
 EOD
+$c3_0 << EOD
+1 7.75 7.75 7.75
+2 4.35 4.35 4.35
+3 3.47 3.47 3.47
+4 2.06 2.06 2.06
+5 1.67 1.67 1.67
+6 1.7 1.7 1.7
+7 1.75 1.75 1.75
+8 1.71 1.71 1.71
+9 1.68 1.68 1.68
+10 1.78 1.78 1.78
+11 1.71 1.71 1.71
+12 1.69 1.69 1.69
+13 1.63 1.63 1.63
+14 1.76 1.76 1.76
+15 1.69 1.69 1.69
+16 1.69 1.69 1.69
+17 1.75 1.75 1.75
+18 1.73 1.73 1.73
+19 1.75 1.75 1.75
+20 1.74 1.74 1.74
+EOD
+$c3_1 << EOD
+1 4.228 4.228 4.228
+2 2.078 2.078 2.078
+3 1.398 1.398 1.398
+4 1.056 1.056 1.056
+5 0.856 0.856 0.856
+6 1.14 1.14 1.14
+7 0.516 0.516 0.516
+8 0.444 0.444 0.444
+9 0.288 0.288 0.288
+10 0.316 0.316 0.316
+11 0.248 0.248 0.248
+12 0.208 0.208 0.208
+13 0.172 0.172 0.172
+14 0.154 0.154 0.154
+15 0.138 0.138 0.138
+16 0.148 0.148 0.148
+17 0.092 0.092 0.092
+18 0.112 0.112 0.112
+19 0.078 0.078 0.078
+20 0.07 0.07 0.07
+EOD
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
@@ -86,8 +130,8 @@ set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:20.2]
 set logscale y
-set yrange [0.5:20]
-set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
+set yrange [0.1:20]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
@@ -99,6 +143,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'cwcomp\_20ep', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'cwcomp\_readout', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -119,8 +165,8 @@ set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:20.2]
 set logscale y
-set yrange [0.5:20]
-set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
+set yrange [0.1:20]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
@@ -132,6 +178,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'cwcomp\_20ep', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'cwcomp\_readout', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -152,8 +200,8 @@ set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:20.2]
 set logscale y
-set yrange [0.5:20]
-set ytics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
+set yrange [0.1:20]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20)
 set bmargin
 set title 'cwcomp\_mnist: learning curves'
 set key below maxrows 6 samplen 1.5 font ',5'
@@ -163,6 +211,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'cwcomp\_20ep', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'cwcomp\_readout', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
