@@ -23,6 +23,13 @@ conv::Geometry geometry_of(FeatureShape in, std::size_t kernel, std::size_t stri
   return conv::make_geometry(in.channels, in.height, in.width, kernel, stride, padding);
 }
 
+/// The messages of a bad row and a bad index, shared by both checks below.
+std::string bad_row(const std::string& got) { return "expected a non-empty list of input channel indices, got " + got; }
+
+std::string bad_channel_index(std::size_t inputs, const std::string& got) {
+  return "expected an input channel index 0.." + std::to_string(inputs - 1) + ", got " + got;
+}
+
 /// What is wrong with a connection table for `outputs` channels over `inputs`
 /// input channels with `groups` (empty: nothing): the one check of a table's
 /// contents, for manifests and the C++ constructor alike. `where` is the
@@ -41,13 +48,11 @@ std::optional<ConnectionProblem> connection_problem(const std::vector<std::vecto
     return ConnectionProblem{{}, "expected one list of input channels per output channel (" + std::to_string(outputs) +
                                      "), got " + std::to_string(table.size())};
   for (std::size_t m = 0; m < table.size(); ++m) {
-    if (table[m].empty()) return ConnectionProblem{{m}, "expected a non-empty list of input channel indices, got []"};
+    if (table[m].empty()) return ConnectionProblem{{m}, bad_row("[]")};
     std::vector<bool> seen(inputs, false);
     for (std::size_t i = 0; i < table[m].size(); ++i) {
       const std::size_t c = table[m][i];
-      if (c >= inputs)
-        return ConnectionProblem{{m, i}, "expected an input channel index 0.." + std::to_string(inputs - 1) +
-                                             ", got " + std::to_string(c)};
+      if (c >= inputs) return ConnectionProblem{{m, i}, bad_channel_index(inputs, std::to_string(c))};
       if (seen[c]) return ConnectionProblem{{m, i}, "input channel " + std::to_string(c) + " is listed twice"};
       seen[c] = true;
     }
@@ -55,21 +60,20 @@ std::optional<ConnectionProblem> connection_problem(const std::vector<std::vecto
   return std::nullopt;
 }
 
-/// The table of `options` (empty = none), its JSON types checked here and its
-/// contents by connection_problem; errors at "/connections/...".
+/// The table of `options` (empty = none), its JSON types checked here (what
+/// cannot become a list of channel indices) and its contents by
+/// connection_problem; errors at "/connections/...".
 std::vector<std::vector<std::size_t>> connection_table(const Json& options, FeatureShape input) {
   const Json& table = options.at("connections");
   if (table.is_null()) return {};
   const std::size_t inputs = input.channels;
   for (std::size_t m = 0; m < table.size(); ++m) {
     const std::string at = child_pointer("/connections", m);
-    if (!table[m].is_array() || table[m].empty())
-      throw ConfigError(at, "expected a non-empty list of input channel indices, got " + table[m].dump());
+    if (!table[m].is_array()) throw ConfigError(at, bad_row(table[m].dump()));
     for (std::size_t i = 0; i < table[m].size(); ++i) {
       const Json& c = table[m][i];
       if (!c.is_number_integer() || c.get<long long>() < 0)
-        throw ConfigError(child_pointer(at, i), "expected an input channel index 0.." + std::to_string(inputs - 1) +
-                                                    ", got " + c.dump());
+        throw ConfigError(child_pointer(at, i), bad_channel_index(inputs, c.dump()));
     }
   }
   auto converted = table.get<std::vector<std::vector<std::size_t>>>();
