@@ -18,16 +18,18 @@ namespace fflab::bench {
 namespace {
 
 struct ConvShape {
-  std::size_t in_channels, side, out_channels, kernel;
+  std::size_t in_channels, side, out_channels, kernel, groups;
   const char* what;
 };
 
-const ConvShape kShapes[] = {{3, 32, 32, 3, "CIFAR-10 first layer"},
-                             {80, 16, 240, 3, "CwComp layer 3 at CIFAR-10 size"},
-                             {20, 28, 80, 3, "CwComp layer 2 at MNIST size"}};
+const ConvShape kShapes[] = {{3, 32, 32, 3, 1, "CIFAR-10 first layer"},
+                             {80, 16, 240, 3, 1, "CwComp layer 3 at CIFAR-10 size"},
+                             {20, 28, 80, 3, 1, "CwComp layer 2 at MNIST size, ungrouped"},
+                             {20, 28, 80, 3, 10, "CwComp layer 2 at MNIST size (10 groups)"},
+                             {240, 16, 480, 3, 10, "CwComp layer 4 at CIFAR-10 size (10 groups)"}};
 
-/// The pass's products for a batch: `full` chunks of one shape and at most
-/// one shorter chunk, as Conv2D runs them (groups 1).
+/// The pass's products for a batch: `full` products of one shape (a chunk's
+/// product for each group) and at most one shorter chunk's, as Conv2D runs them.
 struct PassGemms {
   GemmCall full, rest;
   std::size_t full_count = 0;
@@ -36,7 +38,8 @@ struct PassGemms {
 
 PassGemms pass_gemms(const Conv2D& layer, const std::string& pass, std::size_t batch) {
   const FeatureShape in = layer.input_shape(), out = layer.output_shape();
-  const std::size_t M = out.channels, K = in.channels * layer.kernel() * layer.kernel();
+  const std::size_t G = layer.groups();
+  const std::size_t M = out.channels / G, K = in.channels / G * layer.kernel() * layer.kernel();
   const std::size_t L = out.height * out.width, chunk = layer.chunk_rows(batch);
   auto call = [&](std::size_t rows) {
     const std::size_t N = rows * L;
@@ -46,30 +49,30 @@ PassGemms pass_gemms(const Conv2D& layer, const std::string& pass, std::size_t b
   };
   PassGemms g;
   g.full = call(chunk);
-  g.full_count = batch / chunk;
+  g.full_count = batch / chunk * G;
   g.has_rest = batch % chunk != 0;
   g.rest = call(g.has_rest ? batch % chunk : chunk);
   return g;
 }
 
 /// Seconds of bare cblas_sgemm on the pass's products (medians per call).
-double bare_seconds(const BenchOptions& options, const PassGemms& g) {
+double bare_seconds(const BenchOptions& options, const PassGemms& g, std::size_t groups) {
   std::vector<GemmCall> calls = {g.full};
   if (g.has_rest) calls.push_back(g.rest);
   const BareGemmTiming t = time_bare_sgemm(options, calls);
-  return static_cast<double>(g.full_count) * t.per_call[0] + (g.has_rest ? t.per_call[1] : 0.0);
+  return static_cast<double>(g.full_count) * t.per_call[0] + (g.has_rest ? groups * t.per_call[1] : 0.0);
 }
 
 }  // namespace
 
 void conv2d(const BenchOptions& options, Report& report) {
-  report.print("== conv2d: Conv2D (im2col + one gemm per chunk of rows, col2im) forward, weight grad and input "
+  report.print("== conv2d: Conv2D (im2col + one gemm per chunk of rows and group, col2im) forward, weight grad and input "
                "grad, each against bare cblas_sgemm replaying the same products; %d threads (BLAS)",
                options.threads);
   report.print("   target: >= 70 %% of the bare sgemm for the big layers");
   Json rows = Json::array();
   for (const ConvShape& s : kShapes) {
-    Conv2D layer({s.in_channels, s.side, s.side}, s.out_channels, s.kernel, 1, s.kernel / 2);
+    Conv2D layer({s.in_channels, s.side, s.side}, s.out_channels, s.kernel, 1, s.kernel / 2, s.groups);
     Rng rng(1);
     layer.initialize(rng);
     for (std::size_t batch : options.batches) {
@@ -85,15 +88,16 @@ void conv2d(const BenchOptions& options, Report& report) {
           {"input_grad", [&] { layer.backward_input(x, y, dy, dx); }}};
       for (const auto& [name, work] : passes) {
         const Timing t = measure(options, work);
-        const double bare = bare_seconds(options, pass_gemms(layer, name, batch));
+        const double bare = bare_seconds(options, pass_gemms(layer, name, batch), s.groups);
         const double gflops = flops / t.median * 1e-9, bare_gflops = flops / bare * 1e-9;
-        report.print("%3zu->%-3zu %2zux%-2zu k%zu batch %5zu %-11s %8.2f ms %7.1f GFLOP/s | bare sgemm %8.2f ms "
+        report.print("%3zu->%-3zu %2zux%-2zu k%zu g%-2zu batch %5zu %-11s %8.2f ms %7.1f GFLOP/s | bare sgemm %8.2f ms "
                      "%7.1f GFLOP/s | %5.1f %% of sgemm",
-                     s.in_channels, s.out_channels, s.side, s.side, s.kernel, batch, name, t.median * 1e3, gflops,
+                     s.in_channels, s.out_channels, s.side, s.side, s.kernel, s.groups, batch, name, t.median * 1e3,
+                     gflops,
                      bare * 1e3, bare_gflops, 100.0 * bare / t.median);
         rows.push_back({{"layer", std::to_string(s.in_channels) + "->" + std::to_string(s.out_channels) + " at " +
                                       std::to_string(s.side) + "x" + std::to_string(s.side) + " k" +
-                                      std::to_string(s.kernel)},
+                                      std::to_string(s.kernel) + " groups " + std::to_string(s.groups)},
                         {"what", s.what},
                         {"batch", batch},
                         {"pass", name},

@@ -99,12 +99,14 @@ void check_against_naive(const ConvCase& c, std::size_t batch, std::uint64_t see
 
   const Matrix dy = random_matrix(batch, out_shape.size(), seed + 2);
   Matrix dw = Matrix::from_shape(layer.weight().shape()), dx = Matrix::from_shape(x.shape());
-  dw.fill(0.0f);
+  std::vector<double> dw_sum(dw.size(), 0.0);  // a weight's sum runs over batch x locations terms
   dx.fill(0.0f);
+  const std::size_t weight_columns = dw.shape()[1];
   for_each_term(c, batch, [&](std::size_t b, std::size_t m, std::size_t o, std::size_t q, std::size_t f) {
-    dw(m, q) += dy(b, o) * x(b, f);
+    dw_sum[m * weight_columns + q] += double(dy(b, o)) * double(x(b, f));
     dx(b, f) += dy(b, o) * layer.weight()(m, q);
   });
+  for (std::size_t i = 0; i < dw.size(); ++i) dw.data()[i] = float(dw_sum[i]);
   layer.zero_grad();
   layer.accumulate_grad(x, y, dy);
   auto params = layer.parameters();
@@ -130,9 +132,12 @@ TEST_CASE("conv2d forward and gradients match naive loops at odd shapes", "[conv
 }
 
 TEST_CASE("conv2d splits a big batch into chunks without changing the results", "[conv2d]") {
-  // 16 x 32 x 32, k 5, padding 2: 409,600 column floats per row, so a batch
-  // of 11 rows takes three chunks of the 2^21-float workspace.
-  check_against_naive({16, 32, 32, 4, 5, 1, 2, 2, true}, 11, 7);
+  // 16 x 32 x 32, k 5, padding 2, groups 2: one group's columns of a row are
+  // 8 * 25 * 1024 = 204,800 floats, so a chunk of the 2^21-float workspace
+  // holds 10 rows and a batch of 21 rows takes three chunks (10, 10, 1).
+  const ConvCase big{16, 32, 32, 4, 5, 1, 2, 2, true};
+  CHECK(make_layer(big, 1).chunk_rows(21) == 10);
+  check_against_naive(big, 21, 7);
 }
 
 TEST_CASE("conv2d gradients match finite differences", "[conv2d]") {

@@ -23,6 +23,13 @@ conv::Geometry geometry_of(FeatureShape in, std::size_t kernel, std::size_t stri
   return conv::make_geometry(in.channels, in.height, in.width, kernel, stride, padding);
 }
 
+/// The window sweep over one group's input channels.
+conv::Geometry group_geometry(const Conv2D& layer) {
+  const FeatureShape in = layer.input_shape();
+  return geometry_of({in.channels / layer.groups(), in.height, in.width}, layer.kernel(), layer.stride(),
+                     layer.padding());
+}
+
 /// The messages of a bad row and a bad index, shared by both checks below.
 std::string bad_row(const std::string& got) { return "expected a non-empty list of input channel indices, got " + got; }
 
@@ -216,29 +223,31 @@ void Conv2D::check_rows(const Matrix& m, std::size_t cols, const char* what, con
 }
 
 std::size_t Conv2D::chunk_rows(std::size_t batch) const {
-  const std::size_t per_row = input_.channels * kernel_ * kernel_ * output_.height * output_.width;
+  const std::size_t per_row = group_inputs_ * output_.height * output_.width;
   return std::clamp<std::size_t>(kColumnFloats / per_row, 1, std::max<std::size_t>(batch, 1));
 }
 
-void Conv2D::unfold(const Matrix& x, std::size_t begin, std::size_t n) {
-  const conv::Geometry g = geometry_of(input_, kernel_, stride_, padding_);
+void Conv2D::unfold(const Matrix& x, std::size_t begin, std::size_t n, std::size_t group) {
+  const conv::Geometry g = group_geometry(*this);
   ensure_shape(cols_, g.col_rows(), n * g.locations());
-  conv::im2col(g, x.data() + begin * input_.size(), n, cols_.data());
+  conv::im2col(g, x.data() + begin * input_.size() + group * g.in_size(), input_.size(), n, cols_.data());
 }
 
 void Conv2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
   check_rows(x, input_.size(), "an input", "forward");
-  const std::size_t batch = x.shape()[0], L = output_.height * output_.width, M = channels_;
-  const std::size_t Mg = M / groups_, Kg = group_inputs_;
+  const std::size_t batch = x.shape()[0], L = output_.height * output_.width;
+  const std::size_t Mg = channels_ / groups_, Kg = group_inputs_;
   ensure_shape(y, batch, output_.size());
   const std::size_t chunk = chunk_rows(batch);
   for (std::size_t begin = 0; begin < batch; begin += chunk) {
     const std::size_t n = std::min(chunk, batch - begin), NL = n * L;
-    unfold(x, begin, n);
-    ensure_shape(maps_, M, NL);
-    for (std::size_t g = 0; g < groups_; ++g)
-      gemm(weight_.data() + g * Mg * Kg, cols_.data() + g * Kg * NL, maps_.data() + g * Mg * NL, Mg, NL, Kg);
-    conv::scatter_maps(maps_.data(), n, M, L, use_bias_ ? bias_.data() : nullptr, y.data() + begin * output_.size());
+    ensure_shape(maps_, Mg, NL);
+    for (std::size_t g = 0; g < groups_; ++g) {
+      unfold(x, begin, n, g);
+      gemm(weight_.data() + g * Mg * Kg, cols_.data(), maps_.data(), Mg, NL, Kg);
+      conv::scatter_maps(maps_.data(), n, Mg, L, use_bias_ ? bias_.data() + g * Mg : nullptr,
+                         y.data() + begin * output_.size() + g * Mg * L, output_.size());
+    }
   }
 }
 
@@ -274,12 +283,13 @@ void Conv2D::add_grad(const Matrix& x, const Matrix& dy, float beta) {
   const std::size_t chunk = chunk_rows(batch);
   for (std::size_t begin = 0; begin < batch; begin += chunk) {
     const std::size_t n = std::min(chunk, batch - begin), NL = n * L;
-    unfold(x, begin, n);
-    ensure_shape(maps_, M, NL);
-    conv::gather_maps(dy.data() + begin * output_.size(), n, M, L, maps_.data());
-    for (std::size_t g = 0; g < groups_; ++g)
-      gemm(maps_.data() + g * Mg * NL, cols_.data() + g * Kg * NL, weight_grad_.data() + g * Mg * Kg, Mg, Kg, NL,
-           false, /*transpose_b=*/true, 1.0f, begin == 0 ? beta : 1.0f);
+    ensure_shape(maps_, Mg, NL);
+    for (std::size_t g = 0; g < groups_; ++g) {
+      unfold(x, begin, n, g);
+      conv::gather_maps(dy.data() + begin * output_.size() + g * Mg * L, output_.size(), n, Mg, L, maps_.data());
+      gemm(maps_.data(), cols_.data(), weight_grad_.data() + g * Mg * Kg, Mg, Kg, NL, false, /*transpose_b=*/true,
+           1.0f, begin == 0 ? beta : 1.0f);
+    }
   }
   if (!connections_.empty()) {
     float* gw = weight_grad_.data();
@@ -299,20 +309,19 @@ void Conv2D::backward_input_through(const Matrix& stand_in, const Matrix& x, con
   const Matrix& weight = connected(stand_in);
   check_rows(x, input_.size(), "an input", "backward_input");
   check_rows(dy, output_.size(), "an output gradient", "backward_input");
-  const conv::Geometry geo = geometry_of(input_, kernel_, stride_, padding_);
-  const std::size_t batch = dy.shape()[0], L = geo.locations(), M = channels_;
-  const std::size_t Mg = M / groups_, Kg = group_inputs_;
+  const conv::Geometry geo = group_geometry(*this);
+  const std::size_t batch = dy.shape()[0], L = geo.locations(), Mg = channels_ / groups_, Kg = group_inputs_;
   ensure_shape(dx, batch, input_.size());
   const std::size_t chunk = chunk_rows(batch);
   for (std::size_t begin = 0; begin < batch; begin += chunk) {
     const std::size_t n = std::min(chunk, batch - begin), NL = n * L;
-    ensure_shape(maps_, M, NL);
-    ensure_shape(cols_, geo.col_rows(), NL);
-    conv::gather_maps(dy.data() + begin * output_.size(), n, M, L, maps_.data());
-    for (std::size_t g = 0; g < groups_; ++g)
-      gemm(weight.data() + g * Mg * Kg, maps_.data() + g * Mg * NL, cols_.data() + g * Kg * NL, Kg, NL, Mg,
-           /*transpose_a=*/true);
-    conv::col2im(geo, cols_.data(), n, dx.data() + begin * input_.size());
+    ensure_shape(maps_, Mg, NL);
+    ensure_shape(cols_, Kg, NL);
+    for (std::size_t g = 0; g < groups_; ++g) {
+      conv::gather_maps(dy.data() + begin * output_.size() + g * Mg * L, output_.size(), n, Mg, L, maps_.data());
+      gemm(weight.data() + g * Mg * Kg, maps_.data(), cols_.data(), Kg, NL, Mg, /*transpose_a=*/true);
+      conv::col2im(geo, cols_.data(), n, dx.data() + begin * input_.size() + g * geo.in_size(), input_.size());
+    }
   }
 }
 

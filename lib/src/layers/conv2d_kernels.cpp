@@ -48,7 +48,7 @@ ColumnSpan inside_columns(const Geometry& g, std::size_t j) {
 
 }  // namespace
 
-void im2col(const Geometry& g, const float* x, std::size_t n, float* cols) {
+void im2col(const Geometry& g, const float* x, std::size_t row_stride, std::size_t n, float* cols) {
   const std::size_t L = g.locations(), NL = n * L, OW = g.out_width, k = g.kernel;
   const long W = static_cast<long>(g.width), pad = static_cast<long>(g.padding);
   // Each column row q = (c, i, j) is written by one thread, all its samples.
@@ -57,7 +57,7 @@ void im2col(const Geometry& g, const float* x, std::size_t n, float* cols) {
       const std::size_t c = q / (k * k), i = q / k % k, j = q % k;
       const ColumnSpan in = inside_columns(g, j);
       for (std::size_t s = 0; s < n; ++s) {
-        const float* image = x + s * g.in_size();
+        const float* image = x + s * row_stride;
         float* dst = cols + q * NL + s * L;
         for (std::size_t oh = 0; oh < g.out_height; ++oh, dst += OW) {
           const long ih = source_line(g, oh, i, g.height);
@@ -82,13 +82,13 @@ void im2col(const Geometry& g, const float* x, std::size_t n, float* cols) {
   });
 }
 
-void col2im(const Geometry& g, const float* cols, std::size_t n, float* dx) {
+void col2im(const Geometry& g, const float* cols, std::size_t n, float* dx, std::size_t row_stride) {
   const std::size_t L = g.locations(), NL = n * L, OW = g.out_width;
   const long W = static_cast<long>(g.width), pad = static_cast<long>(g.padding);
   // Windows overlap within an image, so each image is one thread's.
   parallel_for(n, rows_per_thread(g.col_rows() * L), [&](std::size_t first, std::size_t last) {
     for (std::size_t s = first; s < last; ++s) {
-      float* image = dx + s * g.in_size();
+      float* image = dx + s * row_stride;
       std::fill_n(image, g.in_size(), 0.0f);
       for_each_offset(g, [&](std::size_t q, std::size_t c, std::size_t i, std::size_t j) {
         const float* src = cols + q * NL + s * L;
@@ -111,23 +111,24 @@ void col2im(const Geometry& g, const float* cols, std::size_t n, float* dx) {
   });
 }
 
-void gather_maps(const float* rows, std::size_t n, std::size_t channels, std::size_t locations, float* maps) {
+void gather_maps(const float* rows, std::size_t row_stride, std::size_t n, std::size_t channels,
+                 std::size_t locations, float* maps) {
   const std::size_t NL = n * locations;
   parallel_for(n, rows_per_thread(channels * locations), [&](std::size_t first, std::size_t last) {
     for (std::size_t s = first; s < last; ++s)
       for (std::size_t m = 0; m < channels; ++m)
-        std::memcpy(maps + m * NL + s * locations, rows + (s * channels + m) * locations, locations * sizeof(float));
+        std::memcpy(maps + m * NL + s * locations, rows + s * row_stride + m * locations, locations * sizeof(float));
   });
 }
 
 void scatter_maps(const float* maps, std::size_t n, std::size_t channels, std::size_t locations,
-                  const float* bias, float* rows) {
+                  const float* bias, float* rows, std::size_t row_stride) {
   const std::size_t NL = n * locations;
   parallel_for(n, rows_per_thread(channels * locations), [&](std::size_t first, std::size_t last) {
     for (std::size_t s = first; s < last; ++s)
       for (std::size_t m = 0; m < channels; ++m) {
         const float* src = maps + m * NL + s * locations;
-        float* dst = rows + (s * channels + m) * locations;
+        float* dst = rows + s * row_stride + m * locations;
         const float b = bias ? bias[m] : 0.0f;
         for (std::size_t l = 0; l < locations; ++l) dst[l] = src[l] + b;
       }

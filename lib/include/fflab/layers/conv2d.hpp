@@ -15,14 +15,17 @@
 // with bias = true). Initialiser fan_in = (C/G)*k*k, fan_out = (M/G)*k*k; with
 // a table, fan_in of row m = |connections[m]|*k*k and fan_out = (mean number
 // of outputs per input channel)*k*k.
-// Computation: chunks of rows are unfolded (im2col, src/layers/conv2d_kernels)
-// into columns [C*k*k, n*OH*OW] held in a preallocated workspace; per group
-// one fflab::gemm each:
+// Computation: chunks of rows are taken group by group: the group's input
+// channels of n rows are unfolded (im2col, src/layers/conv2d_kernels) into
+// columns cols_g [(C/G)*k*k, n*OH*OW] held in a preallocated workspace, and
+// one fflab::gemm each does
 //   forward  Y_g   = W_g cols_g                 (then moved into CHW rows, + bias)
 //   weights  dW_g += dY_g cols_g^T
 //   input    dcols_g = W_g^T dY_g, folded back into dx (col2im)
-// BLAS threads the products; the unfolding runs on the calling thread.
-// accumulate_grad unfolds x again (no columns are kept between calls).
+// A chunk's n is sized by one group's columns, so a grouped layer's products
+// are as long as an ungrouped layer's. BLAS threads the products; the
+// unfolding runs on parallel_for's threads. accumulate_grad unfolds x again
+// (no columns are kept between calls).
 #include <string>
 #include <vector>
 
@@ -74,16 +77,16 @@ class Conv2D : public Layer {
   /// Multiply-adds of one forward pass for `batch` rows times 2 (flops);
   /// the weight and input gradients take as many.
   double forward_flops(std::size_t batch) const;
-  /// Rows per chunk of a batch of `batch` rows: a chunk's columns stay within
-  /// a fixed workspace size (2^21 floats), at least one row.
+  /// Rows per chunk of a batch of `batch` rows: one group's columns of a
+  /// chunk stay within a fixed workspace size (2^21 floats), at least one row.
   std::size_t chunk_rows(std::size_t batch) const;
 
  private:
   /// grads = beta * grads + this batch's gradients (beta 0 or 1).
   void add_grad(const Matrix& x, const Matrix& dy, float beta);
   void check_rows(const Matrix& m, std::size_t cols, const char* what, const char* where) const;
-  /// cols_ = the columns of rows [begin, begin + n) of x.
-  void unfold(const Matrix& x, std::size_t begin, std::size_t n);
+  /// cols_ = the columns of group `group`'s channels of rows [begin, begin + n) of x.
+  void unfold(const Matrix& x, std::size_t begin, std::size_t n, std::size_t group);
   /// mask_ from connections_ (ShapeError when the table does not fit).
   void build_mask();
   /// `weight`, or with a connection table its copy with the unconnected entries 0.
@@ -99,7 +102,7 @@ class Conv2D : public Layer {
   std::size_t group_inputs_;  // (C/G)*k*k: columns of weight, rows of a group's cols
   Matrix weight_, weight_grad_;  // [M, (C/G)*k*k]
   Matrix bias_, bias_grad_;      // [1, M]
-  Matrix cols_, maps_;           // workspaces: [C*k*k, n*L] and [M, n*L]
+  Matrix cols_, maps_;           // workspaces: [(C/G)*k*k, n*L] and [M/G, n*L]
 };
 
 }  // namespace fflab
