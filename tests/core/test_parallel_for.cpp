@@ -8,6 +8,7 @@
 #include <thread>
 #include <vector>
 
+#include "fflab/core/gemm.hpp"
 #include "fflab/core/parallel_for.hpp"
 #include "fflab/core/threads.hpp"
 #include "support/fixtures.hpp"
@@ -58,6 +59,41 @@ TEST_CASE("parallel_for runs large work on the run's threads and small or nested
   CHECK(ids_of(1000, 10, true).size() == 2);  // nested calls stay on their range's thread
   ThreadCount one(1);
   CHECK(ids_of(1000, 10, false) == std::set<std::thread::id>{std::this_thread::get_id()});
+}
+
+TEST_CASE("parallel_products runs its items on the run's threads with BLAS on one thread each, then restores BLAS",
+          "[parallel_for]") {
+  ThreadCount t(2);
+  if (threads() != 2) FAIL("BLAS refused 2 threads; parallel_products cannot be checked");
+  // Two independent products, one per item, each into its own output; the
+  // same products computed beforehand by a plain (threaded) call.
+  const std::size_t n = 96;
+  std::vector<float> a(2 * n * n), b(2 * n * n), want(2 * n * n), got(2 * n * n, -1.0f);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    a[i] = static_cast<float>(i % 13) - 6.0f;
+    b[i] = static_cast<float>(i % 7) * 0.5f;
+  }
+  for (std::size_t item = 0; item < 2; ++item)
+    gemm(a.data() + item * n * n, b.data() + item * n * n, want.data() + item * n * n, n, n, n);
+  std::mutex m;
+  std::set<std::thread::id> ids;
+  std::vector<int> blas_threads;
+  parallel_products(2, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t item = begin; item < end; ++item) {
+      gemm(a.data() + item * n * n, b.data() + item * n * n, got.data() + item * n * n, n, n, n);
+      std::lock_guard<std::mutex> lock(m);
+      ids.insert(std::this_thread::get_id());
+      blas_threads.push_back(threads());
+    }
+  });
+  CHECK(ids.size() == 2);
+  CHECK(blas_threads == std::vector<int>{1, 1});
+  CHECK(threads() == 2);
+  CHECK(got == want);  // bit for bit: a product's sums do not depend on BLAS's threads
+  // One item, or nested in a parallel_for: on the caller, BLAS as it is.
+  blas_threads.clear();
+  parallel_products(1, [&](std::size_t, std::size_t) { blas_threads.push_back(threads()); });
+  CHECK(blas_threads == std::vector<int>{2});
 }
 
 TEST_CASE("rows_per_thread asks for about kElementsPerThread floats per thread", "[parallel_for]") {

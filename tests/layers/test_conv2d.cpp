@@ -132,12 +132,22 @@ TEST_CASE("conv2d forward and gradients match naive loops at odd shapes", "[conv
 }
 
 TEST_CASE("conv2d splits a big batch into chunks without changing the results", "[conv2d]") {
-  // 16 x 32 x 32, k 5, padding 2, groups 2: one group's columns of a row are
-  // 8 * 25 * 1024 = 204,800 floats, so a chunk of the 2^21-float workspace
-  // holds 10 rows and a batch of 21 rows takes three chunks (10, 10, 1).
-  const ConvCase big{16, 32, 32, 4, 5, 1, 2, 2, true};
-  CHECK(make_layer(big, 1).chunk_rows(21) == 10);
-  check_against_naive(big, 21, 7);
+  // 16 x 32 x 32, k 5, padding 2: a row's columns are 16 * 25 * 1024 =
+  // 409,600 floats, so a chunk of the 2^21-float workspace holds 5 rows and a
+  // batch of 11 rows takes three chunks (5, 5, 1).
+  const ConvCase big{16, 32, 32, 4, 5, 1, 2, 1, true};
+  CHECK(make_layer(big, 1).chunk_rows(11) == 5);
+  check_against_naive(big, 11, 7);
+  // Groups 2: one group's columns of a row are 204,800 floats, so a grouped
+  // layer's 2^18-float chunks hold 1 row: 3 rows take three chunks per group.
+  const ConvCase grouped{16, 32, 32, 4, 5, 1, 2, 2, true};
+  CHECK(make_layer(grouped, 1).chunk_rows(3) == 1);
+  check_against_naive(grouped, 3, 8);
+  // 8 x 10 x 10 -> 12, k 3, groups 4: a group's columns of a row are 2 * 9 *
+  // 100 = 1,800 floats, 145 rows a chunk: a batch of 300 takes 145, 145, 10.
+  const ConvCase small_groups{8, 10, 10, 12, 3, 1, 1, 4, true};
+  CHECK(make_layer(small_groups, 1).chunk_rows(300) == 145);
+  check_against_naive(small_groups, 300, 9);
 }
 
 TEST_CASE("conv2d gradients match finite differences", "[conv2d]") {

@@ -35,8 +35,8 @@ class WorkerPool {
  public:
   ~WorkerPool() { stop_workers(); }
 
-  void run(std::size_t count, std::size_t parts, RangeBody call, void* body) {
-    ensure_workers(threads() - 1);
+  void run(std::size_t count, std::size_t parts, int workers, RangeBody call, void* body) {
+    ensure_workers(workers);
     call_ = call;
     body_ = body;
     float_mode_ = float_mode();  // the workers compute as the caller would
@@ -127,7 +127,19 @@ void run_in_parallel(std::size_t count, std::size_t min_per_thread, RangeBody ca
     call(body, 0, count);
     return;
   }
-  pool().run(count, std::min<std::size_t>(most, static_cast<std::size_t>(n)), call, body);
+  pool().run(count, std::min<std::size_t>(most, static_cast<std::size_t>(n)), n - 1, call, body);
+}
+
+void run_products_in_parallel(std::size_t count, RangeBody call, void* body) {
+  if (count == 0) return;
+  const int n = threads();
+  if (inside_task || n < 2 || count < 2) {
+    call(body, 0, count);
+    return;
+  }
+  set_threads(1);  // each range's products run on its own thread
+  pool().run(count, std::min<std::size_t>(count, static_cast<std::size_t>(n)), n - 1, call, body);
+  set_threads(n);
 }
 
 }  // namespace fflab::detail

@@ -8,6 +8,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
 #include "fflab/core/parallel_for.hpp"
+#include "fflab/core/threads.hpp"
 #include "fflab/layers/initializers.hpp"
 #include "fflab/layers/weight_budget.hpp"
 
@@ -18,6 +19,10 @@ namespace {
 /// Floats of a chunk's columns (8 MB): big enough for long products, small
 /// enough to stay near the caches.
 constexpr std::size_t kColumnFloats = std::size_t{1} << 21;
+/// Floats of a chunk's columns for one group of a grouped layer (1 MB): each
+/// group's products run on one thread, its columns written and read in that
+/// core's L2.
+constexpr std::size_t kGroupColumnFloats = std::size_t{1} << 18;
 
 conv::Geometry geometry_of(FeatureShape in, std::size_t kernel, std::size_t stride, std::size_t padding) {
   return conv::make_geometry(in.channels, in.height, in.width, kernel, stride, padding);
@@ -224,13 +229,32 @@ void Conv2D::check_rows(const Matrix& m, std::size_t cols, const char* what, con
 
 std::size_t Conv2D::chunk_rows(std::size_t batch) const {
   const std::size_t per_row = group_inputs_ * output_.height * output_.width;
-  return std::clamp<std::size_t>(kColumnFloats / per_row, 1, std::max<std::size_t>(batch, 1));
+  const std::size_t budget = groups_ > 1 ? kGroupColumnFloats : kColumnFloats;
+  return std::clamp<std::size_t>(budget / per_row, 1, std::max<std::size_t>(batch, 1));
 }
 
-void Conv2D::unfold(const Matrix& x, std::size_t begin, std::size_t n, std::size_t group) {
+template <class Work>
+void Conv2D::for_each_group_chunk(std::size_t batch, Work&& work) {
+  const std::size_t chunk = chunk_rows(batch);
+  const std::size_t tasks = groups_ > 1 ? std::min<std::size_t>(groups_, static_cast<std::size_t>(threads())) : 1;
+  if (workspaces_.size() < tasks) workspaces_.resize(tasks);
+  // Task t takes groups t, t + tasks, ...; a group's chunks run in order, so
+  // a weight gradient sums its chunks in the same order on any thread count.
+  auto run_task = [&](std::size_t t) {
+    for (std::size_t g = t; g < groups_; g += tasks)
+      for (std::size_t begin = 0; begin < batch; begin += chunk)
+        work(g, begin, std::min(chunk, batch - begin), workspaces_[t]);
+  };
+  if (tasks == 1) return run_task(0);
+  parallel_products(tasks, [&](std::size_t first, std::size_t last) {
+    for (std::size_t t = first; t < last; ++t) run_task(t);
+  });
+}
+
+void Conv2D::unfold(const Matrix& x, std::size_t begin, std::size_t n, std::size_t group, Matrix& cols) const {
   const conv::Geometry g = group_geometry(*this);
-  ensure_shape(cols_, g.col_rows(), n * g.locations());
-  conv::im2col(g, x.data() + begin * input_.size() + group * g.in_size(), input_.size(), n, cols_.data());
+  ensure_shape(cols, g.col_rows(), n * g.locations());
+  conv::im2col(g, x.data() + begin * input_.size() + group * g.in_size(), input_.size(), n, cols.data());
 }
 
 void Conv2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
@@ -238,17 +262,13 @@ void Conv2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
   const std::size_t batch = x.shape()[0], L = output_.height * output_.width;
   const std::size_t Mg = channels_ / groups_, Kg = group_inputs_;
   ensure_shape(y, batch, output_.size());
-  const std::size_t chunk = chunk_rows(batch);
-  for (std::size_t begin = 0; begin < batch; begin += chunk) {
-    const std::size_t n = std::min(chunk, batch - begin), NL = n * L;
-    ensure_shape(maps_, Mg, NL);
-    for (std::size_t g = 0; g < groups_; ++g) {
-      unfold(x, begin, n, g);
-      gemm(weight_.data() + g * Mg * Kg, cols_.data(), maps_.data(), Mg, NL, Kg);
-      conv::scatter_maps(maps_.data(), n, Mg, L, use_bias_ ? bias_.data() + g * Mg : nullptr,
-                         y.data() + begin * output_.size() + g * Mg * L, output_.size());
-    }
-  }
+  for_each_group_chunk(batch, [&](std::size_t g, std::size_t begin, std::size_t n, Workspace& ws) {
+    unfold(x, begin, n, g, ws.cols);
+    ensure_shape(ws.maps, Mg, n * L);
+    gemm(weight_.data() + g * Mg * Kg, ws.cols.data(), ws.maps.data(), Mg, n * L, Kg);
+    conv::scatter_maps(ws.maps.data(), n, Mg, L, use_bias_ ? bias_.data() + g * Mg : nullptr,
+                       y.data() + begin * output_.size() + g * Mg * L, output_.size());
+  });
 }
 
 void Conv2D::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
@@ -280,17 +300,13 @@ void Conv2D::add_grad(const Matrix& x, const Matrix& dy, float beta) {
         }
     });
   }
-  const std::size_t chunk = chunk_rows(batch);
-  for (std::size_t begin = 0; begin < batch; begin += chunk) {
-    const std::size_t n = std::min(chunk, batch - begin), NL = n * L;
-    ensure_shape(maps_, Mg, NL);
-    for (std::size_t g = 0; g < groups_; ++g) {
-      unfold(x, begin, n, g);
-      conv::gather_maps(dy.data() + begin * output_.size() + g * Mg * L, output_.size(), n, Mg, L, maps_.data());
-      gemm(maps_.data(), cols_.data(), weight_grad_.data() + g * Mg * Kg, Mg, Kg, NL, false, /*transpose_b=*/true,
-           1.0f, begin == 0 ? beta : 1.0f);
-    }
-  }
+  for_each_group_chunk(batch, [&](std::size_t g, std::size_t begin, std::size_t n, Workspace& ws) {
+    unfold(x, begin, n, g, ws.cols);
+    ensure_shape(ws.maps, Mg, n * L);
+    conv::gather_maps(dy.data() + begin * output_.size() + g * Mg * L, output_.size(), n, Mg, L, ws.maps.data());
+    gemm(ws.maps.data(), ws.cols.data(), weight_grad_.data() + g * Mg * Kg, Mg, Kg, n * L, false,
+         /*transpose_b=*/true, 1.0f, begin == 0 ? beta : 1.0f);
+  });
   if (!connections_.empty()) {
     float* gw = weight_grad_.data();
     const float* k = mask_.data();
@@ -312,17 +328,13 @@ void Conv2D::backward_input_through(const Matrix& stand_in, const Matrix& x, con
   const conv::Geometry geo = group_geometry(*this);
   const std::size_t batch = dy.shape()[0], L = geo.locations(), Mg = channels_ / groups_, Kg = group_inputs_;
   ensure_shape(dx, batch, input_.size());
-  const std::size_t chunk = chunk_rows(batch);
-  for (std::size_t begin = 0; begin < batch; begin += chunk) {
-    const std::size_t n = std::min(chunk, batch - begin), NL = n * L;
-    ensure_shape(maps_, Mg, NL);
-    ensure_shape(cols_, Kg, NL);
-    for (std::size_t g = 0; g < groups_; ++g) {
-      conv::gather_maps(dy.data() + begin * output_.size() + g * Mg * L, output_.size(), n, Mg, L, maps_.data());
-      gemm(weight.data() + g * Mg * Kg, maps_.data(), cols_.data(), Kg, NL, Mg, /*transpose_a=*/true);
-      conv::col2im(geo, cols_.data(), n, dx.data() + begin * input_.size() + g * geo.in_size(), input_.size());
-    }
-  }
+  for_each_group_chunk(batch, [&](std::size_t g, std::size_t begin, std::size_t n, Workspace& ws) {
+    ensure_shape(ws.maps, Mg, n * L);
+    ensure_shape(ws.cols, Kg, n * L);
+    conv::gather_maps(dy.data() + begin * output_.size() + g * Mg * L, output_.size(), n, Mg, L, ws.maps.data());
+    gemm(weight.data() + g * Mg * Kg, ws.maps.data(), ws.cols.data(), Kg, n * L, Mg, /*transpose_a=*/true);
+    conv::col2im(geo, ws.cols.data(), n, dx.data() + begin * input_.size() + g * geo.in_size(), input_.size());
+  });
 }
 
 std::vector<Parameter> Conv2D::parameters() {

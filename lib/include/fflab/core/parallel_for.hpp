@@ -14,6 +14,7 @@ namespace fflab {
 namespace detail {
 using RangeBody = void (*)(void* body, std::size_t begin, std::size_t end);
 void run_in_parallel(std::size_t count, std::size_t min_per_thread, RangeBody call, void* body);
+void run_products_in_parallel(std::size_t count, RangeBody call, void* body);
 }  // namespace detail
 
 /// Calls body(begin, end) on disjoint ranges that cover [0, count) exactly,
@@ -30,6 +31,21 @@ void parallel_for(std::size_t count, std::size_t min_per_thread, Body&& body) {
   detail::run_in_parallel(count, min_per_thread,
                           [](void* b, std::size_t begin, std::size_t end) { (*static_cast<Plain*>(b))(begin, end); },
                           erased);
+}
+
+/// Like parallel_for with one item as the least per thread, for work whose
+/// items each call BLAS (independent products, e.g. one per group of a
+/// grouped convolution): for the call's duration BLAS runs every product on
+/// its calling thread alone, so the run's threads() threads each compute
+/// their own products and the cores are never oversubscribed; BLAS's thread
+/// count is restored after. Nested in a parallel_for, or with one thread or
+/// one item, body(0, count) runs on the caller with BLAS as it is.
+template <class Body>
+void parallel_products(std::size_t count, Body&& body) {
+  using Plain = std::remove_reference_t<Body>;
+  void* erased = const_cast<void*>(static_cast<const void*>(std::addressof(body)));
+  detail::run_products_in_parallel(
+      count, [](void* b, std::size_t begin, std::size_t end) { (*static_cast<Plain*>(b))(begin, end); }, erased);
 }
 
 /// Items per thread below which element-wise passes over floats stay on one

@@ -22,10 +22,12 @@
 //   forward  Y_g   = W_g cols_g                 (then moved into CHW rows, + bias)
 //   weights  dW_g += dY_g cols_g^T
 //   input    dcols_g = W_g^T dY_g, folded back into dx (col2im)
-// A chunk's n is sized by one group's columns, so a grouped layer's products
-// are as long as an ungrouped layer's. BLAS threads the products; the
-// unfolding runs on parallel_for's threads. accumulate_grad unfolds x again
-// (no columns are kept between calls).
+// A chunk's n is sized by one group's columns. Ungrouped, BLAS threads the
+// products and the unfolding runs on parallel_for's threads (chunks of 2^21
+// column floats). Grouped, the groups are parallel tasks, each computing its
+// products on its own thread (chunks of 2^18 column floats, in its core's
+// L2): a group's products are too small to split well. accumulate_grad
+// unfolds x again (no columns are kept between calls).
 #include <string>
 #include <vector>
 
@@ -78,15 +80,25 @@ class Conv2D : public Layer {
   /// the weight and input gradients take as many.
   double forward_flops(std::size_t batch) const;
   /// Rows per chunk of a batch of `batch` rows: one group's columns of a
-  /// chunk stay within a fixed workspace size (2^21 floats), at least one row.
+  /// chunk stay within a fixed workspace size (2^21 floats, grouped 2^18),
+  /// at least one row.
   std::size_t chunk_rows(std::size_t batch) const;
 
  private:
   /// grads = beta * grads + this batch's gradients (beta 0 or 1).
   void add_grad(const Matrix& x, const Matrix& dy, float beta);
   void check_rows(const Matrix& m, std::size_t cols, const char* what, const char* where) const;
-  /// cols_ = the columns of group `group`'s channels of rows [begin, begin + n) of x.
-  void unfold(const Matrix& x, std::size_t begin, std::size_t n, std::size_t group);
+  /// A task's workspaces: columns [(C/G)*k*k, n*L] and maps [M/G, n*L].
+  struct Workspace {
+    Matrix cols, maps;
+  };
+  /// Calls work(group, begin, n, workspace) for every group and chunk of a
+  /// batch; a grouped layer's groups run as parallel tasks (parallel_products),
+  /// each with its own workspace; a group's chunks run in order.
+  template <class Work>
+  void for_each_group_chunk(std::size_t batch, Work&& work);
+  /// cols = the columns of group `group`'s channels of rows [begin, begin + n) of x.
+  void unfold(const Matrix& x, std::size_t begin, std::size_t n, std::size_t group, Matrix& cols) const;
   /// mask_ from connections_ (ShapeError when the table does not fit).
   void build_mask();
   /// `weight`, or with a connection table its copy with the unconnected entries 0.
@@ -102,7 +114,7 @@ class Conv2D : public Layer {
   std::size_t group_inputs_;  // (C/G)*k*k: columns of weight, rows of a group's cols
   Matrix weight_, weight_grad_;  // [M, (C/G)*k*k]
   Matrix bias_, bias_grad_;      // [1, M]
-  Matrix cols_, maps_;           // workspaces: [(C/G)*k*k, n*L] and [M/G, n*L]
+  std::vector<Workspace> workspaces_;  // one per task of a pass
 };
 
 }  // namespace fflab
