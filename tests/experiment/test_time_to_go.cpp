@@ -33,11 +33,11 @@ TEST_CASE("the time left is the current epoch at its pace, then the completed ep
   TimeToGo eta;
   // No epoch done yet: 5 of 10 batches in 10 s -> 10 s left of this epoch, then 3 epochs of 20 s.
   CHECK(eta.seconds_left(at(0, 5, 10.0)) == Approx(70.0));
-  // Two epochs done in 30 s (+ 4 s evaluation) and 50 s: the next take 30 + 2 s (the lower median, the
-  // mean evaluation), not the last one's 50 s.
+  // Two epochs done in 30 s (+ 4 s evaluation) and 50 s, the current one going at 40 s: the next take
+  // 30 + 2 s (the lower median, the mean evaluation), not the last one's 50 s nor this one's 40 s.
   eta.epoch_done(30.0, 4.0);
   eta.epoch_done(50.0, 0.0);
-  CHECK(eta.seconds_left(at(2, 5, 10.0)) == Approx(10.0 + 32.0));
+  CHECK(eta.seconds_left(at(2, 5, 20.0)) == Approx(20.0 + 32.0));
   // The last epoch: only its own batches are left, none after a batch past the end.
   CHECK(eta.seconds_left(at(3, 8, 16.0)) == Approx(4.0));
   CHECK(eta.seconds_left(at(3, 10, 20.0)) == Approx(0.0));
@@ -58,4 +58,9 @@ TEST_CASE("a resumed run's recorded epochs count like epochs done in this proces
   // two epochs at the recorded typical time, not at this epoch's slow pace.
   CHECK(resumed.seconds_left(at(1, 5, 100.0)) == Approx(100.0 + 2 * (40.0 + 4.0 / 3)));
   CHECK(fresh.seconds_left(at(1, 5, 100.0)) == Approx(100.0 + 2 * 200.0));
+  // Recorded epochs that were slow (the machine busy, or slower code before a
+  // resume) and a current epoch going at 20 s: the later epochs at 20 s.
+  TimeToGo sped_up;
+  sped_up.epochs_recorded(Json::parse(R"([{"epoch": 1, "seconds": 900.0}, {"epoch": 2, "seconds": 950.0}])"));
+  CHECK(sped_up.seconds_left(at(2, 5, 10.0)) == Approx(10.0 + 20.0));
 }

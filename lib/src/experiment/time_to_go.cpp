@@ -43,8 +43,11 @@ double TimeToGo::seconds_left(const BatchProgress& p) const {
   if (p.batch == 0 || p.batches == 0) return 0.0;
   const double per_batch = p.seconds / static_cast<double>(p.batch);
   const double this_epoch_left = per_batch * static_cast<double>(p.batches > p.batch ? p.batches - p.batch : 0);
+  // This epoch's projected length, or the epochs done so far if they were
+  // faster: a stall in either only ever lengthens it.
+  const double projected = per_batch * static_cast<double>(p.batches);
   const double per_epoch =
-      training_.empty() ? per_batch * static_cast<double>(p.batches) : typical_epoch_seconds(training_, evaluation_);
+      training_.empty() ? projected : std::min(projected, typical_epoch_seconds(training_, evaluation_));
   const std::size_t epochs_after = p.epochs > p.epoch + 1 ? p.epochs - p.epoch - 1 : 0;
   return this_epoch_left + per_epoch * static_cast<double>(epochs_after);
 }

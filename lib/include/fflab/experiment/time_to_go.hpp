@@ -25,10 +25,14 @@ double typical_epoch_seconds(std::vector<double> training, const std::vector<dou
 double typical_epoch_seconds(const Json& epochs);
 
 /// The progress line's estimate: the current epoch's remaining batches at
-/// that epoch's pace so far, then each later epoch at typical_epoch_seconds
-/// of the epochs recorded before (a resumed run's) and completed in this
-/// process (the current epoch's projected time before there is one). The current epoch's own evaluation is not counted:
-/// on the last epoch the estimate reaches 0 before the final evaluation.
+/// that epoch's pace so far, then each later epoch at the lower of the
+/// current epoch's projected time and typical_epoch_seconds of the epochs
+/// recorded before (a resumed run's) and completed in this process (the
+/// projection alone before there is one): a stall in the current epoch or in
+/// the earlier ones only ever lengthens them, and a run resumed on faster
+/// code or a quieter machine goes at its new pace. The current epoch's own
+/// evaluation is not counted: on the last epoch the estimate reaches 0
+/// before the final evaluation.
 class TimeToGo {
  public:
   /// One more epoch completed, with its training and evaluation seconds.
