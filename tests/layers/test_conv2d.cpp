@@ -28,6 +28,7 @@ std::string describe(const ConvCase& c) {
 const ConvCase kCases[] = {
     {3, 7, 5, 4, 3, 1, 1, 1, true},  {4, 6, 9, 6, 2, 2, 1, 2, true},  {6, 5, 8, 9, 4, 1, 2, 3, false},
     {3, 8, 7, 3, 5, 2, 0, 3, true},  {2, 9, 4, 5, 1, 1, 0, 1, true},  {6, 7, 6, 6, 3, 2, 1, 3, true},
+    {4, 6, 9, 6, 5, 1, 2, 2, true},  // stride 1, same size out: im2col's shifted-map copies
 };
 
 Conv2D make_layer(const ConvCase& c, std::uint64_t seed) {

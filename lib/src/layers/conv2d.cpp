@@ -28,6 +28,11 @@ conv::Geometry geometry_of(FeatureShape in, std::size_t kernel, std::size_t stri
   return conv::make_geometry(in.channels, in.height, in.width, kernel, stride, padding);
 }
 
+/// m holds at least `floats` floats (a workspace used through its pointer).
+void ensure_floats(Matrix& m, std::size_t floats) {
+  if (m.size() < floats) m.resize({floats, std::size_t{1}});
+}
+
 /// The window sweep over one group's input channels.
 conv::Geometry group_geometry(const Conv2D& layer) {
   const FeatureShape in = layer.input_shape();
@@ -240,6 +245,13 @@ void Conv2D::for_each_group_chunk(std::size_t batch, Work&& work) {
   if (workspaces_.size() < tasks) workspaces_.resize(tasks);
   // Task t takes groups t, t + tasks, ...; a group's chunks run in order, so
   // a weight gradient sums its chunks in the same order on any thread count.
+  // Workspaces only grow: a shorter chunk (a batch's last, a smaller batch)
+  // uses their first floats, so passes do not reallocate them.
+  const std::size_t NL = chunk * output_.height * output_.width;
+  for (std::size_t t = 0; t < tasks; ++t) {
+    ensure_floats(workspaces_[t].cols, group_inputs_ * NL);
+    ensure_floats(workspaces_[t].maps, channels_ / groups_ * NL);
+  }
   auto run_task = [&](std::size_t t) {
     for (std::size_t g = t; g < groups_; g += tasks)
       for (std::size_t begin = 0; begin < batch; begin += chunk)
@@ -251,10 +263,9 @@ void Conv2D::for_each_group_chunk(std::size_t batch, Work&& work) {
   });
 }
 
-void Conv2D::unfold(const Matrix& x, std::size_t begin, std::size_t n, std::size_t group, Matrix& cols) const {
+void Conv2D::unfold(const Matrix& x, std::size_t begin, std::size_t n, std::size_t group, float* cols) const {
   const conv::Geometry g = group_geometry(*this);
-  ensure_shape(cols, g.col_rows(), n * g.locations());
-  conv::im2col(g, x.data() + begin * input_.size() + group * g.in_size(), input_.size(), n, cols.data());
+  conv::im2col(g, x.data() + begin * input_.size() + group * g.in_size(), input_.size(), n, cols);
 }
 
 void Conv2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
@@ -263,8 +274,7 @@ void Conv2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
   const std::size_t Mg = channels_ / groups_, Kg = group_inputs_;
   ensure_shape(y, batch, output_.size());
   for_each_group_chunk(batch, [&](std::size_t g, std::size_t begin, std::size_t n, Workspace& ws) {
-    unfold(x, begin, n, g, ws.cols);
-    ensure_shape(ws.maps, Mg, n * L);
+    unfold(x, begin, n, g, ws.cols.data());
     gemm(weight_.data() + g * Mg * Kg, ws.cols.data(), ws.maps.data(), Mg, n * L, Kg);
     conv::scatter_maps(ws.maps.data(), n, Mg, L, use_bias_ ? bias_.data() + g * Mg : nullptr,
                        y.data() + begin * output_.size() + g * Mg * L, output_.size());
@@ -301,8 +311,7 @@ void Conv2D::add_grad(const Matrix& x, const Matrix& dy, float beta) {
     });
   }
   for_each_group_chunk(batch, [&](std::size_t g, std::size_t begin, std::size_t n, Workspace& ws) {
-    unfold(x, begin, n, g, ws.cols);
-    ensure_shape(ws.maps, Mg, n * L);
+    unfold(x, begin, n, g, ws.cols.data());
     conv::gather_maps(dy.data() + begin * output_.size() + g * Mg * L, output_.size(), n, Mg, L, ws.maps.data());
     gemm(ws.maps.data(), ws.cols.data(), weight_grad_.data() + g * Mg * Kg, Mg, Kg, n * L, false,
          /*transpose_b=*/true, 1.0f, begin == 0 ? beta : 1.0f);
@@ -329,8 +338,6 @@ void Conv2D::backward_input_through(const Matrix& stand_in, const Matrix& x, con
   const std::size_t batch = dy.shape()[0], L = geo.locations(), Mg = channels_ / groups_, Kg = group_inputs_;
   ensure_shape(dx, batch, input_.size());
   for_each_group_chunk(batch, [&](std::size_t g, std::size_t begin, std::size_t n, Workspace& ws) {
-    ensure_shape(ws.maps, Mg, n * L);
-    ensure_shape(ws.cols, Kg, n * L);
     conv::gather_maps(dy.data() + begin * output_.size() + g * Mg * L, output_.size(), n, Mg, L, ws.maps.data());
     gemm(weight.data() + g * Mg * Kg, ws.maps.data(), ws.cols.data(), Kg, n * L, Mg, /*transpose_a=*/true);
     conv::col2im(geo, ws.cols.data(), n, dx.data() + begin * input_.size() + g * geo.in_size(), input_.size());

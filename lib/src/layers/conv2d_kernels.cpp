@@ -46,6 +46,28 @@ ColumnSpan inside_columns(const Geometry& g, std::size_t j) {
   return {static_cast<std::size_t>(lo), static_cast<std::size_t>(hi)};
 }
 
+/// Stride 1 with an output map of the input's size ("same" padding, 2p = k - 1):
+/// window offset (i, j) reads the map shifted by i - p rows and j - p columns,
+/// so a sample's column row is one copy of the channel's map (H*W floats),
+/// zeros where the shift leaves the map, then zeros over the columns whose
+/// source lies off the row (the copy put a neighbouring row's pixels there).
+bool same_size_map(const Geometry& g) {
+  return g.stride == 1 && g.out_height == g.height && g.out_width == g.width;
+}
+
+void copy_shifted_map(const Geometry& g, const float* map, std::size_t i, std::size_t j, float* dst) {
+  const long H = static_cast<long>(g.height), W = static_cast<long>(g.width), HW = H * W;
+  const long dj = static_cast<long>(j) - static_cast<long>(g.padding);
+  const long shift = (static_cast<long>(i) - static_cast<long>(g.padding)) * W + dj;
+  const long lo = std::clamp(-shift, 0L, HW), hi = std::clamp(HW - shift, lo, HW);
+  std::fill(dst, dst + lo, 0.0f);
+  std::memcpy(dst + lo, map + lo + shift, static_cast<std::size_t>(hi - lo) * sizeof(float));
+  std::fill(dst + hi, dst + HW, 0.0f);
+  if (dj == 0) return;
+  const long first = dj < 0 ? 0 : W - dj, last = dj < 0 ? -dj : W;  // the columns off the row
+  for (long r = 0; r < H; ++r) std::fill(dst + r * W + first, dst + r * W + last, 0.0f);
+}
+
 }  // namespace
 
 void im2col(const Geometry& g, const float* x, std::size_t row_stride, std::size_t n, float* cols) {
@@ -59,6 +81,10 @@ void im2col(const Geometry& g, const float* x, std::size_t row_stride, std::size
       for (std::size_t s = 0; s < n; ++s) {
         const float* image = x + s * row_stride;
         float* dst = cols + q * NL + s * L;
+        if (same_size_map(g)) {
+          copy_shifted_map(g, image + c * g.height * g.width, i, j, dst);
+          continue;
+        }
         for (std::size_t oh = 0; oh < g.out_height; ++oh, dst += OW) {
           const long ih = source_line(g, oh, i, g.height);
           if (ih < 0) {

@@ -88,7 +88,8 @@ class Conv2D : public Layer {
   /// grads = beta * grads + this batch's gradients (beta 0 or 1).
   void add_grad(const Matrix& x, const Matrix& dy, float beta);
   void check_rows(const Matrix& m, std::size_t cols, const char* what, const char* where) const;
-  /// A task's workspaces: columns [(C/G)*k*k, n*L] and maps [M/G, n*L].
+  /// A task's workspaces, at least a full chunk of n rows: columns
+  /// [(C/G)*k*k][n*L] and maps [M/G][n*L] through their pointers.
   struct Workspace {
     Matrix cols, maps;
   };
@@ -97,8 +98,8 @@ class Conv2D : public Layer {
   /// each with its own workspace; a group's chunks run in order.
   template <class Work>
   void for_each_group_chunk(std::size_t batch, Work&& work);
-  /// cols = the columns of group `group`'s channels of rows [begin, begin + n) of x.
-  void unfold(const Matrix& x, std::size_t begin, std::size_t n, std::size_t group, Matrix& cols) const;
+  /// cols [(C/G)*k*k, n*L] = the columns of group `group`'s channels of rows [begin, begin + n) of x.
+  void unfold(const Matrix& x, std::size_t begin, std::size_t n, std::size_t group, float* cols) const;
   /// mask_ from connections_ (ShapeError when the table does not fit).
   void build_mask();
   /// `weight`, or with a connection table its copy with the unconnected entries 0.
