@@ -9,6 +9,7 @@
 #include "commands/commands.hpp"
 #include "failure.hpp"
 #include "fflab/core/blas_environment.hpp"
+#include "fflab/core/memory_reuse.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/distributed/communicator.hpp"
 #include "plugin_option.hpp"
@@ -16,6 +17,7 @@
 int main(int argc, char** argv) {
   using namespace fflab::app;
   fflab::restart_with_blas_environment(argv);
+  fflab::keep_freed_memory();
   const fflab::DistributedSession session(argc, argv);  // joins the MPI job under mpirun / srun
   CLI::App app{"fflab: backpropagation vs Forward-Forward experiments"};
   app.require_subcommand(1);

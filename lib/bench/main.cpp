@@ -11,12 +11,14 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/blas_environment.hpp"
 #include "fflab/core/float_environment.hpp"
+#include "fflab/core/memory_reuse.hpp"
 #include "fflab/core/threads.hpp"
 #include "harness.hpp"
 #include "sections.hpp"
 
 int main(int argc, char** argv) {
   fflab::restart_with_blas_environment(argv);
+  fflab::keep_freed_memory();
   using namespace fflab::bench;
   const std::vector<std::pair<std::string, std::function<void(const BenchOptions&, Report&)>>>
       sections = {{"backprop_step", backprop_step},
