@@ -73,6 +73,7 @@ void copy_shifted_map(const Geometry& g, const float* map, std::size_t i, std::s
 void im2col(const Geometry& g, const float* x, std::size_t row_stride, std::size_t n, float* cols) {
   const std::size_t L = g.locations(), NL = n * L, OW = g.out_width, k = g.kernel;
   const long W = static_cast<long>(g.width), pad = static_cast<long>(g.padding);
+  const bool shifted_copies = same_size_map(g);
   // Each column row q = (c, i, j) is written by one thread, all its samples.
   parallel_for(g.col_rows(), rows_per_thread(NL), [&](std::size_t first, std::size_t last) {
     for (std::size_t q = first; q < last; ++q) {
@@ -81,7 +82,7 @@ void im2col(const Geometry& g, const float* x, std::size_t row_stride, std::size
       for (std::size_t s = 0; s < n; ++s) {
         const float* image = x + s * row_stride;
         float* dst = cols + q * NL + s * L;
-        if (same_size_map(g)) {
+        if (shifted_copies) {
           copy_shifted_map(g, image + c * g.height * g.width, i, j, dst);
           continue;
         }
