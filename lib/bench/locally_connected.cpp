@@ -75,6 +75,45 @@ Json timing_json(const Timing& t, double flops) {
           {"runs", t.runs}, {"gflops", flops / t.median * 1e-9}};
 }
 
+/// The passes on AVX-512 and on AVX2 vectors in alternating rounds (the
+/// machine's speed drifts between figures timed apart): per batch and pass,
+/// the median over rounds of each round's median (rows[i]["avx2"]).
+void avx2_comparison(const BenchOptions& options, LocallyConnected2D& layer, Report& report, Json& rows,
+                     double sgemm_n) {
+  constexpr int kRounds = 3;
+  BenchOptions round_options = options;
+  round_options.seconds = std::max(0.5, options.seconds / kRounds);
+  auto median = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+  };
+  report.print("   AVX-512 against AVX2 vectors, %d alternating rounds of %.1f s per figure, medians:", kRounds,
+               round_options.seconds);
+  for (std::size_t i = 0; i < kBatches.size(); ++i) {
+    const std::size_t batch = kBatches[i];
+    std::vector<double> wide[3], narrow[3];
+    for (int round = 0; round < kRounds; ++round)
+      for (bool limit : {false, true}) {
+        limit_locally_connected_kernels_to_avx2(limit);
+        const PassTimes t = time_passes(round_options, layer, batch);
+        const double ms[3] = {t.forward.median * 1e3, t.weight_grad.median * 1e3, t.input_grad.median * 1e3};
+        for (int p = 0; p < 3; ++p) (limit ? narrow : wide)[p].push_back(ms[p]);
+      }
+    limit_locally_connected_kernels_to_avx2(false);
+    const double flops = layer.forward_flops(batch);
+    const char* names[3] = {"forward", "weight_grad", "input_grad"};
+    for (int p = 0; p < 3; ++p) {
+      const double w = median(wide[p]), n = median(narrow[p]);
+      report.print("batch %5zu  %-11s AVX-512 %7.2f ms (%5.1f %% of %d-thread sgemm) | AVX2 %7.2f ms (%5.1f %%) | "
+                   "AVX2 / AVX-512 %.2f",
+                   batch, names[p], w, 100.0 * flops / (w * 1e-3) * 1e-9 / sgemm_n, options.threads, n,
+                   100.0 * flops / (n * 1e-3) * 1e-9 / sgemm_n, n / w);
+      rows[i]["alternating"][names[p]] = {{"avx512_ms", w}, {"avx2_ms", n}, {"rounds", kRounds}};
+    }
+  }
+}
+
+
 }  // namespace
 
 void locally_connected(const BenchOptions& options, Report& report) {
@@ -84,8 +123,8 @@ void locally_connected(const BenchOptions& options, Report& report) {
                "CIFAR-10 Table 1 layer");
   report.print("   flops per pass = 2*B*L*K*M (forward_flops) for forward, weight grad "
                "(accumulate_grad) and input grad (backward_input) alike; the layer's own loops (no "
-               "BLAS) run on up to %d threads of the run's pool",
-               options.threads);
+               "BLAS) run on up to %d threads of the run's pool, on %s vectors",
+               options.threads, locally_connected_kernels().c_str());
   const double sgemm_1 = reference_sgemm_gflops(options, kReference, 1);
   const double sgemm_n = reference_sgemm_gflops(options, kReference, options.threads);
   report.print("   reference: bare cblas_sgemm %zux%zux%zu: %.1f GFLOP/s on 1 thread, %.1f GFLOP/s on "
@@ -132,6 +171,7 @@ void locally_connected(const BenchOptions& options, Report& report) {
                                {"weight_grad", td[batch].weight_grad.median * 1e3}};
     rows.push_back(row);
   }
+  if (locally_connected_kernels() == "avx512") avx2_comparison(options, layer, report, rows, sgemm_n);
   report.print("   target: every pass >= 60 %% of bare sgemm on the same thread count (the layer runs on "
                "up to %d threads): lowest pass %.1f GFLOP/s = %.1f %% of %d-thread sgemm (%.1f %% of "
                "1-thread sgemm)",

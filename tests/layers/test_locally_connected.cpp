@@ -415,3 +415,64 @@ TEST_CASE("locally connected speed at the CIFAR-10 configuration", "[.bench]") {
        << wgrad << " ms (" << gflop / (wgrad * 1e-3) << " GFLOP/s), input grad " << bwd
        << " ms (" << gflop / (bwd * 1e-3) << " GFLOP/s); " << gflop << " GFLOP per pass");
 }
+
+namespace {
+
+/// Keeps the layer's kernels on AVX2 while it lives.
+struct KernelsLimitedToAvx2 {
+  KernelsLimitedToAvx2() { limit_locally_connected_kernels_to_avx2(true); }
+  ~KernelsLimitedToAvx2() { limit_locally_connected_kernels_to_avx2(false); }
+  KernelsLimitedToAvx2(const KernelsLimitedToAvx2&) = delete;
+  KernelsLimitedToAvx2& operator=(const KernelsLimitedToAvx2&) = delete;
+};
+
+}  // namespace
+
+TEST_CASE("locally connected AVX-512 and AVX2 kernels agree", "[locally_connected]") {
+  // On an AVX-512 CPU the default kernels take 16 lanes and two neighbouring
+  // locations at a time (one at a row's odd end, at a share's edge, or when
+  // M > 3); limited to AVX2 they take 8 lanes and one location (the weight
+  // gradient takes 8 lanes either way, over 16-lane blocks by default). All
+  // three must give the same bits and match the naive references. Odd widths,
+  // M above 3, batches that are not whole vectors and two threads (shares
+  // that split a row of locations) are among the cases.
+  const std::string wide = locally_connected_kernels();
+  if (wide != "avx512") {
+    WARN("this CPU has no AVX-512F (kernels: " << wide << "): nothing to compare");
+    return;
+  }
+  struct Case {
+    FeatureShape shape;
+    std::size_t m, k, batch;
+  };
+  for (const Case& t : {Case{{3, 5, 6}, 3, 3, 1}, Case{{2, 6, 5}, 2, 5, 9}, Case{{4, 3, 7}, 4, 3, 37},
+                        Case{{3, 8, 8}, 3, 5, 100}, Case{{3, 4, 4}, 5, 3, 200},
+                        Case{{2, 5, 3}, 7, 3, 300}, Case{{3, 9, 9}, 3, 7, 70}}) {
+    INFO(to_string(t.shape) << " M=" << t.m << " k=" << t.k << " batch=" << t.batch);
+    auto layer = make(t.shape, t.m, t.k);
+    const Matrix x = random_matrix(t.batch, t.shape.size(), 61);
+    const Matrix dy = random_matrix(t.batch, t.m * t.shape.height * t.shape.width, 62);
+    auto passes = [&](Matrix& y, Matrix& dx, Matrix& dw) {
+      layer.forward(x, y, {});
+      layer.backward_input(x, y, dy, dx);
+      layer.zero_grad();
+      layer.accumulate_grad(x, y, dy);
+      dw = weight_grad_of(layer);
+    };
+    Matrix y16, dx16, dw16, y8, dx8, dw8;
+    passes(y16, dx16, dw16);
+    {
+      KernelsLimitedToAvx2 limit;
+      REQUIRE(locally_connected_kernels() == "avx2");
+      passes(y8, dx8, dw8);
+    }
+    REQUIRE(locally_connected_kernels() == "avx512");
+    CHECK(same(y16, y8));
+    CHECK(same(dx16, dx8));
+    CHECK(same(dw16, dw8));
+    CHECK(xt::allclose(y8, naive_forward(layer, x), 1e-5, 1e-5));
+    CHECK(xt::allclose(dx8, naive_input_grad(layer, dy), 1e-5, 1e-5));
+    CHECK(xt::allclose(dw8, naive_weight_grad(layer, x, dy), 1e-4, 1e-4));
+    CHECK(xt::allclose(dw16, naive_weight_grad(layer, x, dy), 1e-4, 1e-4));
+  }
+}

@@ -16,8 +16,6 @@ namespace {
 /// x 256 floats, 5.4 MB at 3x32x32, k = 11) is packed just before its
 /// kernels run, so it is still in cache when they read it.
 constexpr std::size_t kBlockRows = 256;
-/// Lanes per tile of the forward and input-grad kernels (4 vectors).
-constexpr std::size_t kTileLanes = 32;
 /// Least work (flops) per thread of a block: waking a pool thread and
 /// joining it costs microseconds, 4 MFLOP take about 0.05 ms.
 constexpr double kMinFlopsPerThread = 4e6;
@@ -56,6 +54,17 @@ void for_tile_shares(std::span<const lc::Tile> tiles, std::size_t parts, std::si
 }
 
 }  // namespace
+
+std::string locally_connected_kernels() {
+  if (lc::wide_vectors()) return "avx512";
+#if defined(__AVX2__) && defined(__FMA__)
+  return "avx2";
+#else
+  return "portable";
+#endif
+}
+
+void limit_locally_connected_kernels_to_avx2(bool limit) { lc::limit_to_avx2(limit); }
 
 Schema LocallyConnected2D::schema() {
   Schema s;
@@ -163,9 +172,9 @@ void LocallyConnected2D::forward(const Matrix& x, Matrix& y, const RunContext& /
   const float* bias = use_bias_ ? bias_.data() : nullptr;
   for (std::size_t begin = 0; begin < batch; begin += kBlockRows) {
     const std::size_t n = std::min(kBlockRows, batch - begin), lanes = lc::lanes_for(n);
-    const auto tiles = lc::tiles_for(lanes, kTileLanes);
-    ensure_shape(padded_, g.padded_rows(), lanes);
-    ensure_shape(lanes_buf_, cols, lanes);
+    const auto tiles = lc::tiles_for(lanes, lc::tile_lanes());
+    padded_.ensure(g.padded_rows() * lanes);
+    lanes_buf_.ensure(cols * lanes);
     const float* xb = x.data() + begin * in;
     float* yb = y.data() + begin * cols;
     const std::size_t parts = threads_for(forward_flops(n), locations_);
@@ -208,8 +217,8 @@ void LocallyConnected2D::accumulate_grad(const Matrix& x, const Matrix& /*y*/, c
   for (std::size_t begin = 0; begin < batch; begin += kBlockRows) {
     const std::size_t n = std::min(kBlockRows, batch - begin), lanes = lc::lanes_for(n);
     const lc::Tile whole[] = {{0, lanes}};  // one tile: whole lanes per row
-    ensure_shape(padded_, g.padded_rows(), lanes);
-    ensure_shape(lanes_buf_, cols, lanes);
+    padded_.ensure(g.padded_rows() * lanes);
+    lanes_buf_.ensure(cols * lanes);
     const float* xb = x.data() + begin * in;
     const float* dyb = dy.data() + begin * cols;
     const std::size_t parts = threads_for(forward_flops(n), L);
@@ -241,9 +250,9 @@ void LocallyConnected2D::backward_input(const Matrix& x, const Matrix& /*y*/, co
   const std::size_t cols = M * L, R = g.padded_rows();
   for (std::size_t begin = 0; begin < batch; begin += kBlockRows) {
     const std::size_t n = std::min(kBlockRows, batch - begin), lanes = lc::lanes_for(n);
-    const auto tiles = lc::tiles_for(lanes, kTileLanes);
-    ensure_shape(lanes_buf_, cols, lanes);
-    ensure_shape(dpadded_, R, lanes);  // dL/dX of the block, padded and tiled
+    const auto tiles = lc::tiles_for(lanes, lc::tile_lanes());
+    lanes_buf_.ensure(cols * lanes);
+    dpadded_.ensure(R * lanes);  // dL/dX of the block, padded and tiled
     const float* dyb = dy.data() + begin * cols;
     float* dxb = dx.data() + begin * in;
     // By tiles only: the locations of a tile add into overlapping dX rows.

@@ -1,6 +1,7 @@
 #include "locally_connected_kernels.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <exception>
 
 #if defined(__AVX2__) && defined(__FMA__)
@@ -8,6 +9,7 @@
 #endif
 
 #include "fflab/core/parallel_for.hpp"
+#include "locally_connected_kernels_avx512.hpp"
 
 namespace fflab::lc {
 
@@ -244,6 +246,14 @@ void scaled_rows(const Geometry& g, std::size_t stride, std::vector<std::size_t>
 
 }  // namespace
 
+namespace {
+std::atomic<bool> limited_to_avx2{false};
+}  // namespace
+
+bool wide_vectors() { return avx512::available() && !limited_to_avx2.load(std::memory_order_relaxed); }
+void limit_to_avx2(bool limit) { limited_to_avx2.store(limit, std::memory_order_relaxed); }
+std::size_t vector_lanes() { return wide_vectors() ? 2 * kLanes : kLanes; }
+
 Geometry::Geometry(std::size_t c, std::size_t h, std::size_t w, std::size_t k, std::size_t m)
     : channels(c),
       height(h),
@@ -327,15 +337,15 @@ void unpack_padded(const Geometry& g, const float* src, std::span<const Tile> ti
 }
 
 std::vector<Tile> tiles_for(std::size_t lanes, std::size_t max_width) {
-  const std::size_t vectors = lanes / kLanes;
-  const std::size_t most = std::clamp<std::size_t>(max_width / kLanes, 1, kMaxVectors);
+  const std::size_t width = vector_lanes(), vectors = lanes / width;
+  const std::size_t most = std::clamp<std::size_t>(max_width / width, 1, kMaxVectors);
   const std::size_t count = (vectors + most - 1) / most;
   std::vector<Tile> tiles;
   std::size_t start = 0;
   for (std::size_t t = 0; t < count; ++t) {
     const std::size_t v = vectors / count + (t < vectors % count ? 1 : 0);
-    tiles.push_back({start, v * kLanes});
-    start += v * kLanes;
+    tiles.push_back({start, v * width});
+    start += v * width;
   }
   return tiles;
 }
@@ -384,6 +394,8 @@ void forward(const Geometry& g, const float* x, std::span<const Tile> tiles, std
     no_bias.assign(M * L, 0.0f);
     bias = no_bias.data();
   }
+  if (wide_vectors() && lanes % (2 * kLanes) == 0)
+    return avx512::forward(g, x, tiles, lanes, weight, bias, y_t, locations);
   std::vector<std::size_t> rows;
   // Tile by tile: a tile's padded input (R x 32 floats) stays in L2 while
   // every location reads its field from it, neighbours sharing most rows.
@@ -427,6 +439,8 @@ void weight_grad(const Geometry& g, const float* x, const float* dy_t, std::size
 
 void input_grad(const Geometry& g, const float* weight, const float* dy_t,
                 std::span<const Tile> tiles, std::size_t lanes, float* dx) {
+  if (wide_vectors() && lanes % (2 * kLanes) == 0)
+    return avx512::input_grad(g, weight, dy_t, tiles, lanes, dx);
   const std::size_t M = g.units, K = g.fan_in, L = g.locations, R = g.padded_rows();
   std::vector<std::size_t> rows;
   for (const Tile& t : tiles) {

@@ -17,9 +17,11 @@
 // all the block's lanes, then reduces them. Each lane of forward and input
 // grad sees the same operations whatever its place in the batch, so a row's
 // output does not depend on the other rows; every result is deterministic.
-// Compiled for AVX2 + FMA when the build enables them, else as plain loops.
-// (16-lane AVX-512 versions of these kernels measured slower on an Intel
-// Xeon with AVX-512: results/bench/locally_connected_avx512_trial.txt.)
+// Compiled for AVX2 + FMA when the build enables them, else as plain loops;
+// on a CPU with AVX-512F forward and input grad run on 16-lane vectors
+// instead, two neighbouring locations a call
+// (locally_connected_kernels_avx512.hpp, wide_vectors()): lanes and tiles
+// are then multiples of 16.
 //
 // Threads: every function here runs on the thread that calls it, touches
 // only what its arguments name and calls no BLAS. The layer splits a block
@@ -37,10 +39,26 @@
 
 namespace fflab::lc {
 
+/// Lanes of the 8-lane kernels' vectors (and of the packing transposes).
 inline constexpr std::size_t kLanes = 8;
 
-/// Rounds n up to a whole number of lanes.
-inline std::size_t lanes_for(std::size_t n) { return (n + kLanes - 1) / kLanes * kLanes; }
+/// Whether forward and input grad run on 16-lane AVX-512 vectors (the CPU
+/// has AVX-512F and limit_to_avx2 is off) rather than on 8-lane ones; the
+/// two give the same bits.
+bool wide_vectors();
+/// Keeps the passes on 8-lane vectors even on an AVX-512 CPU (tests and
+/// benches compare the two); not to be switched while a layer runs.
+void limit_to_avx2(bool limit);
+/// Lanes a block is rounded up to: 16 with wide vectors, else 8.
+std::size_t vector_lanes();
+/// Lanes per forward / input-grad tile: 4 vectors.
+inline std::size_t tile_lanes() { return 4 * vector_lanes(); }
+
+/// Rounds n up to a whole number of vectors (vector_lanes()).
+inline std::size_t lanes_for(std::size_t n) {
+  const std::size_t v = vector_lanes();
+  return (n + v - 1) / v * v;
+}
 
 /// Shape of one layer: C x H x W input, k x k fields, M units per location.
 struct Geometry {
@@ -66,8 +84,8 @@ struct Range {
   std::size_t begin, end;
 };
 /// Splits `lanes` into tiles of at most `max_width` lanes (taken as a whole
-/// number of vectors, 1 to 4), as even as whole vectors allow: 104 lanes ->
-/// 32 + 24 + 24 + 24.
+/// number of vectors of vector_lanes(), 1 to 4), as even as whole vectors
+/// allow: 104 lanes on 8-lane vectors -> 32 + 24 + 24 + 24.
 std::vector<Tile> tiles_for(std::size_t lanes, std::size_t max_width);
 
 /// Share `part` of `parts` of [0, count): [count*part/parts, count*(part+1)/parts).

@@ -19,7 +19,9 @@
 //   weights   dW_l += X_l^T dY_l  (dot products over the lanes)
 //   input     dX_l^T += W_l dY_l^T into a padded dX, transposed back into dx
 // with a few lanes' outputs (or dY) held in registers while the field streams
-// past, W_l from L1. No BLAS. Threads: a block big enough (at least 4 MFLOP
+// past, W_l from L1: 8-lane AVX2 vectors, or for forward and input on a CPU
+// with AVX-512F 16-lane vectors and two neighbouring locations per pass over
+// their shared field (locally_connected_kernels()). No BLAS. Threads: a block big enough (at least 4 MFLOP
 // per thread) is split between up to threads() threads of parallel_for's
 // pool (the calling thread takes one share), all joined before the call
 // returns: forward and input grad by tiles of lanes (forward
@@ -32,6 +34,7 @@
 #include <memory>
 #include <string>
 
+#include "fflab/core/aligned_floats.hpp"
 #include "fflab/layers/layer.hpp"
 
 namespace fflab {
@@ -39,6 +42,16 @@ namespace fflab {
 namespace lc {
 struct Geometry;
 }
+
+/// The vectors the locally connected kernels run on here: "avx512" (16
+/// lanes, a CPU with AVX-512F), "avx2" (8 lanes) or "portable" (plain loops,
+/// a build without AVX2).
+std::string locally_connected_kernels();
+/// true: the kernels keep to AVX2 even on an AVX-512 CPU (to compare the
+/// two); false (the default): the widest vectors the CPU has for forward and
+/// input gradient (the weight gradient runs on 8 lanes either way). Results
+/// are bit-identical either way. Not to be switched while a layer runs.
+void limit_locally_connected_kernels_to_avx2(bool limit);
 
 class LocallyConnected2D : public Layer {
  public:
@@ -85,9 +98,10 @@ class LocallyConnected2D : public Layer {
   Matrix bias_, bias_grad_;      // [1, M*L]
   std::shared_ptr<const lc::Geometry> geometry_;  // shape and field offsets (immutable)
   // Scratch of one block, shared by its threads, each writing its own share.
-  Matrix padded_;                // [C*(H+2r)*(W+2r), lanes]: x, zero borders
-  Matrix dpadded_;               // same layout: dL/dx in backward_input
-  Matrix lanes_buf_;             // [M*L, lanes]: Y^T or dY^T of a block
+  // (64-byte aligned: the AVX-512 kernels' vectors then never straddle cache lines.)
+  AlignedFloats padded_;         // [C*(H+2r)*(W+2r), lanes]: x, zero borders
+  AlignedFloats dpadded_;        // same layout: dL/dx in backward_input
+  AlignedFloats lanes_buf_;      // [M*L, lanes]: Y^T or dY^T of a block
 };
 
 }  // namespace fflab
