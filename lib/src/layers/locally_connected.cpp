@@ -215,7 +215,7 @@ void LocallyConnected2D::accumulate_grad(const Matrix& x, const Matrix& /*y*/, c
   const std::size_t cols = M * L, col_vectors = (cols + lc::kLanes - 1) / lc::kLanes;
   const std::size_t lines = g.channels * g.padded_h;  // padded rows of the image
   for (std::size_t begin = 0; begin < batch; begin += kBlockRows) {
-    const std::size_t n = std::min(kBlockRows, batch - begin), lanes = lc::lanes_for(n);
+    const std::size_t n = std::min(kBlockRows, batch - begin), lanes = lc::lanes_for(n, lc::kLanes);  // 8-lane kernel
     const lc::Tile whole[] = {{0, lanes}};  // one tile: whole lanes per row
     padded_.ensure(g.padded_rows() * lanes);
     lanes_buf_.ensure(cols * lanes);

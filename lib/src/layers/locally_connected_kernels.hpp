@@ -54,10 +54,11 @@ std::size_t vector_lanes();
 /// Lanes per forward / input-grad tile: 4 vectors.
 inline std::size_t tile_lanes() { return 4 * vector_lanes(); }
 
-/// Rounds n up to a whole number of vectors (vector_lanes()).
-inline std::size_t lanes_for(std::size_t n) {
-  const std::size_t v = vector_lanes();
-  return (n + v - 1) / v * v;
+/// Rounds n up to a whole number of vectors of `width` lanes (by default
+/// vector_lanes(), the forward and input-grad kernels' vectors; the weight
+/// grad's kernel takes kLanes).
+inline std::size_t lanes_for(std::size_t n, std::size_t width = vector_lanes()) {
+  return (n + width - 1) / width * width;
 }
 
 /// Shape of one layer: C x H x W input, k x k fields, M units per location.
