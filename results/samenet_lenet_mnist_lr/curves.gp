@@ -1,0 +1,110 @@
+# fflab learning curves: validation error per evaluated epoch (solid) and the running train error (dashed)
+$c0_0 << EOD
+1 2.89 2.89 2.89
+2 2.48 2.48 2.48
+3 1.56 1.56 1.56
+4 1.42 1.42 1.42
+5 1.54 1.54 1.54
+6 1.44 1.44 1.44
+7 1.23 1.23 1.23
+8 1.11 1.11 1.11
+9 1.1 1.1 1.1
+10 0.93 0.93 0.93
+EOD
+$c0_1 << EOD
+1 7.802 7.802 7.802
+2 2.162 2.162 2.162
+3 1.604 1.604 1.604
+4 1.202 1.202 1.202
+5 0.968 0.968 0.968
+6 0.818 0.818 0.818
+7 0.546 0.546 0.546
+8 0.386 0.386 0.386
+9 0.178 0.178 0.178
+10 0.1 0.1 0.1
+EOD
+set terminal svg size 900,560 dynamic font 'Helvetica,12'
+set output 'curves.svg'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:10.2]
+set logscale y
+set yrange [0.1:10]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin 6
+set title 'samenet\_lenet\_mnist\_lr: learning curves'
+set key outside right top Left reverse samplen 2
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
+set terminal pngcairo size 900,560 font 'Helvetica,10'
+set output 'curves.png'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:10.2]
+set logscale y
+set yrange [0.1:10]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin 6
+set title 'samenet\_lenet\_mnist\_lr: learning curves'
+set key outside right top Left reverse samplen 2
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
+set terminal pdfcairo size 3.5in,3.2in font 'Helvetica,6' linewidth 0.6
+set output 'curves.pdf'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:10.2]
+set logscale y
+set yrange [0.1:10]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set bmargin
+set title 'samenet\_lenet\_mnist\_lr: learning curves'
+set key below maxrows 6 samplen 1.5 font ',5'
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
