@@ -29,6 +29,26 @@ TEST_CASE("an epoch's typical time is the median training time plus the mean eva
   CHECK_THROWS_AS(typical_epoch_seconds({1.0, 2.0}, {0.0}), Error);
 }
 
+TEST_CASE("fflab status times a resumed run by the epochs since its last resume", "[progress]") {
+  // Epochs 1-3 on slow code, resumed after 3 and after 4 on faster code.
+  const Json epochs = Json::parse(R"([
+    {"epoch": 1, "seconds": 300.0, "evaluation_seconds": 30.0},
+    {"epoch": 2, "seconds": 310.0, "evaluation_seconds": 30.0},
+    {"epoch": 3, "seconds": 305.0, "evaluation_seconds": 30.0},
+    {"epoch": 4, "seconds": 120.0, "evaluation_seconds": 10.0},
+    {"epoch": 5, "seconds": 100.0, "evaluation_seconds": 20.0},
+    {"epoch": 6, "seconds": 110.0, "evaluation_seconds": 0.0}])");
+  const Json resumes = Json::parse(R"([{"after_epoch": 3}, {"after_epoch": 4}])");
+  // Epochs 5 and 6: the lower median 100 s plus the mean evaluation 10 s.
+  CHECK(typical_epoch_seconds_since_resume(epochs, resumes) == Approx(110.0));
+  // Never resumed: every epoch (lower median 120 plus mean evaluation 20).
+  CHECK(typical_epoch_seconds_since_resume(epochs, Json::array()) == Approx(120.0 + 20.0));
+  // Resumed after its last timed epoch: nothing timed since, so every epoch.
+  CHECK(typical_epoch_seconds_since_resume(epochs, Json::parse(R"([{"after_epoch": 6}])")) ==
+        Approx(120.0 + 20.0));
+  CHECK(typical_epoch_seconds_since_resume(Json::array(), resumes) == 0.0);
+}
+
 TEST_CASE("the time left is the current epoch at its pace, then the completed epochs' typical time", "[progress]") {
   TimeToGo eta;
   // No epoch done yet: 5 of 10 batches in 10 s -> 10 s left of this epoch, then 3 epochs of 20 s.

@@ -19,16 +19,6 @@ double minutes_since(const std::filesystem::path& file) {
   return std::chrono::duration<double>(age).count() / 60.0;
 }
 
-/// Typical minutes per epoch (time_to_go.hpp) over the recorded epochs.
-double minutes_per_epoch(const std::vector<EpochEntry>& epochs) {
-  std::vector<double> training, evaluation;
-  for (const auto& e : epochs) {
-    training.push_back(e.seconds.value_or(0.0));
-    evaluation.push_back(e.evaluation_seconds.value_or(0.0));
-  }
-  return typical_epoch_seconds(std::move(training), evaluation) / 60.0;
-}
-
 /// The latest entry of `epochs` holding a validation error, or null.
 Json last_validated(const std::vector<EpochEntry>& epochs) {
   for (auto e = epochs.rbegin(); e != epochs.rend(); ++e)
@@ -50,7 +40,9 @@ void set_in_progress(RunStatus& s, const RunFolder& folder, const Json& header) 
   const auto epochs = epochs_from_json(header.value("epochs", Json::array()));
   set_epochs(s, epochs);
   if (!epochs.empty() && s.epochs > s.epochs_done)
-    s.minutes_to_go = minutes_per_epoch(epochs) * static_cast<double>(s.epochs - s.epochs_done);
+    s.minutes_to_go = typical_epoch_seconds_since_resume(header.value("epochs", Json::array()),
+                                                         header.value("resumes", Json::array())) /
+                      60.0 * static_cast<double>(s.epochs - s.epochs_done);
   s.minutes_since_update = minutes_since(folder.checkpoint_file());
 }
 

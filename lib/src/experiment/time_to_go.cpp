@@ -30,6 +30,15 @@ double typical_epoch_seconds(const Json& epochs) {
   return typical_epoch_seconds(std::move(training), evaluation);
 }
 
+double typical_epoch_seconds_since_resume(const Json& epochs, const Json& resumes) {
+  std::size_t last_resume = 0;
+  for (const Json& r : resumes) last_resume = std::max(last_resume, r.value("after_epoch", std::size_t{0}));
+  Json since = Json::array();
+  for (const Json& e : epochs)
+    if (e.value("epoch", std::size_t{0}) > last_resume) since.push_back(e);
+  return typical_epoch_seconds(since.empty() ? epochs : since);
+}
+
 void TimeToGo::epochs_recorded(const Json& epochs) {
   for (const Json& e : epochs) epoch_done(e.value("seconds", 0.0), e.value("evaluation_seconds", 0.0));
 }

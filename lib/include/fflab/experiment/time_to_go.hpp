@@ -5,7 +5,8 @@
 // while) does not swing the estimate, even when only two are recorded,
 // plus the MEAN of the evaluation times (0 for an epoch without one), which
 // spreads the cost of evaluating every k-th epoch over k.
-// `fflab status` applies it to a checkpoint's epochs; TimeToGo, for the
+// `fflab status` applies it to a checkpoint's epochs since the run last
+// resumed; TimeToGo, for the
 // progress line, to a resumed run's recorded epochs and those completed in
 // this process.
 #include <cstddef>
@@ -23,6 +24,14 @@ double typical_epoch_seconds(std::vector<double> training, const std::vector<dou
 /// typical_epoch_seconds of a record's or checkpoint's "epochs" entries
 /// ("seconds", "evaluation_seconds"; a missing one counts 0).
 double typical_epoch_seconds(const Json& epochs);
+
+/// typical_epoch_seconds of the "epochs" entries timed since the run last
+/// resumed ("resumes", a checkpoint's or record's list: entries with
+/// "after_epoch"), that is by the code and on the machine running it now;
+/// of all the entries while none has been timed since. `fflab status` uses
+/// it: a run resumed on faster code or a quieter machine shows its new pace
+/// from its first epoch there.
+double typical_epoch_seconds_since_resume(const Json& epochs, const Json& resumes);
 
 /// The progress line's estimate: the current epoch's remaining batches at
 /// that epoch's pace so far, then each later epoch at the lower of the
