@@ -2,46 +2,53 @@
 $rows << EOD
 "bp\\_lr0.03 softmax" 0.92 0 NaN
 "bp\\_lr0.1 softmax" 1.08 0 NaN
+"bp\\_lr0.3 softmax" 88.65 0 NaN
 EOD
-set terminal svg size 900,198 dynamic font 'Helvetica,12'
+set terminal svg size 900,222 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [1.6:-0.6]
+set yrange [2.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
 set xtics nomirror
-set xrange [0.866:1.134]
+set logscale x
+set xrange [0.5:100]
+set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,198 font 'Helvetica,10'
+set terminal pngcairo size 900,222 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [1.6:-0.6]
+set yrange [2.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
 set xtics nomirror
-set xrange [0.866:1.134]
+set logscale x
+set xrange [0.5:100]
+set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,0.96in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,1.09in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [1.6:-0.6]
+set yrange [2.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
 set xtics nomirror
-set xrange [0.866:1.134]
+set logscale x
+set xrange [0.5:100]
+set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 1 samplen 1.5 font ',5'
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
