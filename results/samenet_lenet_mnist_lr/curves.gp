@@ -71,7 +71,95 @@ $c2_1 << EOD
 9 89.404 89.404 89.404
 10 89.09 89.09 89.09
 EOD
-set terminal svg size 900,560 dynamic font 'Helvetica,12'
+$c3_0 << EOD
+1 29.51 29.51 29.51
+2 20.03 20.03 20.03
+3 13.76 13.76 13.76
+4 15.25 15.25 15.25
+5 9.1 9.1 9.1
+6 14.41 14.41 14.41
+7 9.81 9.81 9.81
+8 11.29 11.29 11.29
+9 7.04 7.04 7.04
+10 7.13 7.13 7.13
+EOD
+$c3_1 << EOD
+1 63.134 63.134 63.134
+2 22.734 22.734 22.734
+3 17.388 17.388 17.388
+4 16.67 16.67 16.67
+5 14.278 14.278 14.278
+6 12.97 12.97 12.97
+7 11.8 11.8 11.8
+8 9.828 9.828 9.828
+9 9.342 9.342 9.342
+10 7.924 7.924 7.924
+EOD
+$c4_0 << EOD
+1 88.51 88.51 88.51
+2 85.03 85.03 85.03
+3 88.12 88.12 88.12
+4 88.07 88.07 88.07
+5 88.63 88.63 88.63
+6 88.63 88.63 88.63
+7 88.63 88.63 88.63
+8 88.63 88.63 88.63
+9 88.63 88.63 88.63
+10 88.63 88.63 88.63
+EOD
+$c4_1 << EOD
+1 88.722 88.722 88.722
+2 88.93 88.93 88.93
+3 88.006 88.006 88.006
+4 88.294 88.294 88.294
+5 88.432 88.432 88.432
+6 88.79 88.79 88.79
+7 88.79 88.79 88.79
+8 88.79 88.79 88.79
+9 88.79 88.79 88.79
+10 88.79 88.79 88.79
+EOD
+$c5_0 << EOD
+1 90.32 90.32 90.32
+2 90.32 90.32 90.32
+3 90.32 90.32 90.32
+4 89.88 89.88 89.88
+5 90.32 90.32 90.32
+6 90.32 90.32 90.32
+EOD
+$c5_1 << EOD
+1 89.98 89.98 89.98
+2 90.19 90.19 90.19
+3 90.186 90.186 90.186
+4 90.214 90.214 90.214
+5 90.23 90.23 90.23
+6 90.402 90.402 90.402
+EOD
+$c6_0 << EOD
+1 19.31 19.31 19.31
+2 12.35 12.35 12.35
+3 10.91 10.91 10.91
+4 9.38 9.38 9.38
+5 8.76 8.76 8.76
+6 8.34 8.34 8.34
+7 8.15 8.15 8.15
+8 8.08 8.08 8.08
+9 7.87 7.87 7.87
+10 7.78 7.78 7.78
+EOD
+$c6_1 << EOD
+1 36.712 36.712 36.712
+2 14.232 14.232 14.232
+3 11.704 11.704 11.704
+4 10.22 10.22 10.22
+5 9.004 9.004 9.004
+6 8.462 8.462 8.462
+7 8.12 8.12 8.12
+8 7.854 7.854 7.854
+9 7.71 7.71 7.71
+10 7.618 7.618 7.618
+EOD
+set terminal svg size 1300,460 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -88,23 +176,37 @@ set xrange [0.8:10.2]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
-set bmargin 6
-set title 'samenet\_lenet\_mnist\_lr: learning curves'
-set key outside right top Left reverse samplen 2
+set multiplot title 'samenet\_lenet\_mnist\_lr: learning curves'
+set key outside right top Left reverse samplen 2 font ',9'
+set size 0.5, 0.76087
+set origin 0, 0.152174
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.1', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.3', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'dfa\_lr0.0003', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.001', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'dfa\_lr0.003', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.01', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
 unset output
-set terminal pngcairo size 900,560 font 'Helvetica,10'
+set terminal pngcairo size 1300,460 font 'Helvetica,10'
 set output 'curves.png'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -121,23 +223,37 @@ set xrange [0.8:10.2]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
-set bmargin 6
-set title 'samenet\_lenet\_mnist\_lr: learning curves'
-set key outside right top Left reverse samplen 2
+set multiplot title 'samenet\_lenet\_mnist\_lr: learning curves'
+set key outside right top Left reverse samplen 2 font ',9'
+set size 0.5, 0.76087
+set origin 0, 0.152174
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.1', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.3', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'dfa\_lr0.0003', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.001', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'dfa\_lr0.003', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.01', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
 unset output
-set terminal pdfcairo size 3.5in,3.2in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,2.6in font 'Helvetica,6' linewidth 0.6
 set output 'curves.pdf'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -155,16 +271,31 @@ set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set bmargin
-set title 'samenet\_lenet\_mnist\_lr: learning curves'
-set key below maxrows 6 samplen 1.5 font ',5'
+set multiplot title 'samenet\_lenet\_mnist\_lr: learning curves'
+set key below horizontal Left reverse samplen 1.5 font ',5'
+set size 0.5, 0.76087
+set origin 0, 0.152174
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.1', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.3', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'dfa\_lr0.0003', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.001', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'dfa\_lr0.003', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.01', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
 unset output

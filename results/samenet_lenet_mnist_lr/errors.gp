@@ -3,13 +3,18 @@ $rows << EOD
 "bp\\_lr0.03 softmax" 0.92 0 NaN
 "bp\\_lr0.1 softmax" 1.08 0 NaN
 "bp\\_lr0.3 softmax" 88.65 0 NaN
+"dfa\\_lr0.0003 softmax" 6.61 0 NaN
+"dfa\\_lr0.001 softmax" 88.65 0 NaN
+"dfa\\_lr0.003 (diverged)" NaN 0 NaN
+"dfa\\_lr0.01 (diverged)" NaN 0 NaN
+"drtp\\_lr0.01 softmax" 7.17 0 NaN
 EOD
-set terminal svg size 900,222 dynamic font 'Helvetica,12'
+set terminal svg size 900,342 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [2.6:-0.6]
+set yrange [7.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -20,12 +25,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,222 font 'Helvetica,10'
+set terminal pngcairo size 900,342 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [2.6:-0.6]
+set yrange [7.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -36,12 +41,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,1.09in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,1.74in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [2.6:-0.6]
+set yrange [7.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
