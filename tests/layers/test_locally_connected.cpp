@@ -432,8 +432,8 @@ TEST_CASE("locally connected AVX-512 and AVX2 kernels agree", "[locally_connecte
   // On an AVX-512 CPU the default kernels take 16 lanes and two neighbouring
   // locations at a time (one at a row's odd end, at a share's edge, or when
   // M > 3); limited to AVX2 they take 8 lanes and one location (the weight
-  // gradient takes 8 lanes either way, over 16-lane blocks by default). All
-  // three must give the same bits and match the naive references. Odd widths,
+  // gradient runs the 8-lane kernel either way). All three must give the
+  // same bits and match the naive references. Odd widths,
   // M above 3, batches that are not whole vectors and two threads (shares
   // that split a row of locations) are among the cases.
   const std::string wide = locally_connected_kernels();

@@ -26,7 +26,6 @@ namespace {
 
 constexpr std::size_t kWidth = 16;     // lanes per vector
 constexpr std::size_t kMaxGroup = 3;   // units per call
-constexpr std::size_t kMaxVectors = 4; // vectors per forward / input-grad tile
 
 /// Where a location's field lies in a [padded rows][stride] block: input q =
 /// (c*k + i)*k + j is at ((c*(H+2r) + i)*(W+2r) + j)*stride from the
@@ -156,46 +155,49 @@ Field field_of(const Geometry& g, std::size_t stride) {
   return {g.channels, g.kernel, g.padded_h, g.padded_w, stride};
 }
 
-}  // namespace
-
-void forward(const Geometry& g, const float* x, std::span<const Tile> tiles, std::size_t lanes,
-             const float* weight, const float* bias, float* y_t, Range locations) {
-  const std::size_t M = g.units, K = g.fan_in, L = g.locations, R = g.padded_rows();
-  const std::size_t end = std::min(locations.end, L);
+/// Calls call(P, G, nv, f, block, l, m0) for every kernel call of `tiles`
+/// over the locations [begin, end): P locations from l (locations_at), units
+/// m0 .. m0+G-1, the tile's nv vectors (tiles_for gives at most 4),
+/// f its field layout, block the offset of location l's first padded pixel
+/// in the tile's [padded rows][width] block.
+template <class Call>
+void for_each_call(const Geometry& g, std::span<const Tile> tiles, std::size_t begin, std::size_t end,
+                   const Call& call) {
+  const std::size_t M = g.units, R = g.padded_rows();
   for (const Tile& t : tiles) {
     const Field f = field_of(g, t.width);
-    for (std::size_t nv0 = 0; nv0 < t.width / kWidth; nv0 += kMaxVectors) {
-      const std::size_t nv = std::min(kMaxVectors, t.width / kWidth - nv0);
-      for (std::size_t l = locations.begin, P = 1; l < end; l += P) {
-        P = locations_at(g, l, end);
-        const std::size_t h = l / g.width, w = l % g.width;
-        const float* xl = x + R * t.start + (h * g.padded_w + w) * t.width + kWidth * nv0;
-        for (std::size_t m0 = 0; m0 < M; m0 += kMaxGroup)
-          dispatch<Forward>(P, std::min(kMaxGroup, M - m0), nv, f, xl, weight + l * K * M + m0, K, M,
-                            bias + m0 * L + l, L, y_t + (m0 * L + l) * lanes + t.start + kWidth * nv0,
-                            L * lanes, lanes);
-      }
+    const std::size_t nv = t.width / kWidth;
+    for (std::size_t l = begin, P = 1; l < end; l += P) {
+      P = locations_at(g, l, end);
+      const std::size_t block = R * t.start + (l / g.width * g.padded_w + l % g.width) * t.width;
+      for (std::size_t m0 = 0; m0 < M; m0 += kMaxGroup)
+        call(P, std::min(kMaxGroup, M - m0), nv, f, block, l, m0, t);
     }
   }
 }
 
+}  // namespace
+
+void forward(const Geometry& g, const float* x, std::span<const Tile> tiles, std::size_t lanes,
+             const float* weight, const float* bias, float* y_t, Range locations) {
+  const std::size_t M = g.units, K = g.fan_in, L = g.locations;
+  for_each_call(g, tiles, locations.begin, std::min(locations.end, L),
+                [&](std::size_t P, std::size_t G, std::size_t nv, const Field& f, std::size_t block, std::size_t l,
+                    std::size_t m0, const Tile& t) {
+                  dispatch<Forward>(P, G, nv, f, x + block, weight + l * K * M + m0, K, M, bias + m0 * L + l, L,
+                                    y_t + (m0 * L + l) * lanes + t.start, L * lanes, lanes);
+                });
+}
+
 void input_grad(const Geometry& g, const float* weight, const float* dy_t,
                 std::span<const Tile> tiles, std::size_t lanes, float* dx) {
-  const std::size_t M = g.units, K = g.fan_in, L = g.locations, R = g.padded_rows();
-  for (const Tile& t : tiles) {
-    const Field f = field_of(g, t.width);
-    for (std::size_t nv0 = 0; nv0 < t.width / kWidth; nv0 += kMaxVectors) {
-      const std::size_t nv = std::min(kMaxVectors, t.width / kWidth - nv0);
-      for (std::size_t l = 0, P = 1; l < L; l += P) {
-        P = locations_at(g, l, L);
-        const std::size_t h = l / g.width, w = l % g.width;
-        float* dxl = dx + R * t.start + (h * g.padded_w + w) * t.width + kWidth * nv0;
-        for (std::size_t m0 = 0; m0 < M; m0 += kMaxGroup)
-          dispatch<InputGrad>(P, std::min(kMaxGroup, M - m0), nv, f, dxl, weight + l * K * M + m0, K, M,
-                              dy_t + (m0 * L + l) * lanes + t.start + kWidth * nv0, L * lanes, lanes);
-      }
-    }
-  }
+  const std::size_t M = g.units, K = g.fan_in, L = g.locations;
+  for_each_call(g, tiles, 0, L,
+                [&](std::size_t P, std::size_t G, std::size_t nv, const Field& f, std::size_t block, std::size_t l,
+                    std::size_t m0, const Tile& t) {
+                  dispatch<InputGrad>(P, G, nv, f, dx + block, weight + l * K * M + m0, K, M,
+                                      dy_t + (m0 * L + l) * lanes + t.start, L * lanes, lanes);
+                });
 }
 
 #undef AVX512

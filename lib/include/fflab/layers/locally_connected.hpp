@@ -21,9 +21,10 @@
 // with a few lanes' outputs (or dY) held in registers while the field streams
 // past, W_l from L1: 8-lane AVX2 vectors, or for forward and input on a CPU
 // with AVX-512F 16-lane vectors and two neighbouring locations per pass over
-// their shared field (locally_connected_kernels()). No BLAS. Threads: a block big enough (at least 4 MFLOP
-// per thread) is split between up to threads() threads of parallel_for's
-// pool (the calling thread takes one share), all joined before the call
+// their shared field (locally_connected_kernels()). No BLAS. Threads: a
+// block big enough (at least 4 MFLOP per thread) is split between up to
+// threads() threads of parallel_for's pool (the calling thread takes one
+// share), all joined before the call
 // returns: forward and input grad by tiles of lanes (forward
 // by locations when the block has fewer tiles than threads), weight grad by
 // locations. The shares write disjoint memory and every element is computed
