@@ -3,23 +3,16 @@ $rows << EOD
 "bp\\_lr0.03 softmax" 0.92 0 NaN
 "bp\\_lr0.1 softmax" 1.08 0 NaN
 "bp\\_lr0.3 softmax" 88.65 0 NaN
-"dfa\\_lr0.0003 softmax" 6.61 0 NaN
-"dfa\\_lr0.001 softmax" 88.65 0 NaN
-"dfa\\_lr0.003 (diverged)" NaN 0 NaN
-"dfa\\_lr0.01 (diverged)" NaN 0 NaN
 "drtp\\_lr0.01 softmax" 7.17 0 NaN
 "drtp\\_lr0.03 softmax" 7.51 0 NaN
 "drtp\\_lr0.1 softmax" 7.97 0 NaN
-"fa\\_lr0.01 softmax" 3.58 0 NaN
-"fa\\_lr0.03 softmax" 75.81 0 NaN
-"fa\\_lr0.1 softmax" 84.14 0 NaN
 EOD
-set terminal svg size 900,462 dynamic font 'Helvetica,12'
+set terminal svg size 900,294 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [12.6:-0.6]
+set yrange [5.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -30,12 +23,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,462 font 'Helvetica,10'
+set terminal pngcairo size 900,294 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [12.6:-0.6]
+set yrange [5.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -46,12 +39,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,2.39in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,1.48in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [12.6:-0.6]
+set yrange [5.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
