@@ -1,8 +1,10 @@
 // Section conv2d: the Conv2D layer's forward, weight-grad and input-grad
 // passes on CIFAR-10- and MNIST-sized layers, each beside bare cblas_sgemm
-// replaying the same products (the layer's chunk shapes, same flags; a
-// grouped layer's one per thread, as the layer runs them) in the same run,
-// so '% sgemm' is the share of the pass spent as useful GEMM speed.
+// replaying the same products (the layer's per-row or chunk shapes, same
+// flags, on the threads the layer runs them on) in the same run, so '% sgemm'
+// is the share of the pass spent as useful GEMM speed; and beside one product
+// per group over the whole batch on BLAS's threads (the same FLOPs as the
+// biggest products BLAS could be given).
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -30,58 +32,85 @@ const ConvShape kShapes[] = {{3, 32, 32, 3, 1, "CIFAR-10 first layer"},
                              {20, 28, 80, 3, 10, "CwComp layer 2 at MNIST size (10 groups)"},
                              {240, 16, 480, 3, 10, "CwComp layer 4 at CIFAR-10 size (10 groups)"}};
 
-/// The pass's products for a batch: `full` products of one shape (a chunk's
-/// product for each group) and at most one shorter chunk's, as Conv2D runs them.
+/// The pass's products for a batch, as Conv2D runs them: `full` products of
+/// one shape and at most `rest_count` of a shorter chunk's; `tasks` = how many
+/// threads run them side by side, each product on one thread (0: ungrouped
+/// chunks, each product on BLAS's threads).
 struct PassGemms {
   GemmCall full, rest;
-  std::size_t full_count = 0;
-  bool has_rest = false;
+  std::size_t full_count = 0, rest_count = 0, tasks = 0;
 };
 
-PassGemms pass_gemms(const Conv2D& layer, const std::string& pass, std::size_t batch) {
+/// One group's product of the pass over `rows` rows.
+GemmCall pass_call(const Conv2D& layer, const std::string& pass, std::size_t rows) {
   const FeatureShape in = layer.input_shape(), out = layer.output_shape();
   const std::size_t G = layer.groups();
   const std::size_t M = out.channels / G, K = in.channels / G * layer.kernel() * layer.kernel();
-  const std::size_t L = out.height * out.width, chunk = layer.chunk_rows(batch);
-  auto call = [&](std::size_t rows) {
-    const std::size_t N = rows * L;
-    if (pass == "forward") return GemmCall{pass, M, N, K, false, false, 0.0f};
-    if (pass == "weight_grad") return GemmCall{pass, M, K, N, false, true, 1.0f};
-    return GemmCall{pass, K, N, M, true, false, 0.0f};
-  };
+  const std::size_t N = rows * out.height * out.width;
+  if (pass == "forward") return GemmCall{pass, M, N, K, false, false, 0.0f};
+  if (pass == "weight_grad") return GemmCall{pass, M, K, N, false, true, 1.0f};
+  return GemmCall{pass, K, N, M, true, false, 0.0f};
+}
+
+/// The same FLOPs as one product per group over the whole batch, on BLAS's threads.
+PassGemms whole_batch_gemms(const Conv2D& layer, const std::string& pass, std::size_t batch) {
   PassGemms g;
-  g.full = call(chunk);
-  g.full_count = batch / chunk * G;
-  g.has_rest = batch % chunk != 0;
-  g.rest = call(g.has_rest ? batch % chunk : chunk);
+  g.full = g.rest = pass_call(layer, pass, batch);
+  g.full_count = layer.groups();
   return g;
 }
 
-/// Seconds of bare cblas_sgemm on the pass's products (medians per call).
-/// Ungrouped, each product on BLAS's threads. Grouped, as the layer runs them:
-/// each product on one thread, the threads' products side by side, counted
-/// as perfectly shared (the one-thread time over min(threads, groups)).
-double bare_seconds(const BenchOptions& options, const PassGemms& g, std::size_t groups) {
+PassGemms pass_gemms(const Conv2D& layer, const std::string& pass, std::size_t batch, int threads) {
+  const std::size_t G = layer.groups();
+  auto call = [&](std::size_t rows) { return pass_call(layer, pass, rows); };
+  const auto T = static_cast<std::size_t>(threads);
+  PassGemms g;
+  if (layer.products_per_row()) {  // one product per row and group, the batch's slices side by side
+    g.full = g.rest = call(1);
+    g.full_count = batch * G;
+    const std::size_t slices = pass == "weight_grad" ? layer.gradient_slices(batch) : std::min(T, batch);
+    g.tasks = std::min(T, slices);
+    return g;
+  }
+  const std::size_t chunk = layer.chunk_rows(batch);
+  g.full = call(chunk);
+  g.full_count = batch / chunk * G;
+  g.rest = call(batch % chunk != 0 ? batch % chunk : chunk);
+  g.rest_count = batch % chunk != 0 ? G : 0;
+  g.tasks = G > 1 ? std::min(G, T) : 0;
+  return g;
+}
+
+/// Seconds of bare cblas_sgemm on the pass's products (medians per call),
+/// run as the layer runs them: on BLAS's threads, or each on one thread with
+/// `tasks` threads side by side, counted as perfectly shared (the one-thread
+/// time over tasks).
+double bare_seconds(const BenchOptions& options, const PassGemms& g) {
   std::vector<GemmCall> calls = {g.full};
-  if (g.has_rest) calls.push_back(g.rest);
+  if (g.rest_count > 0) calls.push_back(g.rest);
   double share = 1.0;
-  if (groups > 1) {
+  if (g.tasks > 0) {
     set_threads(1);
-    share = static_cast<double>(std::min<std::size_t>(groups, static_cast<std::size_t>(options.threads)));
+    share = static_cast<double>(g.tasks);
   }
   const BareGemmTiming t = time_bare_sgemm(options, calls);
   set_threads(options.threads);
-  return (static_cast<double>(g.full_count) * t.per_call[0] + (g.has_rest ? groups * t.per_call[1] : 0.0)) / share;
+  return (static_cast<double>(g.full_count) * t.per_call[0] +
+          (g.rest_count > 0 ? static_cast<double>(g.rest_count) * t.per_call[1] : 0.0)) /
+         share;
 }
 
 }  // namespace
 
 void conv2d(const BenchOptions& options, Report& report) {
-  report.print("== conv2d: Conv2D (im2col + one gemm per chunk of rows and group, col2im) forward, weight grad and input "
-               "grad, each against bare cblas_sgemm replaying the same products; %d threads (BLAS)",
+  report.print("== conv2d: Conv2D (im2col + one gemm per row and group on maps of >= 64 locations, else per chunk "
+               "of rows and group; col2im) forward, weight grad and input grad, each against bare cblas_sgemm "
+               "replaying the same products; %d threads",
                options.threads);
-  report.print("   target: >= 70 %% of the bare sgemm for the big layers; a grouped layer's bare sgemm: its products on "
-               "one thread each, the threads' shares side by side");
+  report.print("   target: >= 70 %% of the bare sgemm for the big layers; per-row and grouped products' bare sgemm: "
+               "each product on one thread, the threads' shares side by side; whole-batch sgemm: the same FLOPs as one "
+               "product per group over the batch on %d BLAS threads",
+               options.threads);
   Json rows = Json::array();
   for (const ConvShape& s : kShapes) {
     Conv2D layer({s.in_channels, s.side, s.side}, s.out_channels, s.kernel, 1, s.kernel / 2, s.groups);
@@ -100,13 +129,13 @@ void conv2d(const BenchOptions& options, Report& report) {
           {"input_grad", [&] { layer.backward_input(x, y, dy, dx); }}};
       for (const auto& [name, work] : passes) {
         const Timing t = measure(options, work);
-        const double bare = bare_seconds(options, pass_gemms(layer, name, batch), s.groups);
+        const double bare = bare_seconds(options, pass_gemms(layer, name, batch, options.threads));
+        const double whole = bare_seconds(options, whole_batch_gemms(layer, name, batch));
         const double gflops = flops / t.median * 1e-9, bare_gflops = flops / bare * 1e-9;
         report.print("%3zu->%-3zu %2zux%-2zu k%zu g%-2zu batch %5zu %-11s %8.2f ms %7.1f GFLOP/s | bare sgemm %8.2f ms "
-                     "%7.1f GFLOP/s | %5.1f %% of sgemm",
+                     "%7.1f GFLOP/s | %5.1f %% of sgemm | whole-batch sgemm %8.2f ms: %5.1f %%",
                      s.in_channels, s.out_channels, s.side, s.side, s.kernel, s.groups, batch, name, t.median * 1e3,
-                     gflops,
-                     bare * 1e3, bare_gflops, 100.0 * bare / t.median);
+                     gflops, bare * 1e3, bare_gflops, 100.0 * bare / t.median, whole * 1e3, 100.0 * whole / t.median);
         rows.push_back({{"layer", std::to_string(s.in_channels) + "->" + std::to_string(s.out_channels) + " at " +
                                       std::to_string(s.side) + "x" + std::to_string(s.side) + " k" +
                                       std::to_string(s.kernel) + " groups " + std::to_string(s.groups)},
@@ -116,7 +145,9 @@ void conv2d(const BenchOptions& options, Report& report) {
                         {"ms_median", t.median * 1e3},
                         {"gflops", gflops},
                         {"bare_sgemm_ms", bare * 1e3},
-                        {"ratio_sgemm", bare / t.median}});
+                        {"ratio_sgemm", bare / t.median},
+                        {"whole_batch_sgemm_ms", whole * 1e3},
+                        {"ratio_whole_batch_sgemm", whole / t.median}});
       }
     }
   }

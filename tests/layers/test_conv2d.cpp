@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/threads.hpp"
 #include "fflab/layers/conv2d.hpp"
 #include "fflab/layers/registry.hpp"
 #include "support/gradient_check.hpp"
@@ -114,10 +116,11 @@ void check_against_naive(const ConvCase& c, std::size_t batch, std::uint64_t see
   CHECK(max_abs_difference(*params[0].grad, dw) < 1e-3);
   if (c.bias) {
     const std::size_t L = out_shape.height * out_shape.width;
-    Matrix db = Matrix::from_shape({1, c.out_channels});
-    db.fill(0.0f);
+    std::vector<double> db_sum(c.out_channels, 0.0);
     for (std::size_t b = 0; b < batch; ++b)
-      for (std::size_t o = 0; o < out_shape.size(); ++o) db(0, o / L) += dy(b, o);
+      for (std::size_t o = 0; o < out_shape.size(); ++o) db_sum[o / L] += dy(b, o);
+    Matrix db = Matrix::from_shape({1, c.out_channels});
+    for (std::size_t m = 0; m < c.out_channels; ++m) db(0, m) = float(db_sum[m]);
     CHECK(max_abs_difference(*params[1].grad, db) < 1e-3);
   }
   Matrix got;
@@ -133,22 +136,67 @@ TEST_CASE("conv2d forward and gradients match naive loops at odd shapes", "[conv
 }
 
 TEST_CASE("conv2d splits a big batch into chunks without changing the results", "[conv2d]") {
-  // 16 x 32 x 32, k 5, padding 2: a row's columns are 16 * 25 * 1024 =
-  // 409,600 floats, so a chunk of the 2^21-float workspace holds 5 rows and a
-  // batch of 11 rows takes three chunks (5, 5, 1).
-  const ConvCase big{16, 32, 32, 4, 5, 1, 2, 1, true};
-  CHECK(make_layer(big, 1).chunk_rows(11) == 5);
-  check_against_naive(big, 11, 7);
-  // Groups 2: one group's columns of a row are 204,800 floats, so a grouped
-  // layer's 2^18-float chunks hold 1 row: 3 rows take three chunks per group.
-  const ConvCase grouped{16, 32, 32, 4, 5, 1, 2, 2, true};
-  CHECK(make_layer(grouped, 1).chunk_rows(3) == 1);
-  check_against_naive(grouped, 3, 8);
-  // 8 x 10 x 10 -> 12, k 3, groups 4: a group's columns of a row are 2 * 9 *
-  // 100 = 1,800 floats, 145 rows a chunk: a batch of 300 takes 145, 145, 10.
-  const ConvCase small_groups{8, 10, 10, 12, 3, 1, 1, 4, true};
-  CHECK(make_layer(small_groups, 1).chunk_rows(300) == 145);
-  check_against_naive(small_groups, 300, 9);
+  // Maps of under 64 locations take chunks of rows. 16 x 7 x 7, k 5, padding
+  // 2: a row's columns are 16 * 25 * 49 = 19,600 floats, so a chunk of the
+  // 2^21-float workspace holds 106 rows and a batch of 250 takes three chunks.
+  const ConvCase big{16, 7, 7, 4, 5, 1, 2, 1, true};
+  CHECK_FALSE(make_layer(big, 1).products_per_row());
+  CHECK(make_layer(big, 1).chunk_rows(250) == 106);
+  check_against_naive(big, 250, 7);
+  // Groups 2: one group's columns of a row are 9,800 floats, so a grouped
+  // layer's 2^18-float chunks hold 26 rows: 60 rows take 26, 26, 8 per group.
+  const ConvCase grouped{16, 7, 7, 4, 5, 1, 2, 2, true};
+  CHECK(make_layer(grouped, 1).chunk_rows(60) == 26);
+  check_against_naive(grouped, 60, 8);
+  // 8 x 6 x 6 -> 12, k 3, groups 4: a group's columns of a row are 2 * 9 *
+  // 36 = 648 floats, 404 rows a chunk: a batch of 900 takes 404, 404, 92.
+  const ConvCase small_groups{8, 6, 6, 12, 3, 1, 1, 4, true};
+  CHECK(make_layer(small_groups, 1).chunk_rows(900) == 404);
+  check_against_naive(small_groups, 900, 9);
+}
+
+TEST_CASE("conv2d runs a row's products at a time on maps of 64 locations or more", "[conv2d]") {
+  // 16 x 32 x 32 -> 4, k 5, padding 2 (1,024 locations); grouped; stride 2
+  // onto 10 x 10; an even kernel onto 8 x 8 = 64 locations. Batches of 11
+  // rows cut into 4 uneven weight-gradient slices (2, 3, 3, 3), and fewer
+  // rows than slices.
+  const ConvCase cases[] = {{16, 32, 32, 4, 5, 1, 2, 1, true},
+                            {16, 32, 32, 4, 5, 1, 2, 2, true},
+                            {3, 20, 19, 6, 3, 2, 1, 3, false},
+                            {4, 9, 9, 6, 2, 1, 0, 2, true}};
+  std::uint64_t seed = 40;
+  for (const ConvCase& c : cases) {
+    CHECK(make_layer(c, 1).products_per_row());
+    CHECK(make_layer(c, 1).gradient_slices(11) == 4);
+    CHECK(make_layer(c, 1).gradient_slices(3) == 3);
+    check_against_naive(c, 11, seed += 10);
+    check_against_naive(c, 3, seed += 10);
+  }
+}
+
+TEST_CASE("conv2d's per-row passes give the same bits on 1 and 2 threads", "[conv2d][parallel_for]") {
+  const ConvCase c{6, 12, 12, 8, 3, 1, 1, 2, true};
+  const Matrix x = random_matrix(13, 6 * 12 * 12, 3);
+  const Matrix dy = random_matrix(13, 8 * 12 * 12, 4);
+  std::vector<Matrix> outputs;
+  for (int n : {1, 2}) {
+    set_threads(n);
+    Conv2D layer = make_layer(c, 2);
+    REQUIRE(layer.products_per_row());
+    Matrix y, dx;
+    layer.forward(x, y, {});
+    layer.zero_grad();
+    layer.accumulate_grad(x, y, dy);
+    layer.accumulate_grad(x, y, dy);  // the second adds to the first
+    layer.backward_input(x, y, dy, dx);
+    outputs.insert(outputs.end(), {y, *layer.parameters()[0].grad, *layer.parameters()[1].grad, dx});
+  }
+  set_threads(2);
+  for (std::size_t i = 0; i < 4; ++i) {
+    INFO("output " << i);
+    REQUIRE(outputs[i].shape() == outputs[i + 4].shape());
+    CHECK(std::equal(outputs[i].begin(), outputs[i].end(), outputs[i + 4].begin()));
+  }
 }
 
 TEST_CASE("conv2d gradients match finite differences", "[conv2d]") {

@@ -23,6 +23,11 @@ constexpr std::size_t kColumnFloats = std::size_t{1} << 21;
 /// group's products run on one thread, its columns written and read in that
 /// core's L2.
 constexpr std::size_t kGroupColumnFloats = std::size_t{1} << 18;
+/// Output locations from which a layer's products run one row at a time.
+constexpr std::size_t kRowProductLocations = 64;
+/// Slices of a batch whose weight gradients are summed apart and then added in
+/// slice order: a fixed count, so the sums' order does not follow the threads.
+constexpr std::size_t kGradientSlices = 4;
 
 conv::Geometry geometry_of(FeatureShape in, std::size_t kernel, std::size_t stride, std::size_t padding) {
   return conv::make_geometry(in.channels, in.height, in.width, kernel, stride, padding);
@@ -238,6 +243,20 @@ std::size_t Conv2D::chunk_rows(std::size_t batch) const {
   return std::clamp<std::size_t>(budget / per_row, 1, std::max<std::size_t>(batch, 1));
 }
 
+bool Conv2D::products_per_row() const { return output_.height * output_.width >= kRowProductLocations; }
+
+std::size_t Conv2D::gradient_slices(std::size_t batch) const { return std::min(kGradientSlices, batch); }
+
+template <class Work>
+void Conv2D::for_each_slice(std::size_t batch, std::size_t slices, Work&& work) {
+  slices = std::min(slices, batch);
+  if (workspaces_.size() < slices) workspaces_.resize(slices);
+  for (std::size_t t = 0; t < slices; ++t) ensure_floats(workspaces_[t].cols, group_inputs_ * output_.height * output_.width);
+  parallel_products(slices, [&](std::size_t first, std::size_t last) {
+    for (std::size_t t = first; t < last; ++t) work(t, batch * t / slices, batch * (t + 1) / slices, workspaces_[t]);
+  });
+}
+
 template <class Work>
 void Conv2D::for_each_group_chunk(std::size_t batch, Work&& work) {
   const std::size_t chunk = chunk_rows(batch);
@@ -273,11 +292,28 @@ void Conv2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
   const std::size_t batch = x.shape()[0], L = output_.height * output_.width;
   const std::size_t Mg = channels_ / groups_, Kg = group_inputs_;
   ensure_shape(y, batch, output_.size());
+  if (products_per_row()) return forward_rows(x, y);
   for_each_group_chunk(batch, [&](std::size_t g, std::size_t begin, std::size_t n, Workspace& ws) {
     unfold(x, begin, n, g, ws.cols.data());
     gemm(weight_.data() + g * Mg * Kg, ws.cols.data(), ws.maps.data(), Mg, n * L, Kg);
     conv::scatter_maps(ws.maps.data(), n, Mg, L, use_bias_ ? bias_.data() + g * Mg : nullptr,
                        y.data() + begin * output_.size() + g * Mg * L, output_.size());
+  });
+}
+
+void Conv2D::forward_rows(const Matrix& x, Matrix& y) {
+  const std::size_t L = output_.height * output_.width, Mg = channels_ / groups_, Kg = group_inputs_;
+  const auto slices = static_cast<std::size_t>(threads());
+  for_each_slice(x.shape()[0], slices, [&](std::size_t, std::size_t begin, std::size_t end, Workspace& ws) {
+    for (std::size_t s = begin; s < end; ++s)
+      for (std::size_t g = 0; g < groups_; ++g) {
+        float* out = y.data() + s * output_.size() + g * Mg * L;
+        if (use_bias_)
+          for (std::size_t m = 0; m < Mg; ++m) std::fill_n(out + m * L, L, bias_.data()[g * Mg + m]);
+        unfold(x, s, 1, g, ws.cols.data());
+        gemm(weight_.data() + g * Mg * Kg, ws.cols.data(), out, Mg, L, Kg, false, false, 1.0f,
+             use_bias_ ? 1.0f : 0.0f);
+      }
   });
 }
 
@@ -296,7 +332,6 @@ void Conv2D::write_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) 
 void Conv2D::add_grad(const Matrix& x, const Matrix& dy, float beta) {
   const std::size_t batch = x.shape()[0], L = output_.height * output_.width, M = channels_;
   if (batch == 0 && beta == 0.0f) weight_grad_.fill(0.0f);  // no chunk writes it
-  const std::size_t Mg = M / groups_, Kg = group_inputs_;
   if (use_bias_) {
     float* gb = bias_grad_.data();
     if (beta == 0.0f) bias_grad_.fill(0.0f);  // then 0 + sums, as after zero_grad
@@ -310,17 +345,52 @@ void Conv2D::add_grad(const Matrix& x, const Matrix& dy, float beta) {
         }
     });
   }
+  if (products_per_row() && batch > 0) {
+    add_weight_grad_rows(x, dy, beta);
+  } else {
+    add_weight_grad_chunks(x, dy, beta);
+  }
+  if (!connections_.empty()) {
+    float* gw = weight_grad_.data();
+    const float* k = mask_.data();
+    for (std::size_t i = 0; i < weight_grad_.size(); ++i) gw[i] *= k[i];
+  }
+}
+
+void Conv2D::add_weight_grad_rows(const Matrix& x, const Matrix& dy, float beta) {
+  const std::size_t batch = x.shape()[0], L = output_.height * output_.width;
+  const std::size_t Mg = channels_ / groups_, Kg = group_inputs_, W = weight_grad_.size();
+  const std::size_t slices = gradient_slices(batch);
+  ensure_floats(slice_grads_, slices * W);
+  for_each_slice(batch, slices, [&](std::size_t t, std::size_t begin, std::size_t end, Workspace& ws) {
+    float* part = slice_grads_.data() + t * W;
+    for (std::size_t s = begin; s < end; ++s)
+      for (std::size_t g = 0; g < groups_; ++g) {
+        unfold(x, s, 1, g, ws.cols.data());
+        gemm(dy.data() + s * output_.size() + g * Mg * L, ws.cols.data(), part + g * Mg * Kg, Mg, Kg, L, false,
+             /*transpose_b=*/true, 1.0f, s == begin ? 0.0f : 1.0f);
+      }
+  });
+  float* gw = weight_grad_.data();
+  const float* parts = slice_grads_.data();
+  parallel_for(W, kElementsPerThread, [&](std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+      float sum = beta == 0.0f ? 0.0f : gw[i];
+      for (std::size_t t = 0; t < slices; ++t) sum += parts[t * W + i];
+      gw[i] = sum;
+    }
+  });
+}
+
+void Conv2D::add_weight_grad_chunks(const Matrix& x, const Matrix& dy, float beta) {
+  const std::size_t batch = x.shape()[0], L = output_.height * output_.width;
+  const std::size_t Mg = channels_ / groups_, Kg = group_inputs_;
   for_each_group_chunk(batch, [&](std::size_t g, std::size_t begin, std::size_t n, Workspace& ws) {
     unfold(x, begin, n, g, ws.cols.data());
     conv::gather_maps(dy.data() + begin * output_.size() + g * Mg * L, output_.size(), n, Mg, L, ws.maps.data());
     gemm(ws.maps.data(), ws.cols.data(), weight_grad_.data() + g * Mg * Kg, Mg, Kg, n * L, false,
          /*transpose_b=*/true, 1.0f, begin == 0 ? beta : 1.0f);
   });
-  if (!connections_.empty()) {
-    float* gw = weight_grad_.data();
-    const float* k = mask_.data();
-    for (std::size_t i = 0; i < weight_grad_.size(); ++i) gw[i] *= k[i];
-  }
 }
 
 void Conv2D::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& dy, Matrix& dx) {
@@ -337,6 +407,18 @@ void Conv2D::backward_input_through(const Matrix& stand_in, const Matrix& x, con
   const conv::Geometry geo = group_geometry(*this);
   const std::size_t batch = dy.shape()[0], L = geo.locations(), Mg = channels_ / groups_, Kg = group_inputs_;
   ensure_shape(dx, batch, input_.size());
+  if (products_per_row()) {
+    const auto slices = static_cast<std::size_t>(threads());
+    for_each_slice(batch, slices, [&](std::size_t, std::size_t begin, std::size_t end, Workspace& ws) {
+      for (std::size_t s = begin; s < end; ++s)
+        for (std::size_t g = 0; g < groups_; ++g) {
+          gemm(weight.data() + g * Mg * Kg, dy.data() + s * output_.size() + g * Mg * L, ws.cols.data(), Kg, L, Mg,
+               /*transpose_a=*/true);
+          conv::col2im(geo, ws.cols.data(), 1, dx.data() + s * input_.size() + g * geo.in_size(), input_.size());
+        }
+    });
+    return;
+  }
   for_each_group_chunk(batch, [&](std::size_t g, std::size_t begin, std::size_t n, Workspace& ws) {
     conv::gather_maps(dy.data() + begin * output_.size() + g * Mg * L, output_.size(), n, Mg, L, ws.maps.data());
     gemm(weight.data() + g * Mg * Kg, ws.maps.data(), ws.cols.data(), Kg, n * L, Mg, /*transpose_a=*/true);

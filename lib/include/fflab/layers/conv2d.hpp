@@ -15,19 +15,22 @@
 // with bias = true). Initialiser fan_in = (C/G)*k*k, fan_out = (M/G)*k*k; with
 // a table, fan_in of row m = |connections[m]|*k*k and fan_out = (mean number
 // of outputs per input channel)*k*k.
-// Computation: chunks of rows are taken group by group: the group's input
-// channels of n rows are unfolded (im2col, src/layers/conv2d_kernels) into
-// columns cols_g [(C/G)*k*k, n*OH*OW] held in a preallocated workspace, and
-// one fflab::gemm each does
-//   forward  Y_g   = W_g cols_g                 (then moved into CHW rows, + bias)
+// Computation: the input channels of one group are unfolded (im2col,
+// src/layers/conv2d_kernels) into columns cols_g [(C/G)*k*k, n*OH*OW] held in
+// a preallocated workspace, and one fflab::gemm each does
+//   forward  Y_g   = W_g cols_g                 (+ bias)
 //   weights  dW_g += dY_g cols_g^T
 //   input    dcols_g = W_g^T dY_g, folded back into dx (col2im)
-// A chunk's n is sized by one group's columns. Ungrouped, BLAS threads the
-// products and the unfolding runs on parallel_for's threads (chunks of 2^21
-// column floats). Grouped, the groups are parallel tasks, each computing its
-// products on its own thread (chunks of 2^18 column floats, in its core's
-// L2): a group's products are too small to split well. accumulate_grad
-// unfolds x again (no columns are kept between calls).
+// Maps of at least 64 locations (products_per_row): n = 1, a row's products
+// read and write its CHW row in place, and the batch is cut into slices that
+// run as parallel tasks, each product on its own thread with its columns in
+// that core's L2. The weight gradient sums 4 slices (fewer for a smaller
+// batch) apart and adds them in slice order, so its bits do not depend on the
+// thread count. Smaller maps: chunks of n rows group by group, the maps moved
+// to and from the CHW rows; ungrouped, BLAS threads the products (chunks of
+// 2^21 column floats); grouped, the groups are parallel tasks (chunks of 2^18
+// column floats). accumulate_grad unfolds x again (no columns are kept
+// between calls).
 #include <string>
 #include <vector>
 
@@ -83,6 +86,12 @@ class Conv2D : public Layer {
   /// chunk stay within a fixed workspace size (2^21 floats, grouped 2^18),
   /// at least one row.
   std::size_t chunk_rows(std::size_t batch) const;
+  /// True when every product covers one row (output maps of at least 64
+  /// locations), false when they cover chunks of chunk_rows rows.
+  bool products_per_row() const;
+  /// Slices of a batch of `batch` rows whose weight gradients are summed
+  /// apart (per-row products): min(4, batch).
+  std::size_t gradient_slices(std::size_t batch) const;
 
  private:
   /// grads = beta * grads + this batch's gradients (beta 0 or 1).
@@ -93,6 +102,17 @@ class Conv2D : public Layer {
   struct Workspace {
     Matrix cols, maps;
   };
+  /// Per-row products: y rows in place, + bias.
+  void forward_rows(const Matrix& x, Matrix& y);
+  /// weight grad = beta * weight grad + the batch's, per-row products summed per slice.
+  void add_weight_grad_rows(const Matrix& x, const Matrix& dy, float beta);
+  /// weight grad = beta * weight grad + the batch's, by chunks of rows.
+  void add_weight_grad_chunks(const Matrix& x, const Matrix& dy, float beta);
+  /// Cuts a batch into min(slices, batch) contiguous slices and calls
+  /// work(slice, begin, end, workspace) for each as parallel tasks
+  /// (parallel_products), each slice with its own workspace of one row's columns.
+  template <class Work>
+  void for_each_slice(std::size_t batch, std::size_t slices, Work&& work);
   /// Calls work(group, begin, n, workspace) for every group and chunk of a
   /// batch; a grouped layer's groups run as parallel tasks (parallel_products),
   /// each with its own workspace; a group's chunks run in order.
@@ -116,6 +136,7 @@ class Conv2D : public Layer {
   Matrix weight_, weight_grad_;  // [M, (C/G)*k*k]
   Matrix bias_, bias_grad_;      // [1, M]
   std::vector<Workspace> workspaces_;  // one per task of a pass
+  Matrix slice_grads_;                 // per-row products: a weight gradient per slice
 };
 
 }  // namespace fflab
