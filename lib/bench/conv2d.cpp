@@ -100,6 +100,47 @@ double bare_seconds(const BenchOptions& options, const PassGemms& g) {
          share;
 }
 
+/// The three passes' medians in ms.
+std::vector<double> pass_ms(const BenchOptions& options, Conv2D& layer, const Matrix& x, const Matrix& dy) {
+  Matrix y, dx;
+  const RunContext ctx{false, nullptr};
+  layer.forward(x, y, ctx);
+  return {measure(options, [&] { layer.forward(x, y, ctx); }).median * 1e3,
+          measure(options, [&] { layer.accumulate_grad(x, y, dy); }).median * 1e3,
+          measure(options, [&] { layer.backward_input(x, y, dy, dx); }).median * 1e3};
+}
+
+/// Per-row against chunked products in alternating rounds (the machine's
+/// speed drifts between figures timed apart): per pass the median over rounds
+/// of each round's median.
+Json row_chunk_comparison(const BenchOptions& options, Conv2D& layer, std::size_t batch, Report& report) {
+  constexpr int kRounds = 3;
+  BenchOptions round_options = options;
+  round_options.seconds = std::max(0.5, options.seconds / kRounds);
+  const Matrix x = testing::random_matrix(batch, layer.input_shape().size(), 11);
+  const Matrix dy = testing::random_matrix(batch, layer.output_shape().size(), 12);
+  std::vector<double> rows[3], chunks[3];
+  for (int round = 0; round < kRounds; ++round)
+    for (bool allow : {true, false}) {
+      allow_conv2d_row_products(allow);
+      const std::vector<double> ms = pass_ms(round_options, layer, x, dy);
+      for (int p = 0; p < 3; ++p) (allow ? rows : chunks)[p].push_back(ms[p]);
+    }
+  allow_conv2d_row_products(true);
+  auto median = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+  };
+  Json out = Json::object();
+  const char* names[3] = {"forward", "weight_grad", "input_grad"};
+  for (int p = 0; p < 3; ++p) {
+    const double r = median(rows[p]), c = median(chunks[p]);
+    report.print("      %-11s per row %8.2f ms | chunks %8.2f ms | chunks / per row %.2f", names[p], r, c, c / r);
+    out[names[p]] = {{"per_row_ms", r}, {"chunks_ms", c}, {"rounds", kRounds}};
+  }
+  return out;
+}
+
 }  // namespace
 
 void conv2d(const BenchOptions& options, Report& report) {
@@ -151,7 +192,21 @@ void conv2d(const BenchOptions& options, Report& report) {
       }
     }
   }
-  report.json["sections"]["conv2d"] = {{"threads", options.threads}, {"rows", rows}};
+  report.print("   per-row against chunked products (allow_conv2d_row_products), 3 alternating rounds, batch 128:");
+  Json compared = Json::array();
+  for (const ConvShape& s : kShapes) {
+    Conv2D layer({s.in_channels, s.side, s.side}, s.out_channels, s.kernel, 1, s.kernel / 2, s.groups);
+    if (!layer.products_per_row()) continue;
+    Rng rng(1);
+    layer.initialize(rng);
+    report.print("   %3zu->%-3zu %2zux%-2zu k%zu g%-2zu", s.in_channels, s.out_channels, s.side, s.side, s.kernel,
+                 s.groups);
+    Json row = row_chunk_comparison(options, layer, 128, report);
+    row["layer"] = std::to_string(s.in_channels) + "->" + std::to_string(s.out_channels) + " at " +
+                   std::to_string(s.side) + "x" + std::to_string(s.side) + " groups " + std::to_string(s.groups);
+    compared.push_back(row);
+  }
+  report.json["sections"]["conv2d"] = {{"threads", options.threads}, {"rows", rows}, {"per_row_vs_chunks", compared}};
 }
 
 }  // namespace fflab::bench

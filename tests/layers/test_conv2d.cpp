@@ -172,6 +172,10 @@ TEST_CASE("conv2d runs a row's products at a time on maps of 64 locations or mor
     check_against_naive(c, 11, seed += 10);
     check_against_naive(c, 3, seed += 10);
   }
+  allow_conv2d_row_products(false);  // the bench's comparison: chunks on the same maps
+  CHECK_FALSE(make_layer(cases[0], 1).products_per_row());
+  check_against_naive(cases[1], 11, 99);
+  allow_conv2d_row_products(true);
 }
 
 TEST_CASE("conv2d's per-row passes give the same bits on 1 and 2 threads", "[conv2d][parallel_for]") {

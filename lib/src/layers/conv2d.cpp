@@ -28,6 +28,7 @@ constexpr std::size_t kRowProductLocations = 64;
 /// Slices of a batch whose weight gradients are summed apart and then added in
 /// slice order: a fixed count, so the sums' order does not follow the threads.
 constexpr std::size_t kGradientSlices = 4;
+bool row_products_allowed = true;
 
 conv::Geometry geometry_of(FeatureShape in, std::size_t kernel, std::size_t stride, std::size_t padding) {
   return conv::make_geometry(in.channels, in.height, in.width, kernel, stride, padding);
@@ -243,7 +244,11 @@ std::size_t Conv2D::chunk_rows(std::size_t batch) const {
   return std::clamp<std::size_t>(budget / per_row, 1, std::max<std::size_t>(batch, 1));
 }
 
-bool Conv2D::products_per_row() const { return output_.height * output_.width >= kRowProductLocations; }
+void allow_conv2d_row_products(bool allow) { row_products_allowed = allow; }
+
+bool Conv2D::products_per_row() const {
+  return row_products_allowed && output_.height * output_.width >= kRowProductLocations;
+}
 
 std::size_t Conv2D::gradient_slices(std::size_t batch) const { return std::min(kGradientSlices, batch); }
 

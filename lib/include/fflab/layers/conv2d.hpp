@@ -38,6 +38,12 @@
 
 namespace fflab {
 
+/// true (the default): maps of at least 64 locations run per-row products;
+/// false: every Conv2D runs chunked products (the bench compares the two).
+/// Forward and input gradient agree to rounding either way; the weight
+/// gradient sums in another order. Not to be switched while a layer runs.
+void allow_conv2d_row_products(bool allow);
+
 class Conv2D : public Layer {
  public:
   /// Schema: channels, kernel (required), stride = 1, padding = 0, groups = 1,
