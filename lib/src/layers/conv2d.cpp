@@ -8,6 +8,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
 #include "fflab/core/parallel_for.hpp"
+#include "fflab/core/row_sums.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/layers/initializers.hpp"
 #include "fflab/layers/weight_budget.hpp"
@@ -343,10 +344,7 @@ void Conv2D::add_grad(const Matrix& x, const Matrix& dy, float beta) {
     parallel_for(M, rows_per_thread(batch * L), [&](std::size_t first, std::size_t last) {
       for (std::size_t b = 0; b < batch; ++b)
         for (std::size_t m = first; m < last; ++m) {
-          const float* d = dy.data() + (b * M + m) * L;
-          double sum = 0.0;
-          for (std::size_t l = 0; l < L; ++l) sum += d[l];
-          gb[m] += static_cast<float>(sum);
+          gb[m] += static_cast<float>(sum(dy.data() + (b * M + m) * L, L));
         }
     });
   }
