@@ -90,16 +90,8 @@ void DenseLayer::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) 
   check_input(x, "forward");
   const std::size_t batch = x.shape()[0];
   ensure_shape(y, batch, out_);
-  if (!use_bias_) return gemm(x, weight_, y);
-  // y starts as the bias rows and the product adds to it (beta = 1): the
-  // same one addition per entry as product + bias, without BLAS's pass that
-  // zeroes y for beta = 0 and a second pass adding the bias.
-  const float* b = bias_.data();
-  float* out = y.data();
-  parallel_for(batch, rows_per_thread(out_), [&](std::size_t first, std::size_t last) {
-    for (std::size_t r = first; r < last; ++r) std::copy(b, b + out_, out + r * out_);
-  });
-  gemm(x, weight_, y, false, false, 1.0f, 1.0f);
+  gemm(x, weight_, y);
+  if (use_bias_) xt::noalias(y) += bias_;  // [1, out] broadcast over rows
 }
 
 void DenseLayer::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
