@@ -89,13 +89,13 @@ double max_abs_difference(const Matrix& a, const Matrix& b) {
 
 /// Forward, weight, bias and input gradients of `layer` against the naive
 /// loops over the definition, at a random x and dy.
-void check_against_naive(const ConvCase& c, std::size_t batch, std::uint64_t seed) {
+void check_against_naive(const ConvCase& c, std::size_t batch, std::uint64_t seed, const Matrix* given_x = nullptr) {
   INFO(describe(c) << ", batch " << batch);
   Conv2D layer = make_layer(c, seed);
   const FeatureShape out_shape = layer.output_shape();
   REQUIRE(out_shape.height == (c.height + 2 * c.padding - c.kernel) / c.stride + 1);
   REQUIRE(out_shape.width == (c.width + 2 * c.padding - c.kernel) / c.stride + 1);
-  const Matrix x = random_matrix(batch, c.channels * c.height * c.width, seed + 1);
+  const Matrix x = given_x ? *given_x : random_matrix(batch, c.channels * c.height * c.width, seed + 1);
   Matrix y;
   layer.forward(x, y, {});
   CHECK(max_abs_difference(y, naive_forward(c, layer, x)) < 1e-4);
@@ -178,28 +178,73 @@ TEST_CASE("conv2d runs a row's products at a time on maps of 64 locations or mor
   allow_conv2d_row_products(true);
 }
 
-TEST_CASE("conv2d's per-row passes give the same bits on 1 and 2 threads", "[conv2d][parallel_for]") {
-  const ConvCase c{6, 12, 12, 8, 3, 1, 1, 2, true};
-  const Matrix x = random_matrix(13, 6 * 12 * 12, 3);
-  const Matrix dy = random_matrix(13, 8 * 12 * 12, 4);
-  std::vector<Matrix> outputs;
-  for (int n : {1, 2}) {
-    set_threads(n);
-    Conv2D layer = make_layer(c, 2);
-    REQUIRE(layer.products_per_row());
-    Matrix y, dx;
-    layer.forward(x, y, {});
-    layer.zero_grad();
-    layer.accumulate_grad(x, y, dy);
-    layer.accumulate_grad(x, y, dy);  // the second adds to the first
-    layer.backward_input(x, y, dy, dx);
-    outputs.insert(outputs.end(), {y, *layer.parameters()[0].grad, *layer.parameters()[1].grad, dx});
+/// Random rows whose channels in `constant` hold one value over each row's map
+/// (a different value per row, 0 in every third row: FF's label channels).
+Matrix rows_with_constant_channels(const ConvCase& c, std::size_t batch, const std::vector<std::size_t>& constant,
+                                   std::uint64_t seed) {
+  Matrix x = random_matrix(batch, c.channels * c.height * c.width, seed);
+  const std::size_t HW = c.height * c.width;
+  for (std::size_t s = 0; s < batch; ++s)
+    for (std::size_t ch : constant) {
+      const float v = s % 3 == 0 ? 0.0f : x(s, ch * HW);
+      std::fill_n(x.data() + s * x.shape()[1] + ch * HW, HW, v);
+    }
+  return x;
+}
+
+TEST_CASE("conv2d adds channels constant over each row's map as fixed maps and matches the naive loops",
+          "[conv2d]") {
+  // Constant channels first (FF's label channels), last, on both sides, in
+  // the middle (not one varying range: the general products), every channel
+  // but one; stride 2, an even kernel, no and wide padding.
+  struct Case {
+    ConvCase conv;
+    std::vector<std::size_t> constant;
+  };
+  const Case cases[] = {{{5, 12, 12, 4, 5, 1, 2, 1, true}, {0, 1, 2}},
+                        {{5, 12, 12, 4, 5, 1, 2, 1, false}, {3, 4}},
+                        {{5, 20, 17, 3, 3, 2, 1, 1, true}, {0, 4}},
+                        {{4, 9, 9, 6, 2, 1, 0, 1, true}, {0, 1, 2}},
+                        {{5, 12, 12, 4, 5, 1, 4, 1, true}, {1, 3}},
+                        {{3, 12, 12, 2, 3, 1, 1, 1, true}, {0}}};
+  std::uint64_t seed = 70;
+  for (const Case& k : cases) {
+    INFO("constant channels " << k.constant.size() << " from " << k.constant.front());
+    REQUIRE(make_layer(k.conv, 1).products_per_row());
+    for (std::size_t batch : {std::size_t{1}, std::size_t{7}}) {
+      const Matrix x = rows_with_constant_channels(k.conv, batch, k.constant, seed += 10);
+      check_against_naive(k.conv, batch, seed, &x);
+    }
   }
-  set_threads(2);
-  for (std::size_t i = 0; i < 4; ++i) {
-    INFO("output " << i);
-    REQUIRE(outputs[i].shape() == outputs[i + 4].shape());
-    CHECK(std::equal(outputs[i].begin(), outputs[i].end(), outputs[i + 4].begin()));
+}
+
+TEST_CASE("conv2d's per-row passes give the same bits on 1 and 2 threads", "[conv2d][parallel_for]") {
+  const ConvCase grouped{6, 12, 12, 8, 3, 1, 1, 2, true}, ungrouped{6, 12, 12, 8, 3, 1, 1, 1, true};
+  for (const ConvCase& c : {grouped, ungrouped}) {
+    INFO(describe(c));
+    // Ungrouped: channels 0-2 constant over each row's map, the fixed-map path.
+    const Matrix x =
+        c.groups == 1 ? rows_with_constant_channels(c, 13, {0, 1, 2}, 3) : random_matrix(13, 6 * 12 * 12, 3);
+    const Matrix dy = random_matrix(13, 8 * 12 * 12, 4);
+    std::vector<Matrix> outputs;
+    for (int n : {1, 2}) {
+      set_threads(n);
+      Conv2D layer = make_layer(c, 2);
+      REQUIRE(layer.products_per_row());
+      Matrix y, dx;
+      layer.forward(x, y, {});
+      layer.zero_grad();
+      layer.accumulate_grad(x, y, dy);
+      layer.accumulate_grad(x, y, dy);  // the second adds to the first
+      layer.backward_input(x, y, dy, dx);
+      outputs.insert(outputs.end(), {y, *layer.parameters()[0].grad, *layer.parameters()[1].grad, dx});
+    }
+    set_threads(2);
+    for (std::size_t i = 0; i < 4; ++i) {
+      INFO("output " << i);
+      REQUIRE(outputs[i].shape() == outputs[i + 4].shape());
+      CHECK(std::equal(outputs[i].begin(), outputs[i].end(), outputs[i + 4].begin()));
+    }
   }
 }
 

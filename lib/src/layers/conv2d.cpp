@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "conv2d_constant_channels.hpp"
 #include "conv2d_kernels.hpp"
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
@@ -307,9 +308,19 @@ void Conv2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
   });
 }
 
+std::optional<conv::VaryingRange> Conv2D::varying_channels(const Matrix& x) const {
+  if (groups_ != 1 || !connections_.empty() || x.shape()[0] == 0) return std::nullopt;
+  return conv::varying_channels(group_geometry(*this), x.data(), input_.size(), x.shape()[0]);
+}
+
+conv::Geometry Conv2D::varying_geometry(conv::VaryingRange v) const {
+  return conv::make_geometry(v.last - v.first, input_.height, input_.width, kernel_, stride_, padding_);
+}
+
 void Conv2D::forward_rows(const Matrix& x, Matrix& y) {
   const std::size_t L = output_.height * output_.width, Mg = channels_ / groups_, Kg = group_inputs_;
   const auto slices = static_cast<std::size_t>(threads());
+  if (const auto varying = varying_channels(x)) return forward_rows_skipping_constants(x, y, *varying);
   for_each_slice(x.shape()[0], slices, [&](std::size_t, std::size_t begin, std::size_t end, Workspace& ws) {
     for (std::size_t s = begin; s < end; ++s)
       for (std::size_t g = 0; g < groups_; ++g) {
@@ -320,6 +331,32 @@ void Conv2D::forward_rows(const Matrix& x, Matrix& y) {
         gemm(weight_.data() + g * Mg * Kg, ws.cols.data(), out, Mg, L, Kg, false, false, 1.0f,
              use_bias_ ? 1.0f : 0.0f);
       }
+  });
+}
+
+void Conv2D::compact_varying_weight(conv::VaryingRange v) {
+  const std::size_t kk = kernel_ * kernel_, K = group_inputs_, Kv = (v.last - v.first) * kk;
+  ensure_floats(varying_weight_, channels_ * Kv);
+  for (std::size_t m = 0; m < channels_; ++m)
+    std::copy_n(weight_.data() + m * K + v.first * kk, Kv, varying_weight_.data() + m * Kv);
+}
+
+void Conv2D::forward_rows_skipping_constants(const Matrix& x, Matrix& y, conv::VaryingRange v) {
+  const conv::Geometry full = group_geometry(*this), part = varying_geometry(v);
+  const std::size_t L = full.locations(), M = channels_, Kv = part.col_rows(), HW = input_.height * input_.width;
+  ensure_floats(constant_maps_, full.channels * M * L);
+  conv::constant_channel_maps(full, weight_.data(), M, v, constant_maps_.data());
+  compact_varying_weight(v);
+  const auto slices = static_cast<std::size_t>(threads());
+  for_each_slice(x.shape()[0], slices, [&](std::size_t, std::size_t begin, std::size_t end, Workspace& ws) {
+    for (std::size_t s = begin; s < end; ++s) {
+      const float* row = x.data() + s * input_.size();
+      float* out = y.data() + s * output_.size();
+      for (std::size_t m = 0; m < M; ++m) std::fill_n(out + m * L, L, use_bias_ ? bias_.data()[m] : 0.0f);
+      conv::add_constant_channels(full, row, constant_maps_.data(), M, v, out);
+      conv::im2col(part, row + v.first * HW, input_.size(), 1, ws.cols.data());
+      gemm(varying_weight_.data(), ws.cols.data(), out, M, L, Kv, false, false, 1.0f, 1.0f);
+    }
   });
 }
 
@@ -365,8 +402,10 @@ void Conv2D::add_weight_grad_rows(const Matrix& x, const Matrix& dy, float beta)
   const std::size_t Mg = channels_ / groups_, Kg = group_inputs_, W = weight_grad_.size();
   const std::size_t slices = gradient_slices(batch);
   ensure_floats(slice_grads_, slices * W);
+  const auto varying = varying_channels(x);
   for_each_slice(batch, slices, [&](std::size_t t, std::size_t begin, std::size_t end, Workspace& ws) {
     float* part = slice_grads_.data() + t * W;
+    if (varying) return slice_grad_skipping_constants(x, dy, begin, end, *varying, ws, part);
     for (std::size_t s = begin; s < end; ++s)
       for (std::size_t g = 0; g < groups_; ++g) {
         unfold(x, s, 1, g, ws.cols.data());
@@ -383,6 +422,24 @@ void Conv2D::add_weight_grad_rows(const Matrix& x, const Matrix& dy, float beta)
       gw[i] = sum;
     }
   });
+}
+
+void Conv2D::slice_grad_skipping_constants(const Matrix& x, const Matrix& dy, std::size_t begin, std::size_t end,
+                                           conv::VaryingRange v, Workspace& ws, float* part) {
+  const conv::Geometry full = group_geometry(*this), part_geometry = varying_geometry(v);
+  const std::size_t L = full.locations(), M = channels_, K = group_inputs_, Kv = part_geometry.col_rows();
+  const std::size_t HW = input_.height * input_.width, kk = kernel_ * kernel_;
+  ensure_floats(ws.maps, M * Kv);  // the varying channels' gradient, compact
+  std::fill_n(part, M * K, 0.0f);
+  std::vector<double> prefix;
+  for (std::size_t s = begin; s < end; ++s) {
+    const float* row = x.data() + s * input_.size();
+    const float* d = dy.data() + s * output_.size();
+    conv::im2col(part_geometry, row + v.first * HW, input_.size(), 1, ws.cols.data());
+    gemm(d, ws.cols.data(), ws.maps.data(), M, Kv, L, false, /*transpose_b=*/true, 1.0f, s == begin ? 0.0f : 1.0f);
+    conv::add_constant_channel_grads(full, row, d, M, v, part, prefix);
+  }
+  for (std::size_t m = 0; m < M; ++m) std::copy_n(ws.maps.data() + m * Kv, Kv, part + m * K + v.first * kk);
 }
 
 void Conv2D::add_weight_grad_chunks(const Matrix& x, const Matrix& dy, float beta) {

@@ -31,12 +31,18 @@
 // 2^21 column floats); grouped, the groups are parallel tasks (chunks of 2^18
 // column floats). accumulate_grad unfolds x again (no columns are kept
 // between calls).
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "fflab/layers/layer.hpp"
 
 namespace fflab {
+
+namespace conv {
+struct Geometry;
+struct VaryingRange;
+}  // namespace conv
 
 /// true (the default): maps of at least 64 locations run per-row products;
 /// false: every Conv2D runs chunked products (the bench compares the two).
@@ -110,8 +116,21 @@ class Conv2D : public Layer {
   };
   /// Per-row products: y rows in place, + bias.
   void forward_rows(const Matrix& x, Matrix& y);
+  /// The batch's varying channels when the others are constant over each
+  /// row's map (src/layers/conv2d_constant_channels; ungrouped, no table).
+  std::optional<conv::VaryingRange> varying_channels(const Matrix& x) const;
+  conv::Geometry varying_geometry(conv::VaryingRange v) const;
+  /// varying_weight_ = the weight's columns of the varying channels.
+  void compact_varying_weight(conv::VaryingRange v);
+  /// forward_rows with the constant channels added as fixed maps and only
+  /// the varying channels unfolded and multiplied.
+  void forward_rows_skipping_constants(const Matrix& x, Matrix& y, conv::VaryingRange v);
   /// weight grad = beta * weight grad + the batch's, per-row products summed per slice.
   void add_weight_grad_rows(const Matrix& x, const Matrix& dy, float beta);
+  /// part = the weight gradient of rows [begin, end): the varying channels'
+  /// by products into the workspace, the constant channels' by box sums of dy.
+  void slice_grad_skipping_constants(const Matrix& x, const Matrix& dy, std::size_t begin, std::size_t end,
+                                     conv::VaryingRange v, Workspace& ws, float* part);
   /// weight grad = beta * weight grad + the batch's, by chunks of rows.
   void add_weight_grad_chunks(const Matrix& x, const Matrix& dy, float beta);
   /// Cuts a batch into min(slices, batch) contiguous slices and calls
@@ -143,6 +162,8 @@ class Conv2D : public Layer {
   Matrix bias_, bias_grad_;      // [1, M]
   std::vector<Workspace> workspaces_;  // one per task of a pass
   Matrix slice_grads_;                 // per-row products: a weight gradient per slice
+  Matrix constant_maps_;               // [C][M][L] the constant channels' fixed maps
+  Matrix varying_weight_;              // [M][varying channels * k * k]
 };
 
 }  // namespace fflab
