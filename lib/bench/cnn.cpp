@@ -8,10 +8,14 @@
 //  - The training time of an epoch of 50,000 images (391 batches) for
 //    backprop and for each FF-family objective on this net, from the median
 //    time of a few batches through the real trainers (no evaluation).
+//  - FF on LeNet-5 with the label as 10 input channels (the same-net grid's
+//    trainer): per-row products with the constant label channels as fixed
+//    maps against chunked products, alternating rounds.
 #include <cmath>
 #include <string>
 
 #include "fflab/core/rng.hpp"
+#include "fflab/layers/conv2d.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/testing/gradient_check.hpp"
 #include "fflab/train/registry.hpp"
@@ -167,6 +171,66 @@ void report_epochs(const BenchOptions& options, Report& report, Json& out) {
   out["epochs"] = rows;
 }
 
+/// LeNet-5 as the same-net comparison runs it (experiments/samenet/lenet_mnist_lr), without its output layer.
+Json lenet_layers() {
+  return Json::parse(R"([
+    {"type": "conv2d", "channels": 6, "kernel": 5, "padding": 2}, {"type": "relu"}, {"type": "max_pool2d", "kernel": 2},
+    {"type": "conv2d", "channels": 16, "kernel": 5}, {"type": "relu"}, {"type": "max_pool2d", "kernel": 2},
+    {"type": "conv2d", "channels": 120, "kernel": 5}, {"type": "relu"},
+    {"type": "dense", "units": 84, "init": "he"}, {"type": "relu"}])");
+}
+
+/// Seconds of one FF batch of 100 on LeNet-5 with the label as 10 input channels (the samenet grid's trainer).
+double lenet_ff_batch_seconds(const BenchOptions& options) {
+  constexpr std::size_t kLeNetBatch = 100;
+  Dataset data;
+  data.name = "MNIST-shaped Gaussian noise";
+  data.shape = {1, 28, 28};
+  data.num_classes = 10;
+  data.train.x = testing::random_matrix(kLeNetBatch * kBatchesTimed, 784, 6);
+  data.train.y.resize(kLeNetBatch * kBatchesTimed);
+  for (std::size_t i = 0; i < data.train.y.size(); ++i) data.train.y[i] = static_cast<std::int32_t>((i * 3) % 10);
+  Json spec = Json::parse(R"({"type": "forward_forward", "epochs": 1000, "batch_size": 100, "supervised": true,
+      "label_input": "channels", "negatives": {"type": "hard_label"}, "goodness": "sum_squares",
+      "threshold": "units", "objective": {"type": "softplus"}, "normalization": "rms", "normalize_input": true,
+      "optimizer": {"type": "sgd", "lr": 0.0003, "momentum": 0.9, "dampening": 0.9, "weight_decay": 0.001},
+      "schedule": {"type": "constant"}, "peer_normalization": {"strength": 0.03, "momentum": 0.9}})");
+  trainer_registry().validate(spec, "/trainer");
+  auto trainer = trainer_registry().build(spec, "/trainer");
+  Network network = build_network(lenet_layers(), trainer->network_input(data.shape, data.num_classes));
+  trainer->attach(network, data);
+  Rng init(2);
+  trainer->initialize(init);
+  std::size_t epoch = 0;
+  const Timing t = measure(options, [&] {
+    Rng rng(3 + epoch);
+    trainer->train_epoch(network, data.train, data.shape, epoch++, rng, {});
+  });
+  return t.median / static_cast<double>(kBatchesTimed);
+}
+
+/// FF on LeNet-5 with per-row products (the label channels added as fixed
+/// maps) against chunked products, in alternating rounds.
+void report_lenet_ff(const BenchOptions& options, Report& report, Json& out) {
+  constexpr int kRounds = 2;
+  report.print("   FF on LeNet-5 (MNIST size, the label as 10 input channels, the same-net grid's trainer), batch 100, "
+               "an epoch of 50,000 images (500 batches), %d alternating rounds:", kRounds);
+  std::vector<double> rows, chunks;
+  for (int round = 0; round < kRounds; ++round)
+    for (bool allow : {true, false}) {
+      allow_conv2d_row_products(allow);
+      (allow ? rows : chunks).push_back(lenet_ff_batch_seconds(options));
+    }
+  allow_conv2d_row_products(true);
+  for (int round = 0; round < kRounds; ++round)
+    report.print("     round %d: per-row products, label channels as fixed maps %7.1f s an epoch | chunked products "
+                 "%7.1f s | %.2fx",
+                 round + 1, 500 * rows[round], 500 * chunks[round], chunks[round] / rows[round]);
+  out["lenet_ff_epoch_seconds"] = {{"per_row_fixed_maps", Json(rows)}, {"chunks", Json(chunks)}, {"batches", 500}};
+  for (auto& v : out["lenet_ff_epoch_seconds"]["per_row_fixed_maps"]) v = 500 * v.get<double>();
+  for (auto& v : out["lenet_ff_epoch_seconds"]["chunks"]) v = 500 * v.get<double>();
+}
+
 }  // namespace
 
 void cnn(const BenchOptions& options, Report& report) {
@@ -176,6 +240,7 @@ void cnn(const BenchOptions& options, Report& report) {
   Json out = Json::object();
   report_layer_costs(options, report, out);
   report_epochs(options, report, out);
+  report_lenet_ff(options, report, out);
   report.json["sections"]["cnn"] = out;
 }
 
