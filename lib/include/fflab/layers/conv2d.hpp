@@ -26,11 +26,15 @@
 // run as parallel tasks, each product on its own thread with its columns in
 // that core's L2. The weight gradient sums 4 slices (fewer for a smaller
 // batch) apart and adds them in slice order, so its bits do not depend on the
-// thread count. Smaller maps: chunks of n rows group by group, the maps moved
-// to and from the CHW rows; ungrouped, BLAS threads the products (chunks of
-// 2^21 column floats); grouped, the groups are parallel tasks (chunks of 2^18
-// column floats). accumulate_grad unfolds x again (no columns are kept
-// between calls).
+// thread count. Per-row products of an ungrouped layer without a table skip
+// the input channels that are constant over each row's map (FF's label
+// channels), when the others form one range: each adds its value times a
+// fixed map of kernel-weight sums, and its weight gradient is box sums of dy
+// (src/layers/conv2d_constant_channels). Smaller maps: chunks of n rows
+// group by group, the maps moved to and from the CHW rows; ungrouped, BLAS
+// threads the products (chunks of 2^21 column floats); grouped, the groups
+// are parallel tasks (chunks of 2^18 column floats). accumulate_grad unfolds
+// x again (no columns are kept between calls).
 #include <optional>
 #include <string>
 #include <vector>
