@@ -258,7 +258,8 @@ template <class Work>
 void Conv2D::for_each_slice(std::size_t batch, std::size_t slices, Work&& work) {
   slices = std::min(slices, batch);
   if (workspaces_.size() < slices) workspaces_.resize(slices);
-  for (std::size_t t = 0; t < slices; ++t) ensure_floats(workspaces_[t].cols, group_inputs_ * output_.height * output_.width);
+  const std::size_t row_columns = group_inputs_ * output_.height * output_.width;
+  for (std::size_t t = 0; t < slices; ++t) ensure_floats(workspaces_[t].cols, row_columns);
   parallel_products(slices, [&](std::size_t first, std::size_t last) {
     for (std::size_t t = first; t < last; ++t) work(t, batch * t / slices, batch * (t + 1) / slices, workspaces_[t]);
   });
@@ -318,9 +319,9 @@ conv::Geometry Conv2D::varying_geometry(conv::VaryingRange v) const {
 }
 
 void Conv2D::forward_rows(const Matrix& x, Matrix& y) {
+  if (const auto varying = varying_channels(x)) return forward_rows_skipping_constants(x, y, *varying);
   const std::size_t L = output_.height * output_.width, Mg = channels_ / groups_, Kg = group_inputs_;
   const auto slices = static_cast<std::size_t>(threads());
-  if (const auto varying = varying_channels(x)) return forward_rows_skipping_constants(x, y, *varying);
   for_each_slice(x.shape()[0], slices, [&](std::size_t, std::size_t begin, std::size_t end, Workspace& ws) {
     for (std::size_t s = begin; s < end; ++s)
       for (std::size_t g = 0; g < groups_; ++g) {
