@@ -261,3 +261,51 @@ TEST_CASE("resuming names the key a manifest changed and checks the header it re
   CHECK(record["status"] == "completed");
   CHECK(record["epochs"].size() == 2);
 }
+
+TEST_CASE("a run resumed by other code keeps the code that started it as its source and lists the resume's",
+          "[checkpoint]") {
+  TempDir dir;
+  const Json m = fflab::test::tiny_manifest();  // 3 epochs
+  fflab::test::StopAfter stop(1);
+  RunOptions first;
+  first.results_dir = dir.path();
+  first.observer = &stop;
+  CHECK_THROWS(run_experiment(m, first));
+  // The checkpoint names the code that trained its epoch; make it another commit's.
+  const auto file = checkpoint_path(m, dir.path());
+  Checkpoint c = load_checkpoint(file);
+  REQUIRE(c.meta.contains("started_source"));
+  CHECK(c.meta["started_source"] == c.meta["source"]);
+  const Json other = {{"commit", "0123456789abcdef0123456789abcdef01234567"}, {"dirty", false}};
+  c.meta["started_source"] = other;
+  std::vector<const Matrix*> tensors;
+  for (const Matrix& t : c.tensors) tensors.push_back(&t);
+  save_checkpoint(file, c.meta, tensors);
+
+  RunOptions again;
+  again.results_dir = dir.path();
+  const Json record = run_experiment(m, again);
+  CHECK(record["status"] == "completed");
+  CHECK(record["source"] == other);
+  REQUIRE(record["resumes"].size() == 1);
+  CHECK(record["resumes"][0]["after_epoch"] == 1);
+  CHECK(record["resumes"][0]["source"] != other);  // the code of this test's build
+
+  // A checkpoint from before "started_source", never resumed: its "source" trained every epoch.
+  TempDir old_dir;
+  RunOptions old_first;
+  old_first.results_dir = old_dir.path();
+  fflab::test::StopAfter stop_old(1);
+  old_first.observer = &stop_old;
+  CHECK_THROWS(run_experiment(m, old_first));
+  const auto old_file = checkpoint_path(m, old_dir.path());
+  Checkpoint o = load_checkpoint(old_file);
+  o.meta.erase("started_source");
+  o.meta["source"] = other;
+  std::vector<const Matrix*> old_tensors;
+  for (const Matrix& t : o.tensors) old_tensors.push_back(&t);
+  save_checkpoint(old_file, o.meta, old_tensors);
+  RunOptions old_again;
+  old_again.results_dir = old_dir.path();
+  CHECK(run_experiment(m, old_again)["source"] == other);
+}

@@ -20,6 +20,7 @@ void save_progress(const RunFolder& folder, const Json& manifest, const RunProgr
   meta["epochs_done"] = progress.epochs_done;
   meta["epochs"] = epochs_to_json(progress.epochs);
   meta["resumes"] = resumes_to_json(progress.resumes);
+  meta["started_source"] = progress.started_source;
   meta["rng"] = rng.state();
   Json steps = Json::array();
   for (Optimizer* o : state.optimizers) steps.push_back(o->steps());
@@ -73,6 +74,12 @@ RunProgress restore_progress(const RunFolder& folder, const Json& manifest, Rng&
   progress.epochs_done = c.meta.at("epochs_done").get<std::size_t>();
   progress.epochs = epochs_from_json(c.meta.at("epochs"));
   progress.resumes = resumes_from_json(c.meta.value("resumes", Json::array()));
+  // A checkpoint from before "started_source": its "source" trained every
+  // epoch when it was never resumed; after a resume the first code is lost.
+  if (c.meta.contains("started_source"))
+    progress.started_source = c.meta.at("started_source");
+  else if (progress.resumes.empty() && c.meta.contains("source"))
+    progress.started_source = c.meta.at("source");
   return progress;
 }
 

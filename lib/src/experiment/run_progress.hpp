@@ -20,6 +20,9 @@ struct RunProgress {
   std::size_t epochs_done = 0;
   std::vector<EpochEntry> epochs;
   std::vector<ResumeEntry> resumes;
+  /// The code that trained the first epochs (the record's "source"); null
+  /// for a checkpoint resumed before it was kept, from an earlier version.
+  Json started_source;
 };
 
 /// Writes the folder's checkpoint after `progress.epochs_done` epochs.

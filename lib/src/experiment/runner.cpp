@@ -86,6 +86,7 @@ struct Run {
   TrainingState state;
   RunProgress progress;
   RunRecord record;
+  Json code;  // the code running now (the record's "source" unless the run was started by other code)
 };
 
 /// A --restart marks the folder and discards the checkpoint; otherwise a
@@ -136,15 +137,20 @@ RunRecord start_record(const Json& manifest, Setup& setup) {
 }
 
 /// Fills the record from the manifest and the progress restored; a resumed
-/// run records its resume, with the code that resumed, so a run spread over
-/// several sessions says which commit trained which epochs.
+/// run keeps the code that started it as its "source" and records its
+/// resume with the code that resumed, so a run spread over several sessions
+/// says which commit trained which epochs.
 void open_record(Run& run) {
   run.record = start_record(run.manifest, run.setup);
+  run.code = run.record.source;
   run.record.epochs = run.progress.epochs;
-  if (run.progress.epochs_done > 0) {
-    run.progress.resumes.push_back(ResumeEntry{run.progress.epochs_done, utc_now(), run.record.source});
-    run.record.resumes = run.progress.resumes;
+  if (run.progress.epochs_done == 0) {
+    run.progress.started_source = run.code;
+    return;
   }
+  run.progress.resumes.push_back(ResumeEntry{run.progress.epochs_done, utc_now(), run.code});
+  run.record.resumes = run.progress.resumes;
+  if (!run.progress.started_source.is_null()) run.record.source = run.progress.started_source;
 }
 
 /// Evaluate after every `interval`-th epoch and after the last one.
@@ -188,7 +194,7 @@ void train_epoch(Run& run, std::size_t epoch, std::size_t interval) {
   run.record.epochs.push_back(e);
   run.progress.epochs_done = epoch + 1;
   run.progress.epochs = run.record.epochs;
-  save_progress(run.folder, run.manifest, run.progress, run.train_rng, run.state, run.record.source);
+  save_progress(run.folder, run.manifest, run.progress, run.train_rng, run.state, run.code);
   kill_rank_if_asked(epoch + 1);
   run.observer.on_epoch(e.to_json());
 }
