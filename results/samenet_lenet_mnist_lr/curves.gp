@@ -144,28 +144,28 @@ $c5_1 << EOD
 10 8.214 8.214 8.214
 EOD
 $c6_0 << EOD
-1 90.32 90.32 90.32
-2 90.32 90.32 90.32
-3 90.32 90.32 90.32
-4 90.32 90.32 90.32
-5 90.32 90.32 90.32
-6 90.32 90.32 90.32
-7 90.32 90.32 90.32
-8 90.32 90.32 90.32
-9 90.32 90.32 90.32
-10 90.32 90.32 90.32
+1 90.15 90.15 90.15
+2 86.96 86.96 86.96
+3 81.09 81.09 81.09
+4 83.83 83.83 83.83
+5 86.22 86.22 86.22
+6 87.58 87.58 87.58
+7 86.61 86.61 86.61
+8 80.92 80.92 80.92
+9 64.85 64.85 64.85
+10 60.42 60.42 60.42
 EOD
 $c6_1 << EOD
-1 89.912 89.912 89.912
-2 89.87 89.87 89.87
-3 89.798 89.798 89.798
-4 89.92 89.92 89.92
-5 89.762 89.762 89.762
-6 89.836 89.836 89.836
-7 89.826 89.826 89.826
-8 89.762 89.762 89.762
-9 89.9 89.9 89.9
-10 89.886 89.886 89.886
+1 89.66 89.66 89.66
+2 89.904 89.904 89.904
+3 89.842 89.842 89.842
+4 89.902 89.902 89.902
+5 89.93 89.93 89.93
+6 89.956 89.956 89.956
+7 89.848 89.848 89.848
+8 89.74 89.74 89.74
+9 89.964 89.964 89.964
+10 90.05 90.05 90.05
 EOD
 $c7_0 << EOD
 1 90.32 90.32 90.32
@@ -180,16 +180,16 @@ $c7_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c7_1 << EOD
-1 89.838 89.838 89.838
-2 89.578 89.578 89.578
-3 89.828 89.828 89.828
-4 89.8 89.8 89.8
-5 89.698 89.698 89.698
-6 89.862 89.862 89.862
-7 89.884 89.884 89.884
-8 89.498 89.498 89.498
-9 89.608 89.608 89.608
-10 89.534 89.534 89.534
+1 89.912 89.912 89.912
+2 89.87 89.87 89.87
+3 89.798 89.798 89.798
+4 89.92 89.92 89.92
+5 89.762 89.762 89.762
+6 89.836 89.836 89.836
+7 89.826 89.826 89.826
+8 89.762 89.762 89.762
+9 89.9 89.9 89.9
+10 89.886 89.886 89.886
 EOD
 $c8_0 << EOD
 1 90.32 90.32 90.32
@@ -204,6 +204,30 @@ $c8_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c8_1 << EOD
+1 89.838 89.838 89.838
+2 89.578 89.578 89.578
+3 89.828 89.828 89.828
+4 89.8 89.8 89.8
+5 89.698 89.698 89.698
+6 89.862 89.862 89.862
+7 89.884 89.884 89.884
+8 89.498 89.498 89.498
+9 89.608 89.608 89.608
+10 89.534 89.534 89.534
+EOD
+$c9_0 << EOD
+1 90.32 90.32 90.32
+2 90.32 90.32 90.32
+3 90.32 90.32 90.32
+4 90.32 90.32 90.32
+5 90.32 90.32 90.32
+6 90.32 90.32 90.32
+7 90.32 90.32 90.32
+8 90.32 90.32 90.32
+9 90.32 90.32 90.32
+10 90.32 90.32 90.32
+EOD
+$c9_1 << EOD
 1 89.828 89.828 89.828
 2 89.624 89.624 89.624
 3 89.992 89.992 89.992
@@ -256,12 +280,14 @@ set size 0.5, 0.76087
 set origin 0.5, 0.152174
 plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_lr0.1', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.003', \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.001', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.003', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.01', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.03', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -307,12 +333,14 @@ set size 0.5, 0.76087
 set origin 0.5, 0.152174
 plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_lr0.1', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.003', \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.001', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.003', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.01', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.03', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -357,12 +385,14 @@ set size 0.5, 0.76087
 set origin 0.5, 0.152174
 plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_lr0.1', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.003', \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.001', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.003', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.01', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.03', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
