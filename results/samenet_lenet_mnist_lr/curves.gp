@@ -144,6 +144,30 @@ $c5_1 << EOD
 10 8.214 8.214 8.214
 EOD
 $c6_0 << EOD
+1 75.15 75.15 75.15
+2 54.53 54.53 54.53
+3 49.37 49.37 49.37
+4 44.21 44.21 44.21
+5 44.36 44.36 44.36
+6 42.63 42.63 42.63
+7 40.37 40.37 40.37
+8 37.64 37.64 37.64
+9 39.91 39.91 39.91
+10 39.27 39.27 39.27
+EOD
+$c6_1 << EOD
+1 10.628 10.628 10.628
+2 5.358 5.358 5.358
+3 4.56 4.56 4.56
+4 4.128 4.128 4.128
+5 4.236 4.236 4.236
+6 4.26 4.26 4.26
+7 4.088 4.088 4.088
+8 3.942 3.942 3.942
+9 4.1 4.1 4.1
+10 4.142 4.142 4.142
+EOD
+$c7_0 << EOD
 1 62.07 62.07 62.07
 2 53.02 53.02 53.02
 3 48.74 48.74 48.74
@@ -155,7 +179,7 @@ $c6_0 << EOD
 9 20.45 20.45 20.45
 10 20.71 20.71 20.71
 EOD
-$c6_1 << EOD
+$c7_1 << EOD
 1 16.738 16.738 16.738
 2 14.414 14.414 14.414
 3 10.06 10.06 10.06
@@ -167,7 +191,7 @@ $c6_1 << EOD
 9 4.47 4.47 4.47
 10 4.566 4.566 4.566
 EOD
-$c7_0 << EOD
+$c8_0 << EOD
 1 90.15 90.15 90.15
 2 86.96 86.96 86.96
 3 81.09 81.09 81.09
@@ -179,7 +203,7 @@ $c7_0 << EOD
 9 64.85 64.85 64.85
 10 60.42 60.42 60.42
 EOD
-$c7_1 << EOD
+$c8_1 << EOD
 1 89.66 89.66 89.66
 2 89.904 89.904 89.904
 3 89.842 89.842 89.842
@@ -190,30 +214,6 @@ $c7_1 << EOD
 8 89.74 89.74 89.74
 9 89.964 89.964 89.964
 10 90.05 90.05 90.05
-EOD
-$c8_0 << EOD
-1 90.32 90.32 90.32
-2 90.32 90.32 90.32
-3 90.32 90.32 90.32
-4 90.32 90.32 90.32
-5 90.32 90.32 90.32
-6 90.32 90.32 90.32
-7 90.32 90.32 90.32
-8 90.32 90.32 90.32
-9 90.32 90.32 90.32
-10 90.32 90.32 90.32
-EOD
-$c8_1 << EOD
-1 89.912 89.912 89.912
-2 89.87 89.87 89.87
-3 89.798 89.798 89.798
-4 89.92 89.92 89.92
-5 89.762 89.762 89.762
-6 89.836 89.836 89.836
-7 89.826 89.826 89.826
-8 89.762 89.762 89.762
-9 89.9 89.9 89.9
-10 89.886 89.886 89.886
 EOD
 $c9_0 << EOD
 1 90.32 90.32 90.32
@@ -228,16 +228,16 @@ $c9_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c9_1 << EOD
-1 89.838 89.838 89.838
-2 89.578 89.578 89.578
-3 89.828 89.828 89.828
-4 89.8 89.8 89.8
-5 89.698 89.698 89.698
-6 89.862 89.862 89.862
-7 89.884 89.884 89.884
-8 89.498 89.498 89.498
-9 89.608 89.608 89.608
-10 89.534 89.534 89.534
+1 89.912 89.912 89.912
+2 89.87 89.87 89.87
+3 89.798 89.798 89.798
+4 89.92 89.92 89.92
+5 89.762 89.762 89.762
+6 89.836 89.836 89.836
+7 89.826 89.826 89.826
+8 89.762 89.762 89.762
+9 89.9 89.9 89.9
+10 89.886 89.886 89.886
 EOD
 $c10_0 << EOD
 1 90.32 90.32 90.32
@@ -252,6 +252,30 @@ $c10_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c10_1 << EOD
+1 89.838 89.838 89.838
+2 89.578 89.578 89.578
+3 89.828 89.828 89.828
+4 89.8 89.8 89.8
+5 89.698 89.698 89.698
+6 89.862 89.862 89.862
+7 89.884 89.884 89.884
+8 89.498 89.498 89.498
+9 89.608 89.608 89.608
+10 89.534 89.534 89.534
+EOD
+$c11_0 << EOD
+1 90.32 90.32 90.32
+2 90.32 90.32 90.32
+3 90.32 90.32 90.32
+4 90.32 90.32 90.32
+5 90.32 90.32 90.32
+6 90.32 90.32 90.32
+7 90.32 90.32 90.32
+8 90.32 90.32 90.32
+9 90.32 90.32 90.32
+10 90.32 90.32 90.32
+EOD
+$c11_1 << EOD
 1 89.828 89.828 89.828
 2 89.624 89.624 89.624
 3 89.992 89.992 89.992
@@ -263,7 +287,127 @@ $c10_1 << EOD
 9 89.616 89.616 89.616
 10 89.738 89.738 89.738
 EOD
-set terminal svg size 1300,460 dynamic font 'Helvetica,12'
+$c12_0 << EOD
+1 3.51 3.51 3.51
+2 1.94 1.94 1.94
+3 1.58 1.58 1.58
+4 1.49 1.49 1.49
+5 1.47 1.47 1.47
+6 1.41 1.41 1.41
+7 1.34 1.34 1.34
+8 1.16 1.16 1.16
+9 1.14 1.14 1.14
+10 0.99 0.99 0.99
+EOD
+$c12_1 << EOD
+1 9.796 9.796 9.796
+2 2.5 2.5 2.5
+3 1.8 1.8 1.8
+4 1.322 1.322 1.322
+5 1.188 1.188 1.188
+6 0.914 0.914 0.914
+7 0.636 0.636 0.636
+8 0.398 0.398 0.398
+9 0.266 0.266 0.266
+10 0.14 0.14 0.14
+EOD
+$c13_0 << EOD
+1 3.16 3.16 3.16
+2 2.43 2.43 2.43
+3 2.31 2.31 2.31
+4 2.52 2.52 2.52
+5 2.64 2.64 2.64
+6 2.33 2.33 2.33
+7 1.91 1.91 1.91
+8 1.71 1.71 1.71
+9 1.49 1.49 1.49
+10 1.43 1.43 1.43
+EOD
+$c13_1 << EOD
+1 10.374 10.374 10.374
+2 3.032 3.032 3.032
+3 2.438 2.438 2.438
+4 1.964 1.964 1.964
+5 1.866 1.866 1.866
+6 1.54 1.54 1.54
+7 1.14 1.14 1.14
+8 0.772 0.772 0.772
+9 0.506 0.506 0.506
+10 0.246 0.246 0.246
+EOD
+$c14_0 << EOD
+1 83.98 83.98 83.98
+2 89.32 89.32 89.32
+3 89.32 89.32 89.32
+4 89.39 89.39 89.39
+5 90.62 90.62 90.62
+6 89.32 89.32 89.32
+7 88.63 88.63 88.63
+8 88.63 88.63 88.63
+9 88.63 88.63 88.63
+10 88.63 88.63 88.63
+EOD
+$c14_1 << EOD
+1 68.552 68.552 68.552
+2 85.56 85.56 85.56
+3 89.684 89.684 89.684
+4 89.37 89.37 89.37
+5 89.444 89.444 89.444
+6 89.402 89.402 89.402
+7 89.752 89.752 89.752
+8 89.378 89.378 89.378
+9 89.404 89.404 89.404
+10 89.09 89.09 89.09
+EOD
+$c15_0 << EOD
+1 90.93 90.93 90.93
+2 90.62 90.62 90.62
+3 88.63 88.63 88.63
+4 89.32 89.32 89.32
+5 90.55 90.55 90.55
+6 88.63 88.63 88.63
+7 88.63 88.63 88.63
+8 88.63 88.63 88.63
+9 88.63 88.63 88.63
+10 88.63 88.63 88.63
+EOD
+$c15_1 << EOD
+1 89.882 89.882 89.882
+2 89.704 89.704 89.704
+3 89.62 89.62 89.62
+4 89.864 89.864 89.864
+5 89.966 89.966 89.966
+6 89.614 89.614 89.614
+7 89.544 89.544 89.544
+8 89.654 89.654 89.654
+9 89.53 89.53 89.53
+10 89.324 89.324 89.324
+EOD
+$c16_0 << EOD
+1 6.62 6.62 6.62
+2 4.59 4.59 4.59
+3 3.45 3.45 3.45
+4 3.55 3.55 3.55
+5 2.64 2.64 2.64
+6 2.57 2.57 2.57
+7 2.5 2.5 2.5
+8 2.18 2.18 2.18
+9 2.22 2.22 2.22
+10 2.08 2.08 2.08
+EOD
+$c16_1 << EOD
+1 14.75 14.75 14.75
+2 5.844 5.844 5.844
+3 4.728 4.728 4.728
+4 3.646 3.646 3.646
+5 3.18 3.18 3.18
+6 2.784 2.784 2.784
+7 2.23 2.23 2.23
+8 1.992 1.992 1.992
+9 1.72 1.72 1.72
+10 1.596 1.596 1.596
+EOD
+set terminal svg size 1300,860 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -280,12 +424,12 @@ set xrange [0.8:10.2]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0329302 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_mnist\_lr: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.1', \
@@ -302,23 +446,39 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0003', \
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0001', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.001', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.0003', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.003', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.001', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.01', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.003', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.03', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.01', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.03', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.03', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.1', \
+     $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.3', \
+     $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr1', \
+     $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.01', \
+     $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
 unset output
-set terminal pngcairo size 1300,460 font 'Helvetica,10'
+set terminal pngcairo size 1300,860 font 'Helvetica,10'
 set output 'curves.png'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -335,12 +495,12 @@ set xrange [0.8:10.2]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0329302 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_mnist\_lr: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.1', \
@@ -357,23 +517,39 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0003', \
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0001', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.001', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.0003', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.003', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.001', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.01', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.003', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.03', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.01', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.03', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.03', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.1', \
+     $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.3', \
+     $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr1', \
+     $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.01', \
+     $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
 unset output
-set terminal pdfcairo size 7in,2.6in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,4.8in font 'Helvetica,6' linewidth 0.6
 set output 'curves.pdf'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -393,8 +569,8 @@ set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 2
 set bmargin
 set multiplot title 'samenet\_lenet\_mnist\_lr: learning curves'
 set key below horizontal Left reverse samplen 1.5 font ',5'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.1', \
@@ -411,18 +587,34 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0003', \
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0001', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.001', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.0003', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.003', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.001', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.01', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.003', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.03', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.01', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.03', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.03', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.1', \
+     $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.3', \
+     $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr1', \
+     $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.01', \
+     $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot

@@ -6,6 +6,8 @@ $rows << EOD
 "drtp\\_lr0.01 softmax" 7.17 0 NaN
 "drtp\\_lr0.03 softmax" 7.51 0 NaN
 "drtp\\_lr0.1 softmax" 7.97 0 NaN
+"ff\\_lr0.0001 goodness\\_every\\_label" 38.74 0 NaN
+"ff\\_lr0.0001 one\\_pass\\_softmax" 4.1 0 NaN
 "ff\\_lr0.0003 goodness\\_every\\_label" 19.73 0 NaN
 "ff\\_lr0.0003 one\\_pass\\_softmax" 4.18 0 NaN
 "ff\\_lr0.001 goodness\\_every\\_label" 59.98 0 NaN
@@ -16,13 +18,21 @@ $rows << EOD
 "ff\\_lr0.01 one\\_pass\\_softmax" 88.65 0 NaN
 "ff\\_lr0.03 goodness\\_every\\_label" 90.2 0 NaN
 "ff\\_lr0.03 one\\_pass\\_softmax" 90.26 0 NaN
+"local\\_head\\_lr0.03 softmax" 1.09 0 NaN
+"local\\_head\\_lr0.1 softmax" 1.61 0 NaN
+"local\\_head\\_lr0.3 softmax" 88.65 0 NaN
+"local\\_head\\_lr1 softmax" 88.65 0 NaN
+"pepita\\_lr0.01 (diverged)" NaN 0 NaN
+"pepita\\_lr0.03 (diverged)" NaN 0 NaN
+"pepita\\_lr0.1 (diverged)" NaN 0 NaN
+"sign\\_symmetry\\_lr0.01 softmax" 1.94 0 NaN
 EOD
-set terminal svg size 900,534 dynamic font 'Helvetica,12'
+set terminal svg size 900,774 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [15.6:-0.6]
+set yrange [25.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -33,12 +43,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,534 font 'Helvetica,10'
+set terminal pngcairo size 900,774 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [15.6:-0.6]
+set yrange [25.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -49,12 +59,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,2.78in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,4.08in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [15.6:-0.6]
+set yrange [25.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
