@@ -156,7 +156,9 @@ EXTENSIONS = {
     # PEPITA diverged at all three of the MLP's rates; the local heads' best was 0.03, the lower edge.
     "lenet_mnist": {"bp": [{"lr": 0.01}], "drtp": [{"lr": 0.003}], "fa": [{"lr": 0.003}],
                     "ff": [{"lr": 0.001}, {"lr": 0.0003}, {"lr": 0.0001}],
-                    "pepita": [{"lr": 0.003}, {"lr": 0.001}, {"lr": 0.0003}], "local_head": [{"lr": 0.01}]},
+                    "pepita": [{"lr": 0.003}, {"lr": 0.001}, {"lr": 0.0003}], "local_head": [{"lr": 0.01}],
+                    # SymBa (label channels too) stayed at 90 % at lr 1 and 10, as FF did at the MLP's rates.
+                    "symba": [{"lr": 0.3}, {"lr": 0.1}, {"lr": 0.03}]},
     "lenet_fashion_mnist": {}}
 # tag (lenet: lenet_dataset) -> method -> the next lower rate of its grid, run beside a final that was unstable
 # at its chosen rate: a divergence a 10-epoch grid cannot show (its training loss rose 100-fold and more above
