@@ -33,13 +33,17 @@ $rows << EOD
 "symba\\_lr1 one\\_pass\\_softmax" 88.65 0 NaN
 "symba\\_lr10 goodness\\_every\\_label" 90.2 0 NaN
 "symba\\_lr10 one\\_pass\\_softmax" 90.26 0 NaN
+"symba\\_lr100 goodness\\_every\\_label" 90.2 0 NaN
+"symba\\_lr100 one\\_pass\\_softmax" 90.26 0 NaN
+"symba\\_lr3 goodness\\_every\\_label" 90.2 0 NaN
+"symba\\_lr3 one\\_pass\\_softmax" 90.26 0 NaN
 EOD
-set terminal svg size 900,942 dynamic font 'Helvetica,12'
+set terminal svg size 900,1038 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [32.6:-0.6]
+set yrange [36.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -50,12 +54,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,942 font 'Helvetica,10'
+set terminal pngcairo size 900,1038 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [32.6:-0.6]
+set yrange [36.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -66,12 +70,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,4.99in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,5.51in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [32.6:-0.6]
+set yrange [36.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
