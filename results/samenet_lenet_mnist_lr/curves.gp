@@ -1,5 +1,29 @@
 # fflab learning curves: validation error per evaluated epoch (solid) and the running train error (dashed)
 $c0_0 << EOD
+1 4.25 4.25 4.25
+2 2.72 2.72 2.72
+3 2.22 2.22 2.22
+4 2.36 2.36 2.36
+5 1.71 1.71 1.71
+6 1.8 1.8 1.8
+7 1.39 1.39 1.39
+8 1.42 1.42 1.42
+9 1.34 1.34 1.34
+10 1.31 1.31 1.31
+EOD
+$c0_1 << EOD
+1 9.468 9.468 9.468
+2 2.812 2.812 2.812
+3 2.082 2.082 2.082
+4 1.516 1.516 1.516
+5 1.35 1.35 1.35
+6 1.08 1.08 1.08
+7 0.808 0.808 0.808
+8 0.638 0.638 0.638
+9 0.43 0.43 0.43
+10 0.312 0.312 0.312
+EOD
+$c1_0 << EOD
 1 2.89 2.89 2.89
 2 2.48 2.48 2.48
 3 1.56 1.56 1.56
@@ -11,7 +35,7 @@ $c0_0 << EOD
 9 1.1 1.1 1.1
 10 0.93 0.93 0.93
 EOD
-$c0_1 << EOD
+$c1_1 << EOD
 1 7.802 7.802 7.802
 2 2.162 2.162 2.162
 3 1.604 1.604 1.604
@@ -23,7 +47,7 @@ $c0_1 << EOD
 9 0.178 0.178 0.178
 10 0.1 0.1 0.1
 EOD
-$c1_0 << EOD
+$c2_0 << EOD
 1 4.52 4.52 4.52
 2 2.53 2.53 2.53
 3 2.24 2.24 2.24
@@ -35,7 +59,7 @@ $c1_0 << EOD
 9 1.21 1.21 1.21
 10 1.1 1.1 1.1
 EOD
-$c1_1 << EOD
+$c2_1 << EOD
 1 9.186 9.186 9.186
 2 2.624 2.624 2.624
 3 2.232 2.232 2.232
@@ -47,7 +71,7 @@ $c1_1 << EOD
 9 0.378 0.378 0.378
 10 0.194 0.194 0.194
 EOD
-$c2_0 << EOD
+$c3_0 << EOD
 1 90.55 90.55 90.55
 2 89.32 89.32 89.32
 3 89.32 89.32 89.32
@@ -59,7 +83,7 @@ $c2_0 << EOD
 9 88.63 88.63 88.63
 10 88.63 88.63 88.63
 EOD
-$c2_1 << EOD
+$c3_1 << EOD
 1 89.138 89.138 89.138
 2 89.622 89.622 89.622
 3 89.684 89.684 89.684
@@ -71,7 +95,79 @@ $c2_1 << EOD
 9 89.404 89.404 89.404
 10 89.09 89.09 89.09
 EOD
-$c3_0 << EOD
+$c4_0 << EOD
+1 41.27 41.27 41.27
+2 22.69 22.69 22.69
+3 16.83 16.83 16.83
+4 14.04 14.04 14.04
+5 12.78 12.78 12.78
+6 11.37 11.37 11.37
+7 10.54 10.54 10.54
+8 10.05 10.05 10.05
+9 10.12 10.12 10.12
+10 9.62 9.62 9.62
+EOD
+$c4_1 << EOD
+1 74.894 74.894 74.894
+2 29.288 29.288 29.288
+3 19.394 19.394 19.394
+4 15.56 15.56 15.56
+5 13.39 13.39 13.39
+6 12.06 12.06 12.06
+7 11.148 11.148 11.148
+8 10.508 10.508 10.508
+9 10.142 10.142 10.142
+10 9.89 9.89 9.89
+EOD
+$c5_0 << EOD
+1 16.21 16.21 16.21
+2 11.26 11.26 11.26
+3 9.07 9.07 9.07
+4 7.5 7.5 7.5
+5 7.51 7.51 7.51
+6 6.53 6.53 6.53
+7 5.8 5.8 5.8
+8 5.64 5.64 5.64
+9 5.89 5.89 5.89
+10 5.59 5.59 5.59
+EOD
+$c5_1 << EOD
+1 42.22 42.22 42.22
+2 13.476 13.476 13.476
+3 9.93 9.93 9.93
+4 8.5 8.5 8.5
+5 7.678 7.678 7.678
+6 7.072 7.072 7.072
+7 6.35 6.35 6.35
+8 6.03 6.03 6.03
+9 5.762 5.762 5.762
+10 5.584 5.584 5.584
+EOD
+$c6_0 << EOD
+1 14.7 14.7 14.7
+2 11.23 11.23 11.23
+3 6.55 6.55 6.55
+4 5.67 5.67 5.67
+5 5.75 5.75 5.75
+6 5.11 5.11 5.11
+7 5.49 5.49 5.49
+8 4.34 4.34 4.34
+9 4.12 4.12 4.12
+10 4.12 4.12 4.12
+EOD
+$c6_1 << EOD
+1 31.904 31.904 31.904
+2 11.5 11.5 11.5
+3 8.852 8.852 8.852
+4 7.454 7.454 7.454
+5 6.882 6.882 6.882
+6 6.142 6.142 6.142
+7 5.418 5.418 5.418
+8 4.812 4.812 4.812
+9 4.078 4.078 4.078
+10 3.734 3.734 3.734
+EOD
+$c7_0 << EOD
 1 19.31 19.31 19.31
 2 12.35 12.35 12.35
 3 10.91 10.91 10.91
@@ -83,7 +179,7 @@ $c3_0 << EOD
 9 7.87 7.87 7.87
 10 7.78 7.78 7.78
 EOD
-$c3_1 << EOD
+$c7_1 << EOD
 1 36.712 36.712 36.712
 2 14.232 14.232 14.232
 3 11.704 11.704 11.704
@@ -95,7 +191,7 @@ $c3_1 << EOD
 9 7.71 7.71 7.71
 10 7.618 7.618 7.618
 EOD
-$c4_0 << EOD
+$c8_0 << EOD
 1 15.03 15.03 15.03
 2 11.39 11.39 11.39
 3 9.7 9.7 9.7
@@ -107,7 +203,7 @@ $c4_0 << EOD
 9 8.06 8.06 8.06
 10 7.99 7.99 7.99
 EOD
-$c4_1 << EOD
+$c8_1 << EOD
 1 31.222 31.222 31.222
 2 12.44 12.44 12.44
 3 10.502 10.502 10.502
@@ -119,7 +215,7 @@ $c4_1 << EOD
 9 7.578 7.578 7.578
 10 7.294 7.294 7.294
 EOD
-$c5_0 << EOD
+$c9_0 << EOD
 1 16.65 16.65 16.65
 2 11.98 11.98 11.98
 3 11.57 11.57 11.57
@@ -131,7 +227,7 @@ $c5_0 << EOD
 9 8.56 8.56 8.56
 10 8.51 8.51 8.51
 EOD
-$c5_1 << EOD
+$c9_1 << EOD
 1 31.848 31.848 31.848
 2 15.532 15.532 15.532
 3 13.286 13.286 13.286
@@ -143,7 +239,7 @@ $c5_1 << EOD
 9 8.596 8.596 8.596
 10 8.214 8.214 8.214
 EOD
-$c6_0 << EOD
+$c10_0 << EOD
 1 75.15 75.15 75.15
 2 54.53 54.53 54.53
 3 49.37 49.37 49.37
@@ -155,7 +251,7 @@ $c6_0 << EOD
 9 39.91 39.91 39.91
 10 39.27 39.27 39.27
 EOD
-$c6_1 << EOD
+$c10_1 << EOD
 1 10.628 10.628 10.628
 2 5.358 5.358 5.358
 3 4.56 4.56 4.56
@@ -167,7 +263,7 @@ $c6_1 << EOD
 9 4.1 4.1 4.1
 10 4.142 4.142 4.142
 EOD
-$c7_0 << EOD
+$c11_0 << EOD
 1 62.07 62.07 62.07
 2 53.02 53.02 53.02
 3 48.74 48.74 48.74
@@ -179,7 +275,7 @@ $c7_0 << EOD
 9 20.45 20.45 20.45
 10 20.71 20.71 20.71
 EOD
-$c7_1 << EOD
+$c11_1 << EOD
 1 16.738 16.738 16.738
 2 14.414 14.414 14.414
 3 10.06 10.06 10.06
@@ -191,7 +287,7 @@ $c7_1 << EOD
 9 4.47 4.47 4.47
 10 4.566 4.566 4.566
 EOD
-$c8_0 << EOD
+$c12_0 << EOD
 1 90.15 90.15 90.15
 2 86.96 86.96 86.96
 3 81.09 81.09 81.09
@@ -203,7 +299,7 @@ $c8_0 << EOD
 9 64.85 64.85 64.85
 10 60.42 60.42 60.42
 EOD
-$c8_1 << EOD
+$c12_1 << EOD
 1 89.66 89.66 89.66
 2 89.904 89.904 89.904
 3 89.842 89.842 89.842
@@ -215,7 +311,7 @@ $c8_1 << EOD
 9 89.964 89.964 89.964
 10 90.05 90.05 90.05
 EOD
-$c9_0 << EOD
+$c13_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -227,7 +323,7 @@ $c9_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c9_1 << EOD
+$c13_1 << EOD
 1 89.912 89.912 89.912
 2 89.87 89.87 89.87
 3 89.798 89.798 89.798
@@ -239,7 +335,7 @@ $c9_1 << EOD
 9 89.9 89.9 89.9
 10 89.886 89.886 89.886
 EOD
-$c10_0 << EOD
+$c14_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -251,7 +347,7 @@ $c10_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c10_1 << EOD
+$c14_1 << EOD
 1 89.838 89.838 89.838
 2 89.578 89.578 89.578
 3 89.828 89.828 89.828
@@ -263,7 +359,7 @@ $c10_1 << EOD
 9 89.608 89.608 89.608
 10 89.534 89.534 89.534
 EOD
-$c11_0 << EOD
+$c15_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -275,7 +371,7 @@ $c11_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c11_1 << EOD
+$c15_1 << EOD
 1 89.828 89.828 89.828
 2 89.624 89.624 89.624
 3 89.992 89.992 89.992
@@ -287,7 +383,7 @@ $c11_1 << EOD
 9 89.616 89.616 89.616
 10 89.738 89.738 89.738
 EOD
-$c12_0 << EOD
+$c16_0 << EOD
 1 3.51 3.51 3.51
 2 1.94 1.94 1.94
 3 1.58 1.58 1.58
@@ -299,7 +395,7 @@ $c12_0 << EOD
 9 1.14 1.14 1.14
 10 0.99 0.99 0.99
 EOD
-$c12_1 << EOD
+$c16_1 << EOD
 1 9.796 9.796 9.796
 2 2.5 2.5 2.5
 3 1.8 1.8 1.8
@@ -311,7 +407,7 @@ $c12_1 << EOD
 9 0.266 0.266 0.266
 10 0.14 0.14 0.14
 EOD
-$c13_0 << EOD
+$c17_0 << EOD
 1 3.16 3.16 3.16
 2 2.43 2.43 2.43
 3 2.31 2.31 2.31
@@ -323,7 +419,7 @@ $c13_0 << EOD
 9 1.49 1.49 1.49
 10 1.43 1.43 1.43
 EOD
-$c13_1 << EOD
+$c17_1 << EOD
 1 10.374 10.374 10.374
 2 3.032 3.032 3.032
 3 2.438 2.438 2.438
@@ -335,7 +431,7 @@ $c13_1 << EOD
 9 0.506 0.506 0.506
 10 0.246 0.246 0.246
 EOD
-$c14_0 << EOD
+$c18_0 << EOD
 1 83.98 83.98 83.98
 2 89.32 89.32 89.32
 3 89.32 89.32 89.32
@@ -347,7 +443,7 @@ $c14_0 << EOD
 9 88.63 88.63 88.63
 10 88.63 88.63 88.63
 EOD
-$c14_1 << EOD
+$c18_1 << EOD
 1 68.552 68.552 68.552
 2 85.56 85.56 85.56
 3 89.684 89.684 89.684
@@ -359,7 +455,7 @@ $c14_1 << EOD
 9 89.404 89.404 89.404
 10 89.09 89.09 89.09
 EOD
-$c15_0 << EOD
+$c19_0 << EOD
 1 90.93 90.93 90.93
 2 90.62 90.62 90.62
 3 88.63 88.63 88.63
@@ -371,7 +467,7 @@ $c15_0 << EOD
 9 88.63 88.63 88.63
 10 88.63 88.63 88.63
 EOD
-$c15_1 << EOD
+$c19_1 << EOD
 1 89.882 89.882 89.882
 2 89.704 89.704 89.704
 3 89.62 89.62 89.62
@@ -383,7 +479,7 @@ $c15_1 << EOD
 9 89.53 89.53 89.53
 10 89.324 89.324 89.324
 EOD
-$c16_0 << EOD
+$c20_0 << EOD
 1 6.62 6.62 6.62
 2 4.59 4.59 4.59
 3 3.45 3.45 3.45
@@ -395,7 +491,7 @@ $c16_0 << EOD
 9 2.22 2.22 2.22
 10 2.08 2.08 2.08
 EOD
-$c16_1 << EOD
+$c20_1 << EOD
 1 14.75 14.75 14.75
 2 5.844 5.844 5.844
 3 4.728 4.728 4.728
@@ -407,7 +503,7 @@ $c16_1 << EOD
 9 1.72 1.72 1.72
 10 1.596 1.596 1.596
 EOD
-$c17_0 << EOD
+$c21_0 << EOD
 1 5.04 5.04 5.04
 2 3.5 3.5 3.5
 3 3.34 3.34 3.34
@@ -419,7 +515,7 @@ $c17_0 << EOD
 9 1.72 1.72 1.72
 10 1.73 1.73 1.73
 EOD
-$c17_1 << EOD
+$c21_1 << EOD
 1 14.534 14.534 14.534
 2 4.704 4.704 4.704
 3 3.698 3.698 3.698
@@ -431,7 +527,7 @@ $c17_1 << EOD
 9 1.236 1.236 1.236
 10 1.066 1.066 1.066
 EOD
-$c18_0 << EOD
+$c22_0 << EOD
 1 6.2 6.2 6.2
 2 3.57 3.57 3.57
 3 3.22 3.22 3.22
@@ -443,7 +539,7 @@ $c18_0 << EOD
 9 1.98 1.98 1.98
 10 1.78 1.78 1.78
 EOD
-$c18_1 << EOD
+$c22_1 << EOD
 1 14.544 14.544 14.544
 2 4.264 4.264 4.264
 3 3.416 3.416 3.416
@@ -455,7 +551,7 @@ $c18_1 << EOD
 9 1.136 1.136 1.136
 10 0.92 0.92 0.92
 EOD
-$c19_0 << EOD
+$c23_0 << EOD
 1 8.13 8.13 8.13
 2 4.79 4.79 4.79
 3 4.58 4.58 4.58
@@ -467,7 +563,7 @@ $c19_0 << EOD
 9 2.37 2.37 2.37
 10 2.37 2.37 2.37
 EOD
-$c19_1 << EOD
+$c23_1 << EOD
 1 26.83 26.83 26.83
 2 7.366 7.366 7.366
 3 5.498 5.498 5.498
@@ -479,7 +575,7 @@ $c19_1 << EOD
 9 2.086 2.086 2.086
 10 1.652 1.652 1.652
 EOD
-$c20_0 << EOD
+$c24_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -491,7 +587,7 @@ $c20_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c20_1 << EOD
+$c24_1 << EOD
 1 89.67 89.67 89.67
 2 89.516 89.516 89.516
 3 88.878 88.878 88.878
@@ -503,7 +599,7 @@ $c20_1 << EOD
 9 88.79 88.79 88.79
 10 88.79 88.79 88.79
 EOD
-$c21_0 << EOD
+$c25_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -515,7 +611,7 @@ $c21_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c21_1 << EOD
+$c25_1 << EOD
 1 90.004 90.004 90.004
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
@@ -527,7 +623,7 @@ $c21_1 << EOD
 9 89.712 89.712 89.712
 10 89.738 89.738 89.738
 EOD
-$c22_0 << EOD
+$c26_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -539,7 +635,7 @@ $c22_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c22_1 << EOD
+$c26_1 << EOD
 1 90.004 90.004 90.004
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
@@ -551,7 +647,7 @@ $c22_1 << EOD
 9 89.712 89.712 89.712
 10 89.738 89.738 89.738
 EOD
-$c23_0 << EOD
+$c27_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -563,7 +659,7 @@ $c23_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c23_1 << EOD
+$c27_1 << EOD
 1 89.99 89.99 89.99
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
@@ -575,7 +671,31 @@ $c23_1 << EOD
 9 89.712 89.712 89.712
 10 89.738 89.738 89.738
 EOD
-set terminal svg size 1300,860 dynamic font 'Helvetica,12'
+$c28_0 << EOD
+1 90.32 90.32 90.32
+2 90.32 90.32 90.32
+3 90.32 90.32 90.32
+4 90.32 90.32 90.32
+5 90.32 90.32 90.32
+6 90.32 90.32 90.32
+7 90.32 90.32 90.32
+8 90.32 90.32 90.32
+9 90.32 90.32 90.32
+10 90.32 90.32 90.32
+EOD
+$c28_1 << EOD
+1 89.998 89.998 89.998
+2 89.848 89.848 89.848
+3 89.652 89.652 89.652
+4 89.974 89.974 89.974
+5 89.908 89.908 89.908
+6 89.68 89.68 89.68
+7 89.888 89.888 89.888
+8 89.642 89.642 89.642
+9 89.712 89.712 89.712
+10 89.738 89.738 89.738
+EOD
+set terminal svg size 1300,1260 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -592,79 +712,93 @@ set xrange [0.8:10.2]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0329302 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0262857 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_mnist\_lr: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.436047
-set origin 0, 0.517442
-plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
+set size 0.5, 0.304233
+set origin 0, 0.664021
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.01', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.1', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.03', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.3', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.1', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.01', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'bp\_lr0.3', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'drtp\_lr0.03', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.0003', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'drtp\_lr0.1', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.001', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.436047
-set origin 0.5, 0.517442
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0001', \
+set size 0.5, 0.304233
+set origin 0.5, 0.664021
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.003', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.0003', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.01', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.001', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.03', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.003', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.1', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.01', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0001', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.03', \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.0003', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.436047
-set origin 0, 0.0813953
-plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.03', \
+set size 0.5, 0.304233
+set origin 0, 0.359788
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.001', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.1', \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.003', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.3', \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01', \
      $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr1', \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.01', \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.03', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.436047
-set origin 0.5, 0.0813953
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.1', \
+set size 0.5, 0.304233
+set origin 0.5, 0.359788
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.3', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr1', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr10', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr100', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr3', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0, 0.0555556
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr1', \
+     $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr3', \
+     $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr30', \
+     $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
 unset output
-set terminal pngcairo size 1300,860 font 'Helvetica,10'
+set terminal pngcairo size 1300,1260 font 'Helvetica,10'
 set output 'curves.png'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -681,79 +815,93 @@ set xrange [0.8:10.2]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0329302 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0262857 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_mnist\_lr: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.436047
-set origin 0, 0.517442
-plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
+set size 0.5, 0.304233
+set origin 0, 0.664021
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.01', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.1', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.03', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.3', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.1', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.01', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'bp\_lr0.3', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'drtp\_lr0.03', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.0003', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'drtp\_lr0.1', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.001', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.436047
-set origin 0.5, 0.517442
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0001', \
+set size 0.5, 0.304233
+set origin 0.5, 0.664021
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.003', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.0003', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.01', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.001', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.03', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.003', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.1', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.01', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0001', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.03', \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.0003', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.436047
-set origin 0, 0.0813953
-plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.03', \
+set size 0.5, 0.304233
+set origin 0, 0.359788
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.001', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.1', \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.003', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.3', \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01', \
      $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr1', \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.01', \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.03', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.436047
-set origin 0.5, 0.0813953
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.1', \
+set size 0.5, 0.304233
+set origin 0.5, 0.359788
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.3', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr1', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr10', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr100', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr3', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0, 0.0555556
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr1', \
+     $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr3', \
+     $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr30', \
+     $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
 unset output
-set terminal pdfcairo size 7in,4.8in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,7in font 'Helvetica,6' linewidth 0.6
 set output 'curves.pdf'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -773,70 +921,84 @@ set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 2
 set bmargin
 set multiplot title 'samenet\_lenet\_mnist\_lr: learning curves'
 set key below horizontal Left reverse samplen 1.5 font ',5'
-set size 0.5, 0.436047
-set origin 0, 0.517442
-plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.03', \
+set size 0.5, 0.304233
+set origin 0, 0.664021
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.01', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.1', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.03', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.3', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.1', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.01', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'bp\_lr0.3', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'drtp\_lr0.03', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.0003', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'drtp\_lr0.1', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.001', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.436047
-set origin 0.5, 0.517442
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0001', \
+set size 0.5, 0.304233
+set origin 0.5, 0.664021
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.003', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.0003', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.01', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.001', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.03', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.003', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.1', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.01', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0001', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.03', \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.0003', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.436047
-set origin 0, 0.0813953
-plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.03', \
+set size 0.5, 0.304233
+set origin 0, 0.359788
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.001', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.1', \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.003', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.3', \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01', \
      $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr1', \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.01', \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.03', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.436047
-set origin 0.5, 0.0813953
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.1', \
+set size 0.5, 0.304233
+set origin 0.5, 0.359788
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.3', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr1', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr10', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr100', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr3', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0, 0.0555556
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr1', \
+     $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr3', \
+     $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr30', \
+     $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
