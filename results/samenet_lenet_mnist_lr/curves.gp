@@ -168,6 +168,54 @@ $c6_1 << EOD
 10 3.734 3.734 3.734
 EOD
 $c7_0 << EOD
+1 21.08 21.08 21.08
+2 11.92 11.92 11.92
+3 18.54 18.54 18.54
+4 12.21 12.21 12.21
+5 6.36 6.36 6.36
+6 11.6 11.6 11.6
+7 9.99 9.99 9.99
+8 6.93 6.93 6.93
+9 4.93 4.93 4.93
+10 5.68 5.68 5.68
+EOD
+$c7_1 << EOD
+1 46.508 46.508 46.508
+2 19.086 19.086 19.086
+3 14.004 14.004 14.004
+4 12.936 12.936 12.936
+5 11.46 11.46 11.46
+6 10.562 10.562 10.562
+7 8.872 8.872 8.872
+8 7.358 7.358 7.358
+9 5.846 5.846 5.846
+10 4.866 4.866 4.866
+EOD
+$c8_0 << EOD
+1 23.29 23.29 23.29
+2 15.5 15.5 15.5
+3 12.13 12.13 12.13
+4 10.32 10.32 10.32
+5 9.41 9.41 9.41
+6 8.58 8.58 8.58
+7 8.53 8.53 8.53
+8 8.12 8.12 8.12
+9 8 8 8
+10 7.88 7.88 7.88
+EOD
+$c8_1 << EOD
+1 50.464 50.464 50.464
+2 18.742 18.742 18.742
+3 14.022 14.022 14.022
+4 11.664 11.664 11.664
+5 10.266 10.266 10.266
+6 9.392 9.392 9.392
+7 8.722 8.722 8.722
+8 8.404 8.404 8.404
+9 8.238 8.238 8.238
+10 8.052 8.052 8.052
+EOD
+$c9_0 << EOD
 1 19.31 19.31 19.31
 2 12.35 12.35 12.35
 3 10.91 10.91 10.91
@@ -179,7 +227,7 @@ $c7_0 << EOD
 9 7.87 7.87 7.87
 10 7.78 7.78 7.78
 EOD
-$c7_1 << EOD
+$c9_1 << EOD
 1 36.712 36.712 36.712
 2 14.232 14.232 14.232
 3 11.704 11.704 11.704
@@ -191,7 +239,7 @@ $c7_1 << EOD
 9 7.71 7.71 7.71
 10 7.618 7.618 7.618
 EOD
-$c8_0 << EOD
+$c10_0 << EOD
 1 15.03 15.03 15.03
 2 11.39 11.39 11.39
 3 9.7 9.7 9.7
@@ -203,7 +251,7 @@ $c8_0 << EOD
 9 8.06 8.06 8.06
 10 7.99 7.99 7.99
 EOD
-$c8_1 << EOD
+$c10_1 << EOD
 1 31.222 31.222 31.222
 2 12.44 12.44 12.44
 3 10.502 10.502 10.502
@@ -215,7 +263,7 @@ $c8_1 << EOD
 9 7.578 7.578 7.578
 10 7.294 7.294 7.294
 EOD
-$c9_0 << EOD
+$c11_0 << EOD
 1 16.65 16.65 16.65
 2 11.98 11.98 11.98
 3 11.57 11.57 11.57
@@ -227,7 +275,7 @@ $c9_0 << EOD
 9 8.56 8.56 8.56
 10 8.51 8.51 8.51
 EOD
-$c9_1 << EOD
+$c11_1 << EOD
 1 31.848 31.848 31.848
 2 15.532 15.532 15.532
 3 13.286 13.286 13.286
@@ -239,7 +287,103 @@ $c9_1 << EOD
 9 8.596 8.596 8.596
 10 8.214 8.214 8.214
 EOD
-$c10_0 << EOD
+$c12_0 << EOD
+1 12.46 12.46 12.46
+2 9.08 9.08 9.08
+3 8.27 8.27 8.27
+4 7.28 7.28 7.28
+5 7.41 7.41 7.41
+6 6.05 6.05 6.05
+7 5.55 5.55 5.55
+8 5.11 5.11 5.11
+9 5.12 5.12 5.12
+10 4.77 4.77 4.77
+EOD
+$c12_1 << EOD
+1 28.078 28.078 28.078
+2 11.09 11.09 11.09
+3 9.14 9.14 9.14
+4 8.066 8.066 8.066
+5 7.082 7.082 7.082
+6 6.582 6.582 6.582
+7 5.842 5.842 5.842
+8 5.408 5.408 5.408
+9 5.004 5.004 5.004
+10 4.754 4.754 4.754
+EOD
+$c13_0 << EOD
+1 30.6 30.6 30.6
+2 20.88 20.88 20.88
+3 21.68 21.68 21.68
+4 14.93 14.93 14.93
+5 14.52 14.52 14.52
+6 17.44 17.44 17.44
+7 12.18 12.18 12.18
+8 8.67 8.67 8.67
+9 7.95 7.95 7.95
+10 7.77 7.77 7.77
+EOD
+$c13_1 << EOD
+1 64.09 64.09 64.09
+2 31.366 31.366 31.366
+3 22.6 22.6 22.6
+4 17.53 17.53 17.53
+5 17.77 17.77 17.77
+6 15.21 15.21 15.21
+7 13.1 13.1 13.1
+8 11.824 11.824 11.824
+9 10.264 10.264 10.264
+10 8.742 8.742 8.742
+EOD
+$c14_0 << EOD
+1 70.42 70.42 70.42
+2 85.32 85.32 85.32
+3 86.02 86.02 86.02
+4 87.3 87.3 87.3
+5 88.01 88.01 88.01
+6 86.8 86.8 86.8
+7 87.13 87.13 87.13
+8 88.32 88.32 88.32
+9 88.36 88.36 88.36
+10 88.44 88.44 88.44
+EOD
+$c14_1 << EOD
+1 82.7 82.7 82.7
+2 82.524 82.524 82.524
+3 85.948 85.948 85.948
+4 86.74 86.74 86.74
+5 86.696 86.696 86.696
+6 87.398 87.398 87.398
+7 87.774 87.774 87.774
+8 87.672 87.672 87.672
+9 87.746 87.746 87.746
+10 87.878 87.878 87.878
+EOD
+$c15_0 << EOD
+1 87.86 87.86 87.86
+2 68.08 68.08 68.08
+3 67.14 67.14 67.14
+4 66.3 66.3 66.3
+5 80.67 80.67 80.67
+6 82.27 82.27 82.27
+7 83.9 83.9 83.9
+8 84.77 84.77 84.77
+9 84.79 84.79 84.79
+10 85.66 85.66 85.66
+EOD
+$c15_1 << EOD
+1 85.732 85.732 85.732
+2 68.526 68.526 68.526
+3 66.376 66.376 66.376
+4 62.278 62.278 62.278
+5 74.084 74.084 74.084
+6 81.842 81.842 81.842
+7 83.356 83.356 83.356
+8 83.61 83.61 83.61
+9 83.744 83.744 83.744
+10 84.12 84.12 84.12
+EOD
+$c16_0 << EOD
 1 75.15 75.15 75.15
 2 54.53 54.53 54.53
 3 49.37 49.37 49.37
@@ -251,7 +395,7 @@ $c10_0 << EOD
 9 39.91 39.91 39.91
 10 39.27 39.27 39.27
 EOD
-$c10_1 << EOD
+$c16_1 << EOD
 1 10.628 10.628 10.628
 2 5.358 5.358 5.358
 3 4.56 4.56 4.56
@@ -263,7 +407,7 @@ $c10_1 << EOD
 9 4.1 4.1 4.1
 10 4.142 4.142 4.142
 EOD
-$c11_0 << EOD
+$c17_0 << EOD
 1 62.07 62.07 62.07
 2 53.02 53.02 53.02
 3 48.74 48.74 48.74
@@ -275,7 +419,7 @@ $c11_0 << EOD
 9 20.45 20.45 20.45
 10 20.71 20.71 20.71
 EOD
-$c11_1 << EOD
+$c17_1 << EOD
 1 16.738 16.738 16.738
 2 14.414 14.414 14.414
 3 10.06 10.06 10.06
@@ -287,7 +431,7 @@ $c11_1 << EOD
 9 4.47 4.47 4.47
 10 4.566 4.566 4.566
 EOD
-$c12_0 << EOD
+$c18_0 << EOD
 1 90.15 90.15 90.15
 2 86.96 86.96 86.96
 3 81.09 81.09 81.09
@@ -299,7 +443,7 @@ $c12_0 << EOD
 9 64.85 64.85 64.85
 10 60.42 60.42 60.42
 EOD
-$c12_1 << EOD
+$c18_1 << EOD
 1 89.66 89.66 89.66
 2 89.904 89.904 89.904
 3 89.842 89.842 89.842
@@ -311,7 +455,7 @@ $c12_1 << EOD
 9 89.964 89.964 89.964
 10 90.05 90.05 90.05
 EOD
-$c13_0 << EOD
+$c19_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -323,7 +467,7 @@ $c13_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c13_1 << EOD
+$c19_1 << EOD
 1 89.912 89.912 89.912
 2 89.87 89.87 89.87
 3 89.798 89.798 89.798
@@ -335,7 +479,7 @@ $c13_1 << EOD
 9 89.9 89.9 89.9
 10 89.886 89.886 89.886
 EOD
-$c14_0 << EOD
+$c20_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -347,7 +491,7 @@ $c14_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c14_1 << EOD
+$c20_1 << EOD
 1 89.838 89.838 89.838
 2 89.578 89.578 89.578
 3 89.828 89.828 89.828
@@ -359,7 +503,7 @@ $c14_1 << EOD
 9 89.608 89.608 89.608
 10 89.534 89.534 89.534
 EOD
-$c15_0 << EOD
+$c21_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -371,7 +515,7 @@ $c15_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c15_1 << EOD
+$c21_1 << EOD
 1 89.828 89.828 89.828
 2 89.624 89.624 89.624
 3 89.992 89.992 89.992
@@ -383,7 +527,7 @@ $c15_1 << EOD
 9 89.616 89.616 89.616
 10 89.738 89.738 89.738
 EOD
-$c16_0 << EOD
+$c22_0 << EOD
 1 3.51 3.51 3.51
 2 1.94 1.94 1.94
 3 1.58 1.58 1.58
@@ -395,7 +539,7 @@ $c16_0 << EOD
 9 1.14 1.14 1.14
 10 0.99 0.99 0.99
 EOD
-$c16_1 << EOD
+$c22_1 << EOD
 1 9.796 9.796 9.796
 2 2.5 2.5 2.5
 3 1.8 1.8 1.8
@@ -407,7 +551,7 @@ $c16_1 << EOD
 9 0.266 0.266 0.266
 10 0.14 0.14 0.14
 EOD
-$c17_0 << EOD
+$c23_0 << EOD
 1 3.16 3.16 3.16
 2 2.43 2.43 2.43
 3 2.31 2.31 2.31
@@ -419,7 +563,7 @@ $c17_0 << EOD
 9 1.49 1.49 1.49
 10 1.43 1.43 1.43
 EOD
-$c17_1 << EOD
+$c23_1 << EOD
 1 10.374 10.374 10.374
 2 3.032 3.032 3.032
 3 2.438 2.438 2.438
@@ -431,7 +575,7 @@ $c17_1 << EOD
 9 0.506 0.506 0.506
 10 0.246 0.246 0.246
 EOD
-$c18_0 << EOD
+$c24_0 << EOD
 1 83.98 83.98 83.98
 2 89.32 89.32 89.32
 3 89.32 89.32 89.32
@@ -443,7 +587,7 @@ $c18_0 << EOD
 9 88.63 88.63 88.63
 10 88.63 88.63 88.63
 EOD
-$c18_1 << EOD
+$c24_1 << EOD
 1 68.552 68.552 68.552
 2 85.56 85.56 85.56
 3 89.684 89.684 89.684
@@ -455,7 +599,7 @@ $c18_1 << EOD
 9 89.404 89.404 89.404
 10 89.09 89.09 89.09
 EOD
-$c19_0 << EOD
+$c25_0 << EOD
 1 90.93 90.93 90.93
 2 90.62 90.62 90.62
 3 88.63 88.63 88.63
@@ -467,7 +611,7 @@ $c19_0 << EOD
 9 88.63 88.63 88.63
 10 88.63 88.63 88.63
 EOD
-$c19_1 << EOD
+$c25_1 << EOD
 1 89.882 89.882 89.882
 2 89.704 89.704 89.704
 3 89.62 89.62 89.62
@@ -479,7 +623,7 @@ $c19_1 << EOD
 9 89.53 89.53 89.53
 10 89.324 89.324 89.324
 EOD
-$c20_0 << EOD
+$c26_0 << EOD
 1 6.62 6.62 6.62
 2 4.59 4.59 4.59
 3 3.45 3.45 3.45
@@ -491,7 +635,7 @@ $c20_0 << EOD
 9 2.22 2.22 2.22
 10 2.08 2.08 2.08
 EOD
-$c20_1 << EOD
+$c26_1 << EOD
 1 14.75 14.75 14.75
 2 5.844 5.844 5.844
 3 4.728 4.728 4.728
@@ -503,7 +647,7 @@ $c20_1 << EOD
 9 1.72 1.72 1.72
 10 1.596 1.596 1.596
 EOD
-$c21_0 << EOD
+$c27_0 << EOD
 1 5.04 5.04 5.04
 2 3.5 3.5 3.5
 3 3.34 3.34 3.34
@@ -515,7 +659,7 @@ $c21_0 << EOD
 9 1.72 1.72 1.72
 10 1.73 1.73 1.73
 EOD
-$c21_1 << EOD
+$c27_1 << EOD
 1 14.534 14.534 14.534
 2 4.704 4.704 4.704
 3 3.698 3.698 3.698
@@ -527,7 +671,7 @@ $c21_1 << EOD
 9 1.236 1.236 1.236
 10 1.066 1.066 1.066
 EOD
-$c22_0 << EOD
+$c28_0 << EOD
 1 6.2 6.2 6.2
 2 3.57 3.57 3.57
 3 3.22 3.22 3.22
@@ -539,7 +683,7 @@ $c22_0 << EOD
 9 1.98 1.98 1.98
 10 1.78 1.78 1.78
 EOD
-$c22_1 << EOD
+$c28_1 << EOD
 1 14.544 14.544 14.544
 2 4.264 4.264 4.264
 3 3.416 3.416 3.416
@@ -551,7 +695,7 @@ $c22_1 << EOD
 9 1.136 1.136 1.136
 10 0.92 0.92 0.92
 EOD
-$c23_0 << EOD
+$c29_0 << EOD
 1 8.13 8.13 8.13
 2 4.79 4.79 4.79
 3 4.58 4.58 4.58
@@ -563,7 +707,7 @@ $c23_0 << EOD
 9 2.37 2.37 2.37
 10 2.37 2.37 2.37
 EOD
-$c23_1 << EOD
+$c29_1 << EOD
 1 26.83 26.83 26.83
 2 7.366 7.366 7.366
 3 5.498 5.498 5.498
@@ -575,7 +719,7 @@ $c23_1 << EOD
 9 2.086 2.086 2.086
 10 1.652 1.652 1.652
 EOD
-$c24_0 << EOD
+$c30_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -587,7 +731,7 @@ $c24_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c24_1 << EOD
+$c30_1 << EOD
 1 89.67 89.67 89.67
 2 89.516 89.516 89.516
 3 88.878 88.878 88.878
@@ -599,7 +743,7 @@ $c24_1 << EOD
 9 88.79 88.79 88.79
 10 88.79 88.79 88.79
 EOD
-$c25_0 << EOD
+$c31_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -611,7 +755,7 @@ $c25_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c25_1 << EOD
+$c31_1 << EOD
 1 90.004 90.004 90.004
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
@@ -623,7 +767,7 @@ $c25_1 << EOD
 9 89.712 89.712 89.712
 10 89.738 89.738 89.738
 EOD
-$c26_0 << EOD
+$c32_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -635,7 +779,7 @@ $c26_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c26_1 << EOD
+$c32_1 << EOD
 1 90.004 90.004 90.004
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
@@ -647,7 +791,7 @@ $c26_1 << EOD
 9 89.712 89.712 89.712
 10 89.738 89.738 89.738
 EOD
-$c27_0 << EOD
+$c33_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -659,7 +803,7 @@ $c27_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c27_1 << EOD
+$c33_1 << EOD
 1 89.99 89.99 89.99
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
@@ -671,7 +815,7 @@ $c27_1 << EOD
 9 89.712 89.712 89.712
 10 89.738 89.738 89.738
 EOD
-$c28_0 << EOD
+$c34_0 << EOD
 1 90.32 90.32 90.32
 2 90.32 90.32 90.32
 3 90.32 90.32 90.32
@@ -683,7 +827,7 @@ $c28_0 << EOD
 9 90.32 90.32 90.32
 10 90.32 90.32 90.32
 EOD
-$c28_1 << EOD
+$c34_1 << EOD
 1 89.998 89.998 89.998
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
@@ -738,62 +882,78 @@ set size 0.5, 0.304233
 set origin 0.5, 0.664021
 plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.003', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.01', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'dfa\_lr0.01', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.03', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.003', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.1', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.01', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0001', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'drtp\_lr0.03', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.0003', \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'drtp\_lr0.1', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.359788
-plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.001', \
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.003', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.003', \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.01', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01', \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'fa\_lr0.03', \
      $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'fa\_lr0.1', \
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0001', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.0003', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.359788
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.001', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.003', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr1', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr3', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr30', \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
      $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0.5, 0.0555556
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr1', \
+     $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr3', \
+     $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr30', \
+     $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -841,62 +1001,78 @@ set size 0.5, 0.304233
 set origin 0.5, 0.664021
 plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.003', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.01', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'dfa\_lr0.01', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.03', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.003', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.1', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.01', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0001', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'drtp\_lr0.03', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.0003', \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'drtp\_lr0.1', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.359788
-plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.001', \
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.003', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.003', \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.01', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01', \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'fa\_lr0.03', \
      $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'fa\_lr0.1', \
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0001', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.0003', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.359788
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.001', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.003', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr1', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr3', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr30', \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
      $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0.5, 0.0555556
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr1', \
+     $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr3', \
+     $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr30', \
+     $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -943,62 +1119,78 @@ set size 0.5, 0.304233
 set origin 0.5, 0.664021
 plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.003', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.01', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'dfa\_lr0.01', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.03', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.003', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.1', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.01', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0001', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'drtp\_lr0.03', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.0003', \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'drtp\_lr0.1', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.359788
-plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.001', \
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.003', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.003', \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.01', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01', \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'fa\_lr0.03', \
      $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'fa\_lr0.1', \
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0001', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.0003', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.359788
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.001', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.003', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.01', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr1', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr3', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr30', \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
      $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0.5, 0.0555556
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr1', \
+     $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr3', \
+     $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr30', \
+     $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot

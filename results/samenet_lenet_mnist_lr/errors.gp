@@ -7,9 +7,15 @@ $rows << EOD
 "dfa\\_lr0.0003 softmax" 9.17 0 NaN
 "dfa\\_lr0.001 softmax" 5.01 0 NaN
 "dfa\\_lr0.003 softmax" 3.88 0 NaN
+"dfa\\_lr0.01 softmax" 5.2 0 NaN
+"drtp\\_lr0.003 softmax" 7.9 0 NaN
 "drtp\\_lr0.01 softmax" 7.17 0 NaN
 "drtp\\_lr0.03 softmax" 7.51 0 NaN
 "drtp\\_lr0.1 softmax" 7.97 0 NaN
+"fa\\_lr0.003 softmax" 4.72 0 NaN
+"fa\\_lr0.01 softmax" 7.85 0 NaN
+"fa\\_lr0.03 softmax" 87.81 0 NaN
+"fa\\_lr0.1 softmax" 83.95 0 NaN
 "ff\\_lr0.0001 goodness\\_every\\_label" 38.74 0 NaN
 "ff\\_lr0.0001 one\\_pass\\_softmax" 4.1 0 NaN
 "ff\\_lr0.0003 goodness\\_every\\_label" 19.73 0 NaN
@@ -44,12 +50,12 @@ $rows << EOD
 "symba\\_lr30 goodness\\_every\\_label" 90.2 0 NaN
 "symba\\_lr30 one\\_pass\\_softmax" 90.26 0 NaN
 EOD
-set terminal svg size 900,1182 dynamic font 'Helvetica,12'
+set terminal svg size 900,1326 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [42.6:-0.6]
+set yrange [48.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -60,12 +66,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,1182 font 'Helvetica,10'
+set terminal pngcairo size 900,1326 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [42.6:-0.6]
+set yrange [48.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -76,12 +82,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,6.29in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,7.07in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [42.6:-0.6]
+set yrange [48.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
