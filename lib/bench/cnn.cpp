@@ -12,6 +12,7 @@
 //    trainer): per-row products with the constant label channels as fixed
 //    maps against chunked products, alternating rounds.
 #include <cmath>
+#include <functional>
 #include <string>
 
 #include "fflab/core/rng.hpp"
@@ -138,6 +139,26 @@ const TrainerCase kTrainers[] = {
          "objective": {"type": "symba", "alpha": 4.0}, "optimizer": {"type": "adam", "lr": 0.001}})"},
 };
 
+/// Median seconds of one batch of `data` (kBatchesTimed batches an epoch)
+/// through the trainer of `spec` (validated here: its defaults filled in), on
+/// the layers that `layers` gives for whether the trainer wants a class output.
+double seconds_per_batch(const BenchOptions& options, Json& spec, const Dataset& data,
+                         const std::function<Json(bool)>& layers) {
+  trainer_registry().validate(spec, "/trainer");
+  auto trainer = trainer_registry().build(spec, "/trainer");
+  Network network = build_network(layers(trainer->network_outputs_classes()),
+                                   trainer->network_input(data.shape, data.num_classes));
+  trainer->attach(network, data);
+  Rng init(2);
+  trainer->initialize(init);
+  std::size_t epoch = 0;
+  const Timing t = measure(options, [&] {
+    Rng rng(3 + epoch);
+    trainer->train_epoch(network, data.train, data.shape, epoch++, rng, {});
+  });
+  return t.median / static_cast<double>(kBatchesTimed);
+}
+
 void report_epochs(const BenchOptions& options, Report& report, Json& out) {
   const std::size_t batches = (kEpochImages + kBatch - 1) / kBatch;
   report.print("   an epoch of %zu images (%zu batches of %zu), training only: the median time of %zu batches "
@@ -150,19 +171,7 @@ void report_epochs(const BenchOptions& options, Report& report, Json& out) {
     spec["epochs"] = 1000;  // every timed epoch at the constant starting rate
     spec["batch_size"] = kBatch;
     spec["schedule"] = {{"type", "constant"}};
-    trainer_registry().validate(spec, "/trainer");
-    auto trainer = trainer_registry().build(spec, "/trainer");
-    Network network = build_network(cwcomp_layers(trainer->network_outputs_classes()),
-                                     trainer->network_input(kImage, data.num_classes));
-    trainer->attach(network, data);
-    Rng init(2);
-    trainer->initialize(init);
-    std::size_t epoch = 0;
-    const Timing t = measure(options, [&] {
-      Rng rng(3 + epoch);
-      trainer->train_epoch(network, data.train, data.shape, epoch++, rng, {});
-    });
-    const double per_batch = t.median / static_cast<double>(kBatchesTimed);
+    const double per_batch = seconds_per_batch(options, spec, data, cwcomp_layers);
     report.print("   %-52s %7.1f ms a batch  -> %7.1f s an epoch", c.name, 1e3 * per_batch,
                  per_batch * static_cast<double>(batches));
     rows.push_back({{"trainer", c.name}, {"spec", spec}, {"ms_per_batch", 1e3 * per_batch},
@@ -195,18 +204,7 @@ double lenet_ff_batch_seconds(const BenchOptions& options) {
       "threshold": "units", "objective": {"type": "softplus"}, "normalization": "rms", "normalize_input": true,
       "optimizer": {"type": "sgd", "lr": 0.0003, "momentum": 0.9, "dampening": 0.9, "weight_decay": 0.001},
       "schedule": {"type": "constant"}, "peer_normalization": {"strength": 0.03, "momentum": 0.9}})");
-  trainer_registry().validate(spec, "/trainer");
-  auto trainer = trainer_registry().build(spec, "/trainer");
-  Network network = build_network(lenet_layers(), trainer->network_input(data.shape, data.num_classes));
-  trainer->attach(network, data);
-  Rng init(2);
-  trainer->initialize(init);
-  std::size_t epoch = 0;
-  const Timing t = measure(options, [&] {
-    Rng rng(3 + epoch);
-    trainer->train_epoch(network, data.train, data.shape, epoch++, rng, {});
-  });
-  return t.median / static_cast<double>(kBatchesTimed);
+  return seconds_per_batch(options, spec, data, [](bool) { return lenet_layers(); });
 }
 
 /// FF on LeNet-5 with per-row products (the label channels added as fixed
@@ -215,20 +213,19 @@ void report_lenet_ff(const BenchOptions& options, Report& report, Json& out) {
   constexpr int kRounds = 2;
   report.print("   FF on LeNet-5 (MNIST size, the label as 10 input channels, the same-net grid's trainer), batch 100, "
                "an epoch of 50,000 images (500 batches), %d alternating rounds:", kRounds);
-  std::vector<double> rows, chunks;
+  constexpr std::size_t kBatches = 500;
+  std::vector<double> rows, chunks;  // epoch seconds per round
   for (int round = 0; round < kRounds; ++round)
     for (bool allow : {true, false}) {
       allow_conv2d_row_products(allow);
-      (allow ? rows : chunks).push_back(lenet_ff_batch_seconds(options));
+      (allow ? rows : chunks).push_back(static_cast<double>(kBatches) * lenet_ff_batch_seconds(options));
     }
   allow_conv2d_row_products(true);
   for (int round = 0; round < kRounds; ++round)
     report.print("     round %d: per-row products, label channels as fixed maps %7.1f s an epoch | chunked products "
                  "%7.1f s | %.2fx",
-                 round + 1, 500 * rows[round], 500 * chunks[round], chunks[round] / rows[round]);
-  out["lenet_ff_epoch_seconds"] = {{"per_row_fixed_maps", Json(rows)}, {"chunks", Json(chunks)}, {"batches", 500}};
-  for (auto& v : out["lenet_ff_epoch_seconds"]["per_row_fixed_maps"]) v = 500 * v.get<double>();
-  for (auto& v : out["lenet_ff_epoch_seconds"]["chunks"]) v = 500 * v.get<double>();
+                 round + 1, rows[round], chunks[round], chunks[round] / rows[round]);
+  out["lenet_ff_epoch_seconds"] = {{"per_row_fixed_maps", rows}, {"chunks", chunks}, {"batches", kBatches}};
 }
 
 }  // namespace
