@@ -528,6 +528,30 @@ $c21_1 << EOD
 10 89.738 89.738 89.738
 EOD
 $c22_0 << EOD
+1 4.37 4.37 4.37
+2 2.97 2.97 2.97
+3 2.19 2.19 2.19
+4 1.95 1.95 1.95
+5 1.9 1.9 1.9
+6 1.71 1.71 1.71
+7 1.47 1.47 1.47
+8 1.33 1.33 1.33
+9 1.34 1.34 1.34
+10 1.22 1.22 1.22
+EOD
+$c22_1 << EOD
+1 13.432 13.432 13.432
+2 3.468 3.468 3.468
+3 2.378 2.378 2.378
+4 1.898 1.898 1.898
+5 1.614 1.614 1.614
+6 1.396 1.396 1.396
+7 1.116 1.116 1.116
+8 0.872 0.872 0.872
+9 0.698 0.698 0.698
+10 0.59 0.59 0.59
+EOD
+$c23_0 << EOD
 1 3.51 3.51 3.51
 2 1.94 1.94 1.94
 3 1.58 1.58 1.58
@@ -539,7 +563,7 @@ $c22_0 << EOD
 9 1.14 1.14 1.14
 10 0.99 0.99 0.99
 EOD
-$c22_1 << EOD
+$c23_1 << EOD
 1 9.796 9.796 9.796
 2 2.5 2.5 2.5
 3 1.8 1.8 1.8
@@ -551,7 +575,7 @@ $c22_1 << EOD
 9 0.266 0.266 0.266
 10 0.14 0.14 0.14
 EOD
-$c23_0 << EOD
+$c24_0 << EOD
 1 3.16 3.16 3.16
 2 2.43 2.43 2.43
 3 2.31 2.31 2.31
@@ -563,7 +587,7 @@ $c23_0 << EOD
 9 1.49 1.49 1.49
 10 1.43 1.43 1.43
 EOD
-$c23_1 << EOD
+$c24_1 << EOD
 1 10.374 10.374 10.374
 2 3.032 3.032 3.032
 3 2.438 2.438 2.438
@@ -575,7 +599,7 @@ $c23_1 << EOD
 9 0.506 0.506 0.506
 10 0.246 0.246 0.246
 EOD
-$c24_0 << EOD
+$c25_0 << EOD
 1 83.98 83.98 83.98
 2 89.32 89.32 89.32
 3 89.32 89.32 89.32
@@ -587,7 +611,7 @@ $c24_0 << EOD
 9 88.63 88.63 88.63
 10 88.63 88.63 88.63
 EOD
-$c24_1 << EOD
+$c25_1 << EOD
 1 68.552 68.552 68.552
 2 85.56 85.56 85.56
 3 89.684 89.684 89.684
@@ -599,7 +623,7 @@ $c24_1 << EOD
 9 89.404 89.404 89.404
 10 89.09 89.09 89.09
 EOD
-$c25_0 << EOD
+$c26_0 << EOD
 1 90.93 90.93 90.93
 2 90.62 90.62 90.62
 3 88.63 88.63 88.63
@@ -611,7 +635,7 @@ $c25_0 << EOD
 9 88.63 88.63 88.63
 10 88.63 88.63 88.63
 EOD
-$c25_1 << EOD
+$c26_1 << EOD
 1 89.882 89.882 89.882
 2 89.704 89.704 89.704
 3 89.62 89.62 89.62
@@ -623,7 +647,7 @@ $c25_1 << EOD
 9 89.53 89.53 89.53
 10 89.324 89.324 89.324
 EOD
-$c26_0 << EOD
+$c27_0 << EOD
 1 6.62 6.62 6.62
 2 4.59 4.59 4.59
 3 3.45 3.45 3.45
@@ -635,7 +659,7 @@ $c26_0 << EOD
 9 2.22 2.22 2.22
 10 2.08 2.08 2.08
 EOD
-$c26_1 << EOD
+$c27_1 << EOD
 1 14.75 14.75 14.75
 2 5.844 5.844 5.844
 3 4.728 4.728 4.728
@@ -647,7 +671,7 @@ $c26_1 << EOD
 9 1.72 1.72 1.72
 10 1.596 1.596 1.596
 EOD
-$c27_0 << EOD
+$c28_0 << EOD
 1 5.04 5.04 5.04
 2 3.5 3.5 3.5
 3 3.34 3.34 3.34
@@ -659,7 +683,7 @@ $c27_0 << EOD
 9 1.72 1.72 1.72
 10 1.73 1.73 1.73
 EOD
-$c27_1 << EOD
+$c28_1 << EOD
 1 14.534 14.534 14.534
 2 4.704 4.704 4.704
 3 3.698 3.698 3.698
@@ -671,7 +695,7 @@ $c27_1 << EOD
 9 1.236 1.236 1.236
 10 1.066 1.066 1.066
 EOD
-$c28_0 << EOD
+$c29_0 << EOD
 1 6.2 6.2 6.2
 2 3.57 3.57 3.57
 3 3.22 3.22 3.22
@@ -683,7 +707,7 @@ $c28_0 << EOD
 9 1.98 1.98 1.98
 10 1.78 1.78 1.78
 EOD
-$c28_1 << EOD
+$c29_1 << EOD
 1 14.544 14.544 14.544
 2 4.264 4.264 4.264
 3 3.416 3.416 3.416
@@ -695,7 +719,7 @@ $c28_1 << EOD
 9 1.136 1.136 1.136
 10 0.92 0.92 0.92
 EOD
-$c29_0 << EOD
+$c30_0 << EOD
 1 8.13 8.13 8.13
 2 4.79 4.79 4.79
 3 4.58 4.58 4.58
@@ -707,7 +731,7 @@ $c29_0 << EOD
 9 2.37 2.37 2.37
 10 2.37 2.37 2.37
 EOD
-$c29_1 << EOD
+$c30_1 << EOD
 1 26.83 26.83 26.83
 2 7.366 7.366 7.366
 3 5.498 5.498 5.498
@@ -718,30 +742,6 @@ $c29_1 << EOD
 8 2.566 2.566 2.566
 9 2.086 2.086 2.086
 10 1.652 1.652 1.652
-EOD
-$c30_0 << EOD
-1 90.32 90.32 90.32
-2 90.32 90.32 90.32
-3 90.32 90.32 90.32
-4 90.32 90.32 90.32
-5 90.32 90.32 90.32
-6 90.32 90.32 90.32
-7 90.32 90.32 90.32
-8 90.32 90.32 90.32
-9 90.32 90.32 90.32
-10 90.32 90.32 90.32
-EOD
-$c30_1 << EOD
-1 89.67 89.67 89.67
-2 89.516 89.516 89.516
-3 88.878 88.878 88.878
-4 88.79 88.79 88.79
-5 88.79 88.79 88.79
-6 88.79 88.79 88.79
-7 88.79 88.79 88.79
-8 88.79 88.79 88.79
-9 88.79 88.79 88.79
-10 88.79 88.79 88.79
 EOD
 $c31_0 << EOD
 1 90.32 90.32 90.32
@@ -756,16 +756,16 @@ $c31_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c31_1 << EOD
-1 90.004 90.004 90.004
-2 89.848 89.848 89.848
-3 89.652 89.652 89.652
-4 89.974 89.974 89.974
-5 89.908 89.908 89.908
-6 89.68 89.68 89.68
-7 89.888 89.888 89.888
-8 89.642 89.642 89.642
-9 89.712 89.712 89.712
-10 89.738 89.738 89.738
+1 89.67 89.67 89.67
+2 89.516 89.516 89.516
+3 88.878 88.878 88.878
+4 88.79 88.79 88.79
+5 88.79 88.79 88.79
+6 88.79 88.79 88.79
+7 88.79 88.79 88.79
+8 88.79 88.79 88.79
+9 88.79 88.79 88.79
+10 88.79 88.79 88.79
 EOD
 $c32_0 << EOD
 1 90.32 90.32 90.32
@@ -804,7 +804,7 @@ $c33_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c33_1 << EOD
-1 89.99 89.99 89.99
+1 90.004 90.004 90.004
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
 4 89.974 89.974 89.974
@@ -828,6 +828,30 @@ $c34_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c34_1 << EOD
+1 89.99 89.99 89.99
+2 89.848 89.848 89.848
+3 89.652 89.652 89.652
+4 89.974 89.974 89.974
+5 89.908 89.908 89.908
+6 89.68 89.68 89.68
+7 89.888 89.888 89.888
+8 89.642 89.642 89.642
+9 89.712 89.712 89.712
+10 89.738 89.738 89.738
+EOD
+$c35_0 << EOD
+1 90.32 90.32 90.32
+2 90.32 90.32 90.32
+3 90.32 90.32 90.32
+4 90.32 90.32 90.32
+5 90.32 90.32 90.32
+6 90.32 90.32 90.32
+7 90.32 90.32 90.32
+8 90.32 90.32 90.32
+9 90.32 90.32 90.32
+10 90.32 90.32 90.32
+EOD
+$c35_1 << EOD
 1 89.998 89.998 89.998
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
@@ -920,40 +944,42 @@ plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.01', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.03', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.1', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.3', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr1', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.01', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.03', \
      $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.1', \
      $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.0555556
-plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr1', \
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.3', \
      $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr1', \
      $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr10', \
      $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr3', \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr100', \
      $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr30', \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr3', \
      $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr30', \
+     $c35_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1039,40 +1065,42 @@ plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.01', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.03', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.1', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.3', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr1', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.01', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.03', \
      $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.1', \
      $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.0555556
-plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr1', \
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.3', \
      $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr1', \
      $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr10', \
      $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr3', \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr100', \
      $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr30', \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr3', \
      $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr30', \
+     $c35_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1157,40 +1185,42 @@ plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.01', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.03', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.3', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.1', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr1', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.3', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr1', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.01', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.03', \
      $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.1', \
      $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.0555556
-plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr1', \
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.3', \
      $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr10', \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr1', \
      $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr100', \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr10', \
      $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr3', \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr100', \
      $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr30', \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr3', \
      $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr30', \
+     $c35_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
