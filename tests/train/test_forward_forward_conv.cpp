@@ -304,6 +304,63 @@ TEST_CASE("Hinton's FF with the label as constant input channels trains conv blo
                                                        Catch::Contains("label channels need image samples"));
 }
 
+TEST_CASE("with label channels the input normalisation covers the image's channels only", "[ff][conv]") {
+  Rng rng(4);
+  Json spec = {{"type", "synthetic"}, {"train", 20},          {"validation", 0},
+               {"test", 4},           {"image_shape", {1, 3, 3}}, {"classes", 2}};
+  auto data = dataset_registry().build(spec, "/dataset", rng);
+  auto model_for = [&](const std::string& label_input, Network& net) {
+    Json options = {{"type", "forward_forward"}, {"epochs", 1}, {"batch_size", 10}, {"label_input", label_input}, {"label_strength", 0.5}};
+    auto trainer = trainer_registry().build(options, "/trainer");
+    const std::size_t channels = label_input == "channels" ? 3 : 1;
+    net = conv_net(Json::parse(R"([{"type": "conv2d", "channels": 2, "kernel": 3, "padding": 1}, {"type": "relu"}])"),
+                   {channels, 3, 3});
+    trainer->attach(net, *data);
+    return trainer;
+  };
+  Matrix images = Matrix::from_shape({2, 9});
+  for (std::size_t i = 0; i < images.size(); ++i) images.data()[i] = 0.1f * static_cast<float>(i % 7) - 0.2f;
+  const Labels labels = {1, 0};
+  auto rms = [](const float* x, std::size_t n) {
+    double ss = 0;
+    for (std::size_t i = 0; i < n; ++i) ss += double(x[i]) * x[i];
+    return std::sqrt(ss / double(n));
+  };
+  Network net;
+  auto trainer = model_for("channels", net);
+  auto& model = dynamic_cast<ForwardForwardTrainer&>(*trainer).model();
+  REQUIRE(model.label_channel_entries() == 18);
+  Matrix embedded, out;
+  model.embedding().embed(images, labels, embedded);
+  REQUIRE(embedded.shape()[1] == 27);
+  model.prepare_input(embedded, out);
+  for (std::size_t r = 0; r < 2; ++r) {
+    const float* row = out.data() + r * 27;
+    for (std::size_t c = 0; c < 2; ++c)  // label channel c holds strength where c is the label, else 0
+      for (std::size_t j = 0; j < 9; ++j)
+        CHECK(row[c * 9 + j] == (static_cast<std::int32_t>(c) == labels[r] ? 0.5f : 0.0f));
+    const double scale = 1.0 / (rms(images.data() + r * 9, 9) + 1e-8);
+    for (std::size_t j = 0; j < 9; ++j)
+      CHECK(row[18 + j] == Approx(images(r, j) * scale).epsilon(1e-6));
+    CHECK(rms(row + 18, 9) == Approx(1.0).epsilon(1e-6));
+  }
+  Matrix in_place = embedded;  // the trainer normalises its stacked rows in place
+  model.prepare_input(in_place, in_place);
+  for (std::size_t i = 0; i < out.size(); ++i) CHECK(in_place.data()[i] == out.data()[i]);
+  Matrix neutral;
+  model.embedding().embed_neutral(images, neutral);
+  model.prepare_input(neutral, neutral);
+  for (std::size_t j = 0; j < 18; ++j) CHECK(neutral(1, j) == 0.25f);  // strength / classes
+
+  Network flat_net;  // with the label in pixels the whole row is normalised (Hinton's MNIST input)
+  auto pixels = model_for("pixels", flat_net);
+  auto& pixel_model = dynamic_cast<ForwardForwardTrainer&>(*pixels).model();
+  CHECK(pixel_model.label_channel_entries() == 0);
+  pixel_model.embedding().embed(images, labels, embedded);
+  pixel_model.prepare_input(embedded, out);
+  CHECK(out(0, 1) == Approx(0.5 / (rms(embedded.data(), 9) + 1e-8)).epsilon(1e-6));
+}
+
 namespace {
 
 /// A record without what the clock or the thread count changes.

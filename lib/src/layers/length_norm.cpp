@@ -32,10 +32,15 @@ void LengthNorm::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) 
     throw ShapeError(type() + ".forward: expected " + std::to_string(shape_.size()) +
                      " features per row, got " + shape_string(x));
   ensure_shape(y, rows, n);
+  normalize_rows(x.data(), y.data(), rows, n, n);
+}
+
+void LengthNorm::normalize_rows(const float* x, float* y, std::size_t rows, std::size_t n,
+                                std::size_t stride) const {
   parallel_for(rows, rows_per_thread(n), [&](std::size_t first, std::size_t last) {
     for (std::size_t b = first; b < last; ++b) {
-      const float* xb = x.data() + b * n;
-      float* yb = y.data() + b * n;
+      const float* xb = x + b * stride;
+      float* yb = y + b * stride;
       const auto inv = static_cast<float>(1.0 / (row_norm(xb, n) + eps_));
       for (std::size_t j = 0; j < n; ++j) yb[j] = xb[j] * inv;
     }

@@ -31,7 +31,7 @@ void ForwardForwardModel::attach(Network& network, std::vector<FFBlock> blocks, 
     norms_.push_back(std::make_unique<LengthNorm>(ff.normalization, FeatureShape::flat(b.units)));
     peers_.push_back(ff.make_peer(b.activation_units));  // it acts at the activation
   }
-  input_norm_ = std::make_unique<LengthNorm>(ff.normalization, FeatureShape::flat(input_features));
+  input_norm_ = std::make_unique<LengthNorm>(ff.normalization, FeatureShape::flat(input_features - label_channel_entries()));
   softmax_head_.reset();
   readout_.reset();
 }
@@ -64,8 +64,25 @@ std::vector<Matrix*> ForwardForwardModel::state(bool peer_means) {
 
 const Matrix& ForwardForwardModel::prepare_input(const Matrix& x, Matrix& out) {
   if (!normalize_input_) return x;
-  input_norm_->forward(x, out, RunContext{});
+  const std::size_t label = label_channel_entries();
+  if (label == 0) {
+    input_norm_->forward(x, out, RunContext{});
+    return out;
+  }
+  const std::size_t rows = x.shape()[0], width = x.shape()[1];
+  if (width <= label)
+    throw ShapeError("forward_forward: input rows of " + std::to_string(width) + " features hold no image beside " +
+                     std::to_string(label) + " label-channel entries");
+  if (&out != &x) {
+    ensure_shape(out, rows, width);
+    for (std::size_t r = 0; r < rows; ++r) std::copy_n(x.data() + r * width, label, out.data() + r * width);
+  }
+  input_norm_->normalize_rows(x.data() + label, out.data() + label, rows, width - label, width);
   return out;
+}
+
+std::size_t ForwardForwardModel::label_channel_entries() const {
+  return supervised_ && embedding_.channel_size ? embedding_.label_entries() : 0;
 }
 
 void ForwardForwardModel::normalize_output(std::size_t k, const Matrix& y, Matrix& out) {

@@ -44,7 +44,8 @@ Schema ForwardForwardTrainer::schema() {
   s.optional("label_input", KeyType::string, "pixels",
              "where the label goes (supervised): \"pixels\" = the first `classes` features (Hinton's MNIST "
              "border pixels); \"channels\" = `classes` constant H x W maps before the image's channels (conv "
-             "nets: every location sees the label; the network's input then has classes more channels)")
+             "nets: every location sees the label; the network's input then has classes more channels; normalize_input "
+             "then normalises the image's channels only, the label channels keep label_strength)")
       .one_of({"pixels", "channels"});
   s.optional("negatives", KeyType::object, nullptr,
              "negative data generator ({\"type\": \"wrong_label\" | \"hard_label\" | \"hybrid\"}); null = "
@@ -257,6 +258,7 @@ Json ForwardForwardTrainer::summary() const {
   if (model_.supervised()) {
     s["label_strength"] = model_.embedding().strength;
     s["label_input"] = label_channels_ ? "channels" : "pixels";
+    if (label_channels_ && ff_.normalize_input) s["input_normalized"] = "image channels (label channels as given)";
   }
   s["jitter"] = settings_.jitter;
   s["neutral_pass"] = neutral_pass_description();

@@ -29,6 +29,9 @@ class LengthNorm : public Layer {
   void forward(const Matrix& x, Matrix& y, const RunContext& ctx) override;
   void backward_input(const Matrix& x, const Matrix& y, const Matrix& dy, Matrix& dx) override;
   Json options() const override;
+  /// Normalises `rows` runs of n floats, run b at x + b * stride, into y + b *
+  /// stride (y may be x); the floats between runs are left alone.
+  void normalize_rows(const float* x, float* y, std::size_t rows, std::size_t n, std::size_t stride) const;
 
  private:
   /// The norm of one row (||x|| or its RMS), accumulated in double.

@@ -62,8 +62,12 @@ class ForwardForwardModel : public TrainedModel {
   /// with normalisation "none", copies it.
   void normalize_output(std::size_t k, const Matrix& y, Matrix& out);
   /// Block 0's input for rows x: x length-normalised into `out` (which may be
-  /// x itself) if the model normalises its input, else x.
+  /// x itself) if the model normalises its input, else x. With label channels
+  /// only the image's channels are normalised: the label channels keep their
+  /// values (label_strength, or the neutral value), whatever the image's length.
   const Matrix& prepare_input(const Matrix& x, Matrix& out);
+  /// Entries of an input row that hold label channels (0 with the label in pixels).
+  std::size_t label_channel_entries() const;
   /// The trained heads, or null.
   LinearHead* softmax_head() { return softmax_head_.get(); }
   LinearHead* readout() { return readout_.get(); }
