@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <utility>
 
 #include "fflab/core/errors.hpp"
 #include "fflab/local/dfa_rule.hpp"
@@ -153,6 +154,22 @@ TEST_CASE("pepita: the clean minus the modulated output at the pre-activation", 
   CHECK(d(0, 1) == Approx(0.0));
   CHECK(d(1, 0) == Approx(-1.0));
   CHECK(d(1, 1) == Approx(1.5));
+
+  // A conv block: the signal is divided by the output map's positions (the
+  // official conv code's mean), by their square root, or left summed.
+  for (const auto& [mode, factor] : {std::pair<const char*, double>{"mean", 0.25}, {"sqrt", 0.5}, {"sum", 1.0}}) {
+    auto conv = build_rule({{"type", "pepita"}, {"conv_update", mode}});
+    conv->attach(LocalRuleBlock{0, 1, 8, 2, 2, 0, 4});  // 2 units over 4 positions
+    conv->evaluate(in, &d);
+    CHECK(d(1, 0) == Approx(-1.0 * factor));
+    CHECK(d(1, 1) == Approx(1.5 * factor));
+    // A flat block (1 position) is the plain mean over the batch, whatever the mode.
+    conv->attach(LocalRuleBlock{0, 1, 8, 2, 2, 0, 1});
+    conv->evaluate(in, &d);
+    CHECK(d(1, 1) == Approx(1.5));
+  }
+  CHECK_THROWS_WITH(build_rule({{"type", "pepita"}, {"conv_update", "max"}}),
+                    Catch::Contains("/trainer/rule/conv_update"));
 }
 
 TEST_CASE("local rule options are checked with the key's pointer", "[local_rules]") {

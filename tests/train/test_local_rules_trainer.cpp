@@ -193,6 +193,50 @@ TEST_CASE("one pepita step equals the update computed by hand", "[local_rules]")
   CHECK(xt::allclose(d2.bias(), Matrix(b2 - xt::sum(em, {0})), 1e-4, 1e-5));
 }
 
+TEST_CASE("a pepita step on a conv block is the conv weight's summed update over the map's positions, "
+          "divided by the positions by default",
+          "[local_rules]") {
+  // 1 x 4 x 4 images, conv2d 2 @ 3x3 -> 2 x 2 x 2 (4 positions), relu, dense 3.
+  Dataset data = cycling_labels_data(6, 16, 3, 23);
+  data.shape = FeatureShape{1, 4, 4};
+  auto build = [] {
+    Network net;
+    Json conv = {{"type", "conv2d"}, {"channels", 2}, {"kernel", 3}}, relu = {{"type", "relu"}},
+         dense = {{"type", "dense"}, {"units", 3}};
+    net.add(layer_registry().build(conv, "/l", FeatureShape{1, 4, 4}));
+    net.add(layer_registry().build(relu, "/l", FeatureShape{2, 2, 2}));
+    net.add(layer_registry().build(dense, "/l", FeatureShape{2, 2, 2}));
+    Rng weights(4);
+    net.initialize(weights);
+    return net;
+  };
+  auto step = [&](const char* mode) {
+    Network net = build();
+    const Matrix before = dynamic_cast<Conv2D&>(net.layer(0)).weight();
+    const Matrix out_before = dynamic_cast<DenseLayer&>(net.layer(2)).weight();
+    Json rule = {{"type", "pepita"}, {"modulation_scale", 1.0}};
+    if (mode) rule["conv_update"] = mode;
+    auto t = make_trainer({{"epochs", 1}, {"batch_size", 6}, {"rule", rule},
+                           {"optimizer", {{"type", "sgd"}, {"lr", 1.0}, {"momentum", 0.0}}}});
+    t->attach(net, data);
+    Rng init(2);
+    t->initialize(init);
+    Rng rng(1);
+    t->train_epoch(net, data.train, data.shape, 0, rng, {});
+    return std::pair<Matrix, Matrix>{dynamic_cast<Conv2D&>(net.layer(0)).weight() - before,
+                                     dynamic_cast<DenseLayer&>(net.layer(2)).weight() - out_before};
+  };
+  const auto [sum, sum_out] = step("sum");
+  const auto [mean, mean_out] = step(nullptr);
+  const auto [root, root_out] = step("sqrt");
+  REQUIRE(xt::amax(xt::abs(sum))() > 1e-4f);
+  CHECK(xt::allclose(mean, Matrix(sum / 4.0f), 1e-4, 1e-6));
+  CHECK(xt::allclose(root, Matrix(sum / 2.0f), 1e-4, 1e-6));
+  // The output layer learns as before: its step does not depend on the mode.
+  CHECK(xt::allclose(mean_out, sum_out, 1e-5, 1e-7));
+  CHECK(xt::allclose(root_out, sum_out, 1e-5, 1e-7));
+}
+
 TEST_CASE("a pepita step with dropout applies the same mask in both passes and to the block's signal",
           "[local_rules][dropout]") {
   const Dataset data = cycling_labels_data(6, 5, 3, 24);

@@ -1,5 +1,8 @@
 #include "fflab/local/pepita_rule.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "fflab/core/errors.hpp"
 
 namespace fflab {
@@ -10,11 +13,25 @@ Schema PepitaRule::schema() {
              "scale of the fixed input-modulation matrix F: entries U(-1, 1) * scale * sqrt(6 / inputs) "
              "(the paper: 0.05)")
       .above(0);
+  s.optional("conv_update", KeyType::string, "mean",
+             "conv blocks (weights shared over the output map's P positions): \"mean\" divides the summed "
+             "update by P, as the official conv code does; \"sqrt\" by sqrt(P) (their --sqrt_conv); \"sum\" "
+             "keeps the sum over positions (diverges on LeNet-5). Flat blocks: no effect")
+      .one_of({"mean", "sqrt", "sum"});
   return s;
 }
 
 PepitaRule::PepitaRule(const Json& options)
-    : LocalRule(schema(), options), modulation_scale_(resolved("modulation_scale").get<double>()) {}
+    : LocalRule(schema(), options),
+      modulation_scale_(resolved("modulation_scale").get<double>()),
+      conv_update_(resolved("conv_update").get<std::string>()) {}
+
+void PepitaRule::attach(const LocalRuleBlock& block) {
+  const double p = static_cast<double>(std::max<std::size_t>(block.positions, 1));
+  position_scale_ = 1.0f;
+  if (p > 1 && conv_update_ == "mean") position_scale_ = static_cast<float>(1.0 / p);
+  if (p > 1 && conv_update_ == "sqrt") position_scale_ = static_cast<float>(1.0 / std::sqrt(p));
+}
 
 LocalRuleNeeds PepitaRule::needs() const {
   LocalRuleNeeds n;
@@ -34,7 +51,8 @@ LocalRuleResult PepitaRule::evaluate(const LocalRuleInput& input, Matrix* dpre) 
   if (dpre) {
     const std::size_t rows = h.shape()[0], units = h.shape()[1];
     ensure_shape(*dpre, rows, units);
-    const float scale = 1.0f / static_cast<float>(rows);
+    const float scale = position_scale_ == 1.0f ? 1.0f / static_cast<float>(rows)
+                                                : position_scale_ / static_cast<float>(rows);
     const float* a = h.data();
     const float* b = hm.data();
     float* d = dpre->data();

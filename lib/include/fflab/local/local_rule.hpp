@@ -78,6 +78,9 @@ struct LocalRuleBlock {
   std::size_t inputs = 0, units = 0;  ///< block input and output widths
   std::size_t classes = 0;
   std::size_t above = 0;  ///< needs.upstream: outputs of the weighted layer that opens the part above
+  /// Locations of the block output's map (height x width; 1 for flat outputs): a conv block's units
+  /// are channels x positions, and its weights are shared over the positions.
+  std::size_t positions = 1;
 };
 
 /// What a rule sees of its block. Pointers are null unless the rule's needs

@@ -13,6 +13,15 @@
 //   dW_out = (softmax(z') - onehot)^T h'_L / B
 // as the official code (GiorgiaD/PEPITA) computes it. Dropout layers apply
 // the same masks in both passes.
+//
+// Conv blocks (output maps of P = height x width positions): the weight is
+// shared over the P positions, so x'^T (h - h') / B sums P outer products per
+// case. The official conv code (models.py, compute_delta_w_conv) divides that
+// sum by P ("conv_update": "mean", the default; "sqrt" divides by sqrt(P),
+// their --sqrt_conv); "sum" keeps the plain sum. The sum makes LeNet-5's
+// conv1 / conv2 steps 784 / 100 times the mean's and diverges within one
+// epoch at any learning rate (0.1 to 0.0003). Flat blocks (P = 1) are
+// unaffected by the choice.
 #include "fflab/local/local_rule.hpp"
 
 namespace fflab {
@@ -26,10 +35,13 @@ class PepitaRule : public LocalRule {
   GradientAt gradient_at() const override { return GradientAt::pre_activation; }
   RulePass pass() const override { return RulePass::modulated; }
   RulePass output_pass() const override { return RulePass::modulated; }
+  void attach(const LocalRuleBlock& block) override;
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* dpre) override;
 
  private:
   double modulation_scale_;
+  std::string conv_update_;
+  float position_scale_ = 1.0f;  ///< 1 / P, 1 / sqrt(P) or 1 (conv_update; 1 for flat blocks)
 };
 
 }  // namespace fflab
