@@ -122,7 +122,7 @@ void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
     Json spec = options_.at("rule");
     rules_.push_back(local_rule_registry().build(spec, "/trainer/rule"));
     const std::size_t above = needs_.upstream ? network.layer(above_[k].weighted).output_shape().size() : 0;
-    const FeatureShape out = network.layer(b.last).output_shape();
+    const FeatureShape out = network.layer(b.activation).output_shape();  // the weighted layer's map
     rules_[k]->attach(LocalRuleBlock{k, K, b.inputs, b.units, classes, above, out.height * out.width});
     if (needs_.feedback)
       feedback_[k] = needs_.upstream ? Matrix::from_shape(network.layer(above_[k].weighted).signal_weight()->shape())
