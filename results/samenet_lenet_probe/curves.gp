@@ -1,0 +1,191 @@
+# fflab learning curves: validation error per evaluated epoch (solid) and the running train error (dashed)
+$c0_0 << EOD
+1 86.3 86.3 86.3
+2 61.3 61.3 61.3
+EOD
+$c0_1 << EOD
+1 24.59 24.59 24.59
+2 19.3 19.3 19.3
+EOD
+$c1_0 << EOD
+1 89.75 89.75 89.75
+2 90.65 90.65 90.65
+EOD
+$c1_1 << EOD
+1 89.96 89.96 89.96
+2 89.69 89.69 89.69
+EOD
+$c2_0 << EOD
+1 29.25 29.25 29.25
+2 17.3 17.3 17.3
+EOD
+$c2_1 << EOD
+1 35.56 35.56 35.56
+2 16.46 16.46 16.46
+EOD
+$c3_0 << EOD
+1 90.55 90.55 90.55
+2 84.65 84.65 84.65
+EOD
+$c3_1 << EOD
+1 23 23 23
+2 18.21 18.21 18.21
+EOD
+$c4_0 << EOD
+1 82.4 82.4 82.4
+2 85.4 85.4 85.4
+EOD
+$c4_1 << EOD
+1 25.84 25.84 25.84
+2 13.5 13.5 13.5
+EOD
+$c5_0 << EOD
+1 85.45 85.45 85.45
+2 80.7 80.7 80.7
+EOD
+$c5_1 << EOD
+1 25.63 25.63 25.63
+2 13.05 13.05 13.05
+EOD
+$c6_0 << EOD
+1 90.15 90.15 90.15
+2 90.15 90.15 90.15
+EOD
+$c6_1 << EOD
+1 89.56 89.56 89.56
+2 90.05 90.05 90.05
+EOD
+set terminal svg size 1300,460 dynamic font 'Helvetica,12'
+set output 'curves.svg'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:2.2]
+set yrange [6.842:96.858]
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set multiplot title 'samenet\_lenet\_probe: learning curves'
+set key outside right top Left reverse samplen 2 font ',9'
+set size 0.5, 0.76087
+set origin 0, 0.152174
+plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'adam\_lr0.001', \
+     $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'dense\_2x500\_label\_channels\_sgd\_lr0.01', \
+     $c1_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'dense\_2x500\_label\_pixels\_sgd\_lr0.01', \
+     $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'pixels\_sgd\_lr0.001', \
+     $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.0003', \
+     $c4_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.0003\_no\_peer', \
+     $c5_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.003', \
+     $c6_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
+unset output
+set terminal pngcairo size 1300,460 font 'Helvetica,10'
+set output 'curves.png'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:2.2]
+set yrange [6.842:96.858]
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set multiplot title 'samenet\_lenet\_probe: learning curves'
+set key outside right top Left reverse samplen 2 font ',9'
+set size 0.5, 0.76087
+set origin 0, 0.152174
+plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'adam\_lr0.001', \
+     $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'dense\_2x500\_label\_channels\_sgd\_lr0.01', \
+     $c1_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'dense\_2x500\_label\_pixels\_sgd\_lr0.01', \
+     $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'pixels\_sgd\_lr0.001', \
+     $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.0003', \
+     $c4_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.0003\_no\_peer', \
+     $c5_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.003', \
+     $c6_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
+unset output
+set terminal pdfcairo size 7in,2.6in font 'Helvetica,6' linewidth 0.6
+set output 'curves.pdf'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xtics 1
+set xrange [0.8:2.2]
+set yrange [6.842:96.858]
+set bmargin
+set multiplot title 'samenet\_lenet\_probe: learning curves'
+set key below horizontal Left reverse samplen 1.5 font ',5'
+set size 0.5, 0.76087
+set origin 0, 0.152174
+plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'adam\_lr0.001', \
+     $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'dense\_2x500\_label\_channels\_sgd\_lr0.01', \
+     $c1_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'dense\_2x500\_label\_pixels\_sgd\_lr0.01', \
+     $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'pixels\_sgd\_lr0.001', \
+     $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.0003', \
+     $c4_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.0003\_no\_peer', \
+     $c5_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.003', \
+     $c6_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
+unset output
