@@ -8,52 +8,92 @@ $c0_1 << EOD
 2 19.3 19.3 19.3
 EOD
 $c1_0 << EOD
+1 86.1 86.1 86.1
+2 77.95 77.95 77.95
+EOD
+$c1_1 << EOD
+1 25.48 25.48 25.48
+2 10.98 10.98 10.98
+EOD
+$c2_0 << EOD
 1 89.75 89.75 89.75
 2 90.65 90.65 90.65
 EOD
-$c1_1 << EOD
+$c2_1 << EOD
 1 89.96 89.96 89.96
 2 89.69 89.69 89.69
 EOD
-$c2_0 << EOD
+$c3_0 << EOD
+1 25.4 25.4 25.4
+2 24.7 24.7 24.7
+EOD
+$c3_1 << EOD
+1 38.51 38.51 38.51
+2 38.41 38.41 38.41
+EOD
+$c4_0 << EOD
 1 29.25 29.25 29.25
 2 17.3 17.3 17.3
 EOD
-$c2_1 << EOD
+$c4_1 << EOD
 1 35.56 35.56 35.56
 2 16.46 16.46 16.46
 EOD
-$c3_0 << EOD
+$c5_0 << EOD
 1 90.55 90.55 90.55
 2 84.65 84.65 84.65
 EOD
-$c3_1 << EOD
+$c5_1 << EOD
 1 23 23 23
 2 18.21 18.21 18.21
 EOD
-$c4_0 << EOD
+$c6_0 << EOD
 1 82.4 82.4 82.4
 2 85.4 85.4 85.4
 EOD
-$c4_1 << EOD
+$c6_1 << EOD
 1 25.84 25.84 25.84
 2 13.5 13.5 13.5
 EOD
-$c5_0 << EOD
+$c7_0 << EOD
+1 85.95 85.95 85.95
+2 79.05 79.05 79.05
+EOD
+$c7_1 << EOD
+1 27.52 27.52 27.52
+2 10.76 10.76 10.76
+EOD
+$c8_0 << EOD
 1 85.45 85.45 85.45
 2 80.7 80.7 80.7
 EOD
-$c5_1 << EOD
+$c8_1 << EOD
 1 25.63 25.63 25.63
 2 13.05 13.05 13.05
 EOD
-$c6_0 << EOD
+$c9_0 << EOD
+1 89.55 89.55 89.55
+2 82.6 82.6 82.6
+EOD
+$c9_1 << EOD
+1 24.04 24.04 24.04
+2 12.03 12.03 12.03
+EOD
+$c10_0 << EOD
 1 90.15 90.15 90.15
 2 90.15 90.15 90.15
 EOD
-$c6_1 << EOD
+$c10_1 << EOD
 1 89.56 89.56 89.56
 2 90.05 90.05 90.05
+EOD
+$c11_0 << EOD
+1 86.45 86.45 86.45
+2 89.3 89.3 89.3
+EOD
+$c11_1 << EOD
+1 51.77 51.77 51.77
+2 43.4 43.4 43.4
 EOD
 set terminal svg size 1300,460 dynamic font 'Helvetica,12'
 set output 'curves.svg'
@@ -69,7 +109,7 @@ set grid
 set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:2.2]
-set yrange [6.842:96.858]
+set yrange [4.3688:97.0412]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_probe: learning curves'
@@ -78,24 +118,34 @@ set size 0.5, 0.76087
 set origin 0, 0.152174
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'adam\_lr0.001', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'dense\_2x500\_label\_channels\_sgd\_lr0.01', \
+     $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'adam\_lr0.001\_image\_norm', \
      $c1_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'dense\_2x500\_label\_pixels\_sgd\_lr0.01', \
+     $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'dense\_2x500\_label\_channels\_sgd\_lr0.01', \
      $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'pixels\_sgd\_lr0.001', \
+     $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'dense\_2x500\_label\_channels\_sgd\_lr0.01\_image\_norm', \
      $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'dense\_2x500\_label\_pixels\_sgd\_lr0.01', \
+     $c4_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'pixels\_sgd\_lr0.001', \
+     $c5_1 using 1:2 with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.0003', \
-     $c4_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
-     $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.0003\_no\_peer', \
-     $c5_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
-     $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.003', \
-     $c6_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+plot $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.0003', \
+     $c6_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.0003\_image\_norm', \
+     $c7_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.0003\_no\_peer', \
+     $c8_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'sgd\_lr0.0003\_no\_peer\_image\_norm', \
+     $c9_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'sgd\_lr0.003', \
+     $c10_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     $c11_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'sgd\_lr0.003\_image\_norm', \
+     $c11_1 using 1:2 with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -114,7 +164,7 @@ set grid
 set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:2.2]
-set yrange [6.842:96.858]
+set yrange [4.3688:97.0412]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_probe: learning curves'
@@ -123,24 +173,34 @@ set size 0.5, 0.76087
 set origin 0, 0.152174
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'adam\_lr0.001', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'dense\_2x500\_label\_channels\_sgd\_lr0.01', \
+     $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'adam\_lr0.001\_image\_norm', \
      $c1_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'dense\_2x500\_label\_pixels\_sgd\_lr0.01', \
+     $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'dense\_2x500\_label\_channels\_sgd\_lr0.01', \
      $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'pixels\_sgd\_lr0.001', \
+     $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'dense\_2x500\_label\_channels\_sgd\_lr0.01\_image\_norm', \
      $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'dense\_2x500\_label\_pixels\_sgd\_lr0.01', \
+     $c4_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'pixels\_sgd\_lr0.001', \
+     $c5_1 using 1:2 with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.0003', \
-     $c4_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
-     $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.0003\_no\_peer', \
-     $c5_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
-     $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.003', \
-     $c6_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+plot $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.0003', \
+     $c6_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.0003\_image\_norm', \
+     $c7_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.0003\_no\_peer', \
+     $c8_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'sgd\_lr0.0003\_no\_peer\_image\_norm', \
+     $c9_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'sgd\_lr0.003', \
+     $c10_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     $c11_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'sgd\_lr0.003\_image\_norm', \
+     $c11_1 using 1:2 with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -159,7 +219,7 @@ set grid
 set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:2.2]
-set yrange [6.842:96.858]
+set yrange [4.3688:97.0412]
 set bmargin
 set multiplot title 'samenet\_lenet\_probe: learning curves'
 set key below horizontal Left reverse samplen 1.5 font ',5'
@@ -167,24 +227,34 @@ set size 0.5, 0.76087
 set origin 0, 0.152174
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'adam\_lr0.001', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'dense\_2x500\_label\_channels\_sgd\_lr0.01', \
+     $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'adam\_lr0.001\_image\_norm', \
      $c1_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'dense\_2x500\_label\_pixels\_sgd\_lr0.01', \
+     $c2_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'dense\_2x500\_label\_channels\_sgd\_lr0.01', \
      $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'pixels\_sgd\_lr0.001', \
+     $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'dense\_2x500\_label\_channels\_sgd\_lr0.01\_image\_norm', \
      $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'dense\_2x500\_label\_pixels\_sgd\_lr0.01', \
+     $c4_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'pixels\_sgd\_lr0.001', \
+     $c5_1 using 1:2 with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.0003', \
-     $c4_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
-     $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.0003\_no\_peer', \
-     $c5_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
-     $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.003', \
-     $c6_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+plot $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.0003', \
+     $c6_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.0003\_image\_norm', \
+     $c7_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.0003\_no\_peer', \
+     $c8_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'sgd\_lr0.0003\_no\_peer\_image\_norm', \
+     $c9_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'sgd\_lr0.003', \
+     $c10_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     $c11_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'sgd\_lr0.003\_image\_norm', \
+     $c11_1 using 1:2 with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
