@@ -19,10 +19,10 @@ $rows << EOD
 "fa\\_lr0.1 softmax" 83.95 0 NaN
 "ff\\_lr0.0001 goodness\\_every\\_label" 38.74 0 NaN
 "ff\\_lr0.0001 one\\_pass\\_softmax" 4.1 0 NaN
-"ff\\_lr0.0003 goodness\\_every\\_label" 19.73 0 NaN
-"ff\\_lr0.0003 one\\_pass\\_softmax" 4.18 0 NaN
-"ff\\_lr0.001 goodness\\_every\\_label" 59.98 0 NaN
-"ff\\_lr0.001 one\\_pass\\_softmax" 89.91 0 NaN
+"ff\\_lr0.0003 goodness\\_every\\_label" 24.82 0 NaN
+"ff\\_lr0.0003 one\\_pass\\_softmax" 3.27 0 NaN
+"ff\\_lr0.001 goodness\\_every\\_label" 40.61 0 NaN
+"ff\\_lr0.001 one\\_pass\\_softmax" 10.65 0 NaN
 "ff\\_lr0.003 goodness\\_every\\_label" 90.2 0 NaN
 "ff\\_lr0.003 one\\_pass\\_softmax" 89.91 0 NaN
 "ff\\_lr0.01 goodness\\_every\\_label" 90.2 0 NaN
