@@ -17,6 +17,7 @@
 #include "fflab/layers/conv2d.hpp"
 #include "fflab/layers/dense.hpp"
 #include "fflab/layers/dropout.hpp"
+#include "fflab/layers/locally_connected.hpp"
 #include "fflab/layers/registry.hpp"
 #include "fflab/train/local_rules_trainer.hpp"
 #include "fflab/train/registry.hpp"
@@ -199,20 +200,25 @@ TEST_CASE("a pepita step on a conv block is the conv weight's summed update over
   // 1 x 4 x 4 images, conv2d 2 @ 3x3 -> 2 x 2 x 2 (4 positions), relu, dense 3.
   Dataset data = cycling_labels_data(6, 16, 3, 23);
   data.shape = FeatureShape{1, 4, 4};
-  auto build = [] {
+  auto build = [](Json first) {
     Network net;
-    Json conv = {{"type", "conv2d"}, {"channels", 2}, {"kernel", 3}}, relu = {{"type", "relu"}},
-         dense = {{"type", "dense"}, {"units", 3}};
-    net.add(layer_registry().build(conv, "/l", FeatureShape{1, 4, 4}));
-    net.add(layer_registry().build(relu, "/l", FeatureShape{2, 2, 2}));
-    net.add(layer_registry().build(dense, "/l", FeatureShape{2, 2, 2}));
+    Json relu = {{"type", "relu"}}, dense = {{"type", "dense"}, {"units", 3}};
+    net.add(layer_registry().build(first, "/l", FeatureShape{1, 4, 4}));
+    const FeatureShape map = net.layer(0).output_shape();
+    net.add(layer_registry().build(relu, "/l", map));
+    net.add(layer_registry().build(dense, "/l", map));
     Rng weights(4);
     net.initialize(weights);
     return net;
   };
+  auto first_weight = [](Network& net) -> Matrix {
+    if (auto* conv = dynamic_cast<Conv2D*>(&net.layer(0))) return conv->weight();
+    return dynamic_cast<LocallyConnected2D&>(net.layer(0)).weight();
+  };
+  Json first = {{"type", "conv2d"}, {"channels", 2}, {"kernel", 3}};
   auto step = [&](const char* mode) {
-    Network net = build();
-    const Matrix before = dynamic_cast<Conv2D&>(net.layer(0)).weight();
+    Network net = build(first);
+    const Matrix before = first_weight(net);
     const Matrix out_before = dynamic_cast<DenseLayer&>(net.layer(2)).weight();
     Json rule = {{"type", "pepita"}, {"modulation_scale", 1.0}};
     if (mode) rule["conv_update"] = mode;
@@ -223,7 +229,7 @@ TEST_CASE("a pepita step on a conv block is the conv weight's summed update over
     t->initialize(init);
     Rng rng(1);
     t->train_epoch(net, data.train, data.shape, 0, rng, {});
-    return std::pair<Matrix, Matrix>{dynamic_cast<Conv2D&>(net.layer(0)).weight() - before,
+    return std::pair<Matrix, Matrix>{first_weight(net) - before,
                                      dynamic_cast<DenseLayer&>(net.layer(2)).weight() - out_before};
   };
   const auto [sum, sum_out] = step("sum");
@@ -235,6 +241,12 @@ TEST_CASE("a pepita step on a conv block is the conv weight's summed update over
   // The output layer learns as before: its step does not depend on the mode.
   CHECK(xt::allclose(mean_out, sum_out, 1e-5, 1e-7));
   CHECK(xt::allclose(root_out, sum_out, 1e-5, 1e-7));
+  // A locally connected layer has its own weights at each position: nothing is shared, every mode is the sum.
+  first = {{"type", "locally_connected"}, {"units_per_location", 2}, {"kernel", 3}};
+  const auto [lc_sum, lc_sum_out] = step("sum");
+  const auto [lc_mean, lc_mean_out] = step(nullptr);
+  REQUIRE(xt::amax(xt::abs(lc_sum))() > 1e-4f);
+  CHECK(xt::allclose(lc_mean, lc_sum, 1e-5, 1e-7));
 }
 
 TEST_CASE("a pepita step with dropout applies the same mask in both passes and to the block's signal",

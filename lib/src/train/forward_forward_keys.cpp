@@ -63,9 +63,8 @@ void add_ff_objective_keys(Schema& s) {
              "as it is too")
       .one_of({"rms", "l2", "none"});
   s.optional("normalize_input", KeyType::boolean, true,
-             "also length-normalise block 0's input (after the label is embedded; with label_input \"channels\" "
-             "the image's channels only) with the same normalization, so every block sees rows of the same "
-             "scale; false feeds the raw rows (on MNIST "
+             "also length-normalise block 0's input (after the label is embedded) with the same "
+             "normalization, so every block sees rows of the same scale; false feeds the raw rows (on MNIST "
              "[0, 1] pixels this learns several times slower at the start)");
 }
 

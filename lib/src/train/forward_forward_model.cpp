@@ -70,9 +70,11 @@ const Matrix& ForwardForwardModel::prepare_input(const Matrix& x, Matrix& out) {
     return out;
   }
   const std::size_t rows = x.shape()[0], width = x.shape()[1];
-  if (width <= label)
-    throw ShapeError("forward_forward: input rows of " + std::to_string(width) + " features hold no image beside " +
-                     std::to_string(label) + " label-channel entries");
+  const std::size_t image = input_norm_->input_shape().size();
+  if (width != label + image)
+    throw ShapeError("forward_forward: input rows of " + std::to_string(width) + " features, expected " +
+                     std::to_string(label) + " label-channel entries and " + std::to_string(image) +
+                     " of the image");
   if (&out != &x) {
     ensure_shape(out, rows, width);
     for (std::size_t r = 0; r < rows; ++r) std::copy_n(x.data() + r * width, label, out.data() + r * width);

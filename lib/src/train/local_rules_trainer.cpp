@@ -6,6 +6,7 @@
 
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
+#include "fflab/layers/conv2d.hpp"
 #include "fflab/layers/initializers.hpp"
 #include "fflab/local/registry.hpp"
 #include "fflab/local/rule_slot.hpp"
@@ -95,6 +96,21 @@ LocalRulesTrainer::LocalRulesTrainer(const Json& options)
   }
 }
 
+namespace {
+
+/// The output positions over which block b's weights are shared: its (last) conv2d layer's map; 1 when it
+/// has none (dense and locally connected layers have their own weights at every position).
+std::size_t shared_positions(Network& network, const FFBlock& b) {
+  for (std::size_t i = b.activation + 1; i-- > b.first;)
+    if (const auto* conv = dynamic_cast<const Conv2D*>(&network.layer(i))) {
+      const FeatureShape out = conv->output_shape();
+      return out.height * out.width;
+    }
+  return 1;
+}
+
+}  // namespace
+
 void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
   check_augmentation(static_cast<std::size_t>(settings_.jitter), settings_.flip, data.shape);
   model_.set_network(network);
@@ -122,8 +138,7 @@ void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
     Json spec = options_.at("rule");
     rules_.push_back(local_rule_registry().build(spec, "/trainer/rule"));
     const std::size_t above = needs_.upstream ? network.layer(above_[k].weighted).output_shape().size() : 0;
-    const FeatureShape out = network.layer(b.activation).output_shape();  // the weighted layer's map
-    rules_[k]->attach(LocalRuleBlock{k, K, b.inputs, b.units, classes, above, out.height * out.width});
+    rules_[k]->attach(LocalRuleBlock{k, K, b.inputs, b.units, classes, above, shared_positions(network, b)});
     if (needs_.feedback)
       feedback_[k] = needs_.upstream ? Matrix::from_shape(network.layer(above_[k].weighted).signal_weight()->shape())
                                      : Matrix({classes, b.units}, 0.0f);

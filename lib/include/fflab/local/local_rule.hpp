@@ -78,8 +78,8 @@ struct LocalRuleBlock {
   std::size_t inputs = 0, units = 0;  ///< block input and output widths
   std::size_t classes = 0;
   std::size_t above = 0;  ///< needs.upstream: outputs of the weighted layer that opens the part above
-  /// Locations of the block output's map (height x width; 1 for flat outputs): a conv block's units
-  /// are channels x positions, and its weights are shared over the positions.
+  /// Output positions over which the block's weights are shared: its conv2d layer's map (height x
+  /// width); 1 for dense and locally connected layers, whose weights differ at every position.
   std::size_t positions = 1;
 };
 
