@@ -14,14 +14,13 @@
 // as the official code (GiorgiaD/PEPITA) computes it. Dropout layers apply
 // the same masks in both passes.
 //
-// Conv blocks (output maps of P = height x width positions): the weight is
-// shared over the P positions, so x'^T (h - h') / B sums P outer products per
-// case. The official conv code (models.py, compute_delta_w_conv) divides that
-// sum by P ("conv_update": "mean", the default; "sqrt" divides by sqrt(P),
-// their --sqrt_conv); "sum" keeps the plain sum. The sum makes LeNet-5's
-// conv1 / conv2 steps 784 / 100 times the mean's and diverges within one
-// epoch at any learning rate (0.1 to 0.0003). Flat blocks (P = 1) are
-// unaffected by the choice.
+// Conv blocks (a conv2d layer's output map of P = height x width positions):
+// the weight is shared over the P positions, so x'^T (h - h') / B sums P
+// outer products per case. The official conv code (models.py,
+// compute_delta_w_conv) divides that sum by P ("conv_update": "mean", the
+// default; "sqrt" divides by sqrt(P), their --sqrt_conv); "sum" keeps the
+// plain sum, P times larger steps. Dense and locally connected blocks
+// (nothing shared: P = 1) are unaffected by the choice.
 #include "fflab/local/local_rule.hpp"
 
 namespace fflab {
