@@ -17,8 +17,8 @@ $rows << EOD
 "fa\\_lr0.01 softmax" 7.85 0 NaN
 "fa\\_lr0.03 softmax" 87.81 0 NaN
 "fa\\_lr0.1 softmax" 83.95 0 NaN
-"ff\\_lr0.0001 goodness\\_every\\_label" 38.74 0 NaN
-"ff\\_lr0.0001 one\\_pass\\_softmax" 4.1 0 NaN
+"ff\\_lr0.0001 goodness\\_every\\_label" 45.54 0 NaN
+"ff\\_lr0.0001 one\\_pass\\_softmax" 5.8 0 NaN
 "ff\\_lr0.0003 goodness\\_every\\_label" 24.82 0 NaN
 "ff\\_lr0.0003 one\\_pass\\_softmax" 3.27 0 NaN
 "ff\\_lr0.001 goodness\\_every\\_label" 40.61 0 NaN
