@@ -28,9 +28,9 @@ PepitaRule::PepitaRule(const Json& options)
 
 void PepitaRule::attach(const LocalRuleBlock& block) {
   const double p = static_cast<double>(std::max<std::size_t>(block.positions, 1));
-  position_scale_ = 1.0f;
-  if (p > 1 && conv_update_ == "mean") position_scale_ = static_cast<float>(1.0 / p);
-  if (p > 1 && conv_update_ == "sqrt") position_scale_ = static_cast<float>(1.0 / std::sqrt(p));
+  position_scale_ = conv_update_ == "mean"   ? static_cast<float>(1.0 / p)
+                    : conv_update_ == "sqrt" ? static_cast<float>(1.0 / std::sqrt(p))
+                                             : 1.0f;  // 1 for flat blocks (p = 1) in every mode
 }
 
 LocalRuleNeeds PepitaRule::needs() const {
@@ -51,8 +51,7 @@ LocalRuleResult PepitaRule::evaluate(const LocalRuleInput& input, Matrix* dpre) 
   if (dpre) {
     const std::size_t rows = h.shape()[0], units = h.shape()[1];
     ensure_shape(*dpre, rows, units);
-    const float scale = position_scale_ == 1.0f ? 1.0f / static_cast<float>(rows)
-                                                : position_scale_ / static_cast<float>(rows);
+    const float scale = position_scale_ / static_cast<float>(rows);
     const float* a = h.data();
     const float* b = hm.data();
     float* d = dpre->data();

@@ -31,7 +31,8 @@ void ForwardForwardModel::attach(Network& network, std::vector<FFBlock> blocks, 
     norms_.push_back(std::make_unique<LengthNorm>(ff.normalization, FeatureShape::flat(b.units)));
     peers_.push_back(ff.make_peer(b.activation_units));  // it acts at the activation
   }
-  input_norm_ = std::make_unique<LengthNorm>(ff.normalization, FeatureShape::flat(input_features - label_channel_entries()));
+  const std::size_t image_features = input_features - label_channel_entries();  // the label channels stay as given
+  input_norm_ = std::make_unique<LengthNorm>(ff.normalization, FeatureShape::flat(image_features));
   softmax_head_.reset();
   readout_.reset();
 }
