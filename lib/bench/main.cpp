@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
                   {"goodness_every_label", goodness_every_label},
                   {"peak_memory", peak_memory},
                   {"locally_connected", locally_connected},
+                  {"recurrent_ff_step", recurrent_ff_step},
                   {"conv2d", conv2d},
                   {"cnn", cnn},
                   {"mpi_modes", mpi_modes}};

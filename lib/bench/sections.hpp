@@ -28,6 +28,12 @@ void peak_memory(const BenchOptions& options, Report& report);
 /// bare sgemm, and per-epoch estimates of the BP and recurrent FF nets.
 void locally_connected(const BenchOptions& options, Report& report);
 
+/// One training batch of the CIFAR-10 Table 1 recurrent FF net (3 LC hidden
+/// layers, 8 iterations) through the real trainer, split into the neutral
+/// pass, the forward dynamics and the gradients, each beside its LC passes
+/// timed alone.
+void recurrent_ff_step(const BenchOptions& options, Report& report);
+
 /// Conv2D forward, weight grad and input grad on CIFAR-10- and MNIST-sized
 /// layers at the --batch sizes, each beside bare sgemm on the same products.
 void conv2d(const BenchOptions& options, Report& report);

@@ -2,7 +2,9 @@
 // work is large enough, on the caller alone when it is small or nested.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -59,6 +61,29 @@ TEST_CASE("parallel_for runs large work on the run's threads and small or nested
   CHECK(ids_of(1000, 10, true).size() == 2);  // nested calls stay on their range's thread
   ThreadCount one(1);
   CHECK(ids_of(1000, 10, false) == std::set<std::thread::id>{std::this_thread::get_id()});
+}
+
+TEST_CASE("a product parks the spinning workers, and the next pass still runs on every thread", "[parallel_for]") {
+  ThreadCount t(2);
+  if (threads() != 2) FAIL("BLAS refused 2 threads; parallel_for cannot be checked");
+  Matrix a = Matrix::from_shape({64, 64}), c = Matrix::from_shape({64, 64});
+  a.fill(1.0f);
+  for (int repeat = 0; repeat < 300; ++repeat) {  // parked mid-spin, asleep, or awake: never lost
+    std::mutex m;
+    std::set<std::thread::id> ids;
+    std::vector<int> hits(1000, 0);
+    parallel_for(1000, 10, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t i = begin; i < end; ++i) ++hits[i];
+      std::lock_guard<std::mutex> lock(m);
+      ids.insert(std::this_thread::get_id());
+    });
+    REQUIRE(ids.size() == 2);
+    REQUIRE(std::count(hits.begin(), hits.end(), 1) == 1000);
+    if (repeat % 3 == 0) park_workers();
+    if (repeat % 3 == 1) gemm(a, a, c, false, false);  // parks them too
+    if (repeat % 3 == 2) std::this_thread::sleep_for(std::chrono::microseconds(repeat % 2 ? 2000 : 1));
+    if (repeat % 3 == 1) REQUIRE(c(5, 7) == 64.0f);
+  }
 }
 
 TEST_CASE("parallel_products runs its items on the run's threads with BLAS on one thread each, then restores BLAS",

@@ -6,6 +6,7 @@
 #include <xtensor-blas/xblas.hpp>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/parallel_for.hpp"
 
 namespace fflab {
 
@@ -27,6 +28,7 @@ void gemm(const Matrix& a, const Matrix& b, Matrix& c, bool transpose_a, bool tr
       c *= beta;
     return;
   }
+  park_workers();
   xt::blas::gemm(a, b, c, transpose_a, transpose_b, alpha, beta);
 }
 
@@ -50,6 +52,7 @@ void gemm(const float* a, const float* b, float* c, std::size_t m, std::size_t n
   }
   const auto am = transpose_a ? block(a, k, m) : block(a, m, k);
   const auto bm = transpose_b ? block(b, n, k) : block(b, k, n);
+  park_workers();
   xt::blas::gemm(am, bm, cm, transpose_a, transpose_b, alpha, beta);
 }
 

@@ -22,10 +22,11 @@ inline void cpu_relax() {
 }
 
 /// Pause instructions a worker spins through after a task before it sleeps
-/// (some microseconds: the gap between two passes of one step; longer would
-/// take a core from the product that often follows), and that the caller
-/// spins through while it waits for the workers before it yields.
-constexpr int kWorkerSpins = 1000;
+/// (about a millisecond: the gaps between the passes of one step, in which a
+/// sleeping worker would take tens to hundreds of microseconds to wake; a
+/// BLAS product parks the spinning workers first, park_workers), and that
+/// the caller spins through while it waits for the workers before it yields.
+constexpr int kWorkerSpins = 20000;
 constexpr int kCallerSpins = 4000;
 
 thread_local bool inside_task = false;
@@ -35,6 +36,9 @@ class WorkerPool {
  public:
   ~WorkerPool() { stop_workers(); }
 
+  /// Spinning workers stop spinning and sleep until the next task.
+  void park() { park_.store(true, std::memory_order_relaxed); }
+
   void run(std::size_t count, std::size_t parts, int workers, RangeBody call, void* body) {
     ensure_workers(workers);
     call_ = call;
@@ -42,6 +46,7 @@ class WorkerPool {
     float_mode_ = float_mode();  // the workers compute as the caller would
     count_ = count;
     parts_ = parts;
+    park_.store(false, std::memory_order_relaxed);
     pending_.store(static_cast<int>(workers_.size()), std::memory_order_relaxed);
     {
       std::lock_guard<std::mutex> lock(mutex_);
@@ -66,7 +71,9 @@ class WorkerPool {
 
   void worker_loop(std::size_t index, std::uint64_t seen) {
     for (;;) {
-      for (int spin = 0; spin < kWorkerSpins && generation_.load(std::memory_order_acquire) == seen; ++spin)
+      for (int spin = 0; spin < kWorkerSpins && generation_.load(std::memory_order_acquire) == seen &&
+                         !park_.load(std::memory_order_relaxed);
+           ++spin)
         cpu_relax();
       if (generation_.load(std::memory_order_acquire) == seen) {
         std::unique_lock<std::mutex> lock(mutex_);
@@ -105,6 +112,7 @@ class WorkerPool {
   std::atomic<std::uint64_t> generation_{0};
   std::atomic<int> pending_{0};
   std::atomic<bool> stop_{false};
+  std::atomic<bool> park_{false};
   RangeBody call_ = nullptr;
   void* body_ = nullptr;
   std::size_t count_ = 0, parts_ = 0;
@@ -143,3 +151,11 @@ void run_products_in_parallel(std::size_t count, RangeBody call, void* body) {
 }
 
 }  // namespace fflab::detail
+
+namespace fflab {
+
+void park_workers() {
+  if (!detail::inside_task) detail::pool().park();
+}
+
+}  // namespace fflab

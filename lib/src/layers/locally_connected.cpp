@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/parallel_for.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/layers/initializers.hpp"
 #include "fflab/layers/weight_budget.hpp"
@@ -27,6 +28,20 @@ std::size_t threads_for(double flops, std::size_t most) {
   const auto by_work = static_cast<std::size_t>(flops / kMinFlopsPerThread);
   const auto run = static_cast<std::size_t>(std::max(1, threads()));
   return std::max<std::size_t>(1, std::min({run, most, by_work}));
+}
+
+/// Scratch of one block, shared by the pass's threads, each writing its own
+/// share; one set per calling thread, shared by every LocallyConnected2D, so
+/// that one set stays warm in the cache however many layers a net has.
+/// (64-byte aligned: the AVX-512 kernels' vectors then never straddle cache lines.)
+struct Scratch {
+  AlignedFloats padded;   // [C*(H+2r)*(W+2r), lanes]: x, zero borders
+  AlignedFloats dpadded;  // same layout: dL/dx in backward_input
+  AlignedFloats lanes;    // [M*L, lanes]: Y^T or dY^T of a block
+};
+Scratch& scratch() {
+  thread_local Scratch s;
+  return s;
 }
 
 /// Lanes [first, first + width) covered by consecutive tiles.
@@ -165,6 +180,7 @@ void LocallyConnected2D::check_input(const Matrix& x, const char* where) const {
 // results do not depend on the thread count.
 
 void LocallyConnected2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
+  Scratch& work = scratch();
   check_input(x, "forward");
   const lc::Geometry& g = *geometry_;
   const std::size_t batch = x.shape()[0], cols = units_ * locations_, in = input_.size();
@@ -173,66 +189,69 @@ void LocallyConnected2D::forward(const Matrix& x, Matrix& y, const RunContext& /
   for (std::size_t begin = 0; begin < batch; begin += kBlockRows) {
     const std::size_t n = std::min(kBlockRows, batch - begin), lanes = lc::lanes_for(n);
     const auto tiles = lc::tiles_for(lanes, lc::tile_lanes());
-    padded_.ensure(g.padded_rows() * lanes);
-    lanes_buf_.ensure(cols * lanes);
+    work.padded.ensure(g.padded_rows() * lanes);
+    work.lanes.ensure(cols * lanes);
     const float* xb = x.data() + begin * in;
     float* yb = y.data() + begin * cols;
     const std::size_t parts = threads_for(forward_flops(n), locations_);
     if (parts <= tiles.size()) {
       // By tiles: each thread packs, computes and unpacks its own lanes.
       for_tile_shares(tiles, parts, n, [&](std::span<const lc::Tile> mine, Span s, std::size_t rows) {
-        lc::pack_padded(g, xb, n, mine, padded_.data());
-        lc::forward(g, padded_.data(), mine, lanes, weight_.data(), bias, lanes_buf_.data(),
+        lc::pack_padded(g, xb, n, mine, work.padded.data());
+        lc::forward(g, work.padded.data(), mine, lanes, weight_.data(), bias, work.lanes.data(),
                     {0, locations_});
-        lc::unpack_lanes(lanes_buf_.data() + s.first, lanes, rows, cols, yb + s.first * cols, cols);
+        lc::unpack_lanes(work.lanes.data() + s.first, lanes, rows, cols, yb + s.first * cols, cols);
       });
     } else {
       // Fewer tiles than threads (a small batch): by locations.
-      lc::pack_padded(g, xb, n, tiles, padded_.data());
+      lc::pack_padded(g, xb, n, tiles, work.padded.data());
       lc::fork_join(parts, [&](std::size_t p) {
-        lc::forward(g, padded_.data(), tiles, lanes, weight_.data(), bias, lanes_buf_.data(),
+        lc::forward(g, work.padded.data(), tiles, lanes, weight_.data(), bias, work.lanes.data(),
                     lc::share(locations_, parts, p));
       });
-      lc::unpack_lanes(lanes_buf_.data(), lanes, n, cols, yb, cols);
+      lc::unpack_lanes(work.lanes.data(), lanes, n, cols, yb, cols);
     }
   }
 }
 
 void LocallyConnected2D::accumulate_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& dy) {
+  Scratch& work = scratch();
   check_input(x, "accumulate_grad");
   const lc::Geometry& g = *geometry_;
   const std::size_t batch = x.shape()[0], M = units_, L = locations_, in = input_.size();
   if (dy.shape()[0] != batch || dy.shape()[1] != M * L)
     throw ShapeError("locally_connected.accumulate_grad: dy " + shape_string(dy) +
                      " does not match the output of x " + shape_string(x));
-  if (use_bias_) {
+  if (use_bias_) {  // each bias's sum over the rows in order, whatever the thread count
     float* gb = bias_grad_.data();
-    for (std::size_t b = 0; b < batch; ++b) {
-      const float* d = dy.data() + b * M * L;
-      for (std::size_t j = 0; j < M * L; ++j) gb[j] += d[j];
-    }
+    parallel_for(M * L, rows_per_thread(batch), [&](std::size_t first, std::size_t last) {
+      for (std::size_t b = 0; b < batch; ++b) {
+        const float* d = dy.data() + b * M * L;
+        for (std::size_t j = first; j < last; ++j) gb[j] += d[j];
+      }
+    });
   }
   const std::size_t cols = M * L, col_vectors = (cols + lc::kLanes - 1) / lc::kLanes;
   const std::size_t lines = g.channels * g.padded_h;  // padded rows of the image
   for (std::size_t begin = 0; begin < batch; begin += kBlockRows) {
     const std::size_t n = std::min(kBlockRows, batch - begin), lanes = lc::lanes_for(n, lc::kLanes);  // 8-lane kernel
     const lc::Tile whole[] = {{0, lanes}};  // one tile: whole lanes per row
-    padded_.ensure(g.padded_rows() * lanes);
-    lanes_buf_.ensure(cols * lanes);
+    work.padded.ensure(g.padded_rows() * lanes);
+    work.lanes.ensure(cols * lanes);
     const float* xb = x.data() + begin * in;
     const float* dyb = dy.data() + begin * cols;
     const std::size_t parts = threads_for(forward_flops(n), L);
     // Packing by padded image rows of X and by rows (whole vectors) of dY^T,
     lc::fork_join(parts, [&](std::size_t p) {
-      lc::pack_padded(g, xb, n, whole, padded_.data(), lc::share(lines, parts, p));
+      lc::pack_padded(g, xb, n, whole, work.padded.data(), lc::share(lines, parts, p));
       const lc::Range v = lc::share(col_vectors, parts, p);
       const std::size_t j0 = v.begin * lc::kLanes, j1 = std::min(cols, v.end * lc::kLanes);
       if (j0 < j1)
-        lc::pack_lanes(dyb + j0, cols, n, j1 - j0, lanes_buf_.data() + j0 * lanes, lanes, lanes);
+        lc::pack_lanes(dyb + j0, cols, n, j1 - j0, work.lanes.data() + j0 * lanes, lanes, lanes);
     });
     // then the gradient by locations.
     lc::fork_join(parts, [&](std::size_t p) {
-      lc::weight_grad(g, padded_.data(), lanes_buf_.data(), lanes, weight_grad_.data(),
+      lc::weight_grad(g, work.padded.data(), work.lanes.data(), lanes, weight_grad_.data(),
                       lc::share(L, parts, p));
     });
   }
@@ -240,6 +259,7 @@ void LocallyConnected2D::accumulate_grad(const Matrix& x, const Matrix& /*y*/, c
 
 void LocallyConnected2D::backward_input(const Matrix& x, const Matrix& /*y*/, const Matrix& dy,
                                         Matrix& dx) {
+  Scratch& work = scratch();
   check_input(x, "backward_input");
   const lc::Geometry& g = *geometry_;
   const std::size_t batch = dy.shape()[0], M = units_, L = locations_, in = input_.size();
@@ -251,18 +271,18 @@ void LocallyConnected2D::backward_input(const Matrix& x, const Matrix& /*y*/, co
   for (std::size_t begin = 0; begin < batch; begin += kBlockRows) {
     const std::size_t n = std::min(kBlockRows, batch - begin), lanes = lc::lanes_for(n);
     const auto tiles = lc::tiles_for(lanes, lc::tile_lanes());
-    lanes_buf_.ensure(cols * lanes);
-    dpadded_.ensure(R * lanes);  // dL/dX of the block, padded and tiled
+    work.lanes.ensure(cols * lanes);
+    work.dpadded.ensure(R * lanes);  // dL/dX of the block, padded and tiled
     const float* dyb = dy.data() + begin * cols;
     float* dxb = dx.data() + begin * in;
     // By tiles only: the locations of a tile add into overlapping dX rows.
     const std::size_t parts = threads_for(forward_flops(n), tiles.size());
     for_tile_shares(tiles, parts, n, [&](std::span<const lc::Tile> mine, Span s, std::size_t rows) {
-      lc::pack_lanes(dyb + s.first * cols, cols, rows, cols, lanes_buf_.data() + s.first, s.width,
+      lc::pack_lanes(dyb + s.first * cols, cols, rows, cols, work.lanes.data() + s.first, s.width,
                      lanes);
-      std::fill_n(dpadded_.data() + R * s.first, R * s.width, 0.0f);
-      lc::input_grad(g, weight_.data(), lanes_buf_.data(), mine, lanes, dpadded_.data());
-      lc::unpack_padded(g, dpadded_.data(), mine, n, dxb);
+      std::fill_n(work.dpadded.data() + R * s.first, R * s.width, 0.0f);
+      lc::input_grad(g, weight_.data(), work.lanes.data(), mine, lanes, work.dpadded.data());
+      lc::unpack_padded(g, work.dpadded.data(), mine, n, dxb);
     });
   }
 }

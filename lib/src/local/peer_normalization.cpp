@@ -1,6 +1,7 @@
 #include "fflab/local/peer_normalization.hpp"
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/parallel_for.hpp"
 
 namespace fflab {
 
@@ -18,12 +19,16 @@ void PeerNormalization::apply(const Matrix& y, std::size_t positives, Matrix& dp
     throw ShapeError("peer normalisation: activity " + shape_string(y) + ", gradient " + shape_string(dpre) +
                      ", " + std::to_string(positives) + " positive rows, " + std::to_string(units) + " units");
   if (!enabled()) return;
-  // Batch mean of each unit's activity on the positive rows (double sums).
-  std::vector<double> batch_mean(units, 0.0);
-  for (std::size_t r = 0; r < positives; ++r) {
-    const float* row = y.data() + r * units;
-    for (std::size_t j = 0; j < units; ++j) batch_mean[j] += row[j];
-  }
+  // Batch mean of each unit's activity on the positive rows (double sums,
+  // each unit's over the rows in order, whatever the thread count).
+  std::vector<double>& batch_mean = batch_sums_;
+  batch_mean.assign(units, 0.0);
+  parallel_for(units, rows_per_thread(positives), [&](std::size_t first, std::size_t last) {
+    for (std::size_t r = 0; r < positives; ++r) {
+      const float* row = y.data() + r * units;
+      for (std::size_t j = first; j < last; ++j) batch_mean[j] += row[j];
+    }
+  });
   float* m = means_.data();
   double average = 0.0;
   const double inv_p = 1.0 / static_cast<double>(positives);
@@ -34,10 +39,13 @@ void PeerNormalization::apply(const Matrix& y, std::size_t positives, Matrix& dp
   average /= static_cast<double>(units);
   for (std::size_t j = 0; j < units; ++j)
     push_[j] = static_cast<float>(strength_ * (m[j] - average) * inv_p);
-  for (std::size_t r = 0; r < positives; ++r) {
-    float* d = dpre.data() + r * units;
-    for (std::size_t j = 0; j < units; ++j) d[j] += push_[j];
-  }
+  const float* push = push_.data();
+  parallel_for(positives, rows_per_thread(units), [&](std::size_t first, std::size_t last) {
+    for (std::size_t r = first; r < last; ++r) {
+      float* d = dpre.data() + r * units;
+      for (std::size_t j = 0; j < units; ++j) d[j] += push[j];
+    }
+  });
 }
 
 }  // namespace fflab

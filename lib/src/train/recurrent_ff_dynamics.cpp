@@ -2,6 +2,7 @@
 
 #include <xtensor/xnoalias.hpp>
 
+#include "fflab/core/elementwise.hpp"
 #include "fflab/core/errors.hpp"
 #include "fflab/layers/registry.hpp"
 
@@ -143,39 +144,40 @@ void RecurrentFFDynamics::step(Network& network, const RunContext& ctx) {
   const float keep = damping_, take = 1.0f - damping_;
   for (std::size_t k = 0; k < K; ++k) {
     Matrix& z = pre_[k];
-    if (k == 0)
-      z = bottom_input_;
-    else
+    const Matrix* base = &bottom_input_;  // block 0's bottom-up input: the image's, computed once
+    if (k > 0) {
       bottom_up(network, k).forward(norm_[prev][k - 1], z, ctx);
+      base = &z;
+    }
     if (k + 1 < K) {
       top_down_[k]->forward(norm_[prev][k + 1], activity_[k], ctx);  // activity_ as scratch
-      xt::noalias(z) += activity_[k];
+      sum_of(*base, activity_[k], z);
     } else {
-      xt::noalias(z) += top_input_;
+      sum_of(*base, top_input_, z);
     }
     activation(network, k).forward(z, activity_[k], ctx);
-    xt::noalias(state_[k]) = keep * state_[k] + take * activity_[k];
+    blend(state_[k], keep, take, activity_[k]);
   }
   for (std::size_t k = 0; k < K; ++k) norms_[k]->forward(state_[k], norm_[next][k], ctx);
   current_ = next;
   ++time_;
 }
 
-void RecurrentFFDynamics::accumulate(Network& network, std::size_t k, Matrix& ds,
+void RecurrentFFDynamics::accumulate(Network& network, std::size_t k, Matrix& ds, float scale,
                                      const std::function<void(Matrix&)>& pre_activation) {
   if (time_ == 0) throw Error("recurrent_ff: accumulate() before the first step");
   if (repeated_) throw Error("recurrent_ff: accumulate() in a run started by start_repeated (inference only)");
   const std::size_t K = blocks_.size(), prev = 1 - current_;
-  ds *= 1.0f - damping_;
+  scale_in_place(ds, scale * (1.0f - damping_));
   Layer& act = activation(network, k);
   Matrix* dz = act.backward_in_place() ? &ds : &dz_;
   act.backward_input(pre_[k], activity_[k], ds, *dz);
   if (pre_activation) pre_activation(*dz);
   auto add_to = [&](Matrix& sum, bool& pending) {
     if (pending) {
-      xt::noalias(sum) += *dz;
+      add_in_place(sum, *dz);
     } else {
-      sum = *dz;
+      scaled_copy(*dz, 1.0f, sum);
       pending = true;
     }
   };

@@ -4,6 +4,7 @@
 
 #include <xtensor/xnoalias.hpp>
 
+#include "fflab/core/elementwise.hpp"
 #include "fflab/core/errors.hpp"
 
 namespace fflab {
@@ -66,9 +67,9 @@ void RecurrentFFModel::neutral_window_features(const Matrix& images, const RunCo
     if (t < window_.first) continue;
     for (std::size_t k : head_->blocks()) {
       if (t == window_.first)
-        sums[k] = share * net.normalised(k);
+        scaled_copy(net.normalised(k), share, sums[k]);
       else
-        xt::noalias(sums[k]) += share * net.normalised(k);
+        add_scaled(sums[k], share, net.normalised(k));
     }
   }
   for (std::size_t k : head_->blocks()) head_->copy_block(k, sums[k], rows);

@@ -236,11 +236,10 @@ LocalRuleResult RecurrentFFTrainer::batch_gradients(Network& network, const Matr
         total.cases = r.cases;
         total.mistakes = r.mistakes;
       }
-      ds_ *= share;
       std::function<void(Matrix&)> peer;
       PeerNormalization& peer_norm = model_.peer(k);
       if (peer_norm.enabled()) peer = [&](Matrix& dz) { peer_norm.apply(s, B, dz); };
-      net.accumulate(network, k, ds_, peer);
+      net.accumulate(network, k, ds_, share, peer);
     }
   }
   net.finish_gradients(network);

@@ -17,6 +17,11 @@ void run_in_parallel(std::size_t count, std::size_t min_per_thread, RangeBody ca
 void run_products_in_parallel(std::size_t count, RangeBody call, void* body);
 }  // namespace detail
 
+/// Before a BLAS product: the pool's workers, spinning between passes, go to
+/// sleep, so that BLAS's own threads have the cores (no oversubscription).
+/// core/gemm calls it; call it before any other multi-threaded BLAS call.
+void park_workers();
+
 /// Calls body(begin, end) on disjoint ranges that cover [0, count) exactly,
 /// on up to threads() threads; with fewer than 2 * min_per_thread items, or
 /// one thread, or when called from inside a parallel_for, body(0, count) runs

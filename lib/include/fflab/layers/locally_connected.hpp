@@ -98,11 +98,8 @@ class LocallyConnected2D : public Layer {
   Matrix weight_, weight_grad_;  // [L*K, M]
   Matrix bias_, bias_grad_;      // [1, M*L]
   std::shared_ptr<const lc::Geometry> geometry_;  // shape and field offsets (immutable)
-  // Scratch of one block, shared by its threads, each writing its own share.
-  // (64-byte aligned: the AVX-512 kernels' vectors then never straddle cache lines.)
-  AlignedFloats padded_;         // [C*(H+2r)*(W+2r), lanes]: x, zero borders
-  AlignedFloats dpadded_;        // same layout: dL/dx in backward_input
-  AlignedFloats lanes_buf_;      // [M*L, lanes]: Y^T or dY^T of a block
+  // The passes' block scratch is the calling thread's, shared by every
+  // LocallyConnected2D (locally_connected.cpp: scratch()).
 };
 
 }  // namespace fflab

@@ -25,6 +25,7 @@ class PeerNormalization {
   float strength_, momentum_;
   Matrix means_;
   std::vector<float> push_;
+  std::vector<double> batch_sums_;  // scratch: the batch's per-unit sums
 };
 
 }  // namespace fflab
