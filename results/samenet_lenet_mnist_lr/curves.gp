@@ -540,16 +540,16 @@ $c22_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c22_1 << EOD
-1 89.828 89.828 89.828
-2 89.624 89.624 89.624
-3 89.992 89.992 89.992
+1 89.672 89.672 89.672
+2 89.578 89.578 89.578
+3 89.828 89.828 89.828
 4 89.734 89.734 89.734
 5 89.706 89.706 89.706
 6 89.748 89.748 89.748
 7 89.884 89.884 89.884
 8 89.498 89.498 89.498
-9 89.616 89.616 89.616
-10 89.738 89.738 89.738
+9 89.608 89.608 89.608
+10 89.534 89.534 89.534
 EOD
 $c23_0 << EOD
 1 4.37 4.37 4.37
@@ -832,54 +832,78 @@ $c35_1 << EOD
 10 1.652 1.652 1.652
 EOD
 $c36_0 << EOD
-1 47.55 47.55 47.55
-2 51.44 51.44 51.44
-3 52.85 52.85 52.85
-4 53.55 53.55 53.55
-5 48.17 48.17 48.17
-6 36.05 36.05 36.05
-7 29.97 29.97 29.97
-8 28.42 28.42 28.42
-9 22.09 22.09 22.09
-10 22.73 22.73 22.73
+1 87.14 87.14 87.14
+2 83.83 83.83 83.83
+3 56.17 56.17 56.17
+4 54.66 54.66 54.66
+5 45.83 45.83 45.83
+6 54.52 54.52 54.52
+7 43.86 43.86 43.86
+8 40.79 40.79 40.79
+9 43.39 43.39 43.39
+10 44.95 44.95 44.95
 EOD
 $c36_1 << EOD
-1 85.104 85.104 85.104
-2 69.592 69.592 69.592
-3 27.086 27.086 27.086
-4 8.616 8.616 8.616
-5 6.5 6.5 6.5
-6 6.188 6.188 6.188
-7 5.514 5.514 5.514
-8 4.934 4.934 4.934
-9 4.706 4.706 4.706
-10 4.498 4.498 4.498
+1 12.684 12.684 12.684
+2 8.628 8.628 8.628
+3 7.482 7.482 7.482
+4 6.372 6.372 6.372
+5 5.592 5.592 5.592
+6 4.974 4.974 4.974
+7 4.616 4.616 4.616
+8 4.208 4.208 4.208
+9 3.994 3.994 3.994
+10 3.886 3.886 3.886
 EOD
 $c37_0 << EOD
-1 91.29 91.29 91.29
-2 88.16 88.16 88.16
-3 86.22 86.22 86.22
-4 85 85 85
-5 78.69 78.69 78.69
-6 77.16 77.16 77.16
-7 71.42 71.42 71.42
-8 76.53 76.53 76.53
-9 71.35 71.35 71.35
-10 71.79 71.79 71.79
+1 50.2 50.2 50.2
+2 42.68 42.68 42.68
+3 37.31 37.31 37.31
+4 32.47 32.47 32.47
+5 33.31 33.31 33.31
+6 29.66 29.66 29.66
+7 28.48 28.48 28.48
+8 31.78 31.78 31.78
+9 32.1 32.1 32.1
+10 31.72 31.72 31.72
 EOD
 $c37_1 << EOD
-1 89.466 89.466 89.466
-2 88.79 88.79 88.79
-3 88.856 88.856 88.856
-4 89.168 89.168 89.168
-5 89.912 89.912 89.912
-6 89.908 89.908 89.908
-7 87.948 87.948 87.948
-8 82.854 82.854 82.854
-9 81.206 81.206 81.206
-10 80.084 80.084 80.084
+1 13.922 13.922 13.922
+2 7.488 7.488 7.488
+3 5.62 5.62 5.62
+4 5.06 5.06 5.06
+5 4.39 4.39 4.39
+6 3.966 3.966 3.966
+7 3.59 3.59 3.59
+8 3.3 3.3 3.3
+9 3.208 3.208 3.208
+10 3.076 3.076 3.076
 EOD
 $c38_0 << EOD
+1 78.02 78.02 78.02
+2 63.54 63.54 63.54
+3 47.93 47.93 47.93
+4 41.91 41.91 41.91
+5 30.32 30.32 30.32
+6 16.47 16.47 16.47
+7 11.58 11.58 11.58
+8 9.3 9.3 9.3
+9 9.52 9.52 9.52
+10 8.37 8.37 8.37
+EOD
+$c38_1 << EOD
+1 21.798 21.798 21.798
+2 10.516 10.516 10.516
+3 6.958 6.958 6.958
+4 5.768 5.768 5.768
+5 5.316 5.316 5.316
+6 4.844 4.844 4.844
+7 4.128 4.128 4.128
+8 3.928 3.928 3.928
+9 3.666 3.666 3.666
+10 3.476 3.476 3.476
+EOD
+$c39_0 << EOD
 1 90.61 90.61 90.61
 2 90.65 90.65 90.65
 3 90.41 90.41 90.41
@@ -891,7 +915,7 @@ $c38_0 << EOD
 9 86.66 86.66 86.66
 10 89.43 89.43 89.43
 EOD
-$c38_1 << EOD
+$c39_1 << EOD
 1 88.966 88.966 88.966
 2 89.576 89.576 89.576
 3 89.84 89.84 89.84
@@ -902,30 +926,6 @@ $c38_1 << EOD
 8 89.744 89.744 89.744
 9 89.64 89.64 89.64
 10 89.962 89.962 89.962
-EOD
-$c39_0 << EOD
-1 90.32 90.32 90.32
-2 90.32 90.32 90.32
-3 90.32 90.32 90.32
-4 90.32 90.32 90.32
-5 90.32 90.32 90.32
-6 90.32 90.32 90.32
-7 90.32 90.32 90.32
-8 90.32 90.32 90.32
-9 90.32 90.32 90.32
-10 90.32 90.32 90.32
-EOD
-$c39_1 << EOD
-1 89.67 89.67 89.67
-2 89.516 89.516 89.516
-3 88.878 88.878 88.878
-4 88.79 88.79 88.79
-5 88.79 88.79 88.79
-6 88.79 88.79 88.79
-7 88.79 88.79 88.79
-8 88.79 88.79 88.79
-9 88.79 88.79 88.79
-10 88.79 88.79 88.79
 EOD
 $c40_0 << EOD
 1 90.32 90.32 90.32
@@ -940,16 +940,16 @@ $c40_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c40_1 << EOD
-1 90.004 90.004 90.004
-2 89.848 89.848 89.848
-3 89.652 89.652 89.652
-4 89.974 89.974 89.974
-5 89.908 89.908 89.908
-6 89.68 89.68 89.68
-7 89.888 89.888 89.888
-8 89.642 89.642 89.642
-9 89.712 89.712 89.712
-10 89.738 89.738 89.738
+1 89.67 89.67 89.67
+2 89.516 89.516 89.516
+3 88.878 88.878 88.878
+4 88.79 88.79 88.79
+5 88.79 88.79 88.79
+6 88.79 88.79 88.79
+7 88.79 88.79 88.79
+8 88.79 88.79 88.79
+9 88.79 88.79 88.79
+10 88.79 88.79 88.79
 EOD
 $c41_0 << EOD
 1 90.32 90.32 90.32
@@ -988,7 +988,7 @@ $c42_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c42_1 << EOD
-1 89.99 89.99 89.99
+1 90.004 90.004 90.004
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
 4 89.974 89.974 89.974
@@ -1012,6 +1012,30 @@ $c43_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c43_1 << EOD
+1 89.99 89.99 89.99
+2 89.848 89.848 89.848
+3 89.652 89.652 89.652
+4 89.974 89.974 89.974
+5 89.908 89.908 89.908
+6 89.68 89.68 89.68
+7 89.888 89.888 89.888
+8 89.642 89.642 89.642
+9 89.712 89.712 89.712
+10 89.738 89.738 89.738
+EOD
+$c44_0 << EOD
+1 90.32 90.32 90.32
+2 90.32 90.32 90.32
+3 90.32 90.32 90.32
+4 90.32 90.32 90.32
+5 90.32 90.32 90.32
+6 90.32 90.32 90.32
+7 90.32 90.32 90.32
+8 90.32 90.32 90.32
+9 90.32 90.32 90.32
+10 90.32 90.32 90.32
+EOD
+$c44_1 << EOD
 1 89.998 89.998 89.998
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
@@ -1144,26 +1168,28 @@ plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.233434
 set origin 0, 0.0421687
-plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.03', \
+plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.01', \
      $c36_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.1', \
+     $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.03', \
      $c37_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr0.3', \
+     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr0.1', \
      $c38_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr1', \
+     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.3', \
      $c39_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr10', \
+     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr1', \
      $c40_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr100', \
+     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr10', \
      $c41_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.233434
 set origin 0.5, 0.0421687
-plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr3', \
+plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr100', \
      $c42_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr30', \
+     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr3', \
      $c43_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr30', \
+     $c44_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1289,26 +1315,28 @@ plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.233434
 set origin 0, 0.0421687
-plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.03', \
+plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.01', \
      $c36_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.1', \
+     $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.03', \
      $c37_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr0.3', \
+     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr0.1', \
      $c38_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr1', \
+     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.3', \
      $c39_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr10', \
+     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr1', \
      $c40_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr100', \
+     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr10', \
      $c41_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.233434
 set origin 0.5, 0.0421687
-plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr3', \
+plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr100', \
      $c42_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr30', \
+     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr3', \
      $c43_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr30', \
+     $c44_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1433,26 +1461,28 @@ plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 1
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.233434
 set origin 0, 0.0421687
-plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.03', \
+plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.01', \
      $c36_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.1', \
+     $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.03', \
      $c37_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr0.3', \
+     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr0.1', \
      $c38_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr1', \
+     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.3', \
      $c39_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr10', \
+     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr1', \
      $c40_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr100', \
+     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr10', \
      $c41_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.233434
 set origin 0.5, 0.0421687
-plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr3', \
+plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr100', \
      $c42_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr30', \
+     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr3', \
      $c43_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr30', \
+     $c44_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
