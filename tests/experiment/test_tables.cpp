@@ -7,6 +7,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/plot.hpp"
+#include "fflab/experiment/record.hpp"
 #include "fflab/experiment/report.hpp"
 #include "fflab/experiment/report_baselines.hpp"
 #include "fflab/experiment/results_layout.hpp"
@@ -200,6 +201,19 @@ TEST_CASE("a completed run is reused when its manifest is run again, a diverged 
   CHECK(messages.count("reusing the completed run") == 1);
   CHECK(fflab::test::read_text(record) == first);
   CHECK(again == Json::parse(first));
+
+  // A record made at another commit is reused too, and the message says so.
+  if (source_revision()["commit"] != "unknown") {
+    Json elsewhere = Json::parse(first);
+    elsewhere["source"]["commit"] = "0123456789abcdef0123456789abcdef01234567";
+    fflab::test::write_text(record, elsewhere.dump(2));
+    messages.lines.clear();
+    run_study(m, options);
+    CHECK(messages.count("reusing the completed run") == 1);
+    CHECK(messages.count("trained at commit 0123456; this checkout is ") == 1);
+    CHECK(messages.count("use --restart to train it on this code") == 1);
+    fflab::test::write_text(record, first);
+  }
 
   // A record that did not complete is trained again.
   Json diverged = Json::parse(first);

@@ -279,12 +279,25 @@ RunRecord run_resolved(const Json& manifest, const RunOptions& options, RunObser
   return std::move(run.record);
 }
 
+/// " (use --restart to train it again)", or, when the record names a commit
+/// other than this checkout's, a sentence saying that --restart would train
+/// it on this code: the run's identity is its manifest, not the code.
+std::string reuse_hint(const RunRecord& record) {
+  const Json& source = record.source;
+  const std::string made = source.is_object() && source.contains("commit") && source["commit"].is_string()
+                               ? source["commit"].get<std::string>()
+                               : "unknown";
+  const std::string here = source_revision().value("commit", "unknown");
+  if (made == "unknown" || here == "unknown" || made == here) return " (use --restart to train it again)";
+  return " (trained at commit " + made.substr(0, 7) + "; this checkout is " + here.substr(0, 7) +
+         ": use --restart to train it on this code)";
+}
+
 /// A manifest without "seeds": its completed record reused, or it is run.
 Json run_single(const Json& manifest, const RunOptions& options, RunObserver& observer) {
   const RunFolder folder = run_folder(manifest, options);
   if (auto previous = folder.reuse(manifest, options.restart, observer)) {
-    observer.on_message("reusing the completed run " + folder.record_file().string() +
-                        " (use --restart to train it again)");
+    observer.on_message("reusing the completed run " + folder.record_file().string() + reuse_hint(*previous));
     return previous->to_json();
   }
   return run_resolved(manifest, options, observer).to_json();
@@ -302,7 +315,7 @@ RunRecord run_seed(const Json& manifest, const Json& seed, const RunFolder& stud
   per_seed.run_dir = folder.dir();
   if (auto previous = folder.reuse(single, options.restart, observer)) {
     observer.on_message("seed " + seed.dump() + ": reusing the completed run " + folder.record_file().string() +
-                        " (use --restart to train it again)");
+                        reuse_hint(*previous));
     return std::move(*previous);
   }
   try {
