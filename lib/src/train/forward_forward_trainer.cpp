@@ -55,6 +55,13 @@ Schema ForwardForwardTrainer::schema() {
         if (!j.is_null()) negative_registry().validate(j, p);
       });
   add_ff_objective_keys(s);
+  s.optional("goodness_scope", KeyType::string, "map",
+             "which of a block's units make one goodness: \"map\" = the whole block output; on a block whose "
+             "output is a C x H x W map (H*W > 1) \"channels\" = one goodness per channel, \"locations\" = one "
+             "per location (its C units); the objective scores every (row, group) as a row of its own, with the "
+             "threshold of a group (\"units\" = the group's units). Flat blocks and 1 x 1 maps are one group "
+             "under any scope; evaluation sums a row's goodness over the whole block as with \"map\"")
+      .one_of({"map", "channels", "locations"});
   s.optional("block_schedule", KeyType::string, "simultaneous",
              "\"simultaneous\": every block trains on every batch; \"greedy\": block k trains alone during "
              "epochs [k*E/K, (k+1)*E/K) of E epochs and K blocks, the lr schedule running over its own epochs")
@@ -191,6 +198,7 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
 
   check_blocks(network, blocks);
   thresholds_ = ff_.oriented_thresholds(blocks);
+  set_goodness_scopes(network, blocks);
   block_params_.assign(K, {});
   parameters_.clear();
   optimizers_.clear();
@@ -251,6 +259,7 @@ Json ForwardForwardTrainer::summary() const {
   for (const FFBlock& b : model_.blocks()) units.push_back(b.units);
   s["blocks"] = units;
   ff_.describe(s, thresholds_);
+  s["goodness_scope"] = options_.at("goodness_scope");
   s["negatives"] = negatives_ ? negatives_->options() : Json();
   s["block_schedule"] = greedy_ ? "greedy" : "simultaneous";
   s["block_epochs"] = block_epochs_.empty() ? Json() : Json(block_epochs_);
@@ -433,13 +442,33 @@ double ForwardForwardTrainer::train_blocks(Network& network, const TrainingBatch
 }
 
 LocalRuleInput ForwardForwardTrainer::rule_input(const TrainingBatch& batch, std::size_t k, const Matrix& x,
-                                                const Matrix& y) const {
-  LocalRuleInput in{y, batch.rows, ff_.goodness.get(), thresholds_[k], &x};
+                                                const Matrix& y) {
+  const GoodnessScope& scope = scopes_[k];
+  const Matrix* output = &y;
+  if (!scope.whole()) {
+    scope.gather(y, scoped_output_);
+    output = &scoped_output_;
+  }
+  LocalRuleInput in{*output, batch.rows * scope.groups(), ff_.goodness.get(), thresholds_[k], &x};
   if (class_groups_) {
     in.labels = &batch.labels;
     in.classes = classes_;
   }
   return in;
+}
+
+void ForwardForwardTrainer::set_goodness_scopes(Network& network, const std::vector<FFBlock>& blocks) {
+  const auto kind = parse_goodness_scope(options_.at("goodness_scope").get<std::string>(), "/trainer/goodness_scope");
+  if (kind != GoodnessScopeKind::map && class_groups_)
+    throw ConfigError("/trainer/goodness_scope", "the \"" + ff_.objective->type() +
+                                                     "\" objective scores its own class groups of channels: "
+                                                     "leave goodness_scope at \"map\"");
+  scopes_.clear();
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    scopes_.emplace_back(kind, network.layer(blocks[k].last).output_shape());
+    if (!scopes_[k].whole() && ff_.threshold.is_string())  // "units": the group's
+      thresholds_[k] = ff_.goodness->oriented_threshold(static_cast<float>(scopes_[k].group_units()));
+  }
 }
 
 void ForwardForwardTrainer::score_frozen_block(const TrainingBatch& batch, std::size_t k, const Matrix& x,
@@ -452,7 +481,9 @@ double ForwardForwardTrainer::train_block(Network& network, const TrainingBatch&
                                           const Matrix& x, const Matrix& y) {
   const std::size_t count = batch.rows;
   const FFBlock& block = model_.blocks()[k];
-  const LocalRuleResult r = ff_.objective->evaluate(rule_input(batch, k, x, y), &dy_);
+  const bool whole = scopes_[k].whole();
+  const LocalRuleResult r = ff_.objective->evaluate(rule_input(batch, k, x, y), whole ? &dy_ : &scoped_grad_);
+  if (!whole) scopes_[k].scatter(scoped_grad_, dy_);
   if (!std::isfinite(r.loss)) throw batch.diverged("loss of block " + std::to_string(k), r.loss);
   add_block_measures(batch.tally, k, r, count);
   if (k == plan_.last_active && plan_.heads.empty()) batch.tally.add_errors(r.mistakes, r.cases);

@@ -67,6 +67,7 @@
 #include "fflab/local/negative_generator.hpp"
 #include "fflab/train/forward_forward_blocks.hpp"
 #include "fflab/train/forward_forward_keys.hpp"
+#include "fflab/train/goodness_scope.hpp"
 #include "fflab/train/forward_forward_model.hpp"
 #include "fflab/train/layer_pipeline.hpp"
 #include "fflab/train/trainer.hpp"
@@ -144,7 +145,10 @@ class ForwardForwardTrainer : public Trainer {
   /// update, its measures; returns its loss.
   double train_block(Network& network, const TrainingBatch& batch, std::size_t k, const Matrix& x, const Matrix& y);
   /// What block k's objective sees of the batch (output y, input x, labels for class groups).
-  LocalRuleInput rule_input(const TrainingBatch& batch, std::size_t k, const Matrix& x, const Matrix& y) const;
+  /// Under a goodness scope other than the whole block, its rows are the (row, group) pairs (scoped_output_).
+  LocalRuleInput rule_input(const TrainingBatch& batch, std::size_t k, const Matrix& x, const Matrix& y);
+  /// scopes_ from /trainer/goodness_scope, and the thresholds of scoped blocks ("units": a group's).
+  void set_goodness_scopes(Network& network, const std::vector<FFBlock>& blocks);
   /// Block k's mistakes on the batch, without training it (epochs after every block_epochs window).
   void score_frozen_block(const TrainingBatch& batch, std::size_t k, const Matrix& x, const Matrix& y);
   /// The blocks this process runs the positive/negative pass through:
@@ -188,7 +192,9 @@ class ForwardForwardTrainer : public Trainer {
   std::size_t neutral_rows_asked_;    // neutral_pass_rows; 0 = null
   std::string neutral_whole_because_;  // why the net runs the whole batch whatever is asked
 
-  std::vector<float> thresholds_;  // oriented, per block
+  std::vector<float> thresholds_;  // oriented, per block (per group under a goodness scope)
+  std::vector<GoodnessScope> scopes_;  // per block
+  Matrix scoped_output_, scoped_grad_;  // a scoped block's output and gradient as [rows * groups, group units]
   std::vector<std::vector<std::size_t>> block_params_;  // per block: indices into parameters_
   std::vector<Parameter> parameters_;
   std::vector<std::unique_ptr<Optimizer>> optimizers_;
