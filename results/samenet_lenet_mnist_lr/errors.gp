@@ -51,10 +51,10 @@ $rows << EOD
 "symba\\_lr0.03 one\\_pass\\_softmax" 2.9 0 NaN
 "symba\\_lr0.1 goodness\\_every\\_label" 7.5 0 NaN
 "symba\\_lr0.1 one\\_pass\\_softmax" 3.39 0 NaN
-"symba\\_lr0.3 goodness\\_every\\_label" 88.74 0 NaN
-"symba\\_lr0.3 one\\_pass\\_softmax" 89.91 0 NaN
-"symba\\_lr1 goodness\\_every\\_label" 90.18 0 NaN
-"symba\\_lr1 one\\_pass\\_softmax" 88.65 0 NaN
+"symba\\_lr0.3 goodness\\_every\\_label" 6.94 0 NaN
+"symba\\_lr0.3 one\\_pass\\_softmax" 3.77 0 NaN
+"symba\\_lr1 goodness\\_every\\_label" 91.47 0 NaN
+"symba\\_lr1 one\\_pass\\_softmax" 88.52 0 NaN
 "symba\\_lr10 goodness\\_every\\_label" 90.2 0 NaN
 "symba\\_lr10 one\\_pass\\_softmax" 90.26 0 NaN
 "symba\\_lr100 goodness\\_every\\_label" 90.2 0 NaN

@@ -64,38 +64,70 @@ $c7_1 << EOD
 2 10.76 10.76 10.76
 EOD
 $c8_0 << EOD
+1 89 89 89
+2 91.65 91.65 91.65
+EOD
+$c8_1 << EOD
+1 19.44 19.44 19.44
+2 9 9 9
+EOD
+$c9_0 << EOD
+1 89.3 89.3 89.3
+2 86.1 86.1 86.1
+EOD
+$c9_1 << EOD
+1 19.93 19.93 19.93
+2 8.47 8.47 8.47
+EOD
+$c10_0 << EOD
 1 85.45 85.45 85.45
 2 80.7 80.7 80.7
 EOD
-$c8_1 << EOD
+$c10_1 << EOD
 1 25.63 25.63 25.63
 2 13.05 13.05 13.05
 EOD
-$c9_0 << EOD
+$c11_0 << EOD
 1 89.55 89.55 89.55
 2 82.6 82.6 82.6
 EOD
-$c9_1 << EOD
+$c11_1 << EOD
 1 24.04 24.04 24.04
 2 12.03 12.03 12.03
 EOD
-$c10_0 << EOD
+$c12_0 << EOD
 1 90.15 90.15 90.15
 2 90.15 90.15 90.15
 EOD
-$c10_1 << EOD
+$c12_1 << EOD
 1 89.56 89.56 89.56
 2 90.05 90.05 90.05
 EOD
-$c11_0 << EOD
+$c13_0 << EOD
 1 86.45 86.45 86.45
 2 89.3 89.3 89.3
 EOD
-$c11_1 << EOD
+$c13_1 << EOD
 1 51.77 51.77 51.77
 2 43.4 43.4 43.4
 EOD
-set terminal svg size 1300,460 dynamic font 'Helvetica,12'
+$c14_0 << EOD
+1 91.1 91.1 91.1
+2 91.05 91.05 91.05
+EOD
+$c14_1 << EOD
+1 22.16 22.16 22.16
+2 17.69 17.69 17.69
+EOD
+$c15_0 << EOD
+1 91.3 91.3 91.3
+2 89.8 89.8 89.8
+EOD
+$c15_1 << EOD
+1 36.77 36.77 36.77
+2 71.58 71.58 71.58
+EOD
+set terminal svg size 1300,860 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -109,13 +141,13 @@ set grid
 set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:2.2]
-set yrange [4.3688:97.0412]
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set yrange [1.8156:98.3044]
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0329302 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_probe: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'adam\_lr0.001', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'adam\_lr0.001\_image\_norm', \
@@ -132,25 +164,37 @@ plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'adam\_lr0.0
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
 plot $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.0003', \
      $c6_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
      $c7_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.0003\_image\_norm', \
      $c7_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.0003\_no\_peer', \
+     $c8_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.0003\_image\_norm\_channels', \
      $c8_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'sgd\_lr0.0003\_no\_peer\_image\_norm', \
+     $c9_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'sgd\_lr0.0003\_image\_norm\_locations', \
      $c9_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'sgd\_lr0.003', \
+     $c10_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'sgd\_lr0.0003\_no\_peer', \
      $c10_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'sgd\_lr0.003\_image\_norm', \
+     $c11_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'sgd\_lr0.0003\_no\_peer\_image\_norm', \
      $c11_1 using 1:2 with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c12_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.003', \
+     $c12_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c13_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.003\_image\_norm', \
+     $c13_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c14_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.003\_image\_norm\_channels', \
+     $c14_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c15_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'sgd\_lr0.003\_image\_norm\_locations', \
+     $c15_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
 unset output
-set terminal pngcairo size 1300,460 font 'Helvetica,10'
+set terminal pngcairo size 1300,860 font 'Helvetica,10'
 set output 'curves.png'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -164,13 +208,13 @@ set grid
 set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:2.2]
-set yrange [4.3688:97.0412]
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set yrange [1.8156:98.3044]
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0329302 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_probe: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'adam\_lr0.001', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'adam\_lr0.001\_image\_norm', \
@@ -187,25 +231,37 @@ plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'adam\_lr0.0
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
 plot $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.0003', \
      $c6_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
      $c7_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.0003\_image\_norm', \
      $c7_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.0003\_no\_peer', \
+     $c8_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.0003\_image\_norm\_channels', \
      $c8_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'sgd\_lr0.0003\_no\_peer\_image\_norm', \
+     $c9_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'sgd\_lr0.0003\_image\_norm\_locations', \
      $c9_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'sgd\_lr0.003', \
+     $c10_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'sgd\_lr0.0003\_no\_peer', \
      $c10_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'sgd\_lr0.003\_image\_norm', \
+     $c11_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'sgd\_lr0.0003\_no\_peer\_image\_norm', \
      $c11_1 using 1:2 with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c12_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.003', \
+     $c12_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c13_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.003\_image\_norm', \
+     $c13_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c14_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.003\_image\_norm\_channels', \
+     $c14_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c15_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'sgd\_lr0.003\_image\_norm\_locations', \
+     $c15_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
 unset output
-set terminal pdfcairo size 7in,2.6in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,4.8in font 'Helvetica,6' linewidth 0.6
 set output 'curves.pdf'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -219,12 +275,12 @@ set grid
 set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:2.2]
-set yrange [4.3688:97.0412]
+set yrange [1.8156:98.3044]
 set bmargin
 set multiplot title 'samenet\_lenet\_probe: learning curves'
 set key below horizontal Left reverse samplen 1.5 font ',5'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'adam\_lr0.001', \
      $c0_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'adam\_lr0.001\_image\_norm', \
@@ -241,20 +297,32 @@ plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'adam\_lr0.0
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
 plot $c6_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.0003', \
      $c6_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
      $c7_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.0003\_image\_norm', \
      $c7_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.0003\_no\_peer', \
+     $c8_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.0003\_image\_norm\_channels', \
      $c8_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'sgd\_lr0.0003\_no\_peer\_image\_norm', \
+     $c9_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'sgd\_lr0.0003\_image\_norm\_locations', \
      $c9_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'sgd\_lr0.003', \
+     $c10_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'sgd\_lr0.0003\_no\_peer', \
      $c10_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'sgd\_lr0.003\_image\_norm', \
+     $c11_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'sgd\_lr0.0003\_no\_peer\_image\_norm', \
      $c11_1 using 1:2 with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c12_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 1 title 'sgd\_lr0.003', \
+     $c12_1 using 1:2 with lines dt 2 lw 1 lc 1 notitle, \
+     $c13_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'sgd\_lr0.003\_image\_norm', \
+     $c13_1 using 1:2 with lines dt 2 lw 1 lc 2 notitle, \
+     $c14_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 3 title 'sgd\_lr0.003\_image\_norm\_channels', \
+     $c14_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
+     $c15_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'sgd\_lr0.003\_image\_norm\_locations', \
+     $c15_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot

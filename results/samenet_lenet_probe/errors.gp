@@ -16,6 +16,10 @@ $rows << EOD
 "sgd\\_lr0.0003 one\\_pass\\_softmax" 9.9 0 NaN
 "sgd\\_lr0.0003\\_image\\_norm goodness\\_every\\_label" 78.5 0 NaN
 "sgd\\_lr0.0003\\_image\\_norm one\\_pass\\_softmax" 8.46 0 NaN
+"sgd\\_lr0.0003\\_image\\_norm\\_channels goodness\\_every\\_label" 91.46 0 NaN
+"sgd\\_lr0.0003\\_image\\_norm\\_channels one\\_pass\\_softmax" 8.79 0 NaN
+"sgd\\_lr0.0003\\_image\\_norm\\_locations goodness\\_every\\_label" 87.31 0 NaN
+"sgd\\_lr0.0003\\_image\\_norm\\_locations one\\_pass\\_softmax" 7.57 0 NaN
 "sgd\\_lr0.0003\\_no\\_peer goodness\\_every\\_label" 80.81 0 NaN
 "sgd\\_lr0.0003\\_no\\_peer one\\_pass\\_softmax" 10.73 0 NaN
 "sgd\\_lr0.0003\\_no\\_peer\\_image\\_norm goodness\\_every\\_label" 83.84 0 NaN
@@ -24,13 +28,17 @@ $rows << EOD
 "sgd\\_lr0.003 one\\_pass\\_softmax" 89.9 0 NaN
 "sgd\\_lr0.003\\_image\\_norm goodness\\_every\\_label" 88.26 0 NaN
 "sgd\\_lr0.003\\_image\\_norm one\\_pass\\_softmax" 22.99 0 NaN
+"sgd\\_lr0.003\\_image\\_norm\\_channels goodness\\_every\\_label" 91.84 0 NaN
+"sgd\\_lr0.003\\_image\\_norm\\_channels one\\_pass\\_softmax" 14.31 0 NaN
+"sgd\\_lr0.003\\_image\\_norm\\_locations goodness\\_every\\_label" 89.68 0 NaN
+"sgd\\_lr0.003\\_image\\_norm\\_locations one\\_pass\\_softmax" 89.17 0 NaN
 EOD
-set terminal svg size 900,726 dynamic font 'Helvetica,12'
+set terminal svg size 900,918 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_probe: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [23.6:-0.6]
+set yrange [31.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -41,12 +49,12 @@ set xtics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,726 font 'Helvetica,10'
+set terminal pngcairo size 900,918 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_probe: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [23.6:-0.6]
+set yrange [31.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -57,12 +65,12 @@ set xtics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,3.82in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,4.86in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_probe: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [23.6:-0.6]
+set yrange [31.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
