@@ -59,8 +59,8 @@ $rows << EOD
 "symba\\_lr10 one\\_pass\\_softmax" 90.26 0 NaN
 "symba\\_lr100 goodness\\_every\\_label" 90.2 0 NaN
 "symba\\_lr100 one\\_pass\\_softmax" 90.26 0 NaN
-"symba\\_lr3 goodness\\_every\\_label" 90.2 0 NaN
-"symba\\_lr3 one\\_pass\\_softmax" 90.26 0 NaN
+"symba\\_lr3 goodness\\_every\\_label" 90.19 0 NaN
+"symba\\_lr3 one\\_pass\\_softmax" 88.65 0 NaN
 "symba\\_lr30 goodness\\_every\\_label" 90.2 0 NaN
 "symba\\_lr30 one\\_pass\\_softmax" 90.26 0 NaN
 EOD
