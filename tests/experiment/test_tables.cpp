@@ -199,6 +199,8 @@ TEST_CASE("a completed run is reused when its manifest is run again, a diverged 
   messages.lines.clear();
   const Json again = run_study(m, options);
   CHECK(messages.count("reusing the completed run") == 1);
+  CHECK(messages.count("(use --restart to train it again)") == 1);  // made at this checkout's commit
+  CHECK(messages.count("trained at commit") == 0);
   CHECK(fflab::test::read_text(record) == first);
   CHECK(again == Json::parse(first));
 

@@ -256,7 +256,7 @@ TEST_CASE("recurrent FF: a run started on repeated input rows equals one started
     net.step(network, ctx);
   }
   Matrix ds = net.state(0);
-  CHECK_THROWS_WITH(net.accumulate(network, 0, ds), Catch::Contains("inference only"));
+  CHECK_THROWS_WITH(net.accumulate(network, 0, ds, 1.0f), Catch::Contains("inference only"));
   CHECK_THROWS_WITH(net.start_repeated(network, x, 2, y, ctx), Catch::Contains("label rows"));
 }
 

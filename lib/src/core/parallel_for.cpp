@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -21,12 +22,16 @@ inline void cpu_relax() {
 #endif
 }
 
-/// Pause instructions a worker spins through after a task before it sleeps
-/// (about a millisecond: the gaps between the passes of one step, in which a
-/// sleeping worker would take tens to hundreds of microseconds to wake; a
-/// BLAS product parks the spinning workers first, park_workers), and that
-/// the caller spins through while it waits for the workers before it yields.
-constexpr int kWorkerSpins = 20000;
+/// How long a worker spins after a task before it sleeps: about a
+/// millisecond covers the gaps between the passes of one step, in which a
+/// sleeping worker would take tens to hundreds of microseconds to wake (a
+/// BLAS product parks the spinning workers first: park_workers). Timed, as
+/// a pause instruction takes 10 to 140 cycles depending on the CPU; the
+/// clock is read once every kSpinsPerCheck pauses.
+constexpr auto kWorkerSpin = std::chrono::microseconds(1000);
+constexpr int kSpinsPerCheck = 64;
+/// Pause instructions the caller spins through while it waits for the
+/// workers before it yields.
 constexpr int kCallerSpins = 4000;
 
 thread_local bool inside_task = false;
@@ -71,10 +76,7 @@ class WorkerPool {
 
   void worker_loop(std::size_t index, std::uint64_t seen) {
     for (;;) {
-      for (int spin = 0; spin < kWorkerSpins && generation_.load(std::memory_order_acquire) == seen &&
-                         !park_.load(std::memory_order_relaxed);
-           ++spin)
-        cpu_relax();
+      spin_while_idle(seen);
       if (generation_.load(std::memory_order_acquire) == seen) {
         std::unique_lock<std::mutex> lock(mutex_);
         wake_.wait(lock, [&] { return stop_.load() || generation_.load(std::memory_order_acquire) != seen; });
@@ -84,6 +86,17 @@ class WorkerPool {
       set_float_mode(float_mode_);
       run_part(index + 1);
       pending_.fetch_sub(1, std::memory_order_acq_rel);
+    }
+  }
+
+  /// Spins until a task after `seen` arrives, a product parks the
+  /// workers, or kWorkerSpin has passed.
+  void spin_while_idle(std::uint64_t seen) const {
+    const auto until = std::chrono::steady_clock::now() + kWorkerSpin;
+    for (int spin = 1;; ++spin) {
+      if (generation_.load(std::memory_order_acquire) != seen || park_.load(std::memory_order_relaxed)) return;
+      if (spin % kSpinsPerCheck == 0 && std::chrono::steady_clock::now() >= until) return;
+      cpu_relax();
     }
   }
 

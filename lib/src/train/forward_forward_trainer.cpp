@@ -4,6 +4,7 @@
 #include <cmath>
 #include <tuple>
 
+#include "fflab/core/elementwise.hpp"
 #include "fflab/core/errors.hpp"
 #include "fflab/local/registry.hpp"
 #include "fflab/optim/registry.hpp"
@@ -59,7 +60,8 @@ Schema ForwardForwardTrainer::schema() {
              "which of a block's units make one goodness: \"map\" = the whole block output; on a block whose "
              "output is a C x H x W map (H*W > 1) \"channels\" = one goodness per channel, \"locations\" = one "
              "per location (its C units); the objective scores every (row, group) as a row of its own, with the "
-             "threshold of a group (\"units\" = the group's units). Flat blocks and 1 x 1 maps are one group "
+             "threshold of a group (\"units\" = the group's units), the loss summed over a row's groups (so its scale "
+             "is the map's) and the block's pos/neg mistakes counted per group. Flat blocks and 1 x 1 maps are one group "
              "under any scope; evaluation sums a row's goodness over the whole block as with \"map\"")
       .one_of({"map", "channels", "locations"});
   s.optional("block_schedule", KeyType::string, "simultaneous",
@@ -449,7 +451,9 @@ LocalRuleInput ForwardForwardTrainer::rule_input(const TrainingBatch& batch, std
     scope.gather(y, scoped_output_);
     output = &scoped_output_;
   }
-  LocalRuleInput in{*output, batch.rows * scope.groups(), ff_.goodness.get(), thresholds_[k], &x};
+  // Under a scope the input's rows are not the output's: no objective of the scoped kind reads it.
+  LocalRuleInput in{*output, batch.rows * scope.groups(), ff_.goodness.get(), thresholds_[k],
+                    scope.whole() ? &x : nullptr};
   if (class_groups_) {
     in.labels = &batch.labels;
     in.classes = classes_;
@@ -481,9 +485,16 @@ double ForwardForwardTrainer::train_block(Network& network, const TrainingBatch&
                                           const Matrix& x, const Matrix& y) {
   const std::size_t count = batch.rows;
   const FFBlock& block = model_.blocks()[k];
-  const bool whole = scopes_[k].whole();
-  const LocalRuleResult r = ff_.objective->evaluate(rule_input(batch, k, x, y), whole ? &dy_ : &scoped_grad_);
-  if (!whole) scopes_[k].scatter(scoped_grad_, dy_);
+  const GoodnessScope& scope = scopes_[k];
+  LocalRuleResult r = ff_.objective->evaluate(rule_input(batch, k, x, y), scope.whole() ? &dy_ : &scoped_grad_);
+  if (!scope.whole()) {
+    // The objective averaged over rows x groups: summed over a row's groups
+    // instead, the loss and each unit's gradient keep the map's scale.
+    const auto groups = static_cast<float>(scope.groups());
+    r.loss *= groups;
+    scale_in_place(scoped_grad_, groups);
+    scope.scatter(scoped_grad_, dy_);
+  }
   if (!std::isfinite(r.loss)) throw batch.diverged("loss of block " + std::to_string(k), r.loss);
   add_block_measures(batch.tally, k, r, count);
   if (k == plan_.last_active && plan_.heads.empty()) batch.tally.add_errors(r.mistakes, r.cases);

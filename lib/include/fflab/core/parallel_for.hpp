@@ -3,8 +3,9 @@
 // do the products; the same number of threads (threads(), the caller one of
 // them) do the passes between products, one pool for the whole process, and
 // never at the same time as a product, so the two never oversubscribe the
-// cores. A pool worker spins for a few microseconds after a task, then
-// sleeps; it runs each task in the caller's float mode (float_environment).
+// cores. A pool worker spins for about a millisecond after a task (parked
+// at once by a product: park_workers), then sleeps; it runs each task in the
+// caller's float mode (float_environment).
 #include <cstddef>
 #include <memory>
 #include <type_traits>

@@ -30,7 +30,8 @@
 // locations. The shares write disjoint memory and every element is computed
 // by the same operations whatever the split, so results are bit-identical
 // for any thread count; a row's forward output and input gradient do not
-// depend on the other rows. The calls are not reentrant (per-layer scratch).
+// depend on the other rows. The calls are not reentrant (the calling thread's scratch,
+// shared by every LocallyConnected2D).
 // Initialiser fan_in = K, fan_out = k*k*M (outputs one input pixel feeds).
 #include <memory>
 #include <string>

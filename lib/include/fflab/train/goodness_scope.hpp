@@ -5,12 +5,13 @@
 // H*W > 1: "channels", one goodness per channel (its H*W units), or
 // "locations", one per location (its C units). The objective then scores
 // each (row, group) as a row of its own, positive rows' groups first, with
-// the threshold of a group ("units" = the group's units). A flat block or a
+// the threshold of a group ("units" = the group's units); the trainer sums
+// the loss over a row's groups (the objective averages over all of them),
+// so loss and gradients keep the whole map's scale. A flat block or a
 // 1 x 1 map is one group under any scope. Evaluation is unchanged: a row's
 // goodness summed over its groups is the map's (sum or mean of squares).
 #include <string>
 
-#include "fflab/core/tensor.hpp"
 #include "fflab/core/tensor.hpp"
 
 namespace fflab {

@@ -69,7 +69,7 @@ class RecurrentFFDynamics {
   /// Adds block k's weight gradients for dL/ds_k(t) = scale * ds (ds
   /// consumed) at the latest step t >= 1. `pre_activation`, if set, may
   /// change dL/dz_k before it reaches the weights (peer normalisation).
-  void accumulate(Network& network, std::size_t k, Matrix& ds, float scale = 1.0f,
+  void accumulate(Network& network, std::size_t k, Matrix& ds, float scale,
                   const std::function<void(Matrix&)>& pre_activation = {});
   /// Takes the summed gradients of B_0 and T_{K-1} (see above); call once
   /// after the last accumulate of a run.
