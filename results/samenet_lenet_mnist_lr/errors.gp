@@ -56,7 +56,7 @@ $rows << EOD
 "symba\\_lr1 goodness\\_every\\_label" 91.47 0 NaN
 "symba\\_lr1 one\\_pass\\_softmax" 88.52 0 NaN
 "symba\\_lr10 goodness\\_every\\_label" 90.2 0 NaN
-"symba\\_lr10 one\\_pass\\_softmax" 90.26 0 NaN
+"symba\\_lr10 one\\_pass\\_softmax" 88.65 0 NaN
 "symba\\_lr100 goodness\\_every\\_label" 90.2 0 NaN
 "symba\\_lr100 one\\_pass\\_softmax" 90.26 0 NaN
 "symba\\_lr3 goodness\\_every\\_label" 90.19 0 NaN

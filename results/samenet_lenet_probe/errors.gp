@@ -16,10 +16,10 @@ $rows << EOD
 "sgd\\_lr0.0003 one\\_pass\\_softmax" 9.9 0 NaN
 "sgd\\_lr0.0003\\_image\\_norm goodness\\_every\\_label" 78.5 0 NaN
 "sgd\\_lr0.0003\\_image\\_norm one\\_pass\\_softmax" 8.46 0 NaN
-"sgd\\_lr0.0003\\_image\\_norm\\_channels goodness\\_every\\_label" 91.46 0 NaN
-"sgd\\_lr0.0003\\_image\\_norm\\_channels one\\_pass\\_softmax" 8.79 0 NaN
-"sgd\\_lr0.0003\\_image\\_norm\\_locations goodness\\_every\\_label" 87.31 0 NaN
-"sgd\\_lr0.0003\\_image\\_norm\\_locations one\\_pass\\_softmax" 7.57 0 NaN
+"sgd\\_lr0.0003\\_image\\_norm\\_channels goodness\\_every\\_label" 91.01 0 NaN
+"sgd\\_lr0.0003\\_image\\_norm\\_channels one\\_pass\\_softmax" 11.29 0 NaN
+"sgd\\_lr0.0003\\_image\\_norm\\_locations goodness\\_every\\_label" 89.15 0 NaN
+"sgd\\_lr0.0003\\_image\\_norm\\_locations one\\_pass\\_softmax" 37.48 0 NaN
 "sgd\\_lr0.0003\\_no\\_peer goodness\\_every\\_label" 80.81 0 NaN
 "sgd\\_lr0.0003\\_no\\_peer one\\_pass\\_softmax" 10.73 0 NaN
 "sgd\\_lr0.0003\\_no\\_peer\\_image\\_norm goodness\\_every\\_label" 83.84 0 NaN
@@ -28,10 +28,10 @@ $rows << EOD
 "sgd\\_lr0.003 one\\_pass\\_softmax" 89.9 0 NaN
 "sgd\\_lr0.003\\_image\\_norm goodness\\_every\\_label" 88.26 0 NaN
 "sgd\\_lr0.003\\_image\\_norm one\\_pass\\_softmax" 22.99 0 NaN
-"sgd\\_lr0.003\\_image\\_norm\\_channels goodness\\_every\\_label" 91.84 0 NaN
-"sgd\\_lr0.003\\_image\\_norm\\_channels one\\_pass\\_softmax" 14.31 0 NaN
-"sgd\\_lr0.003\\_image\\_norm\\_locations goodness\\_every\\_label" 89.68 0 NaN
-"sgd\\_lr0.003\\_image\\_norm\\_locations one\\_pass\\_softmax" 89.17 0 NaN
+"sgd\\_lr0.003\\_image\\_norm\\_channels goodness\\_every\\_label" 88.84 0 NaN
+"sgd\\_lr0.003\\_image\\_norm\\_channels one\\_pass\\_softmax" 32.65 0 NaN
+"sgd\\_lr0.003\\_image\\_norm\\_locations goodness\\_every\\_label" 86.35 0 NaN
+"sgd\\_lr0.003\\_image\\_norm\\_locations one\\_pass\\_softmax" 88.65 0 NaN
 EOD
 set terminal svg size 900,918 dynamic font 'Helvetica,12'
 set output 'errors.svg'
