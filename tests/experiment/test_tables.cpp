@@ -182,7 +182,7 @@ TEST_CASE("a study resumes: completed seeds are reused, new seeds are trained", 
   check_changed_and_restarted_runs_train(m, options, messages, seed1);
 }
 
-TEST_CASE("a completed run is reused when its manifest is run again, a diverged or changed one is trained",
+TEST_CASE("a completed run is reused when its manifest is run again, a diverged one by the same code too, a changed one is trained",
           "[checkpoint]") {
   TempDir dir;
   Json m = fflab::test::tiny_manifest();
@@ -217,9 +217,21 @@ TEST_CASE("a completed run is reused when its manifest is run again, a diverged 
     fflab::test::write_text(record, first);
   }
 
-  // A record that did not complete is trained again.
+  // A diverged record made by this checkout's code is a result: reused (the
+  // same code would diverge again); one made at another commit is trained again.
   Json diverged = Json::parse(first);
   diverged["status"] = "diverged";
+  const Json here = source_revision();
+  if (here["commit"] != "unknown" && here["dirty"] == false) {
+    diverged["source"] = here;
+    fflab::test::write_text(record, diverged.dump(2));
+    messages.lines.clear();
+    run_study(m, options);
+    CHECK(messages.count("reusing the diverged run") == 1);
+    CHECK(messages.starts == 0);
+    CHECK(Json::parse(fflab::test::read_text(record))["status"] == "diverged");
+  }
+  diverged["source"]["commit"] = "0123456789abcdef0123456789abcdef01234567";
   fflab::test::write_text(record, diverged.dump(2));
   messages.lines.clear();
   run_study(m, options);

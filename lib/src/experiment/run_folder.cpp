@@ -84,10 +84,28 @@ RunFolderState RunFolder::state() const {
   return s;
 }
 
+namespace {
+/// Whether `record` was made by the code at hand: this checkout's commit,
+/// with no uncommitted changes on either side (git read once a process).
+bool made_by_this_code(const RunRecord& record) {
+  static const Json here = source_revision();
+  const Json& made = record.source;
+  return here.value("commit", "unknown") != "unknown" && here["dirty"] == false && made.is_object() &&
+         made.value("commit", "") == here["commit"].get<std::string>() && made.value("dirty", Json(true)) == false;
+}
+}  // namespace
+
 std::optional<RunRecord> RunFolder::reuse(const Json& manifest, bool restart, RunObserver& observer) const {
   const std::string done = record_file().string();
   if (restart || !has_record()) return std::nullopt;
   RunRecord previous = read_record();
+  if (previous.status == "diverged") {
+    // A result too: the same code would diverge the same way again.
+    if (std::filesystem::exists(restart_marker()) || !same_run(previous.manifest, manifest) ||
+        !made_by_this_code(previous))
+      return std::nullopt;
+    return previous;
+  }
   if (!previous.completed()) return std::nullopt;
   if (std::filesystem::exists(restart_marker())) {
     observer.on_message("the completed run " + done + " is being replaced by an interrupted --restart (" +

@@ -297,7 +297,8 @@ std::string reuse_hint(const RunRecord& record) {
 Json run_single(const Json& manifest, const RunOptions& options, RunObserver& observer) {
   const RunFolder folder = run_folder(manifest, options);
   if (auto previous = folder.reuse(manifest, options.restart, observer)) {
-    observer.on_message("reusing the completed run " + folder.record_file().string() + reuse_hint(*previous));
+    observer.on_message("reusing the " + previous->status + " run " + folder.record_file().string() +
+                        reuse_hint(*previous));
     return previous->to_json();
   }
   return run_resolved(manifest, options, observer).to_json();
@@ -314,8 +315,8 @@ RunRecord run_seed(const Json& manifest, const Json& seed, const RunFolder& stud
   const RunFolder folder = study.seed_folder(seed);
   per_seed.run_dir = folder.dir();
   if (auto previous = folder.reuse(single, options.restart, observer)) {
-    observer.on_message("seed " + seed.dump() + ": reusing the completed run " + folder.record_file().string() +
-                        reuse_hint(*previous));
+    observer.on_message("seed " + seed.dump() + ": reusing the " + previous->status + " run " +
+                        folder.record_file().string() + reuse_hint(*previous));
     return std::move(*previous);
   }
   try {

@@ -107,7 +107,9 @@ class RunFolder {
   RunFolderState state() const;
 
   /// A plain re-run's decision: the record if it is a completed run of this
-  /// very manifest, to reuse instead of training. Not when `restart`, nor
+  /// very manifest, to reuse instead of training; a diverged one only if
+  /// this checkout's code made it (same commit, no uncommitted changes on
+  /// either side), else it resumes from its last checkpoint. Not when `restart`, nor
   /// beside a restart.pending mark, nor when the record is of another
   /// manifest, nor when a checkpoint of this manifest that is not the
   /// record's own last one lies beside it (an interrupted --restart: it
