@@ -24,6 +24,30 @@ $c0_1 << EOD
 10 1.236 1.236 1.236
 EOD
 $c1_0 << EOD
+1 8.93 8.93 8.93
+2 10.29 10.29 10.29
+3 5.22 5.22 5.22
+4 5.47 5.47 5.47
+5 5.61 5.61 5.61
+6 6.19 6.19 6.19
+7 4.23 4.23 4.23
+8 3.96 3.96 3.96
+9 3.42 3.42 3.42
+10 2.58 2.58 2.58
+EOD
+$c1_1 << EOD
+1 14.21 14.21 14.21
+2 8.572 8.572 8.572
+3 7.386 7.386 7.386
+4 6.858 6.858 6.858
+5 5.672 5.672 5.672
+6 5.694 5.694 5.694
+7 4.356 4.356 4.356
+8 3.342 3.342 3.342
+9 2.672 2.672 2.672
+10 2.02 2.02 2.02
+EOD
+$c2_0 << EOD
 1 7.72 7.72 7.72
 2 5.67 5.67 5.67
 3 4.69 4.69 4.69
@@ -35,7 +59,7 @@ $c1_0 << EOD
 9 2.61 2.61 2.61
 10 1.94 1.94 1.94
 EOD
-$c1_1 << EOD
+$c2_1 << EOD
 1 14.544 14.544 14.544
 2 6.832 6.832 6.832
 3 5.918 5.918 5.918
@@ -47,7 +71,7 @@ $c1_1 << EOD
 9 1.722 1.722 1.722
 10 1.236 1.236 1.236
 EOD
-$c2_0 << EOD
+$c3_0 << EOD
 1 8.78 8.78 8.78
 2 7.76 7.76 7.76
 3 3.71 3.71 3.71
@@ -59,7 +83,7 @@ $c2_0 << EOD
 9 2.42 2.42 2.42
 10 2.12 2.12 2.12
 EOD
-$c2_1 << EOD
+$c3_1 << EOD
 1 14.814 14.814 14.814
 2 6.826 6.826 6.826
 3 5.2 5.2 5.2
@@ -95,10 +119,12 @@ set title 'mnist\_ff\_lc: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'unsupervised\_hybrid\_lc\_k11', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'unsupervised\_hybrid\_lc\_k5', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'unsupervised\_hybrid\_lc\_k3', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'unsupervised\_hybrid\_lc\_k7', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'unsupervised\_hybrid\_lc\_k5', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'unsupervised\_hybrid\_lc\_k7', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -128,10 +154,12 @@ set title 'mnist\_ff\_lc: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'unsupervised\_hybrid\_lc\_k11', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'unsupervised\_hybrid\_lc\_k5', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'unsupervised\_hybrid\_lc\_k3', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'unsupervised\_hybrid\_lc\_k7', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'unsupervised\_hybrid\_lc\_k5', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'unsupervised\_hybrid\_lc\_k7', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -159,10 +187,12 @@ set title 'mnist\_ff\_lc: learning curves'
 set key below maxrows 6 samplen 1.5 font ',5'
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'unsupervised\_hybrid\_lc\_k11', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'unsupervised\_hybrid\_lc\_k5', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'unsupervised\_hybrid\_lc\_k3', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'unsupervised\_hybrid\_lc\_k7', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'unsupervised\_hybrid\_lc\_k5', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'unsupervised\_hybrid\_lc\_k7', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
