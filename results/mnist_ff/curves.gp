@@ -803,6 +803,130 @@ $c8_1 << EOD
 99 0.118 0.118 0.118
 100 0.134 0.134 0.134
 EOD
+$c9_0 << EOD
+1 7.72 7.72 7.72
+2 5.67 5.67 5.67
+3 4.69 4.69 4.69
+4 4.13 4.13 4.13
+5 4.13 4.13 4.13
+6 4.31 4.31 4.31
+7 3.51 3.51 3.51
+8 4.26 4.26 4.26
+9 6.27 6.27 6.27
+10 2.74 2.74 2.74
+11 3.19 3.19 3.19
+12 3.9 3.9 3.9
+13 3.27 3.27 3.27
+14 3.27 3.27 3.27
+15 3.03 3.03 3.03
+16 2.67 2.67 2.67
+17 3.22 3.22 3.22
+18 2.86 2.86 2.86
+19 3.75 3.75 3.75
+20 2.4 2.4 2.4
+21 3.32 3.32 3.32
+22 2.96 2.96 2.96
+23 3.41 3.41 3.41
+24 4.15 4.15 4.15
+25 3.62 3.62 3.62
+26 3.22 3.22 3.22
+27 3.08 3.08 3.08
+28 3.36 3.36 3.36
+29 4.47 4.47 4.47
+30 3.25 3.25 3.25
+31 3.21 3.21 3.21
+32 3.31 3.31 3.31
+33 2.48 2.48 2.48
+34 3.63 3.63 3.63
+35 3.03 3.03 3.03
+36 2.64 2.64 2.64
+37 3.68 3.68 3.68
+38 2.72 2.72 2.72
+39 2.96 2.96 2.96
+40 2.63 2.63 2.63
+41 2.67 2.67 2.67
+42 2.65 2.65 2.65
+43 2.25 2.25 2.25
+44 2.37 2.37 2.37
+45 2.21 2.21 2.21
+46 1.93 1.93 1.93
+47 2.16 2.16 2.16
+48 2.05 2.05 2.05
+49 1.98 1.98 1.98
+50 1.89 1.89 1.89
+51 1.96 1.96 1.96
+52 1.7 1.7 1.7
+53 2.01 2.01 2.01
+54 2.01 2.01 2.01
+55 1.83 1.83 1.83
+56 1.72 1.72 1.72
+57 1.85 1.85 1.85
+58 1.77 1.77 1.77
+59 1.68 1.68 1.68
+60 1.72 1.72 1.72
+EOD
+$c9_1 << EOD
+1 14.544 14.544 14.544
+2 6.832 6.832 6.832
+3 5.918 5.918 5.918
+4 5.148 5.148 5.148
+5 4.344 4.344 4.344
+6 3.566 3.566 3.566
+7 4.114 4.114 4.114
+8 3.738 3.738 3.738
+9 3.638 3.638 3.638
+10 3.7 3.7 3.7
+11 3.15 3.15 3.15
+12 3.192 3.192 3.192
+13 3.196 3.196 3.196
+14 3.004 3.004 3.004
+15 2.79 2.79 2.79
+16 2.752 2.752 2.752
+17 2.876 2.876 2.876
+18 2.578 2.578 2.578
+19 2.846 2.846 2.846
+20 2.794 2.794 2.794
+21 2.658 2.658 2.658
+22 2.794 2.794 2.794
+23 2.594 2.594 2.594
+24 2.65 2.65 2.65
+25 2.618 2.618 2.618
+26 2.988 2.988 2.988
+27 2.788 2.788 2.788
+28 2.692 2.692 2.692
+29 2.642 2.642 2.642
+30 2.764 2.764 2.764
+31 2.596 2.596 2.596
+32 2.504 2.504 2.504
+33 2.308 2.308 2.308
+34 2.302 2.302 2.302
+35 1.942 1.942 1.942
+36 2.04 2.04 2.04
+37 2.126 2.126 2.126
+38 1.82 1.82 1.82
+39 1.828 1.828 1.828
+40 1.518 1.518 1.518
+41 1.564 1.564 1.564
+42 1.496 1.496 1.496
+43 1.384 1.384 1.384
+44 1.28 1.28 1.28
+45 1.23 1.23 1.23
+46 1.2 1.2 1.2
+47 1.15 1.15 1.15
+48 1.044 1.044 1.044
+49 1.058 1.058 1.058
+50 1.02 1.02 1.02
+51 0.98 0.98 0.98
+52 0.802 0.802 0.802
+53 0.792 0.792 0.792
+54 0.772 0.772 0.772
+55 0.728 0.728 0.728
+56 0.68 0.68 0.68
+57 0.58 0.58 0.58
+58 0.574 0.574 0.574
+59 0.52 0.52 0.52
+60 0.478 0.478 0.478
+EOD
 set terminal svg size 1300,460 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
@@ -851,6 +975,8 @@ plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'unsupervised\_hybrid\_4x2000', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'unsupervised\_hybrid\_lc', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -903,6 +1029,8 @@ plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'unsupervised\_hybrid\_4x2000', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'unsupervised\_hybrid\_lc', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -954,6 +1082,8 @@ plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'unsupervised\_hybrid\_4x2000', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'unsupervised\_hybrid\_lc', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
