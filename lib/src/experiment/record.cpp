@@ -84,6 +84,11 @@ Json source_revision() {
   return r;
 }
 
+const Json& checkout_revision() {
+  static const Json here = source_revision();
+  return here;
+}
+
 Json read_result_file(const std::filesystem::path& file) {
   // A folder opens as a stream on Linux, and fails only on the first read.
   if (std::filesystem::is_directory(file))

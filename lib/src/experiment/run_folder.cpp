@@ -86,9 +86,9 @@ RunFolderState RunFolder::state() const {
 
 namespace {
 /// Whether `record` was made by the code at hand: this checkout's commit,
-/// with no uncommitted changes on either side (git read once a process).
+/// with no uncommitted changes on either side.
 bool made_by_this_code(const RunRecord& record) {
-  static const Json here = source_revision();
+  const Json& here = checkout_revision();
   const Json& made = record.source;
   return here.value("commit", "unknown") != "unknown" && here["dirty"] == false && made.is_object() &&
          made.value("commit", "") == here["commit"].get<std::string>() && made.value("dirty", Json(true)) == false;

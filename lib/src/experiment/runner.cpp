@@ -287,7 +287,7 @@ std::string reuse_hint(const RunRecord& record) {
   const std::string made = source.is_object() && source.contains("commit") && source["commit"].is_string()
                                ? source["commit"].get<std::string>()
                                : "unknown";
-  static const std::string here = source_revision().value("commit", "unknown");  // once a process
+  const std::string here = checkout_revision().value("commit", "unknown");
   if (made == "unknown" || here == "unknown" || made == here) return " (use --restart to train it again)";
   return " (trained at commit " + made.substr(0, 7) + "; this checkout is " + here.substr(0, 7) +
          ": use --restart to train it on this code)";

@@ -13,6 +13,9 @@ Json machine_description();
 /// {"commit": sha or "unknown", "dirty": whether lib/, experiments/ or the
 /// build files differ from that commit}.
 Json source_revision();
+/// source_revision() read once a process: what reuse decisions compare a
+/// record's source with (the checkout does not change under a running job).
+const Json& checkout_revision();
 /// A record or summary file as JSON; DataError naming the file if it cannot
 /// be read or parsed, or is not of the shape the results tools read
 /// (result_shape.hpp: then with the JSON pointer of the bad value).
