@@ -1,5 +1,7 @@
 #include "fflab/core/elementwise.hpp"
 
+#include <algorithm>
+
 #include "fflab/core/errors.hpp"
 #include "fflab/core/parallel_for.hpp"
 
@@ -20,7 +22,25 @@ void each_index(std::size_t n, const F& f) {
   });
 }
 
+template <class Sum>
+void column_sums(const float* x, std::size_t rows, std::size_t width, Sum* out, bool overwrite) {
+  parallel_for(width, rows_per_thread(rows), [&](std::size_t first, std::size_t last) {
+    if (overwrite) std::fill(out + first, out + last, Sum(0));
+    const float* row = x;
+    for (std::size_t r = 0; r < rows; ++r, row += width)
+      for (std::size_t j = first; j < last; ++j) out[j] += row[j];
+  });
+}
+
 }  // namespace
+
+void add_column_sums(const float* x, std::size_t rows, std::size_t width, float* out, bool overwrite) {
+  column_sums(x, rows, width, out, overwrite);
+}
+
+void add_column_sums(const float* x, std::size_t rows, std::size_t width, double* out, bool overwrite) {
+  column_sums(x, rows, width, out, overwrite);
+}
 
 void scale_in_place(Matrix& x, float a) {
   float* p = x.data();

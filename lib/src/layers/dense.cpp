@@ -4,9 +4,9 @@
 
 #include <xtensor/xnoalias.hpp>
 
+#include "fflab/core/elementwise.hpp"
 #include "fflab/core/errors.hpp"
 #include "fflab/core/gemm.hpp"
-#include "fflab/core/parallel_for.hpp"
 #include "fflab/layers/initializers.hpp"
 #include "fflab/layers/weight_budget.hpp"
 
@@ -107,14 +107,8 @@ void DenseLayer::write_grad(const Matrix& x, const Matrix& /*y*/, const Matrix& 
 void DenseLayer::add_grad(const Matrix& x, const Matrix& dy, float beta) {
   gemm(x, dy, weight_grad_, /*transpose_a=*/true, false, 1.0f, beta);
   if (use_bias_) {
-    const std::size_t batch = dy.shape()[0], out = out_;
-    float* g = bias_grad_.data();
-    parallel_for(out, rows_per_thread(batch), [&](std::size_t first, std::size_t last) {
-      const float* d = dy.data();
-      if (beta == 0.0f) std::fill(g + first, g + last, 0.0f);  // then 0 + d, as after zero_grad
-      for (std::size_t b = 0; b < batch; ++b, d += out)
-        for (std::size_t j = first; j < last; ++j) g[j] += d[j];
-    });
+    // beta 0: from 0 + d, as after zero_grad
+    add_column_sums(dy.data(), dy.shape()[0], out_, bias_grad_.data(), beta == 0.0f);
   }
 }
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "fflab/core/elementwise.hpp"
 #include "fflab/core/errors.hpp"
-#include "fflab/core/parallel_for.hpp"
 #include "fflab/core/threads.hpp"
 #include "fflab/layers/initializers.hpp"
 #include "fflab/layers/weight_budget.hpp"
@@ -222,15 +222,7 @@ void LocallyConnected2D::accumulate_grad(const Matrix& x, const Matrix& /*y*/, c
   if (dy.shape()[0] != batch || dy.shape()[1] != M * L)
     throw ShapeError("locally_connected.accumulate_grad: dy " + shape_string(dy) +
                      " does not match the output of x " + shape_string(x));
-  if (use_bias_) {  // each bias's sum over the rows in order, whatever the thread count
-    float* gb = bias_grad_.data();
-    parallel_for(M * L, rows_per_thread(batch), [&](std::size_t first, std::size_t last) {
-      for (std::size_t b = 0; b < batch; ++b) {
-        const float* d = dy.data() + b * M * L;
-        for (std::size_t j = first; j < last; ++j) gb[j] += d[j];
-      }
-    });
-  }
+  if (use_bias_) add_column_sums(dy.data(), batch, M * L, bias_grad_.data());
   const std::size_t cols = M * L, col_vectors = (cols + lc::kLanes - 1) / lc::kLanes;
   const std::size_t lines = g.channels * g.padded_h;  // padded rows of the image
   for (std::size_t begin = 0; begin < batch; begin += kBlockRows) {

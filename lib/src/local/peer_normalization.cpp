@@ -1,5 +1,6 @@
 #include "fflab/local/peer_normalization.hpp"
 
+#include "fflab/core/elementwise.hpp"
 #include "fflab/core/errors.hpp"
 #include "fflab/core/parallel_for.hpp"
 
@@ -22,13 +23,8 @@ void PeerNormalization::apply(const Matrix& y, std::size_t positives, Matrix& dp
   // Batch mean of each unit's activity on the positive rows (double sums,
   // each unit's over the rows in order, whatever the thread count).
   std::vector<double>& batch_mean = batch_sums_;
-  batch_mean.assign(units, 0.0);
-  parallel_for(units, rows_per_thread(positives), [&](std::size_t first, std::size_t last) {
-    for (std::size_t r = 0; r < positives; ++r) {
-      const float* row = y.data() + r * units;
-      for (std::size_t j = first; j < last; ++j) batch_mean[j] += row[j];
-    }
-  });
+  batch_mean.resize(units);
+  add_column_sums(y.data(), positives, units, batch_mean.data(), /*overwrite=*/true);
   float* m = means_.data();
   double average = 0.0;
   const double inv_p = 1.0 / static_cast<double>(positives);

@@ -25,4 +25,10 @@ void scaled_copy(const Matrix& x, float a, Matrix& out);
 /// y = keep * y + take * x: a damped update of y towards x.
 void blend(Matrix& y, float keep, float take, const Matrix& x);
 
+/// out[j] += sum over r < rows of x[r * width + j], for j < width (from 0
+/// when `overwrite`): each column summed in row order on one thread, by
+/// ranges of columns (bias gradients, per-unit batch means).
+void add_column_sums(const float* x, std::size_t rows, std::size_t width, float* out, bool overwrite = false);
+void add_column_sums(const float* x, std::size_t rows, std::size_t width, double* out, bool overwrite = false);
+
 }  // namespace fflab
