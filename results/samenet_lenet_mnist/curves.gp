@@ -1,0 +1,187 @@
+# fflab learning curves: validation error per evaluated epoch (solid) and the running train error (dashed)
+$c0_0 << EOD
+1 2.78 2.78 2.78
+2 2.46 2.46 2.46
+3 1.65 1.65 1.65
+4 1.46 1.46 1.46
+5 1.55 1.55 1.55
+6 1.64 1.64 1.64
+7 1.5 1.5 1.5
+8 1.07 1.07 1.07
+9 1.35 1.35 1.35
+10 1.35 1.35 1.35
+11 1.38 1.38 1.38
+12 1.36 1.36 1.36
+13 1.59 1.59 1.59
+14 1.09 1.09 1.09
+15 1.18 1.18 1.18
+16 1.2 1.2 1.2
+17 1.17 1.17 1.17
+18 1.18 1.18 1.18
+19 1.24 1.24 1.24
+20 1.09 1.09 1.09
+21 1.15 1.15 1.15
+22 1.17 1.17 1.17
+23 1.11 1.11 1.11
+24 1.08 1.08 1.08
+25 1.22 1.22 1.22
+26 1.24 1.24 1.24
+27 1.19 1.19 1.19
+28 1.08 1.08 1.08
+29 1.01 1.01 1.01
+30 0.95 0.95 0.95
+31 0.94 0.94 0.94
+32 0.92 0.92 0.92
+33 0.93 0.93 0.93
+34 0.94 0.94 0.94
+35 0.94 0.94 0.94
+36 0.93 0.93 0.93
+37 0.93 0.93 0.93
+38 0.93 0.93 0.93
+39 0.93 0.93 0.93
+40 0.93 0.93 0.93
+41 0.93 0.93 0.93
+42 0.93 0.93 0.93
+43 0.93 0.93 0.93
+44 0.93 0.93 0.93
+45 0.93 0.93 0.93
+46 0.93 0.93 0.93
+47 0.93 0.93 0.93
+48 0.93 0.93 0.93
+49 0.92 0.92 0.92
+50 0.92 0.92 0.92
+EOD
+$c0_1 << EOD
+1 7.818 7.818 7.818
+2 2.126 2.126 2.126
+3 1.646 1.646 1.646
+4 1.214 1.214 1.214
+5 1 1 1
+6 0.836 0.836 0.836
+7 0.74 0.74 0.74
+8 0.672 0.672 0.672
+9 0.57 0.57 0.57
+10 0.49 0.49 0.49
+11 0.458 0.458 0.458
+12 0.368 0.368 0.368
+13 0.34 0.34 0.34
+14 0.328 0.328 0.328
+15 0.328 0.328 0.328
+16 0.176 0.176 0.176
+17 0.252 0.252 0.252
+18 0.316 0.316 0.316
+19 0.272 0.272 0.272
+20 0.212 0.212 0.212
+21 0.166 0.166 0.166
+22 0.28 0.28 0.28
+23 0.14 0.14 0.14
+24 0.098 0.098 0.098
+25 0.102 0.102 0.102
+26 0.13 0.13 0.13
+27 0.148 0.148 0.148
+28 0.088 0.088 0.088
+29 0.004 0.004 0.004
+30 0 0 0
+31 0.002 0.002 0.002
+32 0.002 0.002 0.002
+33 0 0 0
+34 0 0 0
+35 0 0 0
+36 0 0 0
+37 0 0 0
+38 0 0 0
+39 0 0 0
+40 0 0 0
+41 0 0 0
+42 0 0 0
+43 0 0 0
+44 0 0 0
+45 0 0 0
+46 0 0 0
+47 0 0 0
+48 0 0 0
+49 0 0 0
+50 0 0 0
+EOD
+set terminal svg size 900,560 dynamic font 'Helvetica,12'
+set output 'curves.svg'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xrange [0:51]
+set logscale y
+set yrange [0.1:10]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin 6
+set title 'samenet\_lenet\_mnist: learning curves'
+set key outside right top Left reverse samplen 2
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
+set terminal pngcairo size 900,560 font 'Helvetica,10'
+set output 'curves.png'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xrange [0:51]
+set logscale y
+set yrange [0.1:10]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
+set bmargin 6
+set title 'samenet\_lenet\_mnist: learning curves'
+set key outside right top Left reverse samplen 2
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
+set terminal pdfcairo size 3.5in,3.2in font 'Helvetica,6' linewidth 0.6
+set output 'curves.pdf'
+set linetype 1 lc rgb '#1f77b4'
+set linetype 2 lc rgb '#d62728'
+set linetype 3 lc rgb '#2ca02c'
+set linetype 4 lc rgb '#9467bd'
+set linetype 5 lc rgb '#ff7f0e'
+set linetype 6 lc rgb '#17becf'
+set xlabel 'epoch'
+set ylabel 'error (%)'
+set grid
+set datafile missing 'NaN'
+set xrange [0:51]
+set logscale y
+set yrange [0.1:10]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set bmargin
+set title 'samenet\_lenet\_mnist: learning curves'
+set key below maxrows 6 samplen 1.5 font ',5'
+plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
+     $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset label 90
+unset label 91
+unset output
