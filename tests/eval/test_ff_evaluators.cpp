@@ -22,10 +22,14 @@ struct Setup {
   std::unique_ptr<Trainer> trainer;
 };
 
-Setup trained(Json options, std::vector<Json> first_layers = {}) {
+Setup trained(Json options, std::vector<Json> first_layers = {}, bool images = false) {
   Setup s;
   Rng rng(21);
   Json spec = {{"type", "synthetic"}, {"train", 300}, {"validation", 0}, {"test", 60}, {"features", 16}, {"classes", 4}};
+  if (images) {  // the same 16 features as a 1 x 4 x 4 image
+    spec.erase("features");
+    spec["image_shape"] = {1, 4, 4};
+  }
   s.data = dataset_registry().build(spec, "/dataset", rng);
   std::vector<Json> layers = first_layers;
   for (Json l : {Json{{"type", "dense"}, {"units", 12}}, Json{{"type", "relu"}}, Json{{"type", "dense"}, {"units", 10}},
@@ -109,6 +113,12 @@ TEST_CASE("goodness for every label: batched equals a naive loop over labels", "
   SECTION("l2, normalised input, mean squares, a list of blocks") {
     Setup s = trained({{"normalize_input", true}, {"normalization", "l2"}, {"goodness", "mean_squares"}, {"threshold", 2.0}});
     compare(s, Json::array({0, 2}), {0, 2});
+  }
+  SECTION("the label as a pattern over the image, dense first layer (no one-hot shortcut)") {
+    Setup s = trained({{"normalize_input", true}, {"label_input", "pattern"}, {"label_pattern_wavelength", 3.0}}, {},
+                      true);
+    REQUIRE(dynamic_cast<ForwardForwardTrainer&>(*s.trainer).model().embedding().is_pattern());
+    compare(s, "all", {0, 1, 2});
   }
   SECTION("a first block that does not start with a dense layer") {
     Setup s = trained({{"normalize_input", true}}, {Json{{"type", "dropout"}, {"rate", 0.1}}});

@@ -304,6 +304,38 @@ TEST_CASE("Hinton's FF with the label as constant input channels trains conv blo
                                                        Catch::Contains("label channels need image samples"));
 }
 
+TEST_CASE("Hinton's FF with the label as a wave over the image trains conv blocks", "[ff][conv][runner][pattern]") {
+  TempDir dir;
+  RunOptions options;
+  options.results_dir = dir.path();
+  Json m = cwcomp_manifest();
+  m["name"] = "ff_label_pattern";
+  m["trainer"].erase("objective");
+  m["trainer"].erase("block_epochs");
+  m["trainer"]["label_input"] = "pattern";
+  m["trainer"]["label_pattern_wavelength"] = 3.0;
+  m["trainer"]["goodness"] = "mean_squares";
+  m["trainer"]["threshold"] = 1.0;
+  m["trainer"]["negatives"] = {{"type", "hard_label"}};
+  m["evaluation"] = Json::parse(R"({"procedures": [{"type": "goodness_every_label", "blocks": "all"},
+                                                   {"type": "one_pass_softmax"}]})");
+  const Json record = run_experiment(m, options);
+  CHECK(record["trainer"]["label_input"] == "pattern");
+  CHECK(record["trainer"]["label_pattern_wavelength"] == 3.0);
+  // The label is added to the image: the first conv layer reads the image's one channel.
+  CHECK_THAT(record["network"]["layers"][0].get<std::string>(), Catch::Contains("1x6x6"));
+  INFO(record["final"].dump());
+  CHECK(record["final"]["by_procedure"]["goodness_every_label"]["test"].get<double>() < 40.0);  // chance: 50
+  CHECK(record["final"]["by_procedure"]["one_pass_softmax"]["test"].get<double>() < 40.0);
+  Json flat = m;
+  flat["name"] = "ff_label_pattern_flat";
+  flat["dataset"].erase("image_shape");
+  flat["dataset"]["features"] = 36;
+  flat["network"]["layers"] = Json::parse(R"([{"type": "dense", "units": 8}, {"type": "relu"}])");
+  CHECK_THROWS_WITH(run_experiment(flat, options), Catch::Contains("/trainer/label_input") &&
+                                                       Catch::Contains("label patterns need image samples"));
+}
+
 TEST_CASE("with label channels the input normalisation covers the image's channels only", "[ff][conv]") {
   Rng rng(4);
   Json spec = {{"type", "synthetic"}, {"train", 20},          {"validation", 0},

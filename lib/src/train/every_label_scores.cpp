@@ -12,7 +12,7 @@ namespace fflab {
 
 bool EveryLabelScores::dense_first_layer(ForwardForwardModel& model, const Matrix& images) {
   auto* dense = dynamic_cast<DenseLayer*>(&model.network().layer(model.blocks()[0].first));
-  if (!dense || model.embedding().channel_size != 0) return false;
+  if (!dense || model.embedding().channel_size != 0 || model.embedding().is_pattern()) return false;
   const LabelEmbedding& e = model.embedding();
   const std::size_t C = e.classes, R = images.shape()[0], F = images.shape()[1];
   // Image part of the first layer's pre-activation, once for all labels.

@@ -84,6 +84,11 @@ const Matrix& ForwardForwardModel::prepare_input(const Matrix& x, Matrix& out) {
   return out;
 }
 
+void ForwardForwardModel::use_label_patterns(std::size_t channels, std::size_t height, std::size_t width,
+                                             float wavelength) {
+  if (supervised_) embedding_.use_patterns(channels, height, width, wavelength);
+}
+
 std::size_t ForwardForwardModel::label_channel_entries() const {
   return supervised_ && embedding_.channel_size ? embedding_.label_entries() : 0;
 }

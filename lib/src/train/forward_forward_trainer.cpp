@@ -46,8 +46,14 @@ Schema ForwardForwardTrainer::schema() {
              "where the label goes (supervised): \"pixels\" = the first `classes` features (Hinton's MNIST "
              "border pixels); \"channels\" = `classes` constant H x W maps before the image's channels (conv "
              "nets: every location sees the label; the network's input then has classes more channels; normalize_input "
-             "then normalises the image's channels only, the label channels keep label_strength)")
-      .one_of({"pixels", "channels"});
+             "then normalises the image's channels only, the label channels keep label_strength); \"pattern\" = "
+             "label_strength times a wave over the whole image added to every channel, orientation pi c / classes "
+             "for class c, wavelength label_pattern_wavelength pixels (images only; the input keeps its shape; "
+             "normalize_input normalises the sum, as with pixels)")
+      .one_of({"pixels", "channels", "pattern"});
+  s.optional("label_pattern_wavelength", KeyType::number, 4.0,
+             "label_input \"pattern\": the waves' wavelength in pixels (ignored otherwise)")
+      .above(0);
   s.optional("negatives", KeyType::object, nullptr,
              "negative data generator ({\"type\": \"wrong_label\" | \"hard_label\" | \"hybrid\"}); null = "
              "wrong_label when supervised, hybrid otherwise")
@@ -114,6 +120,7 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
       supervised_(options.at("supervised").get<bool>()),
       greedy_(options.at("block_schedule").get<std::string>() == "greedy"),
       label_channels_(options.at("label_input").get<std::string>() == "channels"),
+      label_pattern_(options.at("label_input").get<std::string>() == "pattern"),
       ff_(options, "forward_forward"),
       class_groups_(ff_.objective->needs().class_groups),
       model_(supervised_ && !class_groups_, ff_.label_strength),
@@ -136,10 +143,12 @@ ForwardForwardTrainer::ForwardForwardTrainer(const Json& options)
 }
 
 FeatureShape ForwardForwardTrainer::network_input(const FeatureShape& data, std::size_t classes) const {
-  if (!label_channels_ || !model_.supervised()) return data;
+  if (!(label_channels_ || label_pattern_) || !model_.supervised()) return data;
   if (data.is_flat())
-    throw ConfigError("/trainer/label_input", "label channels need image samples, but these are flat rows of " +
+    throw ConfigError("/trainer/label_input", std::string(label_channels_ ? "label channels" : "label patterns") +
+                                                  " need image samples, but these are flat rows of " +
                                                   std::to_string(data.size()) + " features: use \"pixels\"");
+  if (label_pattern_) return data;
   return {data.channels + classes, data.height, data.width};
 }
 
@@ -188,7 +197,7 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
     throw ConfigError("/trainer/block_epochs", "one window per block: the network has " + std::to_string(K) +
                                                    " blocks, block_epochs lists " +
                                                    std::to_string(block_epochs_.size()));
-  if (model_.supervised() && !label_channels_ && data.shape.size() < data.num_classes)
+  if (model_.supervised() && !label_channels_ && !label_pattern_ && data.shape.size() < data.num_classes)
     throw ConfigError("/dataset", "supervised Forward-Forward writes the label into the first " +
                                       std::to_string(data.num_classes) + " features, but samples have only " +
                                       std::to_string(data.shape.size()) +
@@ -222,6 +231,9 @@ void ForwardForwardTrainer::attach(Network& network, const Dataset& data) {
                                ") mixes the batch's rows";
   model_.attach(network, std::move(blocks), network_input(data.shape, data.num_classes).size(), data.num_classes, ff_,
                 label_channel_size);
+  if (label_pattern_)
+    model_.use_label_patterns(data.shape.channels, data.shape.height, data.shape.width,
+                              options_.at("label_pattern_wavelength").get<float>());
 
   auto make_head = [&](const char* key, bool default_on) -> std::unique_ptr<LinearHead> {
     const Json& spec = options_.at(key);
@@ -268,7 +280,8 @@ Json ForwardForwardTrainer::summary() const {
   settings_.describe(s);
   if (model_.supervised()) {
     s["label_strength"] = model_.embedding().strength;
-    s["label_input"] = label_channels_ ? "channels" : "pixels";
+    s["label_input"] = label_channels_ ? "channels" : label_pattern_ ? "pattern" : "pixels";
+    if (label_pattern_) s["label_pattern_wavelength"] = options_.at("label_pattern_wavelength");
     if (label_channels_ && ff_.normalize_input) s["input_normalized"] = "image channels (label channels as given)";
   }
   s["jitter"] = settings_.jitter;

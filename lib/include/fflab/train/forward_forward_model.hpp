@@ -36,6 +36,9 @@ class ForwardForwardModel : public TrainedModel {
   /// normalisation; no heads until set_heads().
   void attach(Network& network, std::vector<FFBlock> blocks, std::size_t input_features, std::size_t classes,
               const FFObjectiveSettings& ff, std::size_t label_channel_size = 0);
+  /// Supervised: the label becomes a wave added to C x H x W images
+  /// (LabelEmbedding::use_patterns); call after attach. No-op when unsupervised.
+  void use_label_patterns(std::size_t channels, std::size_t height, std::size_t width, float wavelength);
   /// The heads (either may be null).
   void set_heads(std::unique_ptr<LinearHead> softmax_head, std::unique_ptr<LinearHead> readout);
 

@@ -180,7 +180,7 @@ class ForwardForwardTrainer : public Trainer {
 
   Json options_;
   TrainingSettings settings_;
-  bool supervised_, greedy_, label_channels_;
+  bool supervised_, greedy_, label_channels_, label_pattern_;
   FFObjectiveSettings ff_;
   bool class_groups_;  // the objective scores class groups against labels: no negatives, no label in the input
   std::size_t classes_ = 0;
