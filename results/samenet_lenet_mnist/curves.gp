@@ -103,6 +103,110 @@ $c0_1 << EOD
 49 0 0 0
 50 0 0 0
 EOD
+$c1_0 << EOD
+1 75.94 75.94 75.94
+2 64.13 64.13 64.13
+3 58.48 58.48 58.48
+4 46.65 46.65 46.65
+5 28.07 28.07 28.07
+6 44.24 44.24 44.24
+7 27.22 27.22 27.22
+8 27.85 27.85 27.85
+9 31.81 31.81 31.81
+10 24.62 24.62 24.62
+11 31.05 31.05 31.05
+12 30.29 30.29 30.29
+13 24.61 24.61 24.61
+14 20.01 20.01 20.01
+15 23.09 23.09 23.09
+16 20.6 20.6 20.6
+17 24.9 24.9 24.9
+18 19.16 19.16 19.16
+19 20.24 20.24 20.24
+20 12.93 12.93 12.93
+21 16.51 16.51 16.51
+22 15.73 15.73 15.73
+23 10.83 10.83 10.83
+24 12.26 12.26 12.26
+25 12.76 12.76 12.76
+26 10.35 10.35 10.35
+27 9.55 9.55 9.55
+28 8.2 8.2 8.2
+29 11.99 11.99 11.99
+30 7.97 7.97 7.97
+31 9.2 9.2 9.2
+32 7.6 7.6 7.6
+33 9.55 9.55 9.55
+34 7.36 7.36 7.36
+35 8.56 8.56 8.56
+36 14.26 14.26 14.26
+37 11.93 11.93 11.93
+38 13.61 13.61 13.61
+39 11.13 11.13 11.13
+40 10.42 10.42 10.42
+41 8.95 8.95 8.95
+42 12.57 12.57 12.57
+43 15.16 15.16 15.16
+44 11.36 11.36 11.36
+45 9.44 9.44 9.44
+46 15.19 15.19 15.19
+47 11.53 11.53 11.53
+48 17.93 17.93 17.93
+49 13.83 13.83 13.83
+50 14.28 14.28 14.28
+EOD
+$c1_1 << EOD
+1 11.162 11.162 11.162
+2 5.294 5.294 5.294
+3 4.268 4.268 4.268
+4 3.916 3.916 3.916
+5 3.726 3.726 3.726
+6 3.362 3.362 3.362
+7 3.236 3.236 3.236
+8 3.116 3.116 3.116
+9 3.01 3.01 3.01
+10 2.964 2.964 2.964
+11 2.752 2.752 2.752
+12 2.868 2.868 2.868
+13 2.74 2.74 2.74
+14 2.688 2.688 2.688
+15 2.778 2.778 2.778
+16 2.694 2.694 2.694
+17 2.606 2.606 2.606
+18 2.698 2.698 2.698
+19 2.758 2.758 2.758
+20 2.806 2.806 2.806
+21 2.838 2.838 2.838
+22 2.782 2.782 2.782
+23 2.706 2.706 2.706
+24 2.83 2.83 2.83
+25 2.846 2.846 2.846
+26 2.752 2.752 2.752
+27 2.654 2.654 2.654
+28 2.744 2.744 2.744
+29 2.562 2.562 2.562
+30 2.61 2.61 2.61
+31 2.556 2.556 2.556
+32 2.526 2.526 2.526
+33 2.548 2.548 2.548
+34 2.626 2.626 2.626
+35 2.648 2.648 2.648
+36 2.672 2.672 2.672
+37 2.648 2.648 2.648
+38 2.686 2.686 2.686
+39 2.688 2.688 2.688
+40 2.788 2.788 2.788
+41 2.818 2.818 2.818
+42 2.868 2.868 2.868
+43 2.944 2.944 2.944
+44 3.078 3.078 3.078
+45 3.11 3.11 3.11
+46 3.34 3.34 3.34
+47 3.592 3.592 3.592
+48 3.906 3.906 3.906
+49 4.25 4.25 4.25
+50 4.562 4.562 4.562
+EOD
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
@@ -117,8 +221,8 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:51]
 set logscale y
-set yrange [0.1:10]
-set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set yrange [0.1:100]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
@@ -126,6 +230,8 @@ set title 'samenet\_lenet\_mnist: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -145,8 +251,8 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:51]
 set logscale y
-set yrange [0.1:10]
-set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set yrange [0.1:100]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
@@ -154,6 +260,8 @@ set title 'samenet\_lenet\_mnist: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -173,13 +281,15 @@ set grid
 set datafile missing 'NaN'
 set xrange [0:51]
 set logscale y
-set yrange [0.1:10]
-set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10)
+set yrange [0.1:100]
+set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set bmargin
 set title 'samenet\_lenet\_mnist: learning curves'
 set key below maxrows 6 samplen 1.5 font ',5'
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
+     $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
