@@ -207,6 +207,110 @@ $c1_1 << EOD
 49 4.25 4.25 4.25
 50 4.562 4.562 4.562
 EOD
+$c2_0 << EOD
+1 69.23 69.23 69.23
+2 53.27 53.27 53.27
+3 41.77 41.77 41.77
+4 16.16 16.16 16.16
+5 16.21 16.21 16.21
+6 25.04 25.04 25.04
+7 28.9 28.9 28.9
+8 15.11 15.11 15.11
+9 19.36 19.36 19.36
+10 13.4 13.4 13.4
+11 15.93 15.93 15.93
+12 12.19 12.19 12.19
+13 12.79 12.79 12.79
+14 14.45 14.45 14.45
+15 13.57 13.57 13.57
+16 15.07 15.07 15.07
+17 12.74 12.74 12.74
+18 13.62 13.62 13.62
+19 16.19 16.19 16.19
+20 17.2 17.2 17.2
+21 13.55 13.55 13.55
+22 15.06 15.06 15.06
+23 13.26 13.26 13.26
+24 24.45 24.45 24.45
+25 22.35 22.35 22.35
+26 29.95 29.95 29.95
+27 14.87 14.87 14.87
+28 17.62 17.62 17.62
+29 11.4 11.4 11.4
+30 13.16 13.16 13.16
+31 21.36 21.36 21.36
+32 15.83 15.83 15.83
+33 22.48 22.48 22.48
+34 16.02 16.02 16.02
+35 12.22 12.22 12.22
+36 15.07 15.07 15.07
+37 13.35 13.35 13.35
+38 15.18 15.18 15.18
+39 20.29 20.29 20.29
+40 17.93 17.93 17.93
+41 41.72 41.72 41.72
+42 19.17 19.17 19.17
+43 26.85 26.85 26.85
+44 38.98 38.98 38.98
+45 29.39 29.39 29.39
+46 23.05 23.05 23.05
+47 26.71 26.71 26.71
+48 34.57 34.57 34.57
+49 41.61 41.61 41.61
+50 40.75 40.75 40.75
+EOD
+$c2_1 << EOD
+1 18.818 18.818 18.818
+2 7.7 7.7 7.7
+3 5.828 5.828 5.828
+4 4.802 4.802 4.802
+5 4.58 4.58 4.58
+6 4.604 4.604 4.604
+7 4.03 4.03 4.03
+8 3.84 3.84 3.84
+9 3.628 3.628 3.628
+10 3.736 3.736 3.736
+11 3.868 3.868 3.868
+12 3.546 3.546 3.546
+13 3.418 3.418 3.418
+14 3.654 3.654 3.654
+15 3.72 3.72 3.72
+16 3.44 3.44 3.44
+17 3.28 3.28 3.28
+18 3.288 3.288 3.288
+19 3.472 3.472 3.472
+20 3.316 3.316 3.316
+21 3.584 3.584 3.584
+22 3.654 3.654 3.654
+23 3.522 3.522 3.522
+24 3.372 3.372 3.372
+25 3.596 3.596 3.596
+26 3.388 3.388 3.388
+27 3.406 3.406 3.406
+28 3.41 3.41 3.41
+29 3.344 3.344 3.344
+30 3.358 3.358 3.358
+31 3.352 3.352 3.352
+32 3.48 3.48 3.48
+33 3.392 3.392 3.392
+34 3.366 3.366 3.366
+35 3.404 3.404 3.404
+36 3.472 3.472 3.472
+37 3.558 3.558 3.558
+38 3.632 3.632 3.632
+39 3.618 3.618 3.618
+40 3.808 3.808 3.808
+41 4.504 4.504 4.504
+42 4.72 4.72 4.72
+43 4.648 4.648 4.648
+44 5.278 5.278 5.278
+45 5.51 5.51 5.51
+46 5.708 5.708 5.708
+47 5.914 5.914 5.914
+48 6.004 6.004 6.004
+49 5.896 5.896 5.896
+50 6.016 6.016 6.016
+EOD
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
@@ -232,6 +336,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -262,6 +368,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -290,6 +398,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
+     $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
