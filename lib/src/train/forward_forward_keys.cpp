@@ -68,9 +68,9 @@ void add_ff_objective_keys(Schema& s) {
              "[0, 1] pixels this learns several times slower at the start)");
 }
 
-void add_label_strength_key(Schema& s) {
+void add_label_strength_key(Schema& s, const std::string& more) {
   s.optional("label_strength", KeyType::number, 1.0,
-             "value of the one-hot label entry (the neutral label is label_strength / classes per entry)")
+             "value of the one-hot label entry (the neutral label is label_strength / classes per entry)" + more)
       .above(0);
 }
 

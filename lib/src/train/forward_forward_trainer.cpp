@@ -41,7 +41,7 @@ Schema ForwardForwardTrainer::schema() {
   s.optional("supervised", KeyType::boolean, true,
              "true: the label goes in the first `classes` input features (label in the input); false: "
              "unsupervised FF on the images alone (use hybrid negatives and the linear readout)");
-  add_label_strength_key(s);
+  add_label_strength_key(s, "; with label_input \"pattern\" the amplitude of the label's wave");
   s.optional("label_input", KeyType::string, "pixels",
              "where the label goes (supervised): \"pixels\" = the first `classes` features (Hinton's MNIST "
              "border pixels); \"channels\" = `classes` constant H x W maps before the image's channels (conv "

@@ -23,7 +23,8 @@ Json default_head_optimizer();
 
 /// goodness, threshold, objective, normalization, normalize_input (in this order).
 void add_ff_objective_keys(Schema& s);
-void add_label_strength_key(Schema& s);
+/// label_strength; `more` is appended to its help (what else it means on that trainer).
+void add_label_strength_key(Schema& s, const std::string& more = "");
 void add_peer_normalization_key(Schema& s);
 /// The schema of a head section: enabled (null = `enabled_help`'s default),
 /// blocks (default `default_blocks`), optimizer.
