@@ -5,9 +5,14 @@
 // do not fit are refused with the key and the fix.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "fflab/core/errors.hpp"
+#include "fflab/core/gemm.hpp"
+#include "fflab/core/threads.hpp"
 #include "fflab/data/registry.hpp"
 #include "fflab/experiment/record.hpp"
 #include "fflab/experiment/runner.hpp"
@@ -404,6 +409,42 @@ Json computed_part(Json record) {
   return record;
 }
 
+/// True when OpenBLAS's product on 2 threads has the bits of its product on
+/// 1 thread, for a product of the FF manifest's size below (OpenBLAS
+/// 0.3.21's SkylakeX kernels: yes; its Haswell kernels on an AMD EPYC: no).
+bool blas_products_thread_invariant() {
+  Rng rng(8);
+  Matrix a = Matrix::from_shape({200, 512}), b = Matrix::from_shape({512, 512});
+  for (float& v : a) v = rng.normal();
+  for (float& v : b) v = rng.normal();
+  Matrix one = Matrix::from_shape({200, 512}), two = Matrix::from_shape({200, 512});
+  const int before = threads();
+  set_threads(1);
+  gemm(a, b, one);
+  set_threads(2);
+  gemm(a, b, two);
+  set_threads(before);
+  return std::equal(one.begin(), one.end(), two.begin());
+}
+
+/// The leaves of `a` and `b` where they differ beyond a relative `tolerance`
+/// (numbers) or at all (anything else), as "path: a vs b" lines.
+void differences(const Json& a, const Json& b, double tolerance, const std::string& at, std::vector<std::string>& out) {
+  if (a.is_number() && b.is_number()) {
+    const double x = a.get<double>(), y = b.get<double>();
+    if (std::abs(x - y) > tolerance * std::max({1.0, std::abs(x), std::abs(y)}))
+      out.push_back(at + ": " + a.dump() + " vs " + b.dump());
+  } else if (a.is_object() && b.is_object() && a.size() == b.size()) {
+    for (const auto& [key, value] : a.items())
+      b.contains(key) ? differences(value, b.at(key), tolerance, at + "/" + key, out)
+                      : out.push_back(at + "/" + key + ": missing on 2 threads");
+  } else if (a.is_array() && b.is_array() && a.size() == b.size()) {
+    for (std::size_t i = 0; i < a.size(); ++i) differences(a[i], b[i], tolerance, at + "/" + std::to_string(i), out);
+  } else if (a != b) {
+    out.push_back(at + ": " + a.dump() + " vs " + b.dump());
+  }
+}
+
 }  // namespace
 
 TEST_CASE("conv, pooling, batch and length norm, goodness, activations and optimizer steps give the same bits on 1 and 2 threads",
@@ -452,6 +493,19 @@ TEST_CASE("conv, pooling, batch and length norm, goodness, activations and optim
     }
     CHECK(records[1]["threads"] == 2);
     CHECK(records[1]["machine"]["subnormals"] == "flushed to zero");
-    CHECK(computed_part(records[0]).dump() == computed_part(records[1]).dump());
+    // The conv and backprop runs' products run on one BLAS thread either way
+    // (per-row products; products below OpenBLAS's threading size), so
+    // their bits are fflab's alone. The FF run's 200 x 512 x 512 products
+    // are OpenBLAS's threaded ones: where those round differently on 2
+    // threads, only a relative 1e-5 is asked of that record.
+    if (manifest["name"] != "ff" || blas_products_thread_invariant()) {
+      CHECK(computed_part(records[0]).dump() == computed_part(records[1]).dump());
+    } else {
+      WARN("OpenBLAS (" << blas_config() << ") rounds a threaded product differently: the FF run within 1e-5");
+      std::vector<std::string> off;
+      differences(computed_part(records[0]), computed_part(records[1]), 1e-5, "", off);
+      INFO((off.empty() ? std::string() : off.front()));
+      CHECK(off.empty());
+    }
   }
 }
