@@ -95,6 +95,36 @@ $c3_1 << EOD
 9 8.574 8.574 8.574
 10 7.12 7.12 7.12
 EOD
+$c4_0 << EOD
+1 91 91 91
+2 90.33 90.33 90.33
+3 91.77 91.77 91.77
+4 92.16 92.16 92.16
+5 91.38 91.38 91.38
+6 88.72 88.72 88.72
+7 88.04 88.04 88.04
+8 87.73 87.73 87.73
+9 87.79 87.79 87.79
+10 87.86 87.86 87.86
+EOD
+$c4_1 << EOD
+1 87.138 87.138 87.138
+2 81.034 81.034 81.034
+3 79.84 79.84 79.84
+4 80.772 80.772 80.772
+5 81.208 81.208 81.208
+6 81.262 81.262 81.262
+7 81.922 81.922 81.922
+8 82.32 82.32 82.32
+9 82.39 82.39 82.39
+10 82.262 82.262 82.262
+EOD
+$c5_0 << EOD
+1 89.31 89.31 89.31
+EOD
+$c5_1 << EOD
+1 87.924 87.924 87.924
+EOD
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
@@ -109,7 +139,7 @@ set grid
 set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:10.2]
-set yrange [0:96.6762]
+set yrange [0:99.2682]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
@@ -123,6 +153,10 @@ plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_pattern
      $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_pattern\_lr0.01', \
      $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_pattern\_meansq\_lr0.03', \
+     $c4_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'ff\_pattern\_meansq\_lr0.1', \
+     $c5_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -142,7 +176,7 @@ set grid
 set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:10.2]
-set yrange [0:96.6762]
+set yrange [0:99.2682]
 set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set bmargin 6
@@ -156,6 +190,10 @@ plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_pattern
      $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_pattern\_lr0.01', \
      $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_pattern\_meansq\_lr0.03', \
+     $c4_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'ff\_pattern\_meansq\_lr0.1', \
+     $c5_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -175,7 +213,7 @@ set grid
 set datafile missing 'NaN'
 set xtics 1
 set xrange [0.8:10.2]
-set yrange [0:96.6762]
+set yrange [0:99.2682]
 set bmargin
 set title 'samenet\_lenet\_mnist\_pattern\_lr: learning curves'
 set key below maxrows 6 samplen 1.5 font ',5'
@@ -187,6 +225,10 @@ plot $c0_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_pattern
      $c2_1 using 1:2 with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_pattern\_lr0.01', \
      $c3_1 using 1:2 with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:2 with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_pattern\_meansq\_lr0.03', \
+     $c4_1 using 1:2 with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:2 with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'ff\_pattern\_meansq\_lr0.1', \
+     $c5_1 using 1:2 with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90

@@ -8,13 +8,19 @@ $rows << EOD
 "ff\\_pattern\\_lr0.003 one\\_pass\\_softmax" 3.61 0 NaN
 "ff\\_pattern\\_lr0.01 goodness\\_every\\_label" 25.01 0 NaN
 "ff\\_pattern\\_lr0.01 one\\_pass\\_softmax" 6.73 0 NaN
+"ff\\_pattern\\_meansq\\_lr0.03 goodness\\_every\\_label" 88 0 NaN
+"ff\\_pattern\\_meansq\\_lr0.03 one\\_pass\\_softmax" 82.59 0 NaN
+"ff\\_pattern\\_meansq\\_lr0.1 (diverged)" NaN 0 NaN
+"ff\\_pattern\\_meansq\\_lr0.3 (diverged)" NaN 0 NaN
+"ff\\_pattern\\_meansq\\_lr1 (diverged)" NaN 0 NaN
+"ff\\_pattern\\_meansq\\_lr3 (diverged)" NaN 0 NaN
 EOD
-set terminal svg size 900,342 dynamic font 'Helvetica,12'
+set terminal svg size 900,486 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_mnist\_pattern\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [7.6:-0.6]
+set yrange [13.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -25,12 +31,12 @@ set xtics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,342 font 'Helvetica,10'
+set terminal pngcairo size 900,486 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_mnist\_pattern\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [7.6:-0.6]
+set yrange [13.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -41,12 +47,12 @@ set xtics ('2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,1.74in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,2.52in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_mnist\_pattern\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [7.6:-0.6]
+set yrange [13.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
