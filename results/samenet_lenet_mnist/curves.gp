@@ -311,6 +311,110 @@ $c2_1 << EOD
 49 5.896 5.896 5.896
 50 6.016 6.016 6.016
 EOD
+$c3_0 << EOD
+1 14.99 14.99 14.99
+2 12.08 12.08 12.08
+3 6.67 6.67 6.67
+4 5.71 5.71 5.71
+5 5.77 5.77 5.77
+6 4.76 4.76 4.76
+7 5.53 5.53 5.53
+8 5.34 5.34 5.34
+9 5.48 5.48 5.48
+10 5.96 5.96 5.96
+11 4.79 4.79 4.79
+12 4.3 4.3 4.3
+13 5.17 5.17 5.17
+14 4.44 4.44 4.44
+15 4.38 4.38 4.38
+16 3.9 3.9 3.9
+17 5.15 5.15 5.15
+18 3.78 3.78 3.78
+19 3.32 3.32 3.32
+20 3.94 3.94 3.94
+21 3.44 3.44 3.44
+22 3.82 3.82 3.82
+23 4.6 4.6 4.6
+24 3.38 3.38 3.38
+25 2.81 2.81 2.81
+26 4 4 4
+27 3.33 3.33 3.33
+28 2.69 2.69 2.69
+29 2.63 2.63 2.63
+30 2.94 2.94 2.94
+31 3.22 3.22 3.22
+32 3.32 3.32 3.32
+33 3.22 3.22 3.22
+34 2.6 2.6 2.6
+35 2.93 2.93 2.93
+36 2.67 2.67 2.67
+37 2.64 2.64 2.64
+38 2.42 2.42 2.42
+39 2.35 2.35 2.35
+40 2.32 2.32 2.32
+41 2.72 2.72 2.72
+42 2.57 2.57 2.57
+43 2.72 2.72 2.72
+44 2.41 2.41 2.41
+45 2.26 2.26 2.26
+46 2.43 2.43 2.43
+47 2.47 2.47 2.47
+48 2.35 2.35 2.35
+49 2.45 2.45 2.45
+50 2.29 2.29 2.29
+EOD
+$c3_1 << EOD
+1 31.854 31.854 31.854
+2 11.426 11.426 11.426
+3 8.75 8.75 8.75
+4 7.358 7.358 7.358
+5 6.906 6.906 6.906
+6 6.296 6.296 6.296
+7 5.696 5.696 5.696
+8 5.63 5.63 5.63
+9 5.116 5.116 5.116
+10 5.092 5.092 5.092
+11 4.754 4.754 4.754
+12 4.742 4.742 4.742
+13 4.432 4.432 4.432
+14 4.576 4.576 4.576
+15 5.042 5.042 5.042
+16 4.27 4.27 4.27
+17 4.056 4.056 4.056
+18 3.664 3.664 3.664
+19 3.614 3.614 3.614
+20 4.112 4.112 4.112
+21 3.892 3.892 3.892
+22 3.642 3.642 3.642
+23 3.426 3.426 3.426
+24 3.128 3.128 3.128
+25 3.444 3.444 3.444
+26 3.186 3.186 3.186
+27 3.296 3.296 3.296
+28 3.048 3.048 3.048
+29 2.654 2.654 2.654
+30 2.672 2.672 2.672
+31 2.612 2.612 2.612
+32 2.634 2.634 2.634
+33 2.33 2.33 2.33
+34 2.296 2.296 2.296
+35 2.256 2.256 2.256
+36 2.198 2.198 2.198
+37 2.176 2.176 2.176
+38 2.02 2.02 2.02
+39 2.066 2.066 2.066
+40 1.884 1.884 1.884
+41 1.872 1.872 1.872
+42 1.772 1.772 1.772
+43 1.674 1.674 1.674
+44 1.694 1.694 1.694
+45 1.646 1.646 1.646
+46 1.594 1.594 1.594
+47 1.542 1.542 1.542
+48 1.504 1.504 1.504
+49 1.458 1.458 1.458
+50 1.418 1.418 1.418
+EOD
 set terminal svg size 900,560 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
@@ -338,6 +442,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '7\_dfa', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -370,6 +476,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '7\_dfa', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -400,6 +508,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '7\_dfa', \
+     $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
