@@ -312,6 +312,110 @@ $c2_1 << EOD
 50 6.016 6.016 6.016
 EOD
 $c3_0 << EOD
+1 12.37 12.37 12.37
+2 8.99 8.99 8.99
+3 8.25 8.25 8.25
+4 7.29 7.29 7.29
+5 7.45 7.45 7.45
+6 6.01 6.01 6.01
+7 5.78 5.78 5.78
+8 4.92 4.92 4.92
+9 4.91 4.91 4.91
+10 5.56 5.56 5.56
+11 4.53 4.53 4.53
+12 4.08 4.08 4.08
+13 4.16 4.16 4.16
+14 3.88 3.88 3.88
+15 4.19 4.19 4.19
+16 4.36 4.36 4.36
+17 3.83 3.83 3.83
+18 3.81 3.81 3.81
+19 3.86 3.86 3.86
+20 3.67 3.67 3.67
+21 3.18 3.18 3.18
+22 3.49 3.49 3.49
+23 3.34 3.34 3.34
+24 3.02 3.02 3.02
+25 3.2 3.2 3.2
+26 3.54 3.54 3.54
+27 3.24 3.24 3.24
+28 3.26 3.26 3.26
+29 2.92 2.92 2.92
+30 2.89 2.89 2.89
+31 2.88 2.88 2.88
+32 2.85 2.85 2.85
+33 2.94 2.94 2.94
+34 2.82 2.82 2.82
+35 2.8 2.8 2.8
+36 2.8 2.8 2.8
+37 2.93 2.93 2.93
+38 2.71 2.71 2.71
+39 2.77 2.77 2.77
+40 2.72 2.72 2.72
+41 2.64 2.64 2.64
+42 2.97 2.97 2.97
+43 2.68 2.68 2.68
+44 2.78 2.78 2.78
+45 2.62 2.62 2.62
+46 2.64 2.64 2.64
+47 2.61 2.61 2.61
+48 2.59 2.59 2.59
+49 2.59 2.59 2.59
+50 2.65 2.65 2.65
+EOD
+$c3_1 << EOD
+1 28.066 28.066 28.066
+2 11.058 11.058 11.058
+3 9.126 9.126 9.126
+4 8.032 8.032 8.032
+5 7.116 7.116 7.116
+6 6.572 6.572 6.572
+7 6.064 6.064 6.064
+8 5.734 5.734 5.734
+9 5.214 5.214 5.214
+10 5.14 5.14 5.14
+11 4.708 4.708 4.708
+12 4.482 4.482 4.482
+13 4.312 4.312 4.312
+14 4.11 4.11 4.11
+15 4 4 4
+16 3.858 3.858 3.858
+17 3.884 3.884 3.884
+18 3.714 3.714 3.714
+19 3.47 3.47 3.47
+20 3.486 3.486 3.486
+21 3.464 3.464 3.464
+22 3.228 3.228 3.228
+23 3.09 3.09 3.09
+24 3.216 3.216 3.216
+25 3.058 3.058 3.058
+26 3.004 3.004 3.004
+27 2.868 2.868 2.868
+28 2.806 2.806 2.806
+29 2.716 2.716 2.716
+30 2.708 2.708 2.708
+31 2.612 2.612 2.612
+32 2.642 2.642 2.642
+33 2.46 2.46 2.46
+34 2.468 2.468 2.468
+35 2.452 2.452 2.452
+36 2.36 2.36 2.36
+37 2.282 2.282 2.282
+38 2.266 2.266 2.266
+39 2.22 2.22 2.22
+40 2.18 2.18 2.18
+41 2.226 2.226 2.226
+42 2.128 2.128 2.128
+43 2.084 2.084 2.084
+44 2.062 2.062 2.062
+45 2.04 2.04 2.04
+46 2.034 2.034 2.034
+47 1.99 1.99 1.99
+48 1.974 1.974 1.974
+49 1.928 1.928 1.928
+50 1.908 1.908 1.908
+EOD
+$c4_0 << EOD
 1 14.99 14.99 14.99
 2 12.08 12.08 12.08
 3 6.67 6.67 6.67
@@ -363,7 +467,7 @@ $c3_0 << EOD
 49 2.45 2.45 2.45
 50 2.29 2.29 2.29
 EOD
-$c3_1 << EOD
+$c4_1 << EOD
 1 31.854 31.854 31.854
 2 11.426 11.426 11.426
 3 8.75 8.75 8.75
@@ -442,8 +546,10 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '7\_dfa', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '5\_fa', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '7\_dfa', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -476,8 +582,10 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '7\_dfa', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '5\_fa', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '7\_dfa', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -508,8 +616,10 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '7\_dfa', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '5\_fa', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '7\_dfa', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
