@@ -10,11 +10,16 @@
 namespace fflab {
 
 namespace {
-void check(const LabelEmbedding& e, const Matrix& images) {
-  if (e.is_pattern() && images.shape()[1] * (e.classes + 1) != e.patterns.size())
-    throw ShapeError("label embedding: rows of " + std::to_string(images.shape()[1]) +
+/// ShapeError unless pattern mode's waves are for images of `features` features.
+void check_pattern_width(const LabelEmbedding& e, std::size_t features) {
+  if (features * (e.classes + 1) != e.patterns.size())
+    throw ShapeError("label embedding: images of " + std::to_string(features) +
                      " features, but the label patterns are for images of " +
                      std::to_string(e.patterns.size() / (e.classes + 1)));
+}
+
+void check(const LabelEmbedding& e, const Matrix& images) {
+  if (e.is_pattern()) check_pattern_width(e, images.shape()[1]);
   if (!e.is_pattern() && e.channel_size == 0 && images.shape()[1] < e.classes)
     throw ShapeError("label embedding: rows of " + std::to_string(images.shape()[1]) +
                      " features cannot hold a one-hot label of " + std::to_string(e.classes) + " classes");
@@ -76,10 +81,7 @@ void LabelEmbedding::embed_row(const float* image, std::size_t features, std::in
     throw ShapeError("label embedding: label " + std::to_string(label) + " outside [0, " + std::to_string(classes) +
                      ")");
   if (is_pattern()) {
-    if (features * (classes + 1) != patterns.size())
-      throw ShapeError("label embedding: an image of " + std::to_string(features) +
-                       " features, but the label patterns are for images of " +
-                       std::to_string(patterns.size() / (classes + 1)));
+    check_pattern_width(*this, features);
     add_pattern(image, patterns.data() + static_cast<std::size_t>(label) * features, features, strength, out);
     return;
   }
