@@ -50,8 +50,10 @@ Setup trained(Json options, std::vector<Json> first_layers = {}, bool images = f
   return s;
 }
 
-/// Goodness of every label by the definition: one full pass per label.
-Matrix naive_scores(Network& net, ForwardForwardModel& ff, const Matrix& images, const std::vector<std::size_t>& set) {
+/// Goodness of every label by the definition: one full pass per label;
+/// block k's goodness counts weights[k] times (1 each when none are given).
+Matrix naive_scores(Network& net, ForwardForwardModel& ff, const Matrix& images, const std::vector<std::size_t>& set,
+                    const std::vector<float>& weights = {}) {
   const LabelEmbedding& e = ff.embedding();
   const std::size_t R = images.shape()[0];
   Matrix scores = Matrix::from_shape({R, e.classes});
@@ -67,7 +69,8 @@ Matrix naive_scores(Network& net, ForwardForwardModel& ff, const Matrix& images,
       if (std::find(set.begin(), set.end(), k) != set.end()) {
         Vector g;
         ff.goodness().value(y, g);
-        for (std::size_t r = 0; r < R; ++r) scores(r, c) += g(r);
+        const float w = weights.empty() ? 1.0f : weights[k];
+        for (std::size_t r = 0; r < R; ++r) scores(r, c) += w * g(r);
       }
       ff.normalize_output(k, y, normalised);
       x = normalised;
@@ -76,14 +79,16 @@ Matrix naive_scores(Network& net, ForwardForwardModel& ff, const Matrix& images,
   return scores;
 }
 
-void compare(Setup& s, const Json& blocks, const std::vector<std::size_t>& set) {
+void compare(Setup& s, const Json& blocks, const std::vector<std::size_t>& set,
+             BlockWeighting weighting = BlockWeighting::sum, const std::vector<float>& weights = {}) {
   auto& ff = dynamic_cast<ForwardForwardTrainer&>(*s.trainer).model();
   Json options = {{"type", "goodness_every_label"}, {"blocks", blocks}};
+  if (weighting == BlockWeighting::per_unit) options["block_weighting"] = "per_unit";
   GoodnessEveryLabel::schema().apply(options, "/e", {"type"});
   GoodnessEveryLabel ev(options);
   Matrix batched;
-  s.trainer->model().label_scores(s.data->test.x, options.at("blocks"), batched, "test");
-  const Matrix naive = naive_scores(s.net, ff, s.data->test.x, set);
+  s.trainer->model().label_scores(s.data->test.x, options.at("blocks"), weighting, batched, "test");
+  const Matrix naive = naive_scores(s.net, ff, s.data->test.x, set, weights);
   REQUIRE(batched.shape() == naive.shape());
   double worst = 0;
   for (std::size_t i = 0; i < naive.size(); ++i)
@@ -119,6 +124,11 @@ TEST_CASE("goodness for every label: batched equals a naive loop over labels", "
                       true);
     REQUIRE(dynamic_cast<ForwardForwardTrainer&>(*s.trainer).model().embedding().is_pattern());
     compare(s, "all", {0, 1, 2});
+  }
+  SECTION("per_unit: each block's goodness over its units (12, 10 and 9 here)") {
+    Setup s = trained({{"supervised", true}, {"normalize_input", true}});
+    compare(s, "all", {0, 1, 2}, BlockWeighting::per_unit, {1.0f / 12, 1.0f / 10, 1.0f / 9});
+    compare(s, "all_but_first", {1, 2}, BlockWeighting::per_unit, {1.0f / 12, 1.0f / 10, 1.0f / 9});
   }
   SECTION("a first block that does not start with a dense layer") {
     Setup s = trained({{"normalize_input", true}}, {Json{{"type", "dropout"}, {"rate", 0.1}}});

@@ -268,8 +268,9 @@ TEST_CASE("recurrent FF: goodness_every_label scores equal one run per label, av
   Rng rng(32);
   trainer->initialize(rng);
   const Matrix images = random_matrix(4, 6, 33);
-  Matrix scores;
+  Matrix scores, per_unit;
   trainer->model().label_scores(images, {0, 1}, scores);
+  trainer->model().label_scores(images, {0, 1}, per_unit, BlockWeighting::per_unit);
   REQUIRE(scores.shape()[0] == 4);
   REQUIRE(scores.shape()[1] == 3);
 
@@ -280,14 +281,16 @@ TEST_CASE("recurrent FF: goodness_every_label scores equal one run per label, av
     trainer->label_rows(Labels(4, c), top);
     const Trace tr = record_run(trainer->dynamics(), network, rms_rows(images), top, 4);
     for (std::size_t r = 0; r < 4; ++r) {
-      double expected = 0.0;
+      double expected = 0.0, expected_per_unit = 0.0;
       Vector v;
       for (std::size_t t = 2; t <= 4; ++t)
         for (std::size_t k = 0; k < 2; ++k) {
           goodness->value(tr.state[t][k], v);
           expected += v(r) / 3.0;
+          expected_per_unit += v(r) / 3.0 / (k == 0 ? 5.0 : 4.0);  // blocks of 5 and 4 units
         }
       CHECK(scores(r, static_cast<std::size_t>(c)) == Approx(expected).epsilon(1e-4));
+      CHECK(per_unit(r, static_cast<std::size_t>(c)) == Approx(expected_per_unit).epsilon(1e-4));
     }
   }
 }

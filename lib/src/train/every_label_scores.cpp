@@ -59,8 +59,8 @@ void EveryLabelScores::labelled_rows(ForwardForwardModel& model, const Matrix& i
       e.embed_row(images.data() + r * F, F, static_cast<std::int32_t>(c), stacked_.data() + (c * R + r) * W);
 }
 
-void EveryLabelScores::compute(ForwardForwardModel& model, const Json& blocks_spec, const Matrix& images,
-                               Matrix& out) {
+void EveryLabelScores::compute(ForwardForwardModel& model, const Json& blocks_spec, BlockWeighting weighting,
+                               const Matrix& images, Matrix& out) {
   if (!model.supervised())
     throw ConfigError("/trainer/supervised",
                       "goodness_every_label needs the label in the input (supervised FF); use linear_readout");
@@ -79,8 +79,9 @@ void EveryLabelScores::compute(ForwardForwardModel& model, const Json& blocks_sp
     const Matrix& y = forward_block(model.network(), blocks[k], *x, acts_, ctx, k == 0 ? skip : 0);
     if (std::find(set.begin(), set.end(), k) != set.end()) {
       model.goodness().value(y, goodness_);
+      const float weight = block_weight(weighting, y.shape()[1]);
       for (std::size_t c = 0; c < C; ++c)
-        for (std::size_t r = 0; r < R; ++r) out(r, c) += goodness_(c * R + r);
+        for (std::size_t r = 0; r < R; ++r) out(r, c) += weight * goodness_(c * R + r);
     }
     if (k < last) {
       Matrix& next = normalised_[k % 2];

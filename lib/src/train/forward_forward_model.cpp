@@ -155,9 +155,9 @@ const Matrix& ForwardForwardModel::head_logits(const std::string& head, const Ma
   return head_logits(*h, images, RunContext{false, nullptr});
 }
 
-void ForwardForwardModel::label_scores(const Matrix& images, const Json& blocks, Matrix& scores,
-                                       const std::string& /*procedure*/) {
-  every_label_.compute(*this, blocks, images, scores);
+void ForwardForwardModel::label_scores(const Matrix& images, const Json& blocks, BlockWeighting weighting,
+                                       Matrix& scores, const std::string& /*procedure*/) {
+  every_label_.compute(*this, blocks, weighting, images, scores);
 }
 
 void ForwardForwardModel::group_scores(const Matrix& images, const Json& blocks, Matrix& scores,

@@ -87,12 +87,13 @@ const Matrix& RecurrentFFModel::head_logits(const std::string& head, const Matri
   return head_logits(images, RunContext{false, nullptr});
 }
 
-void RecurrentFFModel::label_scores(const Matrix& images, const Json& blocks, Matrix& scores,
-                                    const std::string& /*procedure*/) {
-  label_scores(images, resolve_block_set(blocks, dynamics_->blocks(), "blocks"), scores);
+void RecurrentFFModel::label_scores(const Matrix& images, const Json& blocks, BlockWeighting weighting,
+                                    Matrix& scores, const std::string& /*procedure*/) {
+  label_scores(images, resolve_block_set(blocks, dynamics_->blocks(), "blocks"), scores, weighting);
 }
 
-void RecurrentFFModel::label_scores(const Matrix& images, const std::vector<std::size_t>& blocks, Matrix& scores) {
+void RecurrentFFModel::label_scores(const Matrix& images, const std::vector<std::size_t>& blocks, Matrix& scores,
+                                    BlockWeighting weighting) {
   const std::size_t R = images.shape()[0], C = embedding_.classes;
   const RunContext ctx{false, nullptr};
   // Row c * R + r: image r with label c at the top.
@@ -110,8 +111,9 @@ void RecurrentFFModel::label_scores(const Matrix& images, const std::vector<std:
     if (t < window_.first) continue;
     for (std::size_t k : blocks) {
       goodness_->value(net.state(k), goodness_values_);
+      const float weight = share * block_weight(weighting, net.state(k).shape()[1]);
       for (std::size_t c = 0; c < C; ++c)
-        for (std::size_t r = 0; r < R; ++r) scores(r, c) += share * goodness_values_(c * R + r);
+        for (std::size_t r = 0; r < R; ++r) scores(r, c) += weight * goodness_values_(c * R + r);
     }
   }
 }

@@ -2,8 +2,8 @@
 
 namespace fflab {
 
-void TrainedModel::label_scores(const Matrix& /*images*/, const Json& /*blocks*/, Matrix& /*scores*/,
-                                const std::string& procedure) {
+void TrainedModel::label_scores(const Matrix& /*images*/, const Json& /*blocks*/, BlockWeighting /*weighting*/,
+                                Matrix& /*scores*/, const std::string& procedure) {
   throw needs_forward_forward(procedure, trainer_type());
 }
 

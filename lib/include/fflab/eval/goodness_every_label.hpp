@@ -7,7 +7,9 @@
 // each label to the end of the trainer's test_window and averages the
 // goodness over the window. Options: blocks = "all_but_first" (Hinton's code
 // leaves block 0 out) or "all", "last_three", a list of block indices;
-// batch_size = 250 images per pass (each pass holds classes x batch_size rows
+// block_weighting = "sum" (each block's goodness as it is, Hinton's) or
+// "per_unit" (divided by the block's units: blocks count alike whatever
+// their size); batch_size = 250 images per pass (each pass holds classes x batch_size rows
 // per block).
 #include "fflab/eval/evaluator.hpp"
 
@@ -22,6 +24,7 @@ class GoodnessEveryLabel : public Evaluator {
 
  private:
   Json blocks_spec_;
+  BlockWeighting weighting_;
   std::size_t batch_size_;
   Matrix chunk_, scores_;
 };

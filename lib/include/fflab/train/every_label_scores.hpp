@@ -14,6 +14,7 @@
 #include "fflab/core/schema.hpp"
 #include "fflab/core/tensor.hpp"
 #include "fflab/train/forward_forward_blocks.hpp"
+#include "fflab/train/trained_model.hpp"
 
 namespace fflab {
 
@@ -23,10 +24,11 @@ class ForwardForwardModel;
 class EveryLabelScores {
  public:
   /// scores [R, classes] of images [R, F] under `model`, summed over the
-  /// blocks the block-set spec `blocks` names. ConfigError
-  /// (/trainer/supervised) if the model is unsupervised, at pointer "blocks"
-  /// if the spec does not fit its blocks.
-  void compute(ForwardForwardModel& model, const Json& blocks, const Matrix& images, Matrix& scores);
+  /// blocks the block-set spec `blocks` names, weighted by `weighting`.
+  /// ConfigError (/trainer/supervised) if the model is unsupervised, at
+  /// pointer "blocks" if the spec does not fit its blocks.
+  void compute(ForwardForwardModel& model, const Json& blocks, BlockWeighting weighting, const Matrix& images,
+               Matrix& scores);
 
  private:
   /// Block 0's pre-activation for every label when it starts with a dense

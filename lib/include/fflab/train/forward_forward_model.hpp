@@ -45,7 +45,8 @@ class ForwardForwardModel : public TrainedModel {
   std::string trainer_type() const override { return "forward_forward"; }
   bool outputs_class_scores() const override { return false; }
   Network& network() override;
-  void label_scores(const Matrix& images, const Json& blocks, Matrix& scores, const std::string& procedure) override;
+  void label_scores(const Matrix& images, const Json& blocks, BlockWeighting weighting, Matrix& scores,
+                    const std::string& procedure) override;
   /// The label-free pass (the neutral label when supervised) through the
   /// blocks up to the last one `blocks` names; each named block's class
   /// groups' mean squares summed into scores (ChannelCompetitiveObjective).

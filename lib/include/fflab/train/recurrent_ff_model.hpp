@@ -39,7 +39,8 @@ class RecurrentFFModel : public TrainedModel {
   std::string trainer_type() const override { return "recurrent_ff"; }
   bool outputs_class_scores() const override { return false; }
   Network& network() override;
-  void label_scores(const Matrix& images, const Json& blocks, Matrix& scores, const std::string& procedure) override;
+  void label_scores(const Matrix& images, const Json& blocks, BlockWeighting weighting, Matrix& scores,
+                    const std::string& procedure) override;
   /// "softmax_head": ConfigError at /trainer/softmax_head/enabled if it is
   /// not trained; any other head: the procedure needs forward_forward.
   const Matrix& head_logits(const std::string& head, const Matrix& images, const std::string& procedure) override;
@@ -61,7 +62,8 @@ class RecurrentFFModel : public TrainedModel {
   void label_rows(const Labels& labels, Matrix& out) const;
   /// scores[r, c] = goodness of image r with label c at the top, summed over
   /// `blocks` and averaged over the test window.
-  void label_scores(const Matrix& images, const std::vector<std::size_t>& blocks, Matrix& scores);
+  void label_scores(const Matrix& images, const std::vector<std::size_t>& blocks, Matrix& scores,
+                    BlockWeighting weighting = BlockWeighting::sum);
   /// A neutral-label run on images, copying each head block's normalised
   /// state averaged over the test window into the head's features.
   void neutral_window_features(const Matrix& images, const RunContext& ctx);

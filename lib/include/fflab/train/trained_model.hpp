@@ -7,6 +7,7 @@
 // procedure and the trainer. The trainer owns its model (Trainer::model());
 // the model is valid after the trainer's attach and reads the network that
 // attach received.
+#include <cstddef>
 #include <string>
 
 #include "fflab/core/errors.hpp"
@@ -15,6 +16,17 @@
 #include "fflab/layers/network.hpp"
 
 namespace fflab {
+
+/// How label_scores adds up the chosen blocks' goodness: `sum` as they are
+/// (Hinton's), or `per_unit`, each block's goodness divided by its number of
+/// units (the block's mean goodness per unit), so that a big block does not
+/// outweigh the others by its size alone.
+enum class BlockWeighting { sum, per_unit };
+
+/// The factor by which label_scores multiplies the goodness of a block of `units` units.
+inline float block_weight(BlockWeighting weighting, std::size_t units) {
+  return weighting == BlockWeighting::per_unit && units > 0 ? 1.0f / static_cast<float>(units) : 1.0f;
+}
 
 class TrainedModel {
  public:
@@ -29,8 +41,10 @@ class TrainedModel {
   /// scores [R, classes] for images [R, F] (no label embedded): scores(r, c)
   /// = the goodness of image r with label c, summed over the blocks that the
   /// block-set spec `blocks` names (ConfigError at pointer "blocks" if it
-  /// does not fit). `procedure` names the caller in errors.
-  virtual void label_scores(const Matrix& images, const Json& blocks, Matrix& scores, const std::string& procedure);
+  /// does not fit), each block's goodness weighted as `weighting` says.
+  /// `procedure` names the caller in errors.
+  virtual void label_scores(const Matrix& images, const Json& blocks, BlockWeighting weighting, Matrix& scores,
+                            const std::string& procedure);
   /// scores [R, classes] for images [R, F]: scores(r, c) = the mean square of
   /// class c's group of units (channels) in the label-free pass, summed over
   /// the blocks the block-set spec `blocks` names (class_group_goodness).
