@@ -1,6 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <vector>
+
 #include "fflab/core/errors.hpp"
+#include "fflab/core/threads.hpp"
 #include "fflab/optim/adagrad.hpp"
 #include "fflab/optim/adam.hpp"
 #include "fflab/optim/registry.hpp"
@@ -214,6 +218,61 @@ TEST_CASE("adam: bias-corrected moments", "[optim][adam]") {
     opt->step(value, grad, 0.1f);
     CHECK(at(value, 0) == Approx(1.8f));
   }
+}
+
+TEST_CASE("sgd and adam steps on a large block equal their formula at every element, on 1 and 2 threads",
+          "[optim][sgd][adam]") {
+  // 40,003 elements: vector loops, their odd tails and, on 2 threads, both
+  // threads' shares; two steps, so the kept state enters the second.
+  const std::size_t n = 40003;
+  Matrix start({1, n}), g1({1, n}), g2({1, n});
+  for (std::size_t i = 0; i < n; ++i) {
+    start.data()[i] = std::sin(0.37f * static_cast<float>(i));
+    g1.data()[i] = std::cos(0.11f * static_cast<float>(i)) - 0.2f;
+    g2.data()[i] = 0.5f * std::sin(0.05f * static_cast<float>(i) + 1.0f);
+  }
+  const double lr = 0.03, wd = 0.01;
+  struct Case {
+    Json options;
+    bool adam, nesterov;
+    double momentum, keep;
+  };
+  const std::vector<Case> cases = {
+      {{{"type", "sgd"}, {"momentum", 0.9}, {"weight_decay", wd}}, false, false, 0.9, 1.0},
+      {{{"type", "sgd"}, {"momentum", 0.9}, {"dampening", 0.9}, {"weight_decay", wd}}, false, false, 0.9, 0.1},
+      {{{"type", "sgd"}, {"momentum", 0.8}, {"nesterov", true}, {"weight_decay", wd}}, false, true, 0.8, 1.0},
+      {{{"type", "adam"}, {"weight_decay", wd}}, true, false, 0.0, 0.0}};
+  const int before = threads();
+  for (int t : {1, 2}) {
+    set_threads(t);
+    for (std::size_t k = 0; k < cases.size(); ++k) {
+      const Case& c = cases[k];
+      INFO(t << " threads, " << c.options.dump());
+      Matrix value = start, grad = g1;
+      auto opt = make(c.options, value, grad);
+      opt->step(value, g1, static_cast<float>(lr));
+      opt->step(value, g2, static_cast<float>(lr));
+      std::size_t off = 0;
+      for (std::size_t i = 0; i < n; ++i) {
+        double w = start.data()[i], v = 0.0, m = 0.0;
+        for (int step = 1; step <= 2; ++step) {
+          const double d = (step == 1 ? g1 : g2).data()[i] + wd * w;
+          if (c.adam) {
+            m = 0.9 * m + 0.1 * d;
+            v = 0.999 * v + 0.001 * d * d;
+            const double mh = m / (1.0 - std::pow(0.9, step)), vh = v / (1.0 - std::pow(0.999, step));
+            w -= lr * mh / (std::sqrt(vh) + 1e-8);
+          } else {
+            v = c.momentum * v + c.keep * d;
+            w -= lr * (c.nesterov ? d + c.momentum * v : v);
+          }
+        }
+        off += std::abs(value.data()[i] - w) > 1e-5 * (1.0 + std::abs(w));
+      }
+      CHECK(off == 0);
+    }
+  }
+  set_threads(before);
 }
 
 TEST_CASE("optimizer state survives a round trip into a fresh instance", "[optim][state]") {

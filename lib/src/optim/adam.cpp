@@ -33,31 +33,47 @@ std::unique_ptr<Optimizer> Adam::create(const Json& options, const Parameter& pa
   return std::make_unique<Adam>(o);
 }
 
+namespace {
+
+/// The step's coefficients, by value: the loop below reads no scalar through
+/// memory that its stores could alias, so it vectorises.
+struct AdamCoefficients {
+  float beta1, beta2, weight_decay, eps, step_size, root_inv;
+};
+
+/// Elements [0, n) of the Adam step: one pass over value w, first and second
+/// moments m and v and gradient g.
+void adam_elements(float* __restrict__ w, float* __restrict__ m, float* __restrict__ v, const float* __restrict__ g,
+                   std::size_t n, AdamCoefficients c) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const float d = g[i] + c.weight_decay * w[i];  // weight_decay = 0: d = g
+    const float mi = c.beta1 * m[i] + (1.0f - c.beta1) * d;
+    const float vi = c.beta2 * v[i] + (1.0f - c.beta2) * d * d;
+    m[i] = mi;
+    v[i] = vi;
+    w[i] -= c.step_size * mi / (std::sqrt(vi) * c.root_inv + c.eps);
+  }
+}
+
+}  // namespace
+
 void Adam::step(Matrix& value, const Matrix& grad, float lr) {
   detail::check_step_shapes("adam", value, grad);
   detail::ensure_state(m_, value, "adam");
   detail::ensure_state(v_, value, "adam");
   const float b1 = options_.beta1, b2 = options_.beta2;
-  const float wd = options_.weight_decay;
-  const float eps = options_.eps;
   const double t = static_cast<double>(steps_ + 1);
   // lr * (m / c1) / (sqrt(v / c2) + eps) = step_size * m / (sqrt(v) * root_inv + eps)
   const float step_size = static_cast<float>(lr / (1.0 - std::pow(double(b1), t)));
   const float root_inv = static_cast<float>(1.0 / std::sqrt(1.0 - std::pow(double(b2), t)));
   // One pass over value, gradient and both moments (three passes as array expressions).
-  float* __restrict__ w = value.data();
-  float* __restrict__ m = m_.data();
-  float* __restrict__ v = v_.data();
-  const float* __restrict__ g = grad.data();
-  parallel_for(value.size(), kElementsPerThread, [&](std::size_t first, std::size_t last) {
-    for (std::size_t i = first; i < last; ++i) {
-      const float d = g[i] + wd * w[i];  // wd = 0: d = g
-      const float mi = b1 * m[i] + (1.0f - b1) * d;
-      const float vi = b2 * v[i] + (1.0f - b2) * d * d;
-      m[i] = mi;
-      v[i] = vi;
-      w[i] -= step_size * mi / (std::sqrt(vi) * root_inv + eps);
-    }
+  const AdamCoefficients c{b1, b2, options_.weight_decay, options_.eps, step_size, root_inv};
+  float* w = value.data();
+  float* m = m_.data();
+  float* v = v_.data();
+  const float* g = grad.data();
+  parallel_for(value.size(), kElementsPerThread, [=](std::size_t first, std::size_t last) {
+    adam_elements(w + first, m + first, v + first, g + first, last - first, c);
   });
   ++steps_;
 }

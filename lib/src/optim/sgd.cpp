@@ -34,21 +34,42 @@ std::unique_ptr<Optimizer> Sgd::create(const Json& options, const Parameter& par
   return std::make_unique<Sgd>(o);
 }
 
+namespace {
+
+/// The step's coefficients, by value: the loop below reads no scalar through
+/// memory that its stores could alias, so it vectorises.
+struct MomentumCoefficients {
+  float lr, weight_decay, momentum, keep;
+};
+
+/// Elements [0, n) of the momentum step (Nesterov's or plain), one pass over
+/// value w, velocity v and gradient g.
+template <bool Nesterov>
+void momentum_elements(float* __restrict__ w, float* __restrict__ v, const float* __restrict__ g, std::size_t n,
+                       MomentumCoefficients c) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const float d = g[i] + c.weight_decay * w[i];  // weight_decay = 0: d = g
+    const float vi = c.momentum * v[i] + c.keep * d;
+    v[i] = vi;
+    w[i] -= c.lr * (Nesterov ? d + c.momentum * vi : vi);
+  }
+}
+
+}  // namespace
+
 void Sgd::momentum_step(Matrix& value, const Matrix& grad, float lr) {
   // One pass over the four arrays (velocity, gradient, value read; velocity
   // and value written) instead of one pass per array expression.
-  const float wd = options_.weight_decay, mu = options_.momentum, keep = 1.0f - options_.dampening;
+  const MomentumCoefficients c{lr, options_.weight_decay, options_.momentum, 1.0f - options_.dampening};
+  float* w = value.data();
+  float* v = velocity_.data();
+  const float* g = grad.data();
   const bool nesterov = options_.nesterov;
-  float* __restrict__ w = value.data();
-  float* __restrict__ v = velocity_.data();
-  const float* __restrict__ g = grad.data();
-  parallel_for(value.size(), kElementsPerThread, [&](std::size_t first, std::size_t last) {
-    for (std::size_t i = first; i < last; ++i) {
-      const float d = g[i] + wd * w[i];  // wd = 0: d = g
-      const float vi = mu * v[i] + keep * d;
-      v[i] = vi;
-      w[i] -= lr * (nesterov ? d + mu * vi : vi);
-    }
+  parallel_for(value.size(), kElementsPerThread, [=](std::size_t first, std::size_t last) {
+    if (nesterov)
+      momentum_elements<true>(w + first, v + first, g + first, last - first, c);
+    else
+      momentum_elements<false>(w + first, v + first, g + first, last - first, c);
   });
 }
 
