@@ -197,7 +197,7 @@ def fflab_epoch(fflab, net, rows, threads, workdir):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with open(os.path.join(results, "side_by_side", net, "record.json")) as f:
         record = json.load(f)
-    return record["epochs"][0]["seconds"] * EPOCH_IMAGES / rows, record["machine"]
+    return record["epochs"][0]["seconds"] * EPOCH_IMAGES / rows, dict(record["machine"], source=record["source"])
 
 
 class LocallyConnected(torch.nn.Module):
@@ -319,8 +319,10 @@ def floor_seconds(net, sgemm, threads, repeats):
 
 def machine_lines(threads, sgemm, fflab_machine):
     cpu = fflab_machine.get("cpu") or platform.processor()
+    source = fflab_machine.get("source", {})
     return [f"cpu: {cpu} ({os.cpu_count()} logical cpus), {fflab_machine.get('memory_gib', '?')} GiB",
-            f"fflab: {fflab_machine.get('blas', '?')}, {fflab_machine.get('compiler', '?')}",
+            f"fflab: commit {source.get('commit', '?')}{' (dirty)' if source.get('dirty') else ''}, "
+            f"{fflab_machine.get('blas', '?')}, {fflab_machine.get('compiler', '?')}",
             f"pytorch {torch.__version__}; the floor's OpenBLAS core {sgemm.corename}; "
             f"OPENBLAS_CORETYPE={os.environ.get('OPENBLAS_CORETYPE', '')}; {threads} threads",
             f"load average at start: {open('/proc/loadavg').read().strip()}"]
