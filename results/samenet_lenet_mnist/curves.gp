@@ -312,6 +312,214 @@ $c2_1 << EOD
 50 6.016 6.016 6.016
 EOD
 $c3_0 << EOD
+1 70.45 70.45 70.45
+2 53.46 53.46 53.46
+3 30.52 30.52 30.52
+4 20.5 20.5 20.5
+5 13.93 13.93 13.93
+6 10.36 10.36 10.36
+7 9.46 9.46 9.46
+8 9.83 9.83 9.83
+9 7.59 7.59 7.59
+10 7.91 7.91 7.91
+11 6.3 6.3 6.3
+12 5.99 5.99 5.99
+13 7.16 7.16 7.16
+14 4.64 4.64 4.64
+15 5.28 5.28 5.28
+16 4.41 4.41 4.41
+17 4.31 4.31 4.31
+18 4.07 4.07 4.07
+19 4.17 4.17 4.17
+20 3.97 3.97 3.97
+21 3.94 3.94 3.94
+22 3.99 3.99 3.99
+23 3.98 3.98 3.98
+24 4.16 4.16 4.16
+25 3.92 3.92 3.92
+26 3.56 3.56 3.56
+27 3.77 3.77 3.77
+28 3.48 3.48 3.48
+29 3.64 3.64 3.64
+30 3.66 3.66 3.66
+31 3.43 3.43 3.43
+32 3.61 3.61 3.61
+33 3.4 3.4 3.4
+34 3.32 3.32 3.32
+35 3.3 3.3 3.3
+36 3.66 3.66 3.66
+37 3.27 3.27 3.27
+38 3.12 3.12 3.12
+39 3.24 3.24 3.24
+40 3.24 3.24 3.24
+41 2.98 2.98 2.98
+42 3.01 3.01 3.01
+43 2.95 2.95 2.95
+44 2.95 2.95 2.95
+45 2.93 2.93 2.93
+46 2.95 2.95 2.95
+47 2.88 2.88 2.88
+48 2.88 2.88 2.88
+49 2.94 2.94 2.94
+50 2.9 2.9 2.9
+EOD
+$c3_1 << EOD
+1 33.806 33.806 33.806
+2 16.256 16.256 16.256
+3 7.536 7.536 7.536
+4 5.246 5.246 5.246
+5 4.87 4.87 4.87
+6 4.674 4.674 4.674
+7 4.462 4.462 4.462
+8 4.398 4.398 4.398
+9 4.432 4.432 4.432
+10 4.04 4.04 4.04
+11 3.848 3.848 3.848
+12 3.672 3.672 3.672
+13 3.538 3.538 3.538
+14 3.23 3.23 3.23
+15 3.274 3.274 3.274
+16 3.218 3.218 3.218
+17 3.16 3.16 3.16
+18 3.116 3.116 3.116
+19 3.032 3.032 3.032
+20 3.096 3.096 3.096
+21 3.006 3.006 3.006
+22 3.098 3.098 3.098
+23 2.998 2.998 2.998
+24 2.988 2.988 2.988
+25 2.91 2.91 2.91
+26 2.832 2.832 2.832
+27 2.738 2.738 2.738
+28 2.562 2.562 2.562
+29 2.566 2.566 2.566
+30 2.566 2.566 2.566
+31 2.418 2.418 2.418
+32 2.398 2.398 2.398
+33 2.352 2.352 2.352
+34 2.32 2.32 2.32
+35 2.286 2.286 2.286
+36 2.286 2.286 2.286
+37 2.262 2.262 2.262
+38 2.248 2.248 2.248
+39 2.212 2.212 2.212
+40 2.176 2.176 2.176
+41 2.146 2.146 2.146
+42 2.094 2.094 2.094
+43 2.074 2.074 2.074
+44 1.998 1.998 1.998
+45 2.04 2.04 2.04
+46 2 2 2
+47 1.988 1.988 1.988
+48 1.936 1.936 1.936
+49 1.938 1.938 1.938
+50 1.912 1.912 1.912
+EOD
+$c4_0 << EOD
+1 3.5 3.5 3.5
+2 1.99 1.99 1.99
+3 1.59 1.59 1.59
+4 1.54 1.54 1.54
+5 1.33 1.33 1.33
+6 1.53 1.53 1.53
+7 1.44 1.44 1.44
+8 1.23 1.23 1.23
+9 1.52 1.52 1.52
+10 1.11 1.11 1.11
+11 2.39 2.39 2.39
+12 1.21 1.21 1.21
+13 1.57 1.57 1.57
+14 1.11 1.11 1.11
+15 1.51 1.51 1.51
+16 1.5 1.5 1.5
+17 1.1 1.1 1.1
+18 1.27 1.27 1.27
+19 1.12 1.12 1.12
+20 1.15 1.15 1.15
+21 0.96 0.96 0.96
+22 1.04 1.04 1.04
+23 0.96 0.96 0.96
+24 0.99 0.99 0.99
+25 1.06 1.06 1.06
+26 0.99 0.99 0.99
+27 1.01 1.01 1.01
+28 1 1 1
+29 0.98 0.98 0.98
+30 0.99 0.99 0.99
+31 0.98 0.98 0.98
+32 0.99 0.99 0.99
+33 1 1 1
+34 1.01 1.01 1.01
+35 0.99 0.99 0.99
+36 1.01 1.01 1.01
+37 0.99 0.99 0.99
+38 1 1 1
+39 0.99 0.99 0.99
+40 0.99 0.99 0.99
+41 0.99 0.99 0.99
+42 1.03 1.03 1.03
+43 1.01 1.01 1.01
+44 1 1 1
+45 1 1 1
+46 1 1 1
+47 1 1 1
+48 1 1 1
+49 1 1 1
+50 1 1 1
+EOD
+$c4_1 << EOD
+1 9.816 9.816 9.816
+2 2.5 2.5 2.5
+3 1.778 1.778 1.778
+4 1.344 1.344 1.344
+5 1.172 1.172 1.172
+6 0.986 0.986 0.986
+7 0.842 0.842 0.842
+8 0.714 0.714 0.714
+9 0.66 0.66 0.66
+10 0.514 0.514 0.514
+11 0.478 0.478 0.478
+12 0.544 0.544 0.544
+13 0.278 0.278 0.278
+14 0.274 0.274 0.274
+15 0.246 0.246 0.246
+16 0.224 0.224 0.224
+17 0.136 0.136 0.136
+18 0.134 0.134 0.134
+19 0.078 0.078 0.078
+20 0.036 0.036 0.036
+21 0.02 0.02 0.02
+22 0 0 0
+23 0 0 0
+24 0 0 0
+25 0 0 0
+26 0 0 0
+27 0 0 0
+28 0 0 0
+29 0 0 0
+30 0 0 0
+31 0 0 0
+32 0 0 0
+33 0 0 0
+34 0 0 0
+35 0 0 0
+36 0 0 0
+37 0 0 0
+38 0 0 0
+39 0 0 0
+40 0 0 0
+41 0 0 0
+42 0 0 0
+43 0 0 0
+44 0 0 0
+45 0 0 0
+46 0 0 0
+47 0 0 0
+48 0 0 0
+49 0 0 0
+50 0 0 0
+EOD
+$c5_0 << EOD
 1 12.37 12.37 12.37
 2 8.99 8.99 8.99
 3 8.25 8.25 8.25
@@ -363,7 +571,7 @@ $c3_0 << EOD
 49 2.59 2.59 2.59
 50 2.65 2.65 2.65
 EOD
-$c3_1 << EOD
+$c5_1 << EOD
 1 28.066 28.066 28.066
 2 11.058 11.058 11.058
 3 9.126 9.126 9.126
@@ -415,7 +623,111 @@ $c3_1 << EOD
 49 1.928 1.928 1.928
 50 1.908 1.908 1.908
 EOD
-$c4_0 << EOD
+$c6_0 << EOD
+1 5.25 5.25 5.25
+2 3.98 3.98 3.98
+3 2.94 2.94 2.94
+4 2.53 2.53 2.53
+5 2.57 2.57 2.57
+6 3.07 3.07 3.07
+7 2.42 2.42 2.42
+8 2.02 2.02 2.02
+9 2.09 2.09 2.09
+10 1.87 1.87 1.87
+11 1.92 1.92 1.92
+12 2.69 2.69 2.69
+13 2.19 2.19 2.19
+14 2.59 2.59 2.59
+15 1.68 1.68 1.68
+16 2.27 2.27 2.27
+17 1.68 1.68 1.68
+18 1.63 1.63 1.63
+19 1.92 1.92 1.92
+20 1.94 1.94 1.94
+21 1.64 1.64 1.64
+22 1.4 1.4 1.4
+23 1.48 1.48 1.48
+24 1.44 1.44 1.44
+25 1.39 1.39 1.39
+26 1.48 1.48 1.48
+27 1.51 1.51 1.51
+28 1.49 1.49 1.49
+29 1.44 1.44 1.44
+30 1.47 1.47 1.47
+31 1.48 1.48 1.48
+32 1.47 1.47 1.47
+33 1.46 1.46 1.46
+34 1.52 1.52 1.52
+35 1.43 1.43 1.43
+36 1.55 1.55 1.55
+37 1.45 1.45 1.45
+38 1.43 1.43 1.43
+39 1.49 1.49 1.49
+40 1.39 1.39 1.39
+41 1.44 1.44 1.44
+42 1.43 1.43 1.43
+43 1.46 1.46 1.46
+44 1.49 1.49 1.49
+45 1.43 1.43 1.43
+46 1.44 1.44 1.44
+47 1.44 1.44 1.44
+48 1.44 1.44 1.44
+49 1.46 1.46 1.46
+50 1.44 1.44 1.44
+EOD
+$c6_1 << EOD
+1 14.748 14.748 14.748
+2 4.418 4.418 4.418
+3 3.62 3.62 3.62
+4 2.894 2.894 2.894
+5 2.572 2.572 2.572
+6 2.302 2.302 2.302
+7 2.044 2.044 2.044
+8 1.856 1.856 1.856
+9 1.794 1.794 1.794
+10 1.64 1.64 1.64
+11 1.558 1.558 1.558
+12 1.67 1.67 1.67
+13 1.706 1.706 1.706
+14 1.274 1.274 1.274
+15 1.356 1.356 1.356
+16 1.14 1.14 1.14
+17 1.004 1.004 1.004
+18 0.878 0.878 0.878
+19 0.854 0.854 0.854
+20 0.898 0.898 0.898
+21 0.862 0.862 0.862
+22 0.674 0.674 0.674
+23 0.678 0.678 0.678
+24 0.576 0.576 0.576
+25 0.52 0.52 0.52
+26 0.51 0.51 0.51
+27 0.428 0.428 0.428
+28 0.344 0.344 0.344
+29 0.358 0.358 0.358
+30 0.218 0.218 0.218
+31 0.186 0.186 0.186
+32 0.186 0.186 0.186
+33 0.148 0.148 0.148
+34 0.126 0.126 0.126
+35 0.088 0.088 0.088
+36 0.078 0.078 0.078
+37 0.054 0.054 0.054
+38 0.046 0.046 0.046
+39 0.038 0.038 0.038
+40 0.026 0.026 0.026
+41 0.026 0.026 0.026
+42 0.016 0.016 0.016
+43 0.02 0.02 0.02
+44 0.016 0.016 0.016
+45 0.018 0.018 0.018
+46 0.01 0.01 0.01
+47 0.012 0.012 0.012
+48 0.008 0.008 0.008
+49 0.01 0.01 0.01
+50 0.008 0.008 0.008
+EOD
+$c7_0 << EOD
 1 14.99 14.99 14.99
 2 12.08 12.08 12.08
 3 6.67 6.67 6.67
@@ -467,7 +779,7 @@ $c4_0 << EOD
 49 2.45 2.45 2.45
 50 2.29 2.29 2.29
 EOD
-$c4_1 << EOD
+$c7_1 << EOD
 1 31.854 31.854 31.854
 2 11.426 11.426 11.426
 3 8.75 8.75 8.75
@@ -519,7 +831,243 @@ $c4_1 << EOD
 49 1.458 1.458 1.458
 50 1.418 1.418 1.418
 EOD
-set terminal svg size 900,560 dynamic font 'Helvetica,12'
+$c8_0 << EOD
+1 19.31 19.31 19.31
+2 12.35 12.35 12.35
+3 10.91 10.91 10.91
+4 9.38 9.38 9.38
+5 8.76 8.76 8.76
+6 8.34 8.34 8.34
+7 8.21 8.21 8.21
+8 7.78 7.78 7.78
+9 7.82 7.82 7.82
+10 7.72 7.72 7.72
+11 7.73 7.73 7.73
+12 7.52 7.52 7.52
+13 7.82 7.82 7.82
+14 7.5 7.5 7.5
+15 7.55 7.55 7.55
+16 7.35 7.35 7.35
+17 7.39 7.39 7.39
+18 7.35 7.35 7.35
+19 7.12 7.12 7.12
+20 7.14 7.14 7.14
+21 7.17 7.17 7.17
+22 7.12 7.12 7.12
+23 7.03 7.03 7.03
+24 7.01 7.01 7.01
+25 6.91 6.91 6.91
+26 6.82 6.82 6.82
+27 6.54 6.54 6.54
+28 6.83 6.83 6.83
+29 6.84 6.84 6.84
+30 6.64 6.64 6.64
+31 6.63 6.63 6.63
+32 6.7 6.7 6.7
+33 6.7 6.7 6.7
+34 6.49 6.49 6.49
+35 6.58 6.58 6.58
+36 6.49 6.49 6.49
+37 6.57 6.57 6.57
+38 6.58 6.58 6.58
+39 6.58 6.58 6.58
+40 6.64 6.64 6.64
+41 6.51 6.51 6.51
+42 6.49 6.49 6.49
+43 6.41 6.41 6.41
+44 6.47 6.47 6.47
+45 6.41 6.41 6.41
+46 6.53 6.53 6.53
+47 6.52 6.52 6.52
+48 6.38 6.38 6.38
+49 6.34 6.34 6.34
+50 6.52 6.52 6.52
+EOD
+$c8_1 << EOD
+1 36.712 36.712 36.712
+2 14.232 14.232 14.232
+3 11.704 11.704 11.704
+4 10.22 10.22 10.22
+5 9.004 9.004 9.004
+6 8.462 8.462 8.462
+7 8.146 8.146 8.146
+8 7.82 7.82 7.82
+9 7.74 7.74 7.74
+10 7.592 7.592 7.592
+11 7.508 7.508 7.508
+12 7.432 7.432 7.432
+13 7.394 7.394 7.394
+14 7.406 7.406 7.406
+15 7.302 7.302 7.302
+16 7.266 7.266 7.266
+17 7.078 7.078 7.078
+18 7.016 7.016 7.016
+19 6.94 6.94 6.94
+20 6.812 6.812 6.812
+21 6.81 6.81 6.81
+22 6.702 6.702 6.702
+23 6.7 6.7 6.7
+24 6.546 6.546 6.546
+25 6.54 6.54 6.54
+26 6.55 6.55 6.55
+27 6.346 6.346 6.346
+28 6.498 6.498 6.498
+29 6.424 6.424 6.424
+30 6.272 6.272 6.272
+31 6.286 6.286 6.286
+32 6.246 6.246 6.246
+33 6.238 6.238 6.238
+34 6.154 6.154 6.154
+35 6.162 6.162 6.162
+36 6.076 6.076 6.076
+37 6.078 6.078 6.078
+38 6.048 6.048 6.048
+39 6.052 6.052 6.052
+40 5.982 5.982 5.982
+41 5.936 5.936 5.936
+42 5.988 5.988 5.988
+43 5.888 5.888 5.888
+44 5.924 5.924 5.924
+45 5.902 5.902 5.902
+46 5.878 5.878 5.878
+47 5.87 5.87 5.87
+48 5.87 5.87 5.87
+49 5.832 5.832 5.832
+50 5.796 5.796 5.796
+EOD
+$c9_0 << EOD
+1 66.36 66.36 66.36
+2 49.87 49.87 49.87
+3 41.37 41.37 41.37
+4 36.48 36.48 36.48
+5 36.71 36.71 36.71
+6 37.25 37.25 37.25
+7 36.77 36.77 36.77
+8 88.42 88.42 88.42
+9 90.32 90.32 90.32
+10 89.32 89.32 89.32
+11 89.88 89.88 89.88
+12 90.32 90.32 90.32
+EOD
+$c9_1 << EOD
+1 78.804 78.804 78.804
+2 57.388 57.388 57.388
+3 44.798 44.798 44.798
+4 38.784 38.784 38.784
+5 36.088 36.088 36.088
+6 35.818 35.818 35.818
+7 38.96 38.96 38.96
+8 50.048 50.048 50.048
+9 88.54 88.54 88.54
+10 90.036 90.036 90.036
+11 90.136 90.136 90.136
+12 90.276 90.276 90.276
+EOD
+$c10_0 << EOD
+1 82.23 82.23 82.23
+2 75.46 75.46 75.46
+3 66.28 66.28 66.28
+4 59.11 59.11 59.11
+5 53.77 53.77 53.77
+6 49.4 49.4 49.4
+7 45.49 45.49 45.49
+8 42.99 42.99 42.99
+9 41.43 41.43 41.43
+10 39.37 39.37 39.37
+11 37.47 37.47 37.47
+12 35.5 35.5 35.5
+13 34.99 34.99 34.99
+14 34.68 34.68 34.68
+15 34.37 34.37 34.37
+16 33.11 33.11 33.11
+17 33.82 33.82 33.82
+18 33.53 33.53 33.53
+19 32.48 32.48 32.48
+20 33.46 33.46 33.46
+21 36.72 36.72 36.72
+22 33.3 33.3 33.3
+23 41.63 41.63 41.63
+24 34.1 34.1 34.1
+25 43.58 43.58 43.58
+26 85.28 85.28 85.28
+27 89.88 89.88 89.88
+28 88.63 88.63 88.63
+29 90.32 90.32 90.32
+30 90.59 90.59 90.59
+31 90.55 90.55 90.55
+32 89.39 89.39 89.39
+33 90.93 90.93 90.93
+34 89.39 89.39 89.39
+35 90.55 90.55 90.55
+36 90.59 90.59 90.59
+37 90.55 90.55 90.55
+38 89.32 89.32 89.32
+39 90.32 90.32 90.32
+40 90.32 90.32 90.32
+41 90.93 90.93 90.93
+42 89.32 89.32 89.32
+43 89.77 89.77 89.77
+44 90.62 90.62 90.62
+45 88.63 88.63 88.63
+46 90.59 90.59 90.59
+47 89.39 89.39 89.39
+48 90.32 90.32 90.32
+49 90.59 90.59 90.59
+50 88.63 88.63 88.63
+EOD
+$c10_1 << EOD
+1 85.732 85.732 85.732
+2 79.112 79.112 79.112
+3 71.126 71.126 71.126
+4 62.778 62.778 62.778
+5 56.35 56.35 56.35
+6 51.246 51.246 51.246
+7 47.11 47.11 47.11
+8 44.014 44.014 44.014
+9 41.554 41.554 41.554
+10 39.406 39.406 39.406
+11 38.042 38.042 38.042
+12 36.69 36.69 36.69
+13 35.74 35.74 35.74
+14 35.01 35.01 35.01
+15 34.546 34.546 34.546
+16 34.072 34.072 34.072
+17 33.864 33.864 33.864
+18 33.746 33.746 33.746
+19 33.572 33.572 33.572
+20 33.548 33.548 33.548
+21 34.75 34.75 34.75
+22 35.91 35.91 35.91
+23 36.91 36.91 36.91
+24 40.302 40.302 40.302
+25 43.04 43.04 43.04
+26 53.106 53.106 53.106
+27 87.064 87.064 87.064
+28 89.178 89.178 89.178
+29 89.816 89.816 89.816
+30 89.73 89.73 89.73
+31 89.934 89.934 89.934
+32 89.954 89.954 89.954
+33 90.072 90.072 90.072
+34 90.102 90.102 90.102
+35 89.864 89.864 89.864
+36 90.012 90.012 90.012
+37 89.878 89.878 89.878
+38 89.884 89.884 89.884
+39 90.052 90.052 90.052
+40 90.232 90.232 90.232
+41 90.094 90.094 90.094
+42 90.076 90.076 90.076
+43 90.004 90.004 90.004
+44 90.21 90.21 90.21
+45 90.036 90.036 90.036
+46 89.912 89.912 89.912
+47 90.06 90.06 90.06
+48 89.942 89.942 89.942
+49 90.084 90.084 90.084
+50 89.856 89.856 89.856
+EOD
+set terminal svg size 1300,460 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -535,27 +1083,45 @@ set xrange [0:51]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
-set bmargin 6
-set title 'samenet\_lenet\_mnist: learning curves'
-set key outside right top Left reverse samplen 2
+set multiplot title 'samenet\_lenet\_mnist: learning curves'
+set key outside right top Left reverse samplen 2 font ',9'
+set size 0.5, 0.76087
+set origin 0, 0.152174
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '5\_fa', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '3\_symba', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '7\_dfa', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '4\_local\_head', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '5\_fa', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '6\_sign\_symmetry', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '7\_dfa', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '8\_drtp', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita\_lr0.0001', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
 unset output
-set terminal pngcairo size 900,560 font 'Helvetica,10'
+set terminal pngcairo size 1300,460 font 'Helvetica,10'
 set output 'curves.png'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -571,27 +1137,45 @@ set xrange [0:51]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.044 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
-set bmargin 6
-set title 'samenet\_lenet\_mnist: learning curves'
-set key outside right top Left reverse samplen 2
+set multiplot title 'samenet\_lenet\_mnist: learning curves'
+set key outside right top Left reverse samplen 2 font ',9'
+set size 0.5, 0.76087
+set origin 0, 0.152174
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '5\_fa', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '3\_symba', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '7\_dfa', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '4\_local\_head', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '5\_fa', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '6\_sign\_symmetry', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '7\_dfa', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '8\_drtp', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita\_lr0.0001', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
 unset output
-set terminal pdfcairo size 3.5in,3.2in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,2.6in font 'Helvetica,6' linewidth 0.6
 set output 'curves.pdf'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -608,20 +1192,39 @@ set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set bmargin
-set title 'samenet\_lenet\_mnist: learning curves'
-set key below maxrows 6 samplen 1.5 font ',5'
+set multiplot title 'samenet\_lenet\_mnist: learning curves'
+set key below horizontal Left reverse samplen 1.5 font ',5'
+set size 0.5, 0.76087
+set origin 0, 0.152174
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '5\_fa', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '3\_symba', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '7\_dfa', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '4\_local\_head', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '5\_fa', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
+set size 0.5, 0.76087
+set origin 0.5, 0.152174
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '6\_sign\_symmetry', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '7\_dfa', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '8\_drtp', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita\_lr0.0001', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+unset multiplot
 unset output
