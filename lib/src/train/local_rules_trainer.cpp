@@ -358,6 +358,10 @@ void LocalRulesTrainer::train_output(Network& network, const TrainingBatch& batc
   step(output_params_, readout_rate_);
 }
 
+void LocalRulesTrainer::record_loss(const TrainingBatch& batch, std::size_t k, double loss, std::size_t rows) const {
+  if (rules_[k]->has_loss()) batch.tally.add_measure(block_measure(k, "loss"), loss, rows);
+}
+
 const Matrix& LocalRulesTrainer::clean_pass(Network& network, const TrainingBatch& batch) {
   // Streaming rules learn block by block as it goes. Every block keeps its
   // pre-activation for the rule to see.
@@ -367,8 +371,7 @@ const Matrix& LocalRulesTrainer::clean_pass(Network& network, const TrainingBatc
     BlockActivations& acts = acts_[streaming ? k % 2 : k];
     const Matrix& y = forward_block(network, parts_.blocks[k], *x, acts, batch.context, 0, true);
     if (streaming)
-      batch.tally.add_measure(block_measure(k, "loss"), train_block(network, k, *x, acts, nullptr, nullptr, batch).loss,
-                              batch.rows);
+      record_loss(batch, k, train_block(network, k, *x, acts, nullptr, nullptr, batch).loss, batch.rows);
     x = &y;
   }
   return *x;
@@ -385,7 +388,7 @@ void LocalRulesTrainer::train_blocks_top_down(Network& network, const TrainingBa
   }
   for (std::size_t k = 0; k < K; ++k) {
     step(block_params_[k], batch.lr);
-    batch.tally.add_measure(block_measure(k, "loss"), losses[k], batch.rows);
+    record_loss(batch, k, losses[k], batch.rows);
   }
 }
 
@@ -412,7 +415,7 @@ void LocalRulesTrainer::train_blocks_after_output(Network& network, const Traini
     const Matrix* min = nullptr;
     if (mx) min = k == 0 ? mx : &mod_acts_[k - 1].output(parts_.blocks[k - 1].last - parts_.blocks[k - 1].first);
     const LocalRuleResult r = train_block(network, k, in, acts_[k], min, mx ? &mod_acts_[k] : nullptr, batch);
-    batch.tally.add_measure(block_measure(k, "loss"), r.loss, count);
+    record_loss(batch, k, r.loss, count);
   }
 }
 

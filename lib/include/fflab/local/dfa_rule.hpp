@@ -19,6 +19,7 @@ class DfaRule : public LocalRule {
   static Schema schema();
   explicit DfaRule(const Json& options);
   std::string type() const override { return "dfa"; }
+  bool has_loss() const override { return false; }
   LocalRuleNeeds needs() const override;
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override;
 

@@ -17,6 +17,7 @@ class DrtpRule : public LocalRule {
   static Schema schema();
   explicit DrtpRule(const Json& options);
   std::string type() const override { return "drtp"; }
+  bool has_loss() const override { return false; }
   LocalRuleNeeds needs() const override;
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* doutput) override;
 

@@ -18,6 +18,7 @@ class FeedbackAlignmentRule : public LocalRule {
   static Schema schema();
   explicit FeedbackAlignmentRule(const Json& options);
   std::string type() const override { return "fa"; }
+  bool has_loss() const override { return false; }
   LocalRuleNeeds needs() const override;
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* gradient) override;
   Json options() const override {

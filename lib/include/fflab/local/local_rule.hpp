@@ -12,7 +12,7 @@
 //    pass when a rule asks for it, the blocks top-down when a rule needs the
 //    signal of the part above (fa, sign_symmetry).
 // evaluate(input, gradient*) returns the rule's loss (0 for rules without
-// one: drtp, dfa, pepita) and, if `gradient` is given, writes the block's
+// one, whose has_loss() is false: drtp, dfa, pepita, fa, sign_symmetry) and, if `gradient` is given, writes the block's
 // learning signal in the place gradient_at() names:
 //  - output:          dL/d(block output); the trainer takes it back through
 //                     the block's activation and layers (f'(a) included).
@@ -128,6 +128,9 @@ class LocalRule {
   /// Registry name ("softplus", "dfa", ...).
   virtual std::string type() const = 0;
   virtual LocalRuleNeeds needs() const = 0;
+  /// Whether evaluate() reports a loss of the rule's own; false (drtp, dfa,
+  /// pepita, fa, sign_symmetry): the trainer records no per-block loss for it.
+  virtual bool has_loss() const { return true; }
   virtual GradientAt gradient_at() const { return GradientAt::output; }
   virtual RulePass pass() const { return RulePass::clean; }
   /// Which pass the output part learns on (modulated needs a modulated pass).

@@ -30,6 +30,7 @@ class PepitaRule : public LocalRule {
   static Schema schema();
   explicit PepitaRule(const Json& options);
   std::string type() const override { return "pepita"; }
+  bool has_loss() const override { return false; }
   LocalRuleNeeds needs() const override;
   GradientAt gradient_at() const override { return GradientAt::pre_activation; }
   RulePass pass() const override { return RulePass::modulated; }

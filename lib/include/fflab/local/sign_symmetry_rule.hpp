@@ -22,6 +22,7 @@ class SignSymmetryRule : public LocalRule {
   static Schema schema();
   explicit SignSymmetryRule(const Json& options);
   std::string type() const override { return "sign_symmetry"; }
+  bool has_loss() const override { return false; }
   LocalRuleNeeds needs() const override;
   LocalRuleResult evaluate(const LocalRuleInput& input, Matrix* gradient) override;
   Json options() const override { return Json{{"type", "sign_symmetry"}, {"magnitudes", magnitudes_}}; }

@@ -110,6 +110,9 @@ class LocalRulesTrainer : public Trainer {
   /// two_pass: dy_ (at block k's output) times the masks of the dropout
   /// layers that directly follow block k.
   void mask_like_following_dropout(Network& network, std::size_t k);
+  /// Adds block k's loss to the batch's measures ("blockK.loss"), if its
+  /// rule has a loss of its own (LocalRule::has_loss).
+  void record_loss(const TrainingBatch& batch, std::size_t k, double loss, std::size_t rows) const;
   /// The clean pass through the blocks (streaming rules learn as it goes);
   /// returns the last block's output.
   const Matrix& clean_pass(Network& network, const TrainingBatch& batch);
