@@ -2,46 +2,56 @@
 $rows << EOD
 "bp\\_lr0.01 softmax" 10.87 0 NaN
 "bp\\_lr0.03 softmax" 9.91 0 NaN
+"bp\\_lr0.1 softmax" 11.04 0 NaN
+"dfa\\_lr0.001 softmax" 19.25 0 NaN
+"dfa\\_lr0.003 softmax" 31.3 0 NaN
+"dfa\\_lr0.01 softmax" 20.31 0 NaN
+"drtp\\_lr0.003 softmax" 20.54 0 NaN
+"drtp\\_lr0.01 softmax" 19.63 0 NaN
+"drtp\\_lr0.03 softmax" 20.12 0 NaN
+"fa\\_lr0.001 softmax" 19.92 0 NaN
+"fa\\_lr0.003 softmax" 17.44 0 NaN
+"fa\\_lr0.01 softmax" 29.58 0 NaN
 EOD
-set terminal svg size 900,198 dynamic font 'Helvetica,12'
+set terminal svg size 900,438 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_fashion\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [1.6:-0.6]
+set yrange [11.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
 set xtics nomirror
-set xrange [9.3665:11.4135]
+set xrange [8.1988:33.0112]
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,198 font 'Helvetica,10'
+set terminal pngcairo size 900,438 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_fashion\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [1.6:-0.6]
+set yrange [11.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
 set xtics nomirror
-set xrange [9.3665:11.4135]
+set xrange [8.1988:33.0112]
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,0.96in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,2.26in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_fashion\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [1.6:-0.6]
+set yrange [11.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
 set xtics nomirror
-set xrange [9.3665:11.4135]
+set xrange [8.1988:33.0112]
 set key below horizontal Left reverse width 1 samplen 1.5 font ',5'
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
