@@ -287,7 +287,31 @@ $c11_1 << EOD
 9 29.288 29.288 29.288
 10 26.398 26.398 26.398
 EOD
-set terminal svg size 1300,460 dynamic font 'Helvetica,12'
+$c12_0 << EOD
+1 84.25 84.25 84.25
+2 79.62 79.62 79.62
+3 79.55 79.55 79.55
+4 76.32 76.32 76.32
+5 84.51 84.51 84.51
+6 64.88 64.88 64.88
+7 59.8 59.8 59.8
+8 72.31 72.31 72.31
+9 56.66 56.66 56.66
+10 61.63 61.63 61.63
+EOD
+$c12_1 << EOD
+1 26.272 26.272 26.272
+2 24.35 24.35 24.35
+3 21.392 21.392 21.392
+4 20.616 20.616 20.616
+5 19.644 19.644 19.644
+6 19.254 19.254 19.254
+7 19.17 19.17 19.17
+8 18.562 18.562 18.562
+9 18.236 18.236 18.236
+10 18.724 18.724 18.724
+EOD
+set terminal svg size 1300,860 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -304,12 +328,12 @@ set xrange [0.8:10.2]
 set logscale y
 set yrange [5:100]
 set ytics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0329302 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_fashion\_mnist\_lr: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.01', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.03', \
@@ -320,31 +344,37 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.003', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.01', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_lr0.003', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.01', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.03', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'fa\_lr0.001', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'fa\_lr0.003', \
-     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.01', \
-     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.01', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.003', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.01', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.03', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'fa\_lr0.001', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.003', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.01', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.0001', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
 unset output
-set terminal pngcairo size 1300,460 font 'Helvetica,10'
+set terminal pngcairo size 1300,860 font 'Helvetica,10'
 set output 'curves.png'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -361,12 +391,12 @@ set xrange [0.8:10.2]
 set logscale y
 set yrange [5:100]
 set ytics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0329302 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_fashion\_mnist\_lr: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.01', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.03', \
@@ -377,31 +407,37 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.003', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.01', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_lr0.003', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.01', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.03', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'fa\_lr0.001', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'fa\_lr0.003', \
-     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.01', \
-     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.01', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.003', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.01', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.03', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'fa\_lr0.001', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.003', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.01', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.0001', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
 unset output
-set terminal pdfcairo size 7in,2.6in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,4.8in font 'Helvetica,6' linewidth 0.6
 set output 'curves.pdf'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -421,8 +457,8 @@ set ytics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set bmargin
 set multiplot title 'samenet\_lenet\_fashion\_mnist\_lr: learning curves'
 set key below horizontal Left reverse samplen 1.5 font ',5'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.01', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.03', \
@@ -433,26 +469,32 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.003', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.01', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_lr0.003', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.01', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.03', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'fa\_lr0.001', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'fa\_lr0.003', \
-     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.01', \
-     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.01', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.003', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.01', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.03', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'fa\_lr0.001', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.003', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.01', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.0001', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot

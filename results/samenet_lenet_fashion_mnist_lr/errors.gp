@@ -12,46 +12,54 @@ $rows << EOD
 "fa\\_lr0.001 softmax" 19.92 0 NaN
 "fa\\_lr0.003 softmax" 17.44 0 NaN
 "fa\\_lr0.01 softmax" 29.58 0 NaN
+"ff\\_lr0.0001 goodness\\_every\\_label" 62 0 NaN
+"ff\\_lr0.0001 one\\_pass\\_softmax" 20.11 0 NaN
 EOD
-set terminal svg size 900,438 dynamic font 'Helvetica,12'
+set terminal svg size 900,486 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_fashion\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [11.6:-0.6]
+set yrange [13.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
 set xtics nomirror
-set xrange [8.1988:33.0112]
+set logscale x
+set xrange [5:100]
+set xtics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,438 font 'Helvetica,10'
+set terminal pngcairo size 900,486 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_fashion\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [11.6:-0.6]
+set yrange [13.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
 set xtics nomirror
-set xrange [8.1988:33.0112]
+set logscale x
+set xrange [5:100]
+set xtics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,2.26in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,2.52in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_fashion\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [11.6:-0.6]
+set yrange [13.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
 set xtics nomirror
-set xrange [8.1988:33.0112]
+set logscale x
+set xrange [5:100]
+set xtics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 1 samplen 1.5 font ',5'
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
