@@ -194,6 +194,12 @@ Schema manifest_schema() {
                                 " is not among the procedures; choose one of: " + join(types));
         }
       });
+  s.optional("stop_on_loss_rise", KeyType::number, 1000,
+             "stop the run as diverged when, after an epoch, its training loss or a block's local loss is above "
+             "this many times its lowest earlier epoch value and above its first epoch's value (a run away with "
+             "every number still finite); null = never, train every epoch")
+      .above(1)
+      .nullable();
   s.optional("distributed", KeyType::object, nullptr,
              "under mpirun -n N: {\"mode\": \"data_parallel\" | \"layer_pipeline\"} trains this run on all N "
              "ranks; without it, "

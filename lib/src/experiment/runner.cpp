@@ -12,6 +12,7 @@
 #include "fflab/core/errors.hpp"
 #include "fflab/distributed/communicator.hpp"
 #include "fflab/eval/chunked_error.hpp"
+#include "fflab/experiment/loss_rise.hpp"
 #include "fflab/experiment/manifest.hpp"
 #include "fflab/experiment/plugins.hpp"
 #include "fflab/experiment/program_identity.hpp"
@@ -70,6 +71,18 @@ void check_parameters_finite(const std::vector<Parameter>& parameters, std::size
                               std::to_string(i) + " (" + parameters[i].name +
                               ") has non-finite values; lower trainer.optimizer.lr or add weight decay");
   }
+}
+
+/// Throws DivergenceError when the epoch just recorded shows a loss that ran
+/// away (loss_rise.hpp); the record keeps that epoch, the checkpoint does not.
+void check_loss_rise(const Json& manifest, const std::vector<EpochEntry>& epochs, std::size_t epoch) {
+  const Json& factor = manifest["stop_on_loss_rise"];
+  if (factor.is_null()) return;
+  if (const auto rise = loss_rise(epochs, factor.get<double>()))
+    throw DivergenceError("training diverged in epoch " + std::to_string(epoch + 1) + ": " + *rise +
+                          " (stop_on_loss_rise " + factor.dump() +
+                          "); lower trainer.optimizer.lr, or set \"stop_on_loss_rise\" higher or to null to "
+                          "train on");
 }
 
 /// A run of a resolved manifest, set up: its folder, parts, training state
@@ -192,6 +205,7 @@ void train_epoch(Run& run, std::size_t epoch, std::size_t interval) {
   e.seconds = rounded(m.seconds, 3);
   e.examples_per_second = std::round(static_cast<double>(m.examples) / m.seconds);
   run.record.epochs.push_back(e);
+  check_loss_rise(run.manifest, run.record.epochs, epoch);
   run.progress.epochs_done = epoch + 1;
   run.progress.epochs = run.record.epochs;
   save_progress(run.folder, run.manifest, run.progress, run.train_rng, run.state, run.code);
