@@ -180,7 +180,9 @@ EXTENSIONS = {
                     # SymBa (label channels too) stayed at 90 % at lr 1 and 10, as FF did at the MLP's rates;
                     # then 0.03 was the best and the lower edge.
                     "symba": [{"lr": 0.3}, {"lr": 0.1}, {"lr": 0.03}, {"lr": 0.01}]},
-    "lenet_fashion_mnist": {}}
+    # The plain recipe's FF rates (the neighbours of MNIST's first choice, 0.0003), run before the block-0 window
+    # joined MNIST's grid: kept as candidates whichever recipe MNIST chooses.
+    "lenet_fashion_mnist": {"ff": [{"lr": 0.0001}, {"lr": 0.0003}, {"lr": 0.001}]}}
 # tag (lenet: lenet_dataset) -> method -> the next lower rate of its grid, run beside a final that was unstable
 # at its chosen rate: a divergence a 10-epoch grid cannot show (its training loss rose 100-fold and more above
 # its lowest within the 50 epochs). Both finals are kept; the table's row is the lower mean validation error.
@@ -280,7 +282,7 @@ def method_grid(dataset, method, net="mlp"):
         if thresholds:
             settings += [{"lr": chosen["lr"], "threshold": t} for t in neighbours(ff_threshold(chosen))
                          if t != ff_threshold(chosen)]
-    settings += extra
+    settings += [s for s in extra if s not in settings]
     out = []
     for setting in settings:
         label = ", ".join(f"{k} {v:g}" for k, v in setting.items())
