@@ -182,7 +182,9 @@ EXTENSIONS = {
                     "symba": [{"lr": 0.3}, {"lr": 0.1}, {"lr": 0.03}, {"lr": 0.01}]},
     # The plain recipe's FF rates (the neighbours of MNIST's first choice, 0.0003), run before the block-0 window
     # joined MNIST's grid: kept as candidates whichever recipe MNIST chooses.
-    "lenet_fashion_mnist": {"ff": [{"lr": 0.0001}, {"lr": 0.0003}, {"lr": 0.001}]}}
+    # Its first grid put DFA's and DRTP's best at the lower edge, sign symmetry's at the upper.
+    "lenet_fashion_mnist": {"ff": [{"lr": 0.0001}, {"lr": 0.0003}, {"lr": 0.001}], "dfa": [{"lr": 0.0003}],
+                            "drtp": [{"lr": 0.001}], "sign_symmetry": [{"lr": 0.3}]}}
 # tag (lenet: lenet_dataset) -> method -> the next lower rate of its grid, run beside a final that was unstable
 # at its chosen rate: a divergence a 10-epoch grid cannot show (its training loss rose 100-fold and more above
 # its lowest within the 50 epochs). Both finals are kept; the table's row is the lower mean validation error.
