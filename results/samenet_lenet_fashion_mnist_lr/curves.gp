@@ -72,6 +72,30 @@ $c2_1 << EOD
 10 8.196 8.196 8.196
 EOD
 $c3_0 << EOD
+1 44.87 44.87 44.87
+2 35.37 35.37 35.37
+3 31.55 31.55 31.55
+4 29.15 29.15 29.15
+5 27.44 27.44 27.44
+6 26.8 26.8 26.8
+7 26.43 26.43 26.43
+8 25.48 25.48 25.48
+9 25.23 25.23 25.23
+10 24.98 24.98 24.98
+EOD
+$c3_1 << EOD
+1 66.464 66.464 66.464
+2 39.56 39.56 39.56
+3 32.886 32.886 32.886
+4 29.564 29.564 29.564
+5 28.1 28.1 28.1
+6 27.252 27.252 27.252
+7 26.386 26.386 26.386
+8 25.732 25.732 25.732
+9 25.354 25.354 25.354
+10 25.01 25.01 25.01
+EOD
+$c4_0 << EOD
 1 33.96 33.96 33.96
 2 28.68 28.68 28.68
 3 26.02 26.02 26.02
@@ -83,7 +107,7 @@ $c3_0 << EOD
 9 18.76 18.76 18.76
 10 18.48 18.48 18.48
 EOD
-$c3_1 << EOD
+$c4_1 << EOD
 1 49.434 49.434 49.434
 2 29.944 29.944 29.944
 3 26.91 26.91 26.91
@@ -95,7 +119,7 @@ $c3_1 << EOD
 9 19.128 19.128 19.128
 10 18.594 18.594 18.594
 EOD
-$c4_0 << EOD
+$c5_0 << EOD
 1 34.05 34.05 34.05
 2 49.56 49.56 49.56
 3 34.84 34.84 34.84
@@ -107,7 +131,7 @@ $c4_0 << EOD
 9 25.31 25.31 25.31
 10 31.49 31.49 31.49
 EOD
-$c4_1 << EOD
+$c5_1 << EOD
 1 46.304 46.304 46.304
 2 39.63 39.63 39.63
 3 40.032 40.032 40.032
@@ -119,7 +143,7 @@ $c4_1 << EOD
 9 26.646 26.646 26.646
 10 24.348 24.348 24.348
 EOD
-$c5_0 << EOD
+$c6_0 << EOD
 1 59.42 59.42 59.42
 2 35.13 35.13 35.13
 3 39.17 39.17 39.17
@@ -131,7 +155,7 @@ $c5_0 << EOD
 9 28 28 28
 10 20.11 20.11 20.11
 EOD
-$c5_1 << EOD
+$c6_1 << EOD
 1 60.632 60.632 60.632
 2 46.104 46.104 46.104
 3 36.684 36.684 36.684
@@ -143,7 +167,31 @@ $c5_1 << EOD
 9 25.036 25.036 25.036
 10 22.908 22.908 22.908
 EOD
-$c6_0 << EOD
+$c7_0 << EOD
+1 42.06 42.06 42.06
+2 35.56 35.56 35.56
+3 29.36 29.36 29.36
+4 27.63 27.63 27.63
+5 26 26 26
+6 25.17 25.17 25.17
+7 24.81 24.81 24.81
+8 24.35 24.35 24.35
+9 23.99 23.99 23.99
+10 23.71 23.71 23.71
+EOD
+$c7_1 << EOD
+1 64.906 64.906 64.906
+2 39.164 39.164 39.164
+3 31.286 31.286 31.286
+4 28.148 28.148 28.148
+5 26.838 26.838 26.838
+6 25.66 25.66 25.66
+7 24.672 24.672 24.672
+8 24.134 24.134 24.134
+9 23.744 23.744 23.744
+10 23.424 23.424 23.424
+EOD
+$c8_0 << EOD
 1 31.54 31.54 31.54
 2 25.76 25.76 25.76
 3 23.32 23.32 23.32
@@ -155,7 +203,7 @@ $c6_0 << EOD
 9 19.14 19.14 19.14
 10 19.02 19.02 19.02
 EOD
-$c6_1 << EOD
+$c8_1 << EOD
 1 50.222 50.222 50.222
 2 28.37 28.37 28.37
 3 25.118 25.118 25.118
@@ -167,7 +215,7 @@ $c6_1 << EOD
 9 19.59 19.59 19.59
 10 19.34 19.34 19.34
 EOD
-$c7_0 << EOD
+$c9_0 << EOD
 1 26.02 26.02 26.02
 2 21.8 21.8 21.8
 3 20.84 20.84 20.84
@@ -179,7 +227,7 @@ $c7_0 << EOD
 9 18.89 18.89 18.89
 10 19.05 19.05 19.05
 EOD
-$c7_1 << EOD
+$c9_1 << EOD
 1 40.778 40.778 40.778
 2 24.074 24.074 24.074
 3 21.33 21.33 21.33
@@ -191,7 +239,7 @@ $c7_1 << EOD
 9 18.644 18.644 18.644
 10 18.46 18.46 18.46
 EOD
-$c8_0 << EOD
+$c10_0 << EOD
 1 27.49 27.49 27.49
 2 22.02 22.02 22.02
 3 20.84 20.84 20.84
@@ -203,7 +251,7 @@ $c8_0 << EOD
 9 19.27 19.27 19.27
 10 19.39 19.39 19.39
 EOD
-$c8_1 << EOD
+$c10_1 << EOD
 1 41.43 41.43 41.43
 2 24.534 24.534 24.534
 3 22.554 22.554 22.554
@@ -215,7 +263,7 @@ $c8_1 << EOD
 9 19.114 19.114 19.114
 10 18.838 18.838 18.838
 EOD
-$c9_0 << EOD
+$c11_0 << EOD
 1 34.71 34.71 34.71
 2 27.62 27.62 27.62
 3 25.53 25.53 25.53
@@ -227,7 +275,7 @@ $c9_0 << EOD
 9 19.08 19.08 19.08
 10 19.16 19.16 19.16
 EOD
-$c9_1 << EOD
+$c11_1 << EOD
 1 51.378 51.378 51.378
 2 30.806 30.806 30.806
 3 26.566 26.566 26.566
@@ -239,7 +287,7 @@ $c9_1 << EOD
 9 19.124 19.124 19.124
 10 18.82 18.82 18.82
 EOD
-$c10_0 << EOD
+$c12_0 << EOD
 1 28.27 28.27 28.27
 2 22.67 22.67 22.67
 3 23.71 23.71 23.71
@@ -251,7 +299,7 @@ $c10_0 << EOD
 9 17.24 17.24 17.24
 10 16.42 16.42 16.42
 EOD
-$c10_1 << EOD
+$c12_1 << EOD
 1 40.564 40.564 40.564
 2 25.558 25.558 25.558
 3 22.696 22.696 22.696
@@ -263,7 +311,7 @@ $c10_1 << EOD
 9 17.434 17.434 17.434
 10 16.2 16.2 16.2
 EOD
-$c11_0 << EOD
+$c13_0 << EOD
 1 55.63 55.63 55.63
 2 50.54 50.54 50.54
 3 42.44 42.44 42.44
@@ -275,7 +323,7 @@ $c11_0 << EOD
 9 29.59 29.59 29.59
 10 29.64 29.64 29.64
 EOD
-$c11_1 << EOD
+$c13_1 << EOD
 1 58.35 58.35 58.35
 2 45.854 45.854 45.854
 3 44.256 44.256 44.256
@@ -287,7 +335,7 @@ $c11_1 << EOD
 9 29.288 29.288 29.288
 10 26.398 26.398 26.398
 EOD
-$c12_0 << EOD
+$c14_0 << EOD
 1 84.25 84.25 84.25
 2 79.62 79.62 79.62
 3 79.55 79.55 79.55
@@ -299,7 +347,7 @@ $c12_0 << EOD
 9 56.66 56.66 56.66
 10 61.63 61.63 61.63
 EOD
-$c12_1 << EOD
+$c14_1 << EOD
 1 26.272 26.272 26.272
 2 24.35 24.35 24.35
 3 21.392 21.392 21.392
@@ -311,7 +359,31 @@ $c12_1 << EOD
 9 18.236 18.236 18.236
 10 18.724 18.724 18.724
 EOD
-$c13_0 << EOD
+$c15_0 << EOD
+1 84.25 84.25 84.25
+2 79.62 79.62 79.62
+3 79.55 79.55 79.55
+4 76.32 76.32 76.32
+5 84.51 84.51 84.51
+6 75.26 75.26 75.26
+7 64.51 64.51 64.51
+8 68.3 68.3 68.3
+9 61.46 61.46 61.46
+10 63.56 63.56 63.56
+EOD
+$c15_1 << EOD
+1 26.272 26.272 26.272
+2 24.35 24.35 24.35
+3 21.392 21.392 21.392
+4 20.616 20.616 20.616
+5 19.644 19.644 19.644
+6 18.844 18.844 18.844
+7 18.472 18.472 18.472
+8 17.802 17.802 17.802
+9 17.066 17.066 17.066
+10 16.86 16.86 16.86
+EOD
+$c16_0 << EOD
 1 85.28 85.28 85.28
 2 72.91 72.91 72.91
 3 69.43 69.43 69.43
@@ -323,7 +395,7 @@ $c13_0 << EOD
 9 56.1 56.1 56.1
 10 37.95 37.95 37.95
 EOD
-$c13_1 << EOD
+$c16_1 << EOD
 1 28.434 28.434 28.434
 2 22.394 22.394 22.394
 3 19.7 19.7 19.7
@@ -335,7 +407,7 @@ $c13_1 << EOD
 9 17.436 17.436 17.436
 10 17.582 17.582 17.582
 EOD
-$c14_0 << EOD
+$c17_0 << EOD
 1 67.31 67.31 67.31
 2 78.72 78.72 78.72
 3 73.36 73.36 73.36
@@ -347,7 +419,7 @@ $c14_0 << EOD
 9 65.74 65.74 65.74
 10 68.56 68.56 68.56
 EOD
-$c14_1 << EOD
+$c17_1 << EOD
 1 31.986 31.986 31.986
 2 29.83 29.83 29.83
 3 43.59 43.59 43.59
@@ -359,7 +431,7 @@ $c14_1 << EOD
 9 25.43 25.43 25.43
 10 22.244 22.244 22.244
 EOD
-$c15_0 << EOD
+$c18_0 << EOD
 1 16.19 16.19 16.19
 2 15.01 15.01 15.01
 3 13.62 13.62 13.62
@@ -371,7 +443,7 @@ $c15_0 << EOD
 9 10.46 10.46 10.46
 10 10.23 10.23 10.23
 EOD
-$c15_1 << EOD
+$c18_1 << EOD
 1 28.738 28.738 28.738
 2 16.082 16.082 16.082
 3 13.982 13.982 13.982
@@ -383,7 +455,7 @@ $c15_1 << EOD
 9 9.644 9.644 9.644
 10 9.236 9.236 9.236
 EOD
-$c16_0 << EOD
+$c19_0 << EOD
 1 15.2 15.2 15.2
 2 13.4 13.4 13.4
 3 13.71 13.71 13.71
@@ -395,7 +467,7 @@ $c16_0 << EOD
 9 10.34 10.34 10.34
 10 10.01 10.01 10.01
 EOD
-$c16_1 << EOD
+$c19_1 << EOD
 1 24.992 24.992 24.992
 2 14.378 14.378 14.378
 3 13.144 13.144 13.144
@@ -407,7 +479,7 @@ $c16_1 << EOD
 9 8.002 8.002 8.002
 10 7.15 7.15 7.15
 EOD
-$c17_0 << EOD
+$c20_0 << EOD
 1 15.63 15.63 15.63
 2 15.28 15.28 15.28
 3 15.11 15.11 15.11
@@ -419,7 +491,7 @@ $c17_0 << EOD
 9 12.38 12.38 12.38
 10 11.97 11.97 11.97
 EOD
-$c17_1 << EOD
+$c20_1 << EOD
 1 24.554 24.554 24.554
 2 16.15 16.15 16.15
 3 15.318 15.318 15.318
@@ -431,7 +503,7 @@ $c17_1 << EOD
 9 10.136 10.136 10.136
 10 9.018 9.018 9.018
 EOD
-$c18_0 << EOD
+$c21_0 << EOD
 1 85.18 85.18 85.18
 2 70.32 70.32 70.32
 3 60.48 60.48 60.48
@@ -443,7 +515,7 @@ $c18_0 << EOD
 9 46.14 46.14 46.14
 10 45.88 45.88 45.88
 EOD
-$c18_1 << EOD
+$c21_1 << EOD
 1 89.626 89.626 89.626
 2 77.714 77.714 77.714
 3 64.922 64.922 64.922
@@ -455,7 +527,7 @@ $c18_1 << EOD
 9 46.988 46.988 46.988
 10 46.396 46.396 46.396
 EOD
-$c19_0 << EOD
+$c22_0 << EOD
 1 60.32 60.32 60.32
 2 50.82 50.82 50.82
 3 44.49 44.49 44.49
@@ -467,7 +539,7 @@ $c19_0 << EOD
 9 37.67 37.67 37.67
 10 38.81 38.81 38.81
 EOD
-$c19_1 << EOD
+$c22_1 << EOD
 1 77.82 77.82 77.82
 2 54.512 54.512 54.512
 3 47.712 47.712 47.712
@@ -479,7 +551,7 @@ $c19_1 << EOD
 9 38.432 38.432 38.432
 10 38.214 38.214 38.214
 EOD
-$c20_0 << EOD
+$c23_0 << EOD
 1 44.19 44.19 44.19
 2 39.33 39.33 39.33
 3 42.14 42.14 42.14
@@ -487,7 +559,7 @@ $c20_0 << EOD
 5 90.02 90.02 90.02
 6 90.09 90.09 90.09
 EOD
-$c20_1 << EOD
+$c23_1 << EOD
 1 59.606 59.606 59.606
 2 41.812 41.812 41.812
 3 40.97 40.97 40.97
@@ -495,7 +567,7 @@ $c20_1 << EOD
 5 87.794 87.794 87.794
 6 89.968 89.968 89.968
 EOD
-$c21_0 << EOD
+$c24_0 << EOD
 1 22.78 22.78 22.78
 2 19.07 19.07 19.07
 3 16.5 16.5 16.5
@@ -507,7 +579,7 @@ $c21_0 << EOD
 9 12.62 12.62 12.62
 10 12.74 12.74 12.74
 EOD
-$c21_1 << EOD
+$c24_1 << EOD
 1 30.398 30.398 30.398
 2 19.822 19.822 19.822
 3 17.752 17.752 17.752
@@ -519,7 +591,7 @@ $c21_1 << EOD
 9 12.708 12.708 12.708
 10 12.128 12.128 12.128
 EOD
-$c22_0 << EOD
+$c25_0 << EOD
 1 19.78 19.78 19.78
 2 17.37 17.37 17.37
 3 15.04 15.04 15.04
@@ -531,7 +603,7 @@ $c22_0 << EOD
 9 11.8 11.8 11.8
 10 11.74 11.74 11.74
 EOD
-$c22_1 << EOD
+$c25_1 << EOD
 1 30.46 30.46 30.46
 2 18.538 18.538 18.538
 3 15.86 15.86 15.86
@@ -543,7 +615,7 @@ $c22_1 << EOD
 9 11.178 11.178 11.178
 10 10.708 10.708 10.708
 EOD
-$c23_0 << EOD
+$c26_0 << EOD
 1 19.8 19.8 19.8
 2 15.85 15.85 15.85
 3 15.17 15.17 15.17
@@ -555,7 +627,7 @@ $c23_0 << EOD
 9 11.86 11.86 11.86
 10 11.69 11.69 11.69
 EOD
-$c23_1 << EOD
+$c26_1 << EOD
 1 27.212 27.212 27.212
 2 17.484 17.484 17.484
 3 15.87 15.87 15.87
@@ -567,7 +639,7 @@ $c23_1 << EOD
 9 10.816 10.816 10.816
 10 10.214 10.214 10.214
 EOD
-$c24_0 << EOD
+$c27_0 << EOD
 1 53.23 53.23 53.23
 2 48.63 48.63 48.63
 3 37 37 37
@@ -579,7 +651,7 @@ $c24_0 << EOD
 9 35.9 35.9 35.9
 10 36.39 36.39 36.39
 EOD
-$c24_1 << EOD
+$c27_1 << EOD
 1 31.278 31.278 31.278
 2 24.428 24.428 24.428
 3 21.83 21.83 21.83
@@ -591,7 +663,7 @@ $c24_1 << EOD
 9 16.05 16.05 16.05
 10 15.554 15.554 15.554
 EOD
-$c25_0 << EOD
+$c28_0 << EOD
 1 61.47 61.47 61.47
 2 47.08 47.08 47.08
 3 41.48 41.48 41.48
@@ -603,7 +675,7 @@ $c25_0 << EOD
 9 21.37 21.37 21.37
 10 19.32 19.32 19.32
 EOD
-$c25_1 << EOD
+$c28_1 << EOD
 1 35.854 35.854 35.854
 2 28.718 28.718 28.718
 3 23.598 23.598 23.598
@@ -615,7 +687,7 @@ $c25_1 << EOD
 9 15.166 15.166 15.166
 10 14.542 14.542 14.542
 EOD
-$c26_0 << EOD
+$c29_0 << EOD
 1 89.71 89.71 89.71
 2 92.55 92.55 92.55
 3 92.06 92.06 92.06
@@ -627,7 +699,7 @@ $c26_0 << EOD
 9 91.87 91.87 91.87
 10 91.41 91.41 91.41
 EOD
-$c26_1 << EOD
+$c29_1 << EOD
 1 75.07 75.07 75.07
 2 87.67 87.67 87.67
 3 84.814 84.814 84.814
@@ -668,11 +740,11 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.1', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'dfa\_lr0.001', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'dfa\_lr0.0003', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.003', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.001', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.01', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.003', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -680,60 +752,66 @@ unset label 90
 unset label 91
 set size 0.5, 0.304233
 set origin 0.5, 0.664021
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_lr0.003', \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.01', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.01', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.001', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.03', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.003', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'fa\_lr0.001', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.01', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'fa\_lr0.003', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'drtp\_lr0.03', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.01', \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.001', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.359788
-plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0001', \
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.003', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.0003', \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.01', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.001', \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.0001', \
      $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr0.01', \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.0001\_first\_block0.5', \
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0003', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.001', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.359788
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'pepita\_lr0.0001', \
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.01', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.0003', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.03', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.001', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.1', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.01', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.0001', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.03', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_lr0.0003', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.1', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_lr0.001', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.1', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.01', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.3', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.03', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr1', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.1', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.1', \
+     $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.3', \
+     $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr1', \
+     $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -767,11 +845,11 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.1', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'dfa\_lr0.001', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'dfa\_lr0.0003', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.003', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.001', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.01', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.003', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -779,60 +857,66 @@ unset label 90
 unset label 91
 set size 0.5, 0.304233
 set origin 0.5, 0.664021
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_lr0.003', \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.01', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.01', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.001', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.03', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.003', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'fa\_lr0.001', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.01', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'fa\_lr0.003', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'drtp\_lr0.03', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.01', \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.001', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.359788
-plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0001', \
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.003', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.0003', \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.01', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.001', \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.0001', \
      $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr0.01', \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.0001\_first\_block0.5', \
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0003', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.001', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.359788
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'pepita\_lr0.0001', \
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.01', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.0003', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.03', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.001', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.1', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.01', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.0001', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.03', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_lr0.0003', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.1', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_lr0.001', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.1', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.01', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.3', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.03', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr1', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.1', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.1', \
+     $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.3', \
+     $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr1', \
+     $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -865,11 +949,11 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'bp\_lr0.1', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'dfa\_lr0.001', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'dfa\_lr0.0003', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.003', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'dfa\_lr0.001', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.01', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'dfa\_lr0.003', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
@@ -877,60 +961,66 @@ unset label 90
 unset label 91
 set size 0.5, 0.304233
 set origin 0.5, 0.664021
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'drtp\_lr0.003', \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.01', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.01', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_lr0.001', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.03', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'drtp\_lr0.003', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'fa\_lr0.001', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'drtp\_lr0.01', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'fa\_lr0.003', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'drtp\_lr0.03', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.01', \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'fa\_lr0.001', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.359788
-plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0001', \
+plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.003', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.0003', \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.01', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.001', \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'ff\_lr0.0001', \
      $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr0.01', \
+     $c15_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'ff\_lr0.0001\_first\_block0.5', \
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.03', \
+     $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0003', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'local\_head\_lr0.1', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.001', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.359788
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'pepita\_lr0.0001', \
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.01', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.0003', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.03', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.001', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.1', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.01', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.0001', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.03', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_lr0.0003', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.1', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_lr0.001', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.1', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.01', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.3', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.03', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr1', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.1', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.1', \
+     $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.3', \
+     $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr1', \
+     $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot

@@ -3,9 +3,11 @@ $rows << EOD
 "bp\\_lr0.01 softmax" 10.87 0 NaN
 "bp\\_lr0.03 softmax" 9.91 0 NaN
 "bp\\_lr0.1 softmax" 11.04 0 NaN
+"dfa\\_lr0.0003 softmax" 25.49 0 NaN
 "dfa\\_lr0.001 softmax" 19.25 0 NaN
 "dfa\\_lr0.003 softmax" 31.3 0 NaN
 "dfa\\_lr0.01 softmax" 20.31 0 NaN
+"drtp\\_lr0.001 softmax" 24.68 0 NaN
 "drtp\\_lr0.003 softmax" 20.54 0 NaN
 "drtp\\_lr0.01 softmax" 19.63 0 NaN
 "drtp\\_lr0.03 softmax" 20.12 0 NaN
@@ -14,6 +16,8 @@ $rows << EOD
 "fa\\_lr0.01 softmax" 29.58 0 NaN
 "ff\\_lr0.0001 goodness\\_every\\_label" 62 0 NaN
 "ff\\_lr0.0001 one\\_pass\\_softmax" 20.11 0 NaN
+"ff\\_lr0.0001\\_first\\_block0.5 goodness\\_every\\_label" 63.71 0 NaN
+"ff\\_lr0.0001\\_first\\_block0.5 one\\_pass\\_softmax" 17.29 0 NaN
 "ff\\_lr0.0003 goodness\\_every\\_label" 38.45 0 NaN
 "ff\\_lr0.0003 one\\_pass\\_softmax" 19.28 0 NaN
 "ff\\_lr0.001 goodness\\_every\\_label" 69.03 0 NaN
@@ -34,12 +38,12 @@ $rows << EOD
 "symba\\_lr1 goodness\\_every\\_label" 91.65 0 NaN
 "symba\\_lr1 one\\_pass\\_softmax" 87.9 0 NaN
 EOD
-set terminal svg size 900,942 dynamic font 'Helvetica,12'
+set terminal svg size 900,1038 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_fashion\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [32.6:-0.6]
+set yrange [36.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -50,12 +54,12 @@ set xtics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,942 font 'Helvetica,10'
+set terminal pngcairo size 900,1038 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_fashion\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [32.6:-0.6]
+set yrange [36.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -66,12 +70,12 @@ set xtics ('5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,4.99in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,5.51in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_fashion\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [32.6:-0.6]
+set yrange [36.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3

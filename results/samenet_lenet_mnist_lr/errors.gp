@@ -19,10 +19,16 @@ $rows << EOD
 "fa\\_lr0.1 softmax" 83.95 0 NaN
 "ff\\_lr0.0001 goodness\\_every\\_label" 45.54 0 NaN
 "ff\\_lr0.0001 one\\_pass\\_softmax" 5.8 0 NaN
+"ff\\_lr0.0001\\_first\\_block0.5 goodness\\_every\\_label" 35.83 0 NaN
+"ff\\_lr0.0001\\_first\\_block0.5 one\\_pass\\_softmax" 4.01 0 NaN
 "ff\\_lr0.0003 goodness\\_every\\_label" 24.82 0 NaN
 "ff\\_lr0.0003 one\\_pass\\_softmax" 3.27 0 NaN
+"ff\\_lr0.0003\\_first\\_block0.5 goodness\\_every\\_label" 16.32 0 NaN
+"ff\\_lr0.0003\\_first\\_block0.5 one\\_pass\\_softmax" 2.54 0 NaN
 "ff\\_lr0.001 goodness\\_every\\_label" 40.61 0 NaN
 "ff\\_lr0.001 one\\_pass\\_softmax" 10.65 0 NaN
+"ff\\_lr0.001\\_first\\_block0.5 goodness\\_every\\_label" 23.21 0 NaN
+"ff\\_lr0.001\\_first\\_block0.5 one\\_pass\\_softmax" 5.03 0 NaN
 "ff\\_lr0.003 goodness\\_every\\_label" 90.2 0 NaN
 "ff\\_lr0.003 one\\_pass\\_softmax" 89.91 0 NaN
 "ff\\_lr0.01 goodness\\_every\\_label" 90.2 0 NaN
@@ -64,12 +70,12 @@ $rows << EOD
 "symba\\_lr30 goodness\\_every\\_label" 90.2 0 NaN
 "symba\\_lr30 one\\_pass\\_softmax" 90.26 0 NaN
 EOD
-set terminal svg size 900,1662 dynamic font 'Helvetica,12'
+set terminal svg size 900,1806 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [62.6:-0.6]
+set yrange [68.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -80,12 +86,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,1662 font 'Helvetica,10'
+set terminal pngcairo size 900,1806 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [62.6:-0.6]
+set yrange [68.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -96,12 +102,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,8.89in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,9.67in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [62.6:-0.6]
+set yrange [68.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
