@@ -26,8 +26,10 @@ other datasets a method's grid is MNIST's chosen value and its two neighbours
 on the 1-3-10 ladder (FF: learning rates at MNIST's chosen threshold, then
 thresholds at MNIST's chosen rate), plus any value in EXTENSIONS. LeNet-5 on
 MNIST takes the MLP's MNIST lists; on Fashion-MNIST the neighbours of its own
-MNIST choice; its FF keeps threshold "units" (see LENET_FF_THRESHOLDS) and has
-peer normalisation at the activation (see AT_ACTIVATION). Test error plays no
+MNIST choice; its FF keeps threshold "units" (see LENET_FF_THRESHOLDS), has
+peer normalisation at the activation (see AT_ACTIVATION), and its grid also
+tries C1 training for the first half of the budget only (a setting's
+"first_block" 0.5; see EXTENSIONS). Test error plays no
 part in any choice.
 """
 import copy, json, pathlib, sys
@@ -277,7 +279,7 @@ def method_grid(dataset, method, net="mlp"):
             settings += [{"lr": lrs[1], "threshold": t} for t in NETS[net]["ff_thresholds"]]
     else:
         chosen = choose("mnist", net=net)[method][1]
-        kept = {k: v for k, v in chosen.items() if k == "first_block" or (k == "threshold" and thresholds)}
+        kept = {"first_block": chosen["first_block"]} if "first_block" in chosen else {}
         if thresholds:
             kept["threshold"] = ff_threshold(chosen)
         settings = [{"lr": lr, **kept} for lr in neighbours(chosen["lr"])]
@@ -380,9 +382,10 @@ def final(dataset, net="mlp"):
             if not lower or fallback != max(lower):
                 sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}] = {fallback:g} is not the next lower "
                          f"rate of {method}'s grid below {setting['lr']:g}")
-            if "threshold" in setting:
-                sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}]: a fallback keeps only the rate; FF's "
-                         f"threshold {setting['threshold']:g} would be lost")
+            for key in ("threshold", "first_block"):
+                if key in setting:
+                    sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}]: a fallback keeps only the rate; "
+                             f"FF's {key} {setting[key]:g} would be lost")
             write(HERE / t / f"{i}_{method}_lr{fallback:g}.json", manifest(
                 dataset, f"samenet_{t}", f"{i}_{method}_lr{fallback:g}",
                 f"{describe(method, net)}; {NETS[net]['title']} on {NAMES[dataset]}, {FINAL_EPOCHS} epochs, "
