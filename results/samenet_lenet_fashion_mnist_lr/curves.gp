@@ -408,6 +408,30 @@ $c16_1 << EOD
 10 17.582 17.582 17.582
 EOD
 $c17_0 << EOD
+1 85.28 85.28 85.28
+2 72.91 72.91 72.91
+3 69.43 69.43 69.43
+4 74.1 74.1 74.1
+5 57.47 57.47 57.47
+6 44.76 44.76 44.76
+7 49.85 49.85 49.85
+8 45.57 45.57 45.57
+9 39.35 39.35 39.35
+10 38.92 38.92 38.92
+EOD
+$c17_1 << EOD
+1 28.434 28.434 28.434
+2 22.394 22.394 22.394
+3 19.7 19.7 19.7
+4 19.604 19.604 19.604
+5 17.822 17.822 17.822
+6 15.488 15.488 15.488
+7 14.758 14.758 14.758
+8 14.272 14.272 14.272
+9 13.824 13.824 13.824
+10 13.324 13.324 13.324
+EOD
+$c18_0 << EOD
 1 67.31 67.31 67.31
 2 78.72 78.72 78.72
 3 73.36 73.36 73.36
@@ -419,7 +443,7 @@ $c17_0 << EOD
 9 65.74 65.74 65.74
 10 68.56 68.56 68.56
 EOD
-$c17_1 << EOD
+$c18_1 << EOD
 1 31.986 31.986 31.986
 2 29.83 29.83 29.83
 3 43.59 43.59 43.59
@@ -431,7 +455,31 @@ $c17_1 << EOD
 9 25.43 25.43 25.43
 10 22.244 22.244 22.244
 EOD
-$c18_0 << EOD
+$c19_0 << EOD
+1 67.31 67.31 67.31
+2 78.72 78.72 78.72
+3 73.36 73.36 73.36
+4 65.46 65.46 65.46
+5 88.05 88.05 88.05
+6 58.98 58.98 58.98
+7 55.37 55.37 55.37
+8 56.59 56.59 56.59
+9 54.7 54.7 54.7
+10 51.43 51.43 51.43
+EOD
+$c19_1 << EOD
+1 31.986 31.986 31.986
+2 29.83 29.83 29.83
+3 43.59 43.59 43.59
+4 47.234 47.234 47.234
+5 46.686 46.686 46.686
+6 34.614 34.614 34.614
+7 29.46 29.46 29.46
+8 28.19 28.19 28.19
+9 26.862 26.862 26.862
+10 26.03 26.03 26.03
+EOD
+$c20_0 << EOD
 1 16.19 16.19 16.19
 2 15.01 15.01 15.01
 3 13.62 13.62 13.62
@@ -443,7 +491,7 @@ $c18_0 << EOD
 9 10.46 10.46 10.46
 10 10.23 10.23 10.23
 EOD
-$c18_1 << EOD
+$c20_1 << EOD
 1 28.738 28.738 28.738
 2 16.082 16.082 16.082
 3 13.982 13.982 13.982
@@ -455,7 +503,7 @@ $c18_1 << EOD
 9 9.644 9.644 9.644
 10 9.236 9.236 9.236
 EOD
-$c19_0 << EOD
+$c21_0 << EOD
 1 15.2 15.2 15.2
 2 13.4 13.4 13.4
 3 13.71 13.71 13.71
@@ -467,7 +515,7 @@ $c19_0 << EOD
 9 10.34 10.34 10.34
 10 10.01 10.01 10.01
 EOD
-$c19_1 << EOD
+$c21_1 << EOD
 1 24.992 24.992 24.992
 2 14.378 14.378 14.378
 3 13.144 13.144 13.144
@@ -479,7 +527,7 @@ $c19_1 << EOD
 9 8.002 8.002 8.002
 10 7.15 7.15 7.15
 EOD
-$c20_0 << EOD
+$c22_0 << EOD
 1 15.63 15.63 15.63
 2 15.28 15.28 15.28
 3 15.11 15.11 15.11
@@ -491,7 +539,7 @@ $c20_0 << EOD
 9 12.38 12.38 12.38
 10 11.97 11.97 11.97
 EOD
-$c20_1 << EOD
+$c22_1 << EOD
 1 24.554 24.554 24.554
 2 16.15 16.15 16.15
 3 15.318 15.318 15.318
@@ -503,7 +551,7 @@ $c20_1 << EOD
 9 10.136 10.136 10.136
 10 9.018 9.018 9.018
 EOD
-$c21_0 << EOD
+$c23_0 << EOD
 1 85.18 85.18 85.18
 2 70.32 70.32 70.32
 3 60.48 60.48 60.48
@@ -515,7 +563,7 @@ $c21_0 << EOD
 9 46.14 46.14 46.14
 10 45.88 45.88 45.88
 EOD
-$c21_1 << EOD
+$c23_1 << EOD
 1 89.626 89.626 89.626
 2 77.714 77.714 77.714
 3 64.922 64.922 64.922
@@ -527,7 +575,7 @@ $c21_1 << EOD
 9 46.988 46.988 46.988
 10 46.396 46.396 46.396
 EOD
-$c22_0 << EOD
+$c24_0 << EOD
 1 60.32 60.32 60.32
 2 50.82 50.82 50.82
 3 44.49 44.49 44.49
@@ -539,7 +587,7 @@ $c22_0 << EOD
 9 37.67 37.67 37.67
 10 38.81 38.81 38.81
 EOD
-$c22_1 << EOD
+$c24_1 << EOD
 1 77.82 77.82 77.82
 2 54.512 54.512 54.512
 3 47.712 47.712 47.712
@@ -551,7 +599,7 @@ $c22_1 << EOD
 9 38.432 38.432 38.432
 10 38.214 38.214 38.214
 EOD
-$c23_0 << EOD
+$c25_0 << EOD
 1 44.19 44.19 44.19
 2 39.33 39.33 39.33
 3 42.14 42.14 42.14
@@ -559,7 +607,7 @@ $c23_0 << EOD
 5 90.02 90.02 90.02
 6 90.09 90.09 90.09
 EOD
-$c23_1 << EOD
+$c25_1 << EOD
 1 59.606 59.606 59.606
 2 41.812 41.812 41.812
 3 40.97 40.97 40.97
@@ -567,7 +615,7 @@ $c23_1 << EOD
 5 87.794 87.794 87.794
 6 89.968 89.968 89.968
 EOD
-$c24_0 << EOD
+$c26_0 << EOD
 1 22.78 22.78 22.78
 2 19.07 19.07 19.07
 3 16.5 16.5 16.5
@@ -579,7 +627,7 @@ $c24_0 << EOD
 9 12.62 12.62 12.62
 10 12.74 12.74 12.74
 EOD
-$c24_1 << EOD
+$c26_1 << EOD
 1 30.398 30.398 30.398
 2 19.822 19.822 19.822
 3 17.752 17.752 17.752
@@ -591,7 +639,7 @@ $c24_1 << EOD
 9 12.708 12.708 12.708
 10 12.128 12.128 12.128
 EOD
-$c25_0 << EOD
+$c27_0 << EOD
 1 19.78 19.78 19.78
 2 17.37 17.37 17.37
 3 15.04 15.04 15.04
@@ -603,7 +651,7 @@ $c25_0 << EOD
 9 11.8 11.8 11.8
 10 11.74 11.74 11.74
 EOD
-$c25_1 << EOD
+$c27_1 << EOD
 1 30.46 30.46 30.46
 2 18.538 18.538 18.538
 3 15.86 15.86 15.86
@@ -615,7 +663,7 @@ $c25_1 << EOD
 9 11.178 11.178 11.178
 10 10.708 10.708 10.708
 EOD
-$c26_0 << EOD
+$c28_0 << EOD
 1 19.8 19.8 19.8
 2 15.85 15.85 15.85
 3 15.17 15.17 15.17
@@ -627,7 +675,7 @@ $c26_0 << EOD
 9 11.86 11.86 11.86
 10 11.69 11.69 11.69
 EOD
-$c26_1 << EOD
+$c28_1 << EOD
 1 27.212 27.212 27.212
 2 17.484 17.484 17.484
 3 15.87 15.87 15.87
@@ -639,7 +687,31 @@ $c26_1 << EOD
 9 10.816 10.816 10.816
 10 10.214 10.214 10.214
 EOD
-$c27_0 << EOD
+$c29_0 << EOD
+1 29.27 29.27 29.27
+2 27.4 27.4 27.4
+3 26.78 26.78 26.78
+4 22.61 22.61 22.61
+5 21.69 21.69 21.69
+6 28.08 28.08 28.08
+7 18.93 18.93 18.93
+8 20.56 20.56 20.56
+9 18.84 18.84 18.84
+10 17.65 17.65 17.65
+EOD
+$c29_1 << EOD
+1 40.23 40.23 40.23
+2 30.8 30.8 30.8
+3 26.592 26.592 26.592
+4 24.052 24.052 24.052
+5 22.87 22.87 22.87
+6 23.268 23.268 23.268
+7 20.084 20.084 20.084
+8 19.672 19.672 19.672
+9 18.744 18.744 18.744
+10 17.316 17.316 17.316
+EOD
+$c30_0 << EOD
 1 53.23 53.23 53.23
 2 48.63 48.63 48.63
 3 37 37 37
@@ -651,7 +723,7 @@ $c27_0 << EOD
 9 35.9 35.9 35.9
 10 36.39 36.39 36.39
 EOD
-$c27_1 << EOD
+$c30_1 << EOD
 1 31.278 31.278 31.278
 2 24.428 24.428 24.428
 3 21.83 21.83 21.83
@@ -663,7 +735,7 @@ $c27_1 << EOD
 9 16.05 16.05 16.05
 10 15.554 15.554 15.554
 EOD
-$c28_0 << EOD
+$c31_0 << EOD
 1 61.47 61.47 61.47
 2 47.08 47.08 47.08
 3 41.48 41.48 41.48
@@ -675,7 +747,7 @@ $c28_0 << EOD
 9 21.37 21.37 21.37
 10 19.32 19.32 19.32
 EOD
-$c28_1 << EOD
+$c31_1 << EOD
 1 35.854 35.854 35.854
 2 28.718 28.718 28.718
 3 23.598 23.598 23.598
@@ -687,7 +759,7 @@ $c28_1 << EOD
 9 15.166 15.166 15.166
 10 14.542 14.542 14.542
 EOD
-$c29_0 << EOD
+$c32_0 << EOD
 1 89.71 89.71 89.71
 2 92.55 92.55 92.55
 3 92.06 92.06 92.06
@@ -699,7 +771,7 @@ $c29_0 << EOD
 9 91.87 91.87 91.87
 10 91.41 91.41 91.41
 EOD
-$c29_1 << EOD
+$c32_1 << EOD
 1 75.07 75.07 75.07
 2 87.67 87.67 87.67
 3 84.814 84.814 84.814
@@ -778,40 +850,50 @@ plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0003', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.001', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.0003\_first\_block0.5', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.359788
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.01', \
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.001', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.03', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.001\_first\_block0.5', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.1', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.01', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.0001', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_lr0.0003', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.1', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_lr0.001', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_lr0.0001', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.01', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'pepita\_lr0.0003', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.03', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.001', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.1', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.1', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.3', \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
      $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr1', \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
      $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0.5, 0.0555556
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.1', \
+     $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.3', \
+     $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr1', \
+     $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -883,40 +965,50 @@ plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0003', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.001', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.0003\_first\_block0.5', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.359788
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.01', \
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.001', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.03', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.001\_first\_block0.5', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.1', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.01', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.0001', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_lr0.0003', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.1', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_lr0.001', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_lr0.0001', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.01', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'pepita\_lr0.0003', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.03', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.001', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.1', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.1', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.3', \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
      $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr1', \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
      $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0.5, 0.0555556
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.1', \
+     $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.3', \
+     $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr1', \
+     $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -987,40 +1079,50 @@ plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c15_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c16_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'ff\_lr0.0003', \
      $c16_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.001', \
+     $c17_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'ff\_lr0.0003\_first\_block0.5', \
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.359788
-plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr0.01', \
+plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.001', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'local\_head\_lr0.03', \
+     $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.001\_first\_block0.5', \
      $c19_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.1', \
+     $c20_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_head\_lr0.01', \
      $c20_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.0001', \
+     $c21_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_head\_lr0.03', \
      $c21_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_lr0.0003', \
+     $c22_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'local\_head\_lr0.1', \
      $c22_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_lr0.001', \
+     $c23_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_lr0.0001', \
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0, 0.0555556
-plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.01', \
+plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'pepita\_lr0.0003', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.03', \
+     $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.001', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.1', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.1', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.3', \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
      $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr1', \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
      $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.304233
+set origin 0.5, 0.0555556
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.1', \
+     $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.3', \
+     $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr1', \
+     $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
