@@ -156,8 +156,10 @@ TEST_CASE("pepita: the clean minus the modulated output at the pre-activation", 
   CHECK(d(1, 1) == Approx(1.5));
 
   // A conv block: the signal is divided by the output map's positions (the
-  // official conv code's mean), by their square root, or left summed.
-  for (const auto& [mode, factor] : {std::pair<const char*, double>{"mean", 0.25}, {"sqrt", 0.5}, {"sum", 1.0}}) {
+  // official conv code's mean), by their square root, or left summed; the
+  // official code's step also divides by the batch size (2 rows) once more.
+  for (const auto& [mode, factor] : {std::pair<const char*, double>{"mean", 0.25}, {"sqrt", 0.5}, {"sum", 1.0},
+                                     {"official", 0.125}}) {
     auto conv = build_rule({{"type", "pepita"}, {"conv_update", mode}});
     conv->attach(LocalRuleBlock{0, 1, 8, 2, 2, 0, 4});  // 2 units over 4 positions
     conv->evaluate(in, &d);

@@ -235,12 +235,15 @@ TEST_CASE("a pepita step on a conv block is the conv weight's summed update over
   const auto [sum, sum_out] = step("sum");
   const auto [mean, mean_out] = step(nullptr);
   const auto [root, root_out] = step("sqrt");
+  const auto [official, official_out] = step("official");
   REQUIRE(xt::amax(xt::abs(sum))() > 1e-4f);
   CHECK(xt::allclose(mean, Matrix(sum / 4.0f), 1e-4, 1e-6));
   CHECK(xt::allclose(root, Matrix(sum / 2.0f), 1e-4, 1e-6));
+  CHECK(xt::allclose(official, Matrix(sum / 24.0f), 1e-4, 1e-7));  // 4 positions, then the batch of 6 again
   // The output layer learns as before: its step does not depend on the mode.
   CHECK(xt::allclose(mean_out, sum_out, 1e-5, 1e-7));
   CHECK(xt::allclose(root_out, sum_out, 1e-5, 1e-7));
+  CHECK(xt::allclose(official_out, sum_out, 1e-5, 1e-7));
   // A locally connected layer has its own weights at each position: nothing is shared, every mode is the sum.
   first = {{"type", "locally_connected"}, {"units_per_location", 2}, {"kernel", 3}};
   const auto [lc_sum, lc_sum_out] = step("sum");

@@ -16,8 +16,11 @@ Schema PepitaRule::schema() {
   s.optional("conv_update", KeyType::string, "mean",
              "conv blocks (weights shared over the output map's P positions): \"mean\" divides the summed "
              "update by P, as the official conv code does; \"sqrt\" by sqrt(P) (their --sqrt_conv); \"sum\" "
-             "keeps the sum over positions (diverges on LeNet-5). Flat blocks: no effect")
-      .one_of({"mean", "sqrt", "sum"});
+             "keeps the sum over positions (diverges on LeNet-5); \"official\" divides by P and by the batch "
+             "size once more, as the official conv code's step does (it averages the products over the batch, "
+             "then divides by the batch size again), so conv blocks learn batch-size times slower than flat "
+             "ones. Flat blocks: no effect")
+      .one_of({"mean", "sqrt", "sum", "official"});
   return s;
 }
 
@@ -28,9 +31,10 @@ PepitaRule::PepitaRule(const Json& options)
 
 void PepitaRule::attach(const LocalRuleBlock& block) {
   const double p = static_cast<double>(std::max<std::size_t>(block.positions, 1));
-  position_scale_ = conv_update_ == "mean"   ? static_cast<float>(1.0 / p)
-                    : conv_update_ == "sqrt" ? static_cast<float>(1.0 / std::sqrt(p))
-                                             : 1.0f;  // 1 for flat blocks (p = 1) in every mode
+  position_scale_ = conv_update_ == "mean" || conv_update_ == "official" ? static_cast<float>(1.0 / p)
+                    : conv_update_ == "sqrt"                              ? static_cast<float>(1.0 / std::sqrt(p))
+                                                                          : 1.0f;  // 1 for flat blocks (p = 1)
+  batch_again_ = conv_update_ == "official" && block.positions > 1;
 }
 
 LocalRuleNeeds PepitaRule::needs() const {
@@ -51,7 +55,8 @@ LocalRuleResult PepitaRule::evaluate(const LocalRuleInput& input, Matrix* dpre) 
   if (dpre) {
     const std::size_t rows = h.shape()[0], units = h.shape()[1];
     ensure_shape(*dpre, rows, units);
-    const float scale = position_scale_ / static_cast<float>(rows);
+    const float batch = static_cast<float>(rows);
+    const float scale = position_scale_ / (batch_again_ ? batch * batch : batch);
     const float* a = h.data();
     const float* b = hm.data();
     float* d = dpre->data();

@@ -42,6 +42,7 @@ class PepitaRule : public LocalRule {
   double modulation_scale_;
   std::string conv_update_;
   float position_scale_ = 1.0f;  ///< 1 / P, 1 / sqrt(P) or 1 (conv_update; 1 for flat blocks)
+  bool batch_again_ = false;     ///< conv_update "official" on a conv block: divide by the batch size twice
 };
 
 }  // namespace fflab
