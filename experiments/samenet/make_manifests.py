@@ -64,9 +64,10 @@ def sgd(lr, **extra):
     return {"type": "sgd", "lr": lr, "momentum": 0.9, **extra}
 
 
-def local_rules(rule, lr, activation="relu", net="mlp"):
+def local_rules(rule, lr, activation="relu", net="mlp", **options):
     return NETS[net]["layers"](activation, True), {
-        "type": "local_rules", "batch_size": 100, "rule": {"type": rule, **NETS[net]["rules"].get(rule, {})},
+        "type": "local_rules", "batch_size": 100,
+        "rule": {"type": rule, **NETS[net]["rules"].get(rule, {}), **options},
         "optimizer": sgd(lr), "schedule": {"type": "linear_decay_second_half"}}, None
 
 
@@ -109,6 +110,8 @@ def ff(lr, threshold="units", net="mlp", first_block=None):
 # block_epochs, [share x epochs, epochs, ...], so a 10-epoch grid run and its 50-epoch final freeze block 0 at the
 # same point of their schedules (half: before the rate starts to decay).
 FIRST_BLOCK_KEY = "_first_block_share"
+# Setting keys that change a method's recipe beyond its rate: a final chosen with one is named after it.
+RECIPE_KEYS = ("first_block", "conv_update")
 
 
 def symba(lr, net="mlp"):
@@ -289,9 +292,11 @@ def method_grid(dataset, method, net="mlp"):
     settings += [s for s in extra if s not in settings]
     out = []
     for setting in settings:
-        label = ", ".join(f"{k} {v:g}" for k, v in setting.items())
+        label = ", ".join(f"{k} {text(v)}" for k, v in setting.items())
         if "threshold" in setting or "first_block" in setting:
             built = ff(setting["lr"], setting.get("threshold", "units"), net, setting.get("first_block"))
+        elif "conv_update" in setting:  # PEPITA's conv scaling, a rule option
+            built = local_rules(method, setting["lr"], net=net, conv_update=setting["conv_update"])
         else:
             built = build(setting["lr"], net)
         out.append((setting, built, label))
@@ -299,7 +304,13 @@ def method_grid(dataset, method, net="mlp"):
 
 
 def setting_name(method, setting):
-    return method + "".join(f"_{k}{v:g}" for k, v in setting.items())
+    return method + "".join(f"_{k}{text(v)}" if isinstance(v, (int, float)) else f"_{k}_{v}"
+                            for k, v in setting.items())
+
+
+def text(value):
+    """A setting's value as names and labels show it: numbers in %g, words as they are."""
+    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
 
 
 def grid_settings(dataset, net="mlp"):
@@ -370,7 +381,7 @@ def final(dataset, net="mlp"):
     for i, method in enumerate(NETS[net]["methods"], 1):
         v, setting, built, label, name = best[method]
         # A recipe change beyond the rate gets a name of its own, so a final of the plain recipe keeps its records.
-        final_name = f"{i}_{method}" + "".join(f"_{k}{setting[k]:g}" for k in ("first_block",) if k in setting)
+        final_name = setting_name(f"{i}_{method}", {k: v for k, v in setting.items() if k in RECIPE_KEYS})
         write(HERE / t / f"{final_name}.json", manifest(
             dataset, f"samenet_{t}", final_name,
             f"{describe(method, net)}; {NETS[net]['title']} on {NAMES[dataset]}, {FINAL_EPOCHS} epochs, {label}: "
@@ -382,10 +393,10 @@ def final(dataset, net="mlp"):
             if not lower or fallback != max(lower):
                 sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}] = {fallback:g} is not the next lower "
                          f"rate of {method}'s grid below {setting['lr']:g}")
-            for key in ("threshold", "first_block"):
+            for key in ("threshold", *RECIPE_KEYS):
                 if key in setting:
                     sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}]: a fallback keeps only the rate; "
-                             f"FF's {key} {setting[key]:g} would be lost")
+                             f"its {key} {text(setting[key])} would be lost")
             write(HERE / t / f"{i}_{method}_lr{fallback:g}.json", manifest(
                 dataset, f"samenet_{t}", f"{i}_{method}_lr{fallback:g}",
                 f"{describe(method, net)}; {NETS[net]['title']} on {NAMES[dataset]}, {FINAL_EPOCHS} epochs, "
