@@ -208,6 +208,110 @@ $c1_1 << EOD
 50 4.562 4.562 4.562
 EOD
 $c2_0 << EOD
+1 67.9767 62.53 75.94
+2 60.7067 51.25 66.74
+3 49.97 40.62 58.48
+4 49.4267 46.65 51.58
+5 35.0367 28.07 44.55
+6 41.33 30.47 49.28
+7 30.8233 20.15 45.1
+8 31.42 26.87 39.54
+9 35.21 28.58 45.24
+10 32.5333 24.62 41.27
+11 28.4333 23.75 31.05
+12 28.4833 17.04 38.12
+13 24.17 18.67 29.23
+14 22.9067 19.41 29.3
+15 15.6533 11.81 23.09
+16 15.7067 13.18 20.6
+17 19.93 12.19 24.9
+18 20.0167 15.7 25.19
+19 18.3967 16.1 20.24
+20 12.91 12.17 13.63
+21 17.92 12.41 24.84
+22 14.2033 12.75 15.73
+23 10.79 10.1 11.44
+24 14.58 12.12 19.36
+25 14.04 12.76 16.16
+26 10.3267 10.07 10.82
+27 7.59333 7.15 7.86
+28 7.87 7.01 8.54
+29 8.22667 7.53 8.73
+30 7.59 6.79 8.54
+31 7.4 6.35 8.55
+32 7.29 6.23 8.41
+33 6.84333 6.71 7.03
+34 6.85333 5.54 8.05
+35 6.96667 6.89 7.06
+36 6.98667 6.29 7.98
+37 6.67 5.67 7.32
+38 6.99333 6.59 7.48
+39 5.83667 5.54 6.4
+40 6.1 5.49 6.55
+41 6.11 5.39 6.73
+42 6.16 5.84 6.37
+43 5.92333 5.3 6.37
+44 5.91333 5.46 6.42
+45 6.13 5.32 6.89
+46 5.69333 5.11 6.28
+47 5.75667 5.34 6.19
+48 5.68333 5.32 6.07
+49 5.77 5.14 6.42
+50 5.63667 5.04 6.16
+EOD
+$c2_1 << EOD
+1 10.1127 9.556 11.162
+2 4.99867 4.186 5.516
+3 4.21 3.684 4.678
+4 3.83933 3.392 4.21
+5 3.572 3.102 3.888
+6 3.41333 3.052 3.826
+7 3.28267 2.934 3.678
+8 3.25 2.954 3.68
+9 3.19333 3.01 3.548
+10 3.192 2.964 3.45
+11 3.126 2.752 3.37
+12 3.10933 2.868 3.238
+13 3.01067 2.74 3.156
+14 2.99 2.688 3.202
+15 2.964 2.778 3.064
+16 2.87133 2.694 3.004
+17 2.80667 2.606 2.918
+18 2.836 2.698 2.96
+19 2.818 2.758 2.898
+20 2.844 2.806 2.878
+21 2.81 2.79 2.838
+22 2.80067 2.782 2.818
+23 2.85067 2.706 3.032
+24 2.888 2.826 3.008
+25 2.90133 2.846 2.968
+26 2.662 2.524 2.854
+27 2.61533 2.454 2.86
+28 2.628 2.422 2.886
+29 2.55733 2.422 2.746
+30 2.50467 2.376 2.642
+31 2.51133 2.388 2.618
+32 2.514 2.372 2.664
+33 2.502 2.332 2.668
+34 2.46333 2.314 2.616
+35 2.44933 2.314 2.592
+36 2.45933 2.342 2.554
+37 2.44267 2.266 2.602
+38 2.42333 2.294 2.566
+39 2.41867 2.314 2.548
+40 2.43067 2.302 2.556
+41 2.416 2.244 2.6
+42 2.39933 2.286 2.54
+43 2.38667 2.264 2.524
+44 2.358 2.22 2.468
+45 2.358 2.242 2.506
+46 2.35067 2.22 2.494
+47 2.31333 2.166 2.458
+48 2.32667 2.218 2.458
+49 2.31667 2.184 2.474
+50 2.30733 2.184 2.444
+EOD
+$c3_0 << EOD
 1 69.23 69.23 69.23
 2 53.27 53.27 53.27
 3 41.77 41.77 41.77
@@ -259,7 +363,7 @@ $c2_0 << EOD
 49 41.61 41.61 41.61
 50 40.75 40.75 40.75
 EOD
-$c2_1 << EOD
+$c3_1 << EOD
 1 18.818 18.818 18.818
 2 7.7 7.7 7.7
 3 5.828 5.828 5.828
@@ -311,7 +415,7 @@ $c2_1 << EOD
 49 5.896 5.896 5.896
 50 6.016 6.016 6.016
 EOD
-$c3_0 << EOD
+$c4_0 << EOD
 1 70.45 70.45 70.45
 2 53.46 53.46 53.46
 3 30.52 30.52 30.52
@@ -363,7 +467,7 @@ $c3_0 << EOD
 49 2.94 2.94 2.94
 50 2.9 2.9 2.9
 EOD
-$c3_1 << EOD
+$c4_1 << EOD
 1 33.806 33.806 33.806
 2 16.256 16.256 16.256
 3 7.536 7.536 7.536
@@ -415,7 +519,7 @@ $c3_1 << EOD
 49 1.938 1.938 1.938
 50 1.912 1.912 1.912
 EOD
-$c4_0 << EOD
+$c5_0 << EOD
 1 3.5 3.5 3.5
 2 1.99 1.99 1.99
 3 1.59 1.59 1.59
@@ -467,7 +571,7 @@ $c4_0 << EOD
 49 1 1 1
 50 1 1 1
 EOD
-$c4_1 << EOD
+$c5_1 << EOD
 1 9.816 9.816 9.816
 2 2.5 2.5 2.5
 3 1.778 1.778 1.778
@@ -519,7 +623,7 @@ $c4_1 << EOD
 49 0 0 0
 50 0 0 0
 EOD
-$c5_0 << EOD
+$c6_0 << EOD
 1 12.37 12.37 12.37
 2 8.99 8.99 8.99
 3 8.25 8.25 8.25
@@ -571,7 +675,7 @@ $c5_0 << EOD
 49 2.59 2.59 2.59
 50 2.65 2.65 2.65
 EOD
-$c5_1 << EOD
+$c6_1 << EOD
 1 28.066 28.066 28.066
 2 11.058 11.058 11.058
 3 9.126 9.126 9.126
@@ -623,7 +727,7 @@ $c5_1 << EOD
 49 1.928 1.928 1.928
 50 1.908 1.908 1.908
 EOD
-$c6_0 << EOD
+$c7_0 << EOD
 1 5.25 5.25 5.25
 2 3.98 3.98 3.98
 3 2.94 2.94 2.94
@@ -675,7 +779,7 @@ $c6_0 << EOD
 49 1.46 1.46 1.46
 50 1.44 1.44 1.44
 EOD
-$c6_1 << EOD
+$c7_1 << EOD
 1 14.748 14.748 14.748
 2 4.418 4.418 4.418
 3 3.62 3.62 3.62
@@ -727,7 +831,7 @@ $c6_1 << EOD
 49 0.01 0.01 0.01
 50 0.008 0.008 0.008
 EOD
-$c7_0 << EOD
+$c8_0 << EOD
 1 14.99 14.99 14.99
 2 12.08 12.08 12.08
 3 6.67 6.67 6.67
@@ -779,7 +883,7 @@ $c7_0 << EOD
 49 2.45 2.45 2.45
 50 2.29 2.29 2.29
 EOD
-$c7_1 << EOD
+$c8_1 << EOD
 1 31.854 31.854 31.854
 2 11.426 11.426 11.426
 3 8.75 8.75 8.75
@@ -831,7 +935,7 @@ $c7_1 << EOD
 49 1.458 1.458 1.458
 50 1.418 1.418 1.418
 EOD
-$c8_0 << EOD
+$c9_0 << EOD
 1 19.31 19.31 19.31
 2 12.35 12.35 12.35
 3 10.91 10.91 10.91
@@ -883,7 +987,7 @@ $c8_0 << EOD
 49 6.34 6.34 6.34
 50 6.52 6.52 6.52
 EOD
-$c8_1 << EOD
+$c9_1 << EOD
 1 36.712 36.712 36.712
 2 14.232 14.232 14.232
 3 11.704 11.704 11.704
@@ -935,7 +1039,7 @@ $c8_1 << EOD
 49 5.832 5.832 5.832
 50 5.796 5.796 5.796
 EOD
-$c9_0 << EOD
+$c10_0 << EOD
 1 66.36 66.36 66.36
 2 49.87 49.87 49.87
 3 41.37 41.37 41.37
@@ -949,7 +1053,7 @@ $c9_0 << EOD
 11 89.88 89.88 89.88
 12 90.32 90.32 90.32
 EOD
-$c9_1 << EOD
+$c10_1 << EOD
 1 78.804 78.804 78.804
 2 57.388 57.388 57.388
 3 44.798 44.798 44.798
@@ -963,7 +1067,7 @@ $c9_1 << EOD
 11 90.136 90.136 90.136
 12 90.276 90.276 90.276
 EOD
-$c10_0 << EOD
+$c11_0 << EOD
 1 82.23 82.23 82.23
 2 75.46 75.46 75.46
 3 66.28 66.28 66.28
@@ -1015,7 +1119,7 @@ $c10_0 << EOD
 49 90.59 90.59 90.59
 50 88.63 88.63 88.63
 EOD
-$c10_1 << EOD
+$c11_1 << EOD
 1 85.732 85.732 85.732
 2 79.112 79.112 79.112
 3 71.126 71.126 71.126
@@ -1083,7 +1187,7 @@ set xrange [0:51]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs; several seeds: their mean, the band from the lowest to the highest' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_mnist: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
@@ -1093,30 +1197,34 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
+     $c2_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_first\_block0.5 (3 seeds)', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '3\_symba', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '2\_ff\_pattern', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '4\_local\_head', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '3\_symba', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '5\_fa', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '4\_local\_head', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
-     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
+     keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '6\_sign\_symmetry', \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '5\_fa', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '7\_dfa', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '6\_sign\_symmetry', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '8\_drtp', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '7\_dfa', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '8\_drtp', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita\_lr0.0001', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '9\_pepita\_lr0.0001', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1137,7 +1245,7 @@ set xrange [0:51]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs; several seeds: their mean, the band from the lowest to the highest' at screen 0.01, screen 0.0511304 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_mnist: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
@@ -1147,30 +1255,34 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
+     $c2_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_first\_block0.5 (3 seeds)', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '3\_symba', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '2\_ff\_pattern', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '4\_local\_head', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '3\_symba', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '5\_fa', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '4\_local\_head', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
-     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
+     keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '6\_sign\_symmetry', \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '5\_fa', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '7\_dfa', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '6\_sign\_symmetry', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '8\_drtp', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '7\_dfa', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '8\_drtp', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita\_lr0.0001', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '9\_pepita\_lr0.0001', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1200,30 +1312,34 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_pattern', \
+     $c2_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_first\_block0.5 (3 seeds)', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '3\_symba', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '2\_ff\_pattern', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '4\_local\_head', \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '3\_symba', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '5\_fa', \
+     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '4\_local\_head', \
      $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
-     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
+     keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
 unset label 90
 unset label 91
 set size 0.5, 0.76087
 set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '6\_sign\_symmetry', \
+plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '5\_fa', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '7\_dfa', \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '6\_sign\_symmetry', \
      $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '8\_drtp', \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '7\_dfa', \
      $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita', \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '8\_drtp', \
      $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita\_lr0.0001', \
+     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita', \
      $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '9\_pepita\_lr0.0001', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot

@@ -3,6 +3,8 @@ $rows << EOD
 "1\\_bp softmax" 0.93 0 NaN
 "2\\_ff goodness\\_every\\_label" 13.94 0 NaN
 "2\\_ff one\\_pass\\_softmax" 4.28 0 NaN
+"2\\_ff\\_first\\_block0.5 goodness\\_every\\_label" 5.5067 0.5181 NaN
+"2\\_ff\\_first\\_block0.5 one\\_pass\\_softmax" 2.27 0.0985 NaN
 "2\\_ff\\_pattern goodness\\_every\\_label" 39.2 0 NaN
 "2\\_ff\\_pattern one\\_pass\\_softmax" 5.93 0 NaN
 "3\\_symba goodness\\_every\\_label" 2.8 0 NaN
@@ -15,12 +17,12 @@ $rows << EOD
 "9\\_pepita (diverged)" NaN 0 NaN
 "9\\_pepita\\_lr0.0001 softmax" 88.65 0 NaN
 EOD
-set terminal svg size 900,486 dynamic font 'Helvetica,12'
+set terminal svg size 900,534 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_mnist: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [13.6:-0.6]
+set yrange [15.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -29,14 +31,14 @@ set logscale x
 set xrange [0.5:100]
 set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
-plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
+plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab (mean; bars: +/- std over seeds)'
 unset output
-set terminal pngcairo size 900,486 font 'Helvetica,10'
+set terminal pngcairo size 900,534 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_mnist: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [13.6:-0.6]
+set yrange [15.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -45,14 +47,14 @@ set logscale x
 set xrange [0.5:100]
 set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
-plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
+plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab (mean; bars: +/- std over seeds)'
 unset output
-set terminal pdfcairo size 7in,2.52in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,2.78in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_mnist: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [13.6:-0.6]
+set yrange [15.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -61,5 +63,5 @@ set logscale x
 set xrange [0.5:100]
 set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 1 samplen 1.5 font ',5'
-plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
+plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab (mean; bars: +/- std over seeds)'
 unset output
