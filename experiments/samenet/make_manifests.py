@@ -180,7 +180,12 @@ EXTENSIONS = {
                     "ff": [{"lr": 0.001}, {"lr": 0.0003}, {"lr": 0.0001},
                            {"lr": 0.001, "first_block": 0.5}, {"lr": 0.0003, "first_block": 0.5},
                            {"lr": 0.0001, "first_block": 0.5}],
-                    "pepita": [{"lr": 0.003}, {"lr": 0.001}, {"lr": 0.0003}, {"lr": 0.0001}],
+                    # PEPITA's finals ran away at 0.0003 and 0.0001; with the official conv scaling (conv blocks'
+                    # updates divided by the batch size again, results/samenet_lenet_mnist_pepita_probe) 0.0003
+                    # trained steadily for 12 epochs at its constant rate, 0.001 and 0.003 still ran away.
+                    "pepita": [{"lr": 0.003}, {"lr": 0.001}, {"lr": 0.0003}, {"lr": 0.0001},
+                               {"lr": 0.001, "conv_update": "official"}, {"lr": 0.0003, "conv_update": "official"},
+                               {"lr": 0.0001, "conv_update": "official"}],
                     "local_head": [{"lr": 0.01}],
                     # SymBa (label channels too) stayed at 90 % at lr 1 and 10, as FF did at the MLP's rates;
                     # then 0.03 was the best and the lower edge.
