@@ -393,12 +393,18 @@ def final(dataset, net="mlp"):
             f"the lowest validation error of its grid after {GRID_EPOCHS} epochs (results/samenet_{t}_lr/{name})",
             built, FINAL_EPOCHS, SEEDS))
         fallback = FALLBACKS.get(t, {}).get(method)
+        changed = [k for k in RECIPE_KEYS if k in setting]
+        if fallback is not None and changed:
+            # A fallback answers an unstable final of the plain recipe; a choice with its own recipe gets none.
+            print(f"{method}: FALLBACKS[{t!r}] is for the plain recipe; the choice has {changed[0]} "
+                  f"{text(setting[changed[0]])}: no fallback written")
+            fallback = None
         if fallback is not None:
             lower = [s["lr"] for s, _, _ in method_grid(dataset, method, net) if s["lr"] < setting["lr"]]
             if not lower or fallback != max(lower):
                 sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}] = {fallback:g} is not the next lower "
                          f"rate of {method}'s grid below {setting['lr']:g}")
-            for key in ("threshold", *RECIPE_KEYS):
+            for key in ("threshold",):
                 if key in setting:
                     sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}]: a fallback keeps only the rate; "
                              f"its {key} {text(setting[key])} would be lost")
