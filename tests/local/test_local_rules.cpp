@@ -170,6 +170,12 @@ TEST_CASE("pepita: the clean minus the modulated output at the pre-activation", 
     conv->evaluate(in, &d);
     CHECK(d(1, 1) == Approx(1.5));
   }
+  // "official" divides by the trainer's batch size when the block gives it (here 8, of which this step
+  // trains 2 rows, as a data-parallel rank would), else by the rows.
+  auto official = build_rule({{"type", "pepita"}, {"conv_update", "official"}});
+  official->attach(LocalRuleBlock{0, 1, 8, 2, 2, 0, 4, 8});
+  official->evaluate(in, &d);
+  CHECK(d(1, 1) == Approx(1.5 * 0.25 / 8));
   CHECK_THROWS_WITH(build_rule({{"type", "pepita"}, {"conv_update", "max"}}),
                     Catch::Contains("/trainer/rule/conv_update"));
 }

@@ -34,7 +34,10 @@ void PepitaRule::attach(const LocalRuleBlock& block) {
   position_scale_ = conv_update_ == "mean" || conv_update_ == "official" ? static_cast<float>(1.0 / p)
                     : conv_update_ == "sqrt"                              ? static_cast<float>(1.0 / std::sqrt(p))
                                                                           : 1.0f;  // 1 for flat blocks (p = 1)
-  batch_again_ = conv_update_ == "official" && block.positions > 1;
+  // "official": divided once more by the configured batch, as the official step does (so a data-parallel
+  // rank, which trains a share of the rows, divides by the whole batch); a rule tested alone, by its rows.
+  second_batch_ = 0;
+  if (conv_update_ == "official" && block.positions > 1) second_batch_ = block.batch_size ? block.batch_size : kRows;
 }
 
 LocalRuleNeeds PepitaRule::needs() const {
@@ -55,8 +58,8 @@ LocalRuleResult PepitaRule::evaluate(const LocalRuleInput& input, Matrix* dpre) 
   if (dpre) {
     const std::size_t rows = h.shape()[0], units = h.shape()[1];
     ensure_shape(*dpre, rows, units);
-    const float batch = static_cast<float>(rows);
-    const float scale = position_scale_ / (batch_again_ ? batch * batch : batch);
+    const std::size_t again = second_batch_ == kRows ? rows : std::max<std::size_t>(second_batch_, 1);
+    const float scale = position_scale_ / static_cast<float>(rows) / static_cast<float>(again);
     const float* a = h.data();
     const float* b = hm.data();
     float* d = dpre->data();

@@ -138,7 +138,8 @@ void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
     Json spec = options_.at("rule");
     rules_.push_back(local_rule_registry().build(spec, "/trainer/rule"));
     const std::size_t above = needs_.upstream ? network.layer(above_[k].weighted).output_shape().size() : 0;
-    rules_[k]->attach(LocalRuleBlock{k, K, b.inputs, b.units, classes, above, shared_positions(network, b)});
+    rules_[k]->attach(LocalRuleBlock{k, K, b.inputs, b.units, classes, above, shared_positions(network, b),
+                                     settings_.batch_size});
     if (needs_.feedback)
       feedback_[k] = needs_.upstream ? Matrix::from_shape(network.layer(above_[k].weighted).signal_weight()->shape())
                                      : Matrix({classes, b.units}, 0.0f);

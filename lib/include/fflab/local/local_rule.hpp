@@ -81,6 +81,8 @@ struct LocalRuleBlock {
   /// Output positions over which the block's weights are shared: its conv2d layer's map (height x
   /// width); 1 for dense and locally connected layers, whose weights differ at every position.
   std::size_t positions = 1;
+  /// The trainer's batch size (rows a step trains, over every rank); 0 when unknown (a rule tested alone).
+  std::size_t batch_size = 0;
 };
 
 /// What a rule sees of its block. Pointers are null unless the rule's needs
