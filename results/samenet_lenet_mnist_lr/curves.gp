@@ -768,6 +768,30 @@ $c31_1 << EOD
 10 42.736 42.736 42.736
 EOD
 $c32_0 << EOD
+1 82.07 82.07 82.07
+2 75.14 75.14 75.14
+3 65.57 65.57 65.57
+4 58.57 58.57 58.57
+5 52.96 52.96 52.96
+6 47.84 47.84 47.84
+7 45.16 45.16 45.16
+8 43.4 43.4 43.4
+9 42.27 42.27 42.27
+10 41.63 41.63 41.63
+EOD
+$c32_1 << EOD
+1 85.656 85.656 85.656
+2 78.776 78.776 78.776
+3 70.548 70.548 70.548
+4 62.27 62.27 62.27
+5 55.714 55.714 55.714
+6 50.256 50.256 50.256
+7 46.602 46.602 46.602
+8 44.174 44.174 44.174
+9 42.722 42.722 42.722
+10 41.8 41.8 41.8
+EOD
+$c33_0 << EOD
 1 66.36 66.36 66.36
 2 49.87 49.87 49.87
 3 41.37 41.37 41.37
@@ -779,7 +803,7 @@ $c32_0 << EOD
 9 37.11 37.11 37.11
 10 32.72 32.72 32.72
 EOD
-$c32_1 << EOD
+$c33_1 << EOD
 1 78.804 78.804 78.804
 2 57.388 57.388 57.388
 3 44.798 44.798 44.798
@@ -791,23 +815,71 @@ $c32_1 << EOD
 9 38.666 38.666 38.666
 10 36.918 36.918 36.918
 EOD
-$c33_0 << EOD
+$c34_0 << EOD
+1 65.78 65.78 65.78
+2 48.47 48.47 48.47
+3 40.37 40.37 40.37
+4 35.23 35.23 35.23
+5 34.5 34.5 34.5
+6 32.25 32.25 32.25
+7 30.09 30.09 30.09
+8 29.66 29.66 29.66
+9 30.87 30.87 30.87
+10 28.76 28.76 28.76
+EOD
+$c34_1 << EOD
+1 78.49 78.49 78.49
+2 56.708 56.708 56.708
+3 43.848 43.848 43.848
+4 37.458 37.458 37.458
+5 34.022 34.022 34.022
+6 32.12 32.12 32.12
+7 30.9 30.9 30.9
+8 30.16 30.16 30.16
+9 29.458 29.458 29.458
+10 28.962 28.962 28.962
+EOD
+$c35_0 << EOD
 1 40.76 40.76 40.76
 2 43.37 43.37 43.37
 3 88.63 88.63 88.63
 EOD
-$c33_1 << EOD
+$c35_1 << EOD
 1 60.128 60.128 60.128
 2 41.998 41.998 41.998
 3 84.96 84.96 84.96
 EOD
-$c34_0 << EOD
+$c36_0 << EOD
+1 39.42 39.42 39.42
+2 39.76 39.76 39.76
+3 36.86 36.86 36.86
+4 39.89 39.89 39.89
+5 90.59 90.59 90.59
+6 79.85 79.85 79.85
+7 90.55 90.55 90.55
+8 90.59 90.59 90.59
+9 89.88 89.88 89.88
+10 83.8 83.8 83.8
+EOD
+$c36_1 << EOD
+1 59.374 59.374 59.374
+2 35.85 35.85 35.85
+3 34.798 34.798 34.798
+4 39.512 39.512 39.512
+5 73.196 73.196 73.196
+6 88.456 88.456 88.456
+7 88.64 88.64 88.64
+8 88.744 88.744 88.744
+9 88.178 88.178 88.178
+10 86.368 86.368 86.368
+EOD
+$c37_0 << EOD
 1 90.55 90.55 90.55
 EOD
-$c34_1 << EOD
+$c37_1 << EOD
 1 68.282 68.282 68.282
 EOD
-$c35_0 << EOD
+$c38_0 << EOD
 1 6.62 6.62 6.62
 2 4.59 4.59 4.59
 3 3.45 3.45 3.45
@@ -819,7 +891,7 @@ $c35_0 << EOD
 9 2.22 2.22 2.22
 10 2.08 2.08 2.08
 EOD
-$c35_1 << EOD
+$c38_1 << EOD
 1 14.75 14.75 14.75
 2 5.844 5.844 5.844
 3 4.728 4.728 4.728
@@ -831,7 +903,7 @@ $c35_1 << EOD
 9 1.72 1.72 1.72
 10 1.596 1.596 1.596
 EOD
-$c36_0 << EOD
+$c39_0 << EOD
 1 5.04 5.04 5.04
 2 3.5 3.5 3.5
 3 3.34 3.34 3.34
@@ -843,7 +915,7 @@ $c36_0 << EOD
 9 1.72 1.72 1.72
 10 1.73 1.73 1.73
 EOD
-$c36_1 << EOD
+$c39_1 << EOD
 1 14.534 14.534 14.534
 2 4.704 4.704 4.704
 3 3.698 3.698 3.698
@@ -855,7 +927,7 @@ $c36_1 << EOD
 9 1.236 1.236 1.236
 10 1.066 1.066 1.066
 EOD
-$c37_0 << EOD
+$c40_0 << EOD
 1 6.2 6.2 6.2
 2 3.57 3.57 3.57
 3 3.22 3.22 3.22
@@ -867,7 +939,7 @@ $c37_0 << EOD
 9 1.98 1.98 1.98
 10 1.78 1.78 1.78
 EOD
-$c37_1 << EOD
+$c40_1 << EOD
 1 14.544 14.544 14.544
 2 4.264 4.264 4.264
 3 3.416 3.416 3.416
@@ -879,7 +951,7 @@ $c37_1 << EOD
 9 1.136 1.136 1.136
 10 0.92 0.92 0.92
 EOD
-$c38_0 << EOD
+$c41_0 << EOD
 1 8.13 8.13 8.13
 2 4.79 4.79 4.79
 3 4.58 4.58 4.58
@@ -891,7 +963,7 @@ $c38_0 << EOD
 9 2.37 2.37 2.37
 10 2.37 2.37 2.37
 EOD
-$c38_1 << EOD
+$c41_1 << EOD
 1 26.83 26.83 26.83
 2 7.366 7.366 7.366
 3 5.498 5.498 5.498
@@ -903,7 +975,7 @@ $c38_1 << EOD
 9 2.086 2.086 2.086
 10 1.652 1.652 1.652
 EOD
-$c39_0 << EOD
+$c42_0 << EOD
 1 87.14 87.14 87.14
 2 83.83 83.83 83.83
 3 56.17 56.17 56.17
@@ -915,7 +987,7 @@ $c39_0 << EOD
 9 43.39 43.39 43.39
 10 44.95 44.95 44.95
 EOD
-$c39_1 << EOD
+$c42_1 << EOD
 1 12.684 12.684 12.684
 2 8.628 8.628 8.628
 3 7.482 7.482 7.482
@@ -927,7 +999,7 @@ $c39_1 << EOD
 9 3.994 3.994 3.994
 10 3.886 3.886 3.886
 EOD
-$c40_0 << EOD
+$c43_0 << EOD
 1 50.2 50.2 50.2
 2 42.68 42.68 42.68
 3 37.31 37.31 37.31
@@ -939,7 +1011,7 @@ $c40_0 << EOD
 9 32.1 32.1 32.1
 10 31.72 31.72 31.72
 EOD
-$c40_1 << EOD
+$c43_1 << EOD
 1 13.922 13.922 13.922
 2 7.488 7.488 7.488
 3 5.62 5.62 5.62
@@ -951,7 +1023,7 @@ $c40_1 << EOD
 9 3.208 3.208 3.208
 10 3.076 3.076 3.076
 EOD
-$c41_0 << EOD
+$c44_0 << EOD
 1 78.02 78.02 78.02
 2 63.54 63.54 63.54
 3 47.93 47.93 47.93
@@ -963,7 +1035,7 @@ $c41_0 << EOD
 9 9.52 9.52 9.52
 10 8.37 8.37 8.37
 EOD
-$c41_1 << EOD
+$c44_1 << EOD
 1 21.798 21.798 21.798
 2 10.516 10.516 10.516
 3 6.958 6.958 6.958
@@ -975,7 +1047,7 @@ $c41_1 << EOD
 9 3.666 3.666 3.666
 10 3.476 3.476 3.476
 EOD
-$c42_0 << EOD
+$c45_0 << EOD
 1 70.53 70.53 70.53
 2 52.32 52.32 52.32
 3 30.03 30.03 30.03
@@ -987,7 +1059,7 @@ $c42_0 << EOD
 9 7.42 7.42 7.42
 10 7.32 7.32 7.32
 EOD
-$c42_1 << EOD
+$c45_1 << EOD
 1 33.78 33.78 33.78
 2 15.864 15.864 15.864
 3 7.276 7.276 7.276
@@ -999,7 +1071,7 @@ $c42_1 << EOD
 9 3.906 3.906 3.906
 10 3.674 3.674 3.674
 EOD
-$c43_0 << EOD
+$c46_0 << EOD
 1 82.78 82.78 82.78
 2 91.16 91.16 91.16
 3 90.32 90.32 90.32
@@ -1011,7 +1083,7 @@ $c43_0 << EOD
 9 91.53 91.53 91.53
 10 91.56 91.56 91.56
 EOD
-$c43_1 << EOD
+$c46_1 << EOD
 1 82.378 82.378 82.378
 2 65.564 65.564 65.564
 3 75.974 75.974 75.974
@@ -1022,78 +1094,6 @@ $c43_1 << EOD
 8 87.624 87.624 87.624
 9 88.226 88.226 88.226
 10 88.46 88.46 88.46
-EOD
-$c44_0 << EOD
-1 90.32 90.32 90.32
-2 90.32 90.32 90.32
-3 90.32 90.32 90.32
-4 90.32 90.32 90.32
-5 90.32 90.32 90.32
-6 90.32 90.32 90.32
-7 90.32 90.32 90.32
-8 90.32 90.32 90.32
-9 90.32 90.32 90.32
-10 90.32 90.32 90.32
-EOD
-$c44_1 << EOD
-1 88.876 88.876 88.876
-2 88.79 88.79 88.79
-3 88.79 88.79 88.79
-4 88.79 88.79 88.79
-5 88.79 88.79 88.79
-6 88.79 88.79 88.79
-7 88.79 88.79 88.79
-8 88.79 88.79 88.79
-9 88.79 88.79 88.79
-10 88.79 88.79 88.79
-EOD
-$c45_0 << EOD
-1 90.32 90.32 90.32
-2 90.32 90.32 90.32
-3 90.32 90.32 90.32
-4 90.32 90.32 90.32
-5 90.32 90.32 90.32
-6 90.32 90.32 90.32
-7 90.32 90.32 90.32
-8 90.32 90.32 90.32
-9 90.32 90.32 90.32
-10 90.32 90.32 90.32
-EOD
-$c45_1 << EOD
-1 89.998 89.998 89.998
-2 89.848 89.848 89.848
-3 89.652 89.652 89.652
-4 89.974 89.974 89.974
-5 89.908 89.908 89.908
-6 89.68 89.68 89.68
-7 89.888 89.888 89.888
-8 89.642 89.642 89.642
-9 89.712 89.712 89.712
-10 89.738 89.738 89.738
-EOD
-$c46_0 << EOD
-1 90.34 90.34 90.34
-2 90.32 90.32 90.32
-3 90.32 90.32 90.32
-4 90.32 90.32 90.32
-5 90.32 90.32 90.32
-6 90.32 90.32 90.32
-7 90.32 90.32 90.32
-8 90.32 90.32 90.32
-9 90.32 90.32 90.32
-10 90.32 90.32 90.32
-EOD
-$c46_1 << EOD
-1 88.72 88.72 88.72
-2 88.79 88.79 88.79
-3 88.79 88.79 88.79
-4 88.79 88.79 88.79
-5 88.79 88.79 88.79
-6 88.79 88.79 88.79
-7 88.79 88.79 88.79
-8 88.79 88.79 88.79
-9 88.79 88.79 88.79
-10 88.79 88.79 88.79
 EOD
 $c47_0 << EOD
 1 90.32 90.32 90.32
@@ -1108,6 +1108,30 @@ $c47_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c47_1 << EOD
+1 88.876 88.876 88.876
+2 88.79 88.79 88.79
+3 88.79 88.79 88.79
+4 88.79 88.79 88.79
+5 88.79 88.79 88.79
+6 88.79 88.79 88.79
+7 88.79 88.79 88.79
+8 88.79 88.79 88.79
+9 88.79 88.79 88.79
+10 88.79 88.79 88.79
+EOD
+$c48_0 << EOD
+1 90.32 90.32 90.32
+2 90.32 90.32 90.32
+3 90.32 90.32 90.32
+4 90.32 90.32 90.32
+5 90.32 90.32 90.32
+6 90.32 90.32 90.32
+7 90.32 90.32 90.32
+8 90.32 90.32 90.32
+9 90.32 90.32 90.32
+10 90.32 90.32 90.32
+EOD
+$c48_1 << EOD
 1 89.998 89.998 89.998
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
@@ -1119,7 +1143,55 @@ $c47_1 << EOD
 9 89.712 89.712 89.712
 10 89.738 89.738 89.738
 EOD
-set terminal svg size 1300,1660 dynamic font 'Helvetica,12'
+$c49_0 << EOD
+1 90.34 90.34 90.34
+2 90.32 90.32 90.32
+3 90.32 90.32 90.32
+4 90.32 90.32 90.32
+5 90.32 90.32 90.32
+6 90.32 90.32 90.32
+7 90.32 90.32 90.32
+8 90.32 90.32 90.32
+9 90.32 90.32 90.32
+10 90.32 90.32 90.32
+EOD
+$c49_1 << EOD
+1 88.72 88.72 88.72
+2 88.79 88.79 88.79
+3 88.79 88.79 88.79
+4 88.79 88.79 88.79
+5 88.79 88.79 88.79
+6 88.79 88.79 88.79
+7 88.79 88.79 88.79
+8 88.79 88.79 88.79
+9 88.79 88.79 88.79
+10 88.79 88.79 88.79
+EOD
+$c50_0 << EOD
+1 90.32 90.32 90.32
+2 90.32 90.32 90.32
+3 90.32 90.32 90.32
+4 90.32 90.32 90.32
+5 90.32 90.32 90.32
+6 90.32 90.32 90.32
+7 90.32 90.32 90.32
+8 90.32 90.32 90.32
+9 90.32 90.32 90.32
+10 90.32 90.32 90.32
+EOD
+$c50_1 << EOD
+1 89.998 89.998 89.998
+2 89.848 89.848 89.848
+3 89.652 89.652 89.652
+4 89.974 89.974 89.974
+5 89.908 89.908 89.908
+6 89.68 89.68 89.68
+7 89.888 89.888 89.888
+8 89.642 89.642 89.642
+9 89.712 89.712 89.712
+10 89.738 89.738 89.738
+EOD
+set terminal svg size 1300,2060 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -1136,12 +1208,12 @@ set xrange [0.8:10.2]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0228434 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0207379 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_mnist\_lr: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.233434
-set origin 0, 0.74247
+set size 0.5, 0.18932
+set origin 0, 0.791262
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.01', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.03', \
@@ -1158,8 +1230,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.233434
-set origin 0.5, 0.74247
+set size 0.5, 0.18932
+set origin 0.5, 0.791262
 plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.003', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'dfa\_lr0.01', \
@@ -1174,8 +1246,8 @@ plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0, 0.509036
+set size 0.5, 0.18932
+set origin 0, 0.601942
 plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.001', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.003', \
@@ -1190,8 +1262,8 @@ plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0.5, 0.509036
+set size 0.5, 0.18932
+set origin 0.5, 0.601942
 plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0001\_first\_block0.5', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.0003', \
@@ -1206,8 +1278,8 @@ plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0, 0.275602
+set size 0.5, 0.18932
+set origin 0, 0.412621
 plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.01', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.03', \
@@ -1222,57 +1294,67 @@ plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0.5, 0.275602
+set size 0.5, 0.18932
+set origin 0.5, 0.412621
 plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr1', \
      $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.0001', \
      $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.0003', \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.0001\_conv\_update\_official', \
      $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'pepita\_lr0.001', \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.0003', \
      $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'pepita\_lr0.003', \
-     $c34_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 5 notitle, \
-     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.01', \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_lr0.0003\_conv\_update\_official', \
+     $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'pepita\_lr0.001', \
      $c35_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0, 0.0421687
-plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.03', \
+set size 0.5, 0.18932
+set origin 0, 0.223301
+plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'pepita\_lr0.001\_conv\_update\_official', \
      $c36_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.1', \
-     $c37_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.3', \
+     $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'pepita\_lr0.003', \
+     $c37_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 2 notitle, \
+     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
      $c38_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.01', \
+     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
      $c39_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.03', \
+     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
      $c40_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr0.1', \
+     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
      $c41_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0.5, 0.0421687
-plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.3', \
+set size 0.5, 0.18932
+set origin 0.5, 0.223301
+plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.01', \
      $c42_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr1', \
+     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.03', \
      $c43_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr10', \
+     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr0.1', \
      $c44_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c45_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr100', \
+     $c45_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.3', \
      $c45_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c46_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr3', \
+     $c46_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr1', \
      $c46_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c47_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr30', \
+     $c47_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr10', \
      $c47_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.18932
+set origin 0, 0.0339806
+plot $c48_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr100', \
+     $c48_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c49_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr3', \
+     $c49_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c50_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr30', \
+     $c50_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
 unset output
-set terminal pngcairo size 1300,1660 font 'Helvetica,10'
+set terminal pngcairo size 1300,2060 font 'Helvetica,10'
 set output 'curves.png'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -1289,12 +1371,12 @@ set xrange [0.8:10.2]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0228434 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0207379 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_mnist\_lr: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.233434
-set origin 0, 0.74247
+set size 0.5, 0.18932
+set origin 0, 0.791262
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.01', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.03', \
@@ -1311,8 +1393,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.233434
-set origin 0.5, 0.74247
+set size 0.5, 0.18932
+set origin 0.5, 0.791262
 plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.003', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'dfa\_lr0.01', \
@@ -1327,8 +1409,8 @@ plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0, 0.509036
+set size 0.5, 0.18932
+set origin 0, 0.601942
 plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.001', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.003', \
@@ -1343,8 +1425,8 @@ plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0.5, 0.509036
+set size 0.5, 0.18932
+set origin 0.5, 0.601942
 plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0001\_first\_block0.5', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.0003', \
@@ -1359,8 +1441,8 @@ plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0, 0.275602
+set size 0.5, 0.18932
+set origin 0, 0.412621
 plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.01', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.03', \
@@ -1375,57 +1457,67 @@ plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0.5, 0.275602
+set size 0.5, 0.18932
+set origin 0.5, 0.412621
 plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr1', \
      $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.0001', \
      $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.0003', \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.0001\_conv\_update\_official', \
      $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'pepita\_lr0.001', \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.0003', \
      $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'pepita\_lr0.003', \
-     $c34_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 5 notitle, \
-     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.01', \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_lr0.0003\_conv\_update\_official', \
+     $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'pepita\_lr0.001', \
      $c35_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0, 0.0421687
-plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.03', \
+set size 0.5, 0.18932
+set origin 0, 0.223301
+plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'pepita\_lr0.001\_conv\_update\_official', \
      $c36_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.1', \
-     $c37_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.3', \
+     $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'pepita\_lr0.003', \
+     $c37_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 2 notitle, \
+     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
      $c38_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.01', \
+     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
      $c39_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.03', \
+     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
      $c40_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr0.1', \
+     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
      $c41_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0.5, 0.0421687
-plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.3', \
+set size 0.5, 0.18932
+set origin 0.5, 0.223301
+plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.01', \
      $c42_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr1', \
+     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.03', \
      $c43_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr10', \
+     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr0.1', \
      $c44_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c45_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr100', \
+     $c45_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.3', \
      $c45_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c46_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr3', \
+     $c46_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr1', \
      $c46_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c47_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr30', \
+     $c47_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr10', \
      $c47_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.18932
+set origin 0, 0.0339806
+plot $c48_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr100', \
+     $c48_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c49_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr3', \
+     $c49_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c50_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr30', \
+     $c50_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
 unset output
-set terminal pdfcairo size 7in,9.2in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,11.4in font 'Helvetica,6' linewidth 0.6
 set output 'curves.pdf'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -1445,8 +1537,8 @@ set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 2
 set bmargin
 set multiplot title 'samenet\_lenet\_mnist\_lr: learning curves'
 set key below horizontal Left reverse samplen 1.5 font ',5'
-set size 0.5, 0.233434
-set origin 0, 0.74247
+set size 0.5, 0.18932
+set origin 0, 0.791262
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp\_lr0.01', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_lr0.03', \
@@ -1463,8 +1555,8 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.233434
-set origin 0.5, 0.74247
+set size 0.5, 0.18932
+set origin 0.5, 0.791262
 plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_lr0.003', \
      $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'dfa\_lr0.01', \
@@ -1479,8 +1571,8 @@ plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0, 0.509036
+set size 0.5, 0.18932
+set origin 0, 0.601942
 plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'fa\_lr0.001', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'fa\_lr0.003', \
@@ -1495,8 +1587,8 @@ plot $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c17_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0.5, 0.509036
+set size 0.5, 0.18932
+set origin 0.5, 0.601942
 plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.0001\_first\_block0.5', \
      $c18_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c19_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.0003', \
@@ -1511,8 +1603,8 @@ plot $c18_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c23_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0, 0.275602
+set size 0.5, 0.18932
+set origin 0, 0.412621
 plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'ff\_lr0.01', \
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'ff\_lr0.03', \
@@ -1527,52 +1619,62 @@ plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0.5, 0.275602
+set size 0.5, 0.18932
+set origin 0.5, 0.412621
 plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'local\_head\_lr1', \
      $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.0001', \
      $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.0003', \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.0001\_conv\_update\_official', \
      $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 4 title 'pepita\_lr0.001', \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.0003', \
      $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'pepita\_lr0.003', \
-     $c34_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 5 notitle, \
-     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.01', \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_lr0.0003\_conv\_update\_official', \
+     $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 6 title 'pepita\_lr0.001', \
      $c35_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0, 0.0421687
-plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.03', \
+set size 0.5, 0.18932
+set origin 0, 0.223301
+plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'pepita\_lr0.001\_conv\_update\_official', \
      $c36_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.1', \
-     $c37_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.3', \
+     $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'pepita\_lr0.003', \
+     $c37_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 2 notitle, \
+     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
      $c38_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.01', \
+     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
      $c39_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.03', \
+     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
      $c40_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr0.1', \
+     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
      $c41_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
-set size 0.5, 0.233434
-set origin 0.5, 0.0421687
-plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.3', \
+set size 0.5, 0.18932
+set origin 0.5, 0.223301
+plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.01', \
      $c42_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr1', \
+     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.03', \
      $c43_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr10', \
+     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr0.1', \
      $c44_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c45_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr100', \
+     $c45_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.3', \
      $c45_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c46_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr3', \
+     $c46_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr1', \
      $c46_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c47_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr30', \
+     $c47_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr10', \
      $c47_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.18932
+set origin 0, 0.0339806
+plot $c48_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr100', \
+     $c48_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c49_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr3', \
+     $c49_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c50_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr30', \
+     $c50_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
