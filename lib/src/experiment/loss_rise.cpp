@@ -12,10 +12,7 @@ namespace {
 struct History {
   double first = 0, lowest = 0;
   std::size_t lowest_epoch = 0;
-  bool seen = false;
 };
-
-bool is_loss(std::string_view name) { return name.size() >= 4 && name.substr(name.size() - 4) == "loss"; }
 
 /// name -> value of every checked quantity of one epoch.
 std::map<std::string, double> losses_of(const EpochEntry& e) {
@@ -23,7 +20,7 @@ std::map<std::string, double> losses_of(const EpochEntry& e) {
   if (e.train_loss) out["train_loss"] = *e.train_loss;
   if (e.measures)
     for (const auto& [name, value] : *e.measures)
-      if (is_loss(name)) out[name] = value;
+      if (std::string_view(name).ends_with("loss")) out[name] = value;
   return out;
 }
 
@@ -40,13 +37,8 @@ std::optional<std::string> loss_rise(const std::vector<EpochEntry>& epochs, doub
   std::map<std::string, History> history;
   for (std::size_t i = 0; i + 1 < epochs.size(); ++i)
     for (const auto& [name, value] : losses_of(epochs[i])) {
-      History& h = history[name];
-      if (!h.seen) h.first = value;
-      if (!h.seen || value < h.lowest) {
-        h.lowest = value;
-        h.lowest_epoch = epochs[i].epoch;
-      }
-      h.seen = true;
+      const auto [it, first_seen] = history.try_emplace(name, History{value, value, epochs[i].epoch});
+      if (!first_seen && value < it->second.lowest) it->second = History{it->second.first, value, epochs[i].epoch};
     }
   const EpochEntry& last = epochs.back();
   for (const auto& [name, value] : losses_of(last)) {
