@@ -36,8 +36,8 @@ void PepitaRule::attach(const LocalRuleBlock& block) {
                                                                           : 1.0f;  // 1 for flat blocks (p = 1)
   // "official": divided once more by the configured batch, as the official step does (so a data-parallel
   // rank, which trains a share of the rows, divides by the whole batch); a rule tested alone, by its rows.
-  second_batch_ = 0;
-  if (conv_update_ == "official" && block.positions > 1) second_batch_ = block.batch_size ? block.batch_size : kRows;
+  divide_by_batch_again_ = conv_update_ == "official" && block.positions > 1;
+  batch_size_ = block.batch_size;
 }
 
 LocalRuleNeeds PepitaRule::needs() const {
@@ -58,7 +58,7 @@ LocalRuleResult PepitaRule::evaluate(const LocalRuleInput& input, Matrix* dpre) 
   if (dpre) {
     const std::size_t rows = h.shape()[0], units = h.shape()[1];
     ensure_shape(*dpre, rows, units);
-    const std::size_t again = second_batch_ == kRows ? rows : std::max<std::size_t>(second_batch_, 1);
+    const std::size_t again = !divide_by_batch_again_ ? 1 : batch_size_ ? batch_size_ : rows;
     const float scale = position_scale_ / static_cast<float>(rows) / static_cast<float>(again);
     const float* a = h.data();
     const float* b = hm.data();

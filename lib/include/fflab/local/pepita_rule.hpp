@@ -42,10 +42,8 @@ class PepitaRule : public LocalRule {
   double modulation_scale_;
   std::string conv_update_;
   float position_scale_ = 1.0f;  ///< 1 / P, 1 / sqrt(P) or 1 (conv_update; 1 for flat blocks)
-  /// conv_update "official" on a conv block: the batch size the update is divided by once more (kRows: the
-  /// batch's rows, when the block did not say); 0 = no second division.
-  static constexpr std::size_t kRows = static_cast<std::size_t>(-1);
-  std::size_t second_batch_ = 0;
+  bool divide_by_batch_again_ = false;  ///< conv_update "official" on a conv block
+  std::size_t batch_size_ = 0;          ///< the trainer's batch size (0: not given, the rows stand in)
 };
 
 }  // namespace fflab
