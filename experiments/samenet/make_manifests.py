@@ -404,10 +404,9 @@ def final(dataset, net="mlp"):
             if not lower or fallback != max(lower):
                 sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}] = {fallback:g} is not the next lower "
                          f"rate of {method}'s grid below {setting['lr']:g}")
-            for key in ("threshold",):
-                if key in setting:
-                    sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}]: a fallback keeps only the rate; "
-                             f"its {key} {text(setting[key])} would be lost")
+            if "threshold" in setting:
+                sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}]: a fallback keeps only the rate; FF's "
+                         f"threshold {setting['threshold']:g} would be lost")
             write(HERE / t / f"{i}_{method}_lr{fallback:g}.json", manifest(
                 dataset, f"samenet_{t}", f"{i}_{method}_lr{fallback:g}",
                 f"{describe(method, net)}; {NETS[net]['title']} on {NAMES[dataset]}, {FINAL_EPOCHS} epochs, "
