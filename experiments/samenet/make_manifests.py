@@ -195,9 +195,11 @@ EXTENSIONS = {
     # Its first grid put DFA's and DRTP's best at the lower edge, sign symmetry's at the upper.
     "lenet_fashion_mnist": {"ff": [{"lr": 0.0001}, {"lr": 0.0003}, {"lr": 0.001}], "dfa": [{"lr": 0.0003}],
                             "drtp": [{"lr": 0.001}], "sign_symmetry": [{"lr": 0.3}]}}
-# tag (lenet: lenet_dataset) -> method -> the next lower rate of its grid, run beside a final that was unstable
-# at its chosen rate: a divergence a 10-epoch grid cannot show (its training loss rose 100-fold and more above
-# its lowest within the 50 epochs). Both finals are kept; the table's row is the lower mean validation error.
+# tag (lenet: lenet_dataset) -> a final's recipe (the method, plus its RECIPE_KEYS as the final's name has
+# them, e.g. "pepita_conv_update_official") -> the next lower rate of that recipe's grid, run beside a final that
+# was unstable at its chosen rate: a divergence a 10-epoch grid cannot show (its training loss rose 100-fold and
+# more above its lowest within the 50 epochs, or its error went back to chance). Both finals are kept; the
+# table's row is the lower mean validation error.
 FALLBACKS = {
     # MNIST local heads at lr 0.3: block 2's head loss went from 0.03 (epoch 20) to 1e12 (epoch 30), seed 1.
     "mnist": {"local_head": 0.1},
@@ -378,42 +380,50 @@ def choose(dataset, quiet=True, net="mlp"):
 
 def final(dataset, net="mlp"):
     t = tag(dataset, net)
-    for key, methods in FALLBACKS.items():
-        unknown = [m for m in methods if m not in METHODS]
+    for key, recipes in FALLBACKS.items():
+        unknown = [r for r in recipes if not any(r == m or r.startswith(m + "_") for m in METHODS)]
         if key not in [tag(d, n) for n in NETS for d in NETS[n]["datasets"]] or unknown:
             sys.exit(f"make_manifests.py: FALLBACKS[{key!r}] names an unknown net and dataset or method {unknown}")
     best = choose(dataset, quiet=False, net=net)
     for i, method in enumerate(NETS[net]["methods"], 1):
         v, setting, built, label, name = best[method]
         # A recipe change beyond the rate gets a name of its own, so a final of the plain recipe keeps its records.
-        final_name = setting_name(f"{i}_{method}", {k: v for k, v in setting.items() if k in RECIPE_KEYS})
+        recipe = {k: v for k, v in setting.items() if k in RECIPE_KEYS}
+        final_name = setting_name(f"{i}_{method}", recipe)
         write(HERE / t / f"{final_name}.json", manifest(
             dataset, f"samenet_{t}", final_name,
             f"{describe(method, net)}; {NETS[net]['title']} on {NAMES[dataset]}, {FINAL_EPOCHS} epochs, {label}: "
             f"the lowest validation error of its grid after {GRID_EPOCHS} epochs (results/samenet_{t}_lr/{name})",
             built, FINAL_EPOCHS, SEEDS))
-        fallback = FALLBACKS.get(t, {}).get(method)
-        changed = [k for k in RECIPE_KEYS if k in setting]
-        if fallback is not None and changed:
-            # A fallback answers an unstable final of the plain recipe; a choice with its own recipe gets none.
-            print(f"{method}: FALLBACKS[{t!r}] is for the plain recipe; the choice has {changed[0]} "
-                  f"{text(setting[changed[0]])}: no fallback written")
-            fallback = None
+        fallback = FALLBACKS.get(t, {}).get(setting_name(method, recipe))
         if fallback is not None:
-            lower = [s["lr"] for s, _, _ in method_grid(dataset, method, net) if s["lr"] < setting["lr"]]
-            if not lower or fallback != max(lower):
-                sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}] = {fallback:g} is not the next lower "
-                         f"rate of {method}'s grid below {setting['lr']:g}")
-            if "threshold" in setting:
-                sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{method!r}]: a fallback keeps only the rate; FF's "
-                         f"threshold {setting['threshold']:g} would be lost")
-            write(HERE / t / f"{i}_{method}_lr{fallback:g}.json", manifest(
-                dataset, f"samenet_{t}", f"{i}_{method}_lr{fallback:g}",
-                f"{describe(method, net)}; {NETS[net]['title']} on {NAMES[dataset]}, {FINAL_EPOCHS} epochs, "
-                f"lr {fallback:g}: the next lower rate of its grid, because the final at lr {setting['lr']:g} "
-                f"was unstable (experiments/samenet/README.md)",
-                METHODS[method][1](fallback, net), FINAL_EPOCHS, SEEDS))
+            write_fallback(dataset, net, i, method, setting, recipe, fallback)
+        for other in FALLBACKS.get(t, {}):
+            if other != setting_name(method, recipe) and (other == method or other.startswith(method + "_")):
+                print(f"{method}: FALLBACKS[{t!r}][{other!r}] is for a recipe validation did not choose "
+                      f"({setting_name(method, recipe)}): no fallback written for it")
 
+
+def write_fallback(dataset, net, i, method, setting, recipe, fallback):
+    """The final at the next lower rate of the chosen recipe's grid (FALLBACKS), beside the chosen final."""
+    t, name = tag(dataset, net), setting_name(method, recipe)
+    lower = [(s, built) for s, built, _ in method_grid(dataset, method, net)
+             if s["lr"] < setting["lr"] and {k: v for k, v in s.items() if k in RECIPE_KEYS} == recipe]
+    if not lower or fallback != max(s["lr"] for s, _ in lower):
+        sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{name!r}] = {fallback:g} is not the next lower "
+                 f"rate of {name}'s grid below {setting['lr']:g}")
+    if "threshold" in setting:
+        sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{name!r}]: a fallback keeps only the rate; FF's "
+                 f"threshold {setting['threshold']:g} would be lost")
+    built = next(b for s, b in lower if s["lr"] == fallback)
+    final_name = f"{i}_{name}_lr{fallback:g}"
+    write(HERE / t / f"{final_name}.json", manifest(
+        dataset, f"samenet_{t}", final_name,
+        f"{describe(method, net)}; {NETS[net]['title']} on {NAMES[dataset]}, {FINAL_EPOCHS} epochs, "
+        + "".join(f"{k} {text(v)}, " for k, v in recipe.items())
+        + f"lr {fallback:g}: the next lower rate of its grid, because the final at lr {setting['lr']:g} "
+        f"was unstable (experiments/samenet/README.md)",
+        built, FINAL_EPOCHS, SEEDS))
 
 if __name__ == "__main__":
     args, net = sys.argv[1:], "mlp"
