@@ -161,7 +161,7 @@ TEST_CASE("pepita: the clean minus the modulated output at the pre-activation", 
   for (const auto& [mode, factor] : {std::pair<const char*, double>{"mean", 0.25}, {"sqrt", 0.5}, {"sum", 1.0},
                                      {"official", 0.125}}) {
     auto conv = build_rule({{"type", "pepita"}, {"conv_update", mode}});
-    conv->attach(LocalRuleBlock{0, 1, 8, 2, 2, 0, 4});  // 2 units over 4 positions
+    conv->attach(LocalRuleBlock{0, 1, 8, 2, 2, 0, 4, 0, true});  // 2 units over 4 positions
     conv->evaluate(in, &d);
     CHECK(d(1, 0) == Approx(-1.0 * factor));
     CHECK(d(1, 1) == Approx(1.5 * factor));
@@ -169,11 +169,16 @@ TEST_CASE("pepita: the clean minus the modulated output at the pre-activation", 
     conv->attach(LocalRuleBlock{0, 1, 8, 2, 2, 0, 1});
     conv->evaluate(in, &d);
     CHECK(d(1, 1) == Approx(1.5));
+    // A conv block whose map is 1 x 1 (LeNet-5's C5): nothing to average over positions, but "official"
+    // still divides by the batch again, as the official step does for every conv layer.
+    conv->attach(LocalRuleBlock{0, 1, 8, 2, 2, 0, 1, 0, true});
+    conv->evaluate(in, &d);
+    CHECK(d(1, 1) == Approx(std::string(mode) == "official" ? 0.75 : 1.5));
   }
   // "official" divides by the trainer's batch size when the block gives it (here 8, of which this step
   // trains 2 rows, as a data-parallel rank would), else by the rows.
   auto official = build_rule({{"type", "pepita"}, {"conv_update", "official"}});
-  official->attach(LocalRuleBlock{0, 1, 8, 2, 2, 0, 4, 8});
+  official->attach(LocalRuleBlock{0, 1, 8, 2, 2, 0, 4, 8, true});
   official->evaluate(in, &d);
   CHECK(d(1, 1) == Approx(1.5 * 0.25 / 8));
   CHECK_THROWS_WITH(build_rule({{"type", "pepita"}, {"conv_update", "max"}}),

@@ -252,6 +252,38 @@ TEST_CASE("a pepita step on a conv block is the conv weight's summed update over
   CHECK(xt::allclose(lc_mean, lc_sum, 1e-5, 1e-7));
 }
 
+TEST_CASE("pepita's official conv update divides by the batch again on a conv block with a 1 x 1 map too",
+          "[local_rules]") {
+  // 1 x 3 x 3 images, conv2d 2 @ 3x3 -> 2 x 1 x 1 (one position, as LeNet-5's C5), relu, dense 3.
+  Dataset data = cycling_labels_data(6, 9, 3, 25);
+  data.shape = FeatureShape{1, 3, 3};
+  auto step = [&](const char* mode) {
+    Json conv = {{"type", "conv2d"}, {"channels", 2}, {"kernel", 3}}, relu = {{"type", "relu"}},
+         dense = {{"type", "dense"}, {"units", 3}};
+    Network net;
+    net.add(layer_registry().build(conv, "/l", data.shape));
+    const FeatureShape map = net.layer(0).output_shape();
+    REQUIRE(map.height * map.width == 1);
+    net.add(layer_registry().build(relu, "/l", map));
+    net.add(layer_registry().build(dense, "/l", map));
+    Rng weights(4);
+    net.initialize(weights);
+    const Matrix before = dynamic_cast<Conv2D&>(net.layer(0)).weight();
+    auto t = make_trainer({{"epochs", 1}, {"batch_size", 6},
+                           {"rule", {{"type", "pepita"}, {"modulation_scale", 1.0}, {"conv_update", mode}}},
+                           {"optimizer", {{"type", "sgd"}, {"lr", 1.0}, {"momentum", 0.0}}}});
+    t->attach(net, data);
+    Rng init(2);
+    t->initialize(init);
+    Rng rng(1);
+    t->train_epoch(net, data.train, data.shape, 0, rng, {});
+    return Matrix(dynamic_cast<Conv2D&>(net.layer(0)).weight() - before);
+  };
+  const Matrix mean = step("mean"), official = step("official");
+  REQUIRE(xt::amax(xt::abs(mean))() > 1e-4f);
+  CHECK(xt::allclose(official, Matrix(mean / 6.0f), 1e-4, 1e-7));  // one position, then the batch of 6 again
+}
+
 TEST_CASE("a pepita step with dropout applies the same mask in both passes and to the block's signal",
           "[local_rules][dropout]") {
   const Dataset data = cycling_labels_data(6, 5, 3, 24);

@@ -18,8 +18,8 @@ Schema PepitaRule::schema() {
              "update by P, as the official conv code does; \"sqrt\" by sqrt(P) (their --sqrt_conv); \"sum\" "
              "keeps the sum over positions (diverges on LeNet-5); \"official\" divides by P and by the batch "
              "size once more, as the official conv code's step does (it averages the products over the batch, "
-             "then divides by the batch size again), so conv blocks learn batch-size times slower than flat "
-             "ones. Flat blocks: no effect")
+             "then divides by the batch size again, for every conv layer, also one whose map is 1 x 1), so conv "
+             "blocks learn batch-size times slower than flat ones. Flat blocks: no effect")
       .one_of({"mean", "sqrt", "sum", "official"});
   return s;
 }
@@ -36,7 +36,7 @@ void PepitaRule::attach(const LocalRuleBlock& block) {
                                                                           : 1.0f;  // 1 for flat blocks (p = 1)
   // "official": divided once more by the configured batch, as the official step does (so a data-parallel
   // rank, which trains a share of the rows, divides by the whole batch); a rule tested alone, by its rows.
-  divide_by_batch_again_ = conv_update_ == "official" && block.positions > 1;
+  divide_by_batch_again_ = conv_update_ == "official" && block.convolutional;
   batch_size_ = block.batch_size;
 }
 

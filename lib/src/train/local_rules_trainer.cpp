@@ -98,15 +98,17 @@ LocalRulesTrainer::LocalRulesTrainer(const Json& options)
 
 namespace {
 
-/// The output positions over which block b's weights are shared: its (last) conv2d layer's map; 1 when it
-/// has none (dense and locally connected layers have their own weights at every position).
-std::size_t shared_positions(Network& network, const FFBlock& b) {
+/// Block b's (last) conv2d layer, or null when it has none (dense and locally connected layers have their
+/// own weights at every position).
+const Conv2D* block_conv(Network& network, const FFBlock& b) {
   for (std::size_t i = b.activation + 1; i-- > b.first;)
-    if (const auto* conv = dynamic_cast<const Conv2D*>(&network.layer(i))) {
-      const FeatureShape out = conv->output_shape();
-      return out.height * out.width;
-    }
-  return 1;
+    if (const auto* conv = dynamic_cast<const Conv2D*>(&network.layer(i))) return conv;
+  return nullptr;
+}
+
+/// The output positions over which block b's weights are shared: its conv2d layer's map; 1 without one.
+std::size_t shared_positions(const Conv2D* conv) {
+  return conv ? conv->output_shape().height * conv->output_shape().width : 1;
 }
 
 }  // namespace
@@ -138,8 +140,9 @@ void LocalRulesTrainer::attach(Network& network, const Dataset& data) {
     Json spec = options_.at("rule");
     rules_.push_back(local_rule_registry().build(spec, "/trainer/rule"));
     const std::size_t above = needs_.upstream ? network.layer(above_[k].weighted).output_shape().size() : 0;
-    rules_[k]->attach(LocalRuleBlock{k, K, b.inputs, b.units, classes, above, shared_positions(network, b),
-                                     settings_.batch_size});
+    const Conv2D* conv = block_conv(network, b);
+    rules_[k]->attach(LocalRuleBlock{k, K, b.inputs, b.units, classes, above, shared_positions(conv),
+                                     settings_.batch_size, conv != nullptr});
     if (needs_.feedback)
       feedback_[k] = needs_.upstream ? Matrix::from_shape(network.layer(above_[k].weighted).signal_weight()->shape())
                                      : Matrix({classes, b.units}, 0.0f);

@@ -83,6 +83,9 @@ struct LocalRuleBlock {
   std::size_t positions = 1;
   /// The trainer's batch size (rows a step trains, over every rank); 0 when unknown (a rule tested alone).
   std::size_t batch_size = 0;
+  /// The block's weights are a conv2d layer's, shared over its output map however small (a conv whose map
+  /// is 1 x 1, as LeNet-5's C5, has positions 1 and is still convolutional).
+  bool convolutional = false;
 };
 
 /// What a rule sees of its block. Pointers are null unless the rule's needs
