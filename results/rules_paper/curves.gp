@@ -2440,6 +2440,210 @@ $c10_1 << EOD
 100 32.784 32.784 32.784
 EOD
 $c11_0 << EOD
+1 6.49 6.49 6.49
+2 5.14 5.14 5.14
+3 4.58 4.58 4.58
+4 4.18 4.18 4.18
+5 3.85 3.85 3.85
+6 3.53 3.53 3.53
+7 3.46 3.46 3.46
+8 3.31 3.31 3.31
+9 3.2 3.2 3.2
+10 3 3 3
+11 2.88 2.88 2.88
+12 2.88 2.88 2.88
+13 2.84 2.84 2.84
+14 2.86 2.86 2.86
+15 2.86 2.86 2.86
+16 2.84 2.84 2.84
+17 2.84 2.84 2.84
+18 2.83 2.83 2.83
+19 2.8 2.8 2.8
+20 2.78 2.78 2.78
+21 2.8 2.8 2.8
+22 2.84 2.84 2.84
+23 2.76 2.76 2.76
+24 2.8 2.8 2.8
+25 2.81 2.81 2.81
+26 2.76 2.76 2.76
+27 2.74 2.74 2.74
+28 2.77 2.77 2.77
+29 2.76 2.76 2.76
+30 2.76 2.76 2.76
+31 2.75 2.75 2.75
+32 2.75 2.75 2.75
+33 2.74 2.74 2.74
+34 2.74 2.74 2.74
+35 2.74 2.74 2.74
+36 2.74 2.74 2.74
+37 2.74 2.74 2.74
+38 2.74 2.74 2.74
+39 2.73 2.73 2.73
+40 2.73 2.73 2.73
+41 2.74 2.74 2.74
+42 2.74 2.74 2.74
+43 2.74 2.74 2.74
+44 2.74 2.74 2.74
+45 2.74 2.74 2.74
+46 2.73 2.73 2.73
+47 2.72 2.72 2.72
+48 2.72 2.72 2.72
+49 2.74 2.74 2.74
+50 2.74 2.74 2.74
+51 2.74 2.74 2.74
+52 2.73 2.73 2.73
+53 2.74 2.74 2.74
+54 2.75 2.75 2.75
+55 2.72 2.72 2.72
+56 2.72 2.72 2.72
+57 2.72 2.72 2.72
+58 2.72 2.72 2.72
+59 2.73 2.73 2.73
+60 2.72 2.72 2.72
+61 2.72 2.72 2.72
+62 2.72 2.72 2.72
+63 2.73 2.73 2.73
+64 2.73 2.73 2.73
+65 2.73 2.73 2.73
+66 2.73 2.73 2.73
+67 2.73 2.73 2.73
+68 2.73 2.73 2.73
+69 2.73 2.73 2.73
+70 2.73 2.73 2.73
+71 2.73 2.73 2.73
+72 2.73 2.73 2.73
+73 2.73 2.73 2.73
+74 2.73 2.73 2.73
+75 2.73 2.73 2.73
+76 2.73 2.73 2.73
+77 2.74 2.74 2.74
+78 2.74 2.74 2.74
+79 2.74 2.74 2.74
+80 2.74 2.74 2.74
+81 2.74 2.74 2.74
+82 2.74 2.74 2.74
+83 2.74 2.74 2.74
+84 2.74 2.74 2.74
+85 2.74 2.74 2.74
+86 2.74 2.74 2.74
+87 2.74 2.74 2.74
+88 2.74 2.74 2.74
+89 2.74 2.74 2.74
+90 2.74 2.74 2.74
+91 2.74 2.74 2.74
+92 2.74 2.74 2.74
+93 2.74 2.74 2.74
+94 2.74 2.74 2.74
+95 2.74 2.74 2.74
+96 2.74 2.74 2.74
+97 2.74 2.74 2.74
+98 2.74 2.74 2.74
+99 2.74 2.74 2.74
+100 2.74 2.74 2.74
+EOD
+$c11_1 << EOD
+1 9.66 9.66 9.66
+2 5.692 5.692 5.692
+3 4.724 4.724 4.724
+4 4.228 4.228 4.228
+5 3.768 3.768 3.768
+6 3.434 3.434 3.434
+7 3.238 3.238 3.238
+8 2.932 2.932 2.932
+9 2.852 2.852 2.852
+10 2.664 2.664 2.664
+11 2.43 2.43 2.43
+12 2.414 2.414 2.414
+13 2.41 2.41 2.41
+14 2.388 2.388 2.388
+15 2.364 2.364 2.364
+16 2.354 2.354 2.354
+17 2.33 2.33 2.33
+18 2.328 2.328 2.328
+19 2.324 2.324 2.324
+20 2.306 2.306 2.306
+21 2.312 2.312 2.312
+22 2.308 2.308 2.308
+23 2.29 2.29 2.29
+24 2.286 2.286 2.286
+25 2.278 2.278 2.278
+26 2.27 2.27 2.27
+27 2.25 2.25 2.25
+28 2.25 2.25 2.25
+29 2.242 2.242 2.242
+30 2.228 2.228 2.228
+31 2.212 2.212 2.212
+32 2.204 2.204 2.204
+33 2.216 2.216 2.216
+34 2.218 2.218 2.218
+35 2.22 2.22 2.22
+36 2.208 2.208 2.208
+37 2.218 2.218 2.218
+38 2.208 2.208 2.208
+39 2.212 2.212 2.212
+40 2.204 2.204 2.204
+41 2.212 2.212 2.212
+42 2.202 2.202 2.202
+43 2.212 2.212 2.212
+44 2.21 2.21 2.21
+45 2.198 2.198 2.198
+46 2.206 2.206 2.206
+47 2.2 2.2 2.2
+48 2.198 2.198 2.198
+49 2.21 2.21 2.21
+50 2.196 2.196 2.196
+51 2.198 2.198 2.198
+52 2.198 2.198 2.198
+53 2.204 2.204 2.204
+54 2.204 2.204 2.204
+55 2.196 2.196 2.196
+56 2.2 2.2 2.2
+57 2.2 2.2 2.2
+58 2.192 2.192 2.192
+59 2.198 2.198 2.198
+60 2.19 2.19 2.19
+61 2.194 2.194 2.194
+62 2.198 2.198 2.198
+63 2.194 2.194 2.194
+64 2.194 2.194 2.194
+65 2.196 2.196 2.196
+66 2.196 2.196 2.196
+67 2.194 2.194 2.194
+68 2.192 2.192 2.192
+69 2.196 2.196 2.196
+70 2.194 2.194 2.194
+71 2.19 2.19 2.19
+72 2.192 2.192 2.192
+73 2.19 2.19 2.19
+74 2.19 2.19 2.19
+75 2.19 2.19 2.19
+76 2.19 2.19 2.19
+77 2.19 2.19 2.19
+78 2.19 2.19 2.19
+79 2.19 2.19 2.19
+80 2.192 2.192 2.192
+81 2.19 2.19 2.19
+82 2.188 2.188 2.188
+83 2.19 2.19 2.19
+84 2.186 2.186 2.186
+85 2.19 2.19 2.19
+86 2.19 2.19 2.19
+87 2.19 2.19 2.19
+88 2.188 2.188 2.188
+89 2.186 2.186 2.186
+90 2.19 2.19 2.19
+91 2.188 2.188 2.188
+92 2.188 2.188 2.188
+93 2.188 2.188 2.188
+94 2.188 2.188 2.188
+95 2.188 2.188 2.188
+96 2.188 2.188 2.188
+97 2.186 2.186 2.186
+98 2.186 2.186 2.186
+99 2.188 2.188 2.188
+100 2.186 2.186 2.186
+EOD
+$c12_0 << EOD
 1 6.53 6.53 6.53
 2 5.34 5.34 5.34
 3 4.69 4.69 4.69
@@ -2541,7 +2745,7 @@ $c11_0 << EOD
 99 2.04 2.04 2.04
 100 2.05 2.05 2.05
 EOD
-$c11_1 << EOD
+$c12_1 << EOD
 1 10.992 10.992 10.992
 2 6.696 6.696 6.696
 3 5.422 5.422 5.422
@@ -2643,7 +2847,7 @@ $c11_1 << EOD
 99 0.094 0.094 0.094
 100 0.108 0.108 0.108
 EOD
-set terminal svg size 1300,460 dynamic font 'Helvetica,12'
+set terminal svg size 1300,860 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -2659,12 +2863,12 @@ set xrange [0:306]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0329302 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'rules\_paper: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_mnist', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_mnist', \
@@ -2674,30 +2878,36 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_dfa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_fa', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_cifar10', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_mnist', \
-     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_fa', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'lenet\_sign\_symmetry\_usf', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_heads\_mnist', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_cifar10', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_conv\_mnist', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
 unset output
-set terminal pngcairo size 1300,460 font 'Helvetica,10'
+set terminal pngcairo size 1300,860 font 'Helvetica,10'
 set output 'curves.png'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -2713,12 +2923,12 @@ set xrange [0:306]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0511304 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs' at screen 0.01, screen 0.0329302 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'rules\_paper: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_mnist', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_mnist', \
@@ -2728,30 +2938,36 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_dfa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_fa', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_cifar10', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_mnist', \
-     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_fa', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'lenet\_sign\_symmetry\_usf', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_heads\_mnist', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_cifar10', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_conv\_mnist', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
 unset output
-set terminal pdfcairo size 7in,2.6in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,4.8in font 'Helvetica,6' linewidth 0.6
 set output 'curves.pdf'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -2770,8 +2986,8 @@ set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 2
 set bmargin
 set multiplot title 'rules\_paper: learning curves'
 set key below horizontal Left reverse samplen 1.5 font ',5'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'dfa\_mnist', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'drtp\_mnist', \
@@ -2781,25 +2997,31 @@ plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'lenet\_dfa', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'lenet\_fa', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_sign\_symmetry', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry\_usf', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'local\_heads\_mnist', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_cifar10', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'pepita\_mnist', \
-     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'lenet\_fa', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'lenet\_sign\_symmetry', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'lenet\_sign\_symmetry\_usf', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'local\_heads\_mnist', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_cifar10', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_conv\_mnist', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_mnist', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
