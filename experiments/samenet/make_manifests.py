@@ -37,6 +37,12 @@ import copy, json, pathlib, sys
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 GRID_EPOCHS, FINAL_EPOCHS, SEEDS = 10, 50, [1, 2, 3]
+# Studies whose runs train on 1 thread each, to run two at a time as an MPI sweep on a 2-core machine
+# (`run-pinned.sh --ranks 2`): at batch 100 these nets' products gain little from a second thread, so two
+# 1-thread runs side by side finish about 1.4 times as much work as one 2-thread run
+# (results/bench/lanes_vs_threads.txt). The others ran on 2 threads first and keep them: a run's records
+# are reused only under the same manifest, threads included.
+ONE_THREAD = {"samenet_fashion_mnist", "samenet_lenet_fashion_mnist", "samenet_cifar10_lr", "samenet_cifar10"}
 
 
 def dense_net(activation, output):
@@ -249,7 +255,7 @@ def manifest(dataset, study, name, description, built, epochs, seeds):
     trainer = {"type": trainer.pop("type"), "epochs": trainer.pop("epochs"), **trainer}
     m = {"study": study, "name": name, "description": description}
     m["seeds" if len(seeds) > 1 else "seed"] = seeds if len(seeds) > 1 else seeds[0]
-    m.update({"threads": 2, "dataset": dict(DATASETS[dataset]),
+    m.update({"threads": 1 if study in ONE_THREAD else 2, "dataset": dict(DATASETS[dataset]),
               "network": network, "trainer": trainer})
     if evaluation:
         m["evaluation"] = evaluation

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# run-pinned.sh [--commit SHA] MANIFEST...: runs manifests with a binary built
-# from a clean clone of one commit (HEAD by default), so a record's commit is
-# exactly the code that ran. Meant for long runs:
+# run-pinned.sh [--commit SHA] [--ranks N] MANIFEST...: runs manifests with a
+# binary built from a clean clone of one commit (HEAD by default), so a
+# record's commit is exactly the code that ran. Meant for long runs:
 #   nohup bash experiments/tools/run-pinned.sh experiments/mnist_ff/x.json > x.log 2>&1 &
+# --ranks N runs all the manifests as one MPI sweep of N processes (mpirun;
+# docs/distributed.md): their runs and seeds dealt round the ranks, N at a
+# time. Give such manifests "threads" 1 each on an N-core machine. A sweep
+# stops at its first broken manifest or failed run (every rank ends); its
+# diverged runs are results, as in one process.
 #
 # Runs live in a directory outside the clone ($FFLAB_RUNS_DIR, default
 # ~/.cache/fflab/runs), so checkpoints survive a fresh checkout; re-running the
@@ -21,11 +26,17 @@ set -euo pipefail
 {
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 commit=$(git -C "$root" rev-parse HEAD)
-if [[ "${1:-}" == "--commit" ]]; then
-  commit=$(git -C "$root" rev-parse "${2:?--commit needs a commit}^{commit}")
+ranks=1
+while [[ "${1:-}" == "--commit" || "${1:-}" == "--ranks" ]]; do
+  if [[ "$1" == "--commit" ]]; then
+    commit=$(git -C "$root" rev-parse "${2:?--commit needs a commit}^{commit}")
+  else
+    ranks="${2:-}"
+    [[ "$ranks" =~ ^[1-9][0-9]*$ ]] || { echo "run-pinned: --ranks needs a whole number of processes, e.g. --ranks 2" >&2; exit 2; }
+  fi
   shift 2
-fi
-[[ $# -gt 0 ]] || { echo "usage: run-pinned.sh [--commit SHA] MANIFEST..." >&2; exit 2; }
+done
+[[ $# -gt 0 ]] || { echo "usage: run-pinned.sh [--commit SHA] [--ranks N] MANIFEST..." >&2; exit 2; }
 pinned="${FFLAB_PINNED_DIR:-$HOME/.cache/fflab/pinned}/$commit"
 runs="${FFLAB_RUNS_DIR:-$HOME/.cache/fflab/runs}"
 if [[ ! -x "$pinned/build/release/lib/fflab" ]]; then
@@ -36,6 +47,19 @@ if [[ ! -x "$pinned/build/release/lib/fflab" ]]; then
 fi
 echo "run-pinned: commit $commit, runs in $runs"
 worst=0
+sweep_status=0
+if (( ranks > 1 )); then
+  # One sweep over every manifest; then each manifest's study is copied below, as after a run in turn.
+  echo "run-pinned: an MPI sweep of $ranks ranks"
+  launch=(mpirun -n "$ranks" --bind-to none)
+  if (( ranks > $(nproc) )); then launch+=(--oversubscribe); fi
+  if (( EUID == 0 )); then launch+=(--allow-run-as-root); fi
+  "${launch[@]}" "$pinned/build/release/lib/fflab" run "$@" --results "$runs" || sweep_status=$?
+  if (( sweep_status != 0 )); then
+    echo "run-pinned: the sweep exited with status $sweep_status" >&2
+    worst=$sweep_status
+  fi
+fi
 for manifest in "$@"; do
   # Nothing about one manifest stops the queue: a missing or broken one, a run
   # that fails or diverges. Its record, if any, is copied like the others, and
@@ -48,7 +72,7 @@ for manifest in "$@"; do
     continue
   fi
   status=0
-  "$pinned/build/release/lib/fflab" run "$manifest" --results "$runs" || status=$?
+  if (( ranks == 1 )); then "$pinned/build/release/lib/fflab" run "$manifest" --results "$runs" || status=$?; fi
   if [[ $status -ne 0 ]]; then
     echo "run-pinned: $manifest exited with status $status; going on" >&2
     if (( status > worst )); then worst=$status; fi
