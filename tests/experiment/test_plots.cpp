@@ -208,6 +208,30 @@ TEST_CASE("fflab plot --measure draws the trainer's measure per epoch, and names
   CHECK(std::filesystem::file_size(dir / "measure-block0.loss.png") > 0);
 }
 
+TEST_CASE("fflab plot --measure puts losses that span decades on a log axis and names runs whose measure is 0 "
+          "throughout instead of drawing them",
+          "[plot]") {
+  auto with_losses = [](const std::string& name, std::vector<double> losses) {
+    RunRecord r = record_named(name, losses.size());
+    for (std::size_t i = 0; i < losses.size(); ++i)
+      r.epochs[i].measures = std::vector<std::pair<std::string, double>>{{"block0.loss", losses[i]}};
+    return r;
+  };
+  const std::vector<CurveRun> runs = {{"ff", {with_losses("ff", {24.0, 3.0, 0.5})}},
+                                      {"heads", {with_losses("heads", {0.02, 0.0001, 0.0})}},
+                                      {"dfa", {with_losses("dfa", {0.0, 0.0, 0.0})}}};
+  const std::string script = measure_script(runs, "block0.loss", "t", "m");
+  const std::string picture = first_picture(script);
+  CHECK_THAT(picture, Catch::Contains("set logscale y"));  // 1e-4 to 24; the heads' last 0 falls below the axis
+  CHECK(occurrences(picture, "title 'heads'") == 1);
+  CHECK(picture.find("title 'dfa'") == std::string::npos);
+  CHECK_THAT(script, Catch::Contains("0 at every epoch, not drawn: dfa"));
+  // Losses of one scale keep a linear axis; a study of zeros alone is drawn as it is.
+  const CurveRun flat = {"flat", {with_losses("flat", {3.0, 2.0, 1.5})}};
+  CHECK(first_picture(measure_script({flat}, "block0.loss", "t", "m")).find("logscale") == std::string::npos);
+  CHECK(occurrences(first_picture(measure_script({runs[2]}, "block0.loss", "t", "m")), "title 'dfa'") == 1);
+}
+
 TEST_CASE("a summary's seed records are read only below its folder; a measure's name is inert text", "[plot][seeds]") {
   fflab::test::TempDir dir;
   RunOptions options;

@@ -279,7 +279,11 @@ std::string curve_axes(const CurveData& d, const std::string& ylabel, bool error
   // (below 10 %): large ones read better on a linear axis, the train error
   // falling to 0 beneath them.
   const double ratio = errors && d.primary_least >= 10.0 ? std::numeric_limits<double>::infinity() : 8.0;
-  log = value_axis(axes, "y", d.values, ratio, errors ? 0.1 : 0.0, true);
+  // A measure (a loss) spans decades too; its zeros (a loss below the record's 6 decimals) fall below the axis.
+  double least_positive = 0.0;
+  for (const double v : d.values)
+    if (std::isfinite(v) && v > 0 && (least_positive == 0.0 || v < least_positive)) least_positive = v;
+  log = value_axis(axes, "y", d.values, ratio, errors ? 0.1 : least_positive, true);
   return axes.str();
 }
 
@@ -514,21 +518,27 @@ std::string curves_script(const std::vector<Json>& results, const std::string& t
 std::string measure_script(const std::vector<CurveRun>& all, const std::string& measure, const std::string& title,
                            const std::string& stem) {
   const EpochValue value = measure_of(measure);
-  std::vector<CurveRun> runs;
+  std::vector<CurveRun> runs, zeros;
   std::set<std::string> known;
-  bool several = false;
   for (const auto& r : all) {
-    bool has = false;
+    bool has = false, nonzero = false;
     for (const auto& seed : r.seeds)
       for (const auto& e : seed.epochs) {
-        has = has || value(e).has_value();
+        const auto v = value(e);
+        has = has || v.has_value();
+        nonzero = nonzero || (v && *v != 0.0);
         if (e.measures)
           for (const auto& m : *e.measures) known.insert(m.first);
       }
-    if (!has) continue;
-    runs.push_back(r);
-    several = several || r.seeds.size() > 1;
+    if (has) (nonzero ? runs : zeros).push_back(r);
   }
+  // A run whose measure is 0 at every epoch carries no curve (records of rules without a loss of their own
+  // once wrote such columns): named under the picture, not drawn, unless no run has anything else.
+  std::string zero_names;
+  if (runs.empty()) runs.swap(zeros);
+  for (const auto& r : zeros) zero_names += (zero_names.empty() ? "" : ", ") + plain_text(r.name);
+  bool several = false;
+  for (const auto& r : runs) several = several || r.seeds.size() > 1;
   if (runs.empty()) {
     std::string names;
     for (const auto& k : known) names += (names.empty() ? "" : ", ") + k;
@@ -536,9 +546,10 @@ std::string measure_script(const std::vector<CurveRun>& all, const std::string& 
                 (known.empty() ? std::string("these runs record no measures") : "the measures recorded: " + names));
   }
   const std::vector<CurveSpec> specs = {{value, "with linespoints lw 1.5 pt 7", true, true}};
-  const std::vector<std::string> caption = {
+  std::vector<std::string> caption = {
       "the measure " + measure + " of the trainer per epoch" +
       (several ? "; several seeds: their mean, the band from the lowest to the highest" : "")};
+  if (!zero_names.empty()) caption.push_back("0 at every epoch, not drawn: " + zero_names);
   const std::string legend;
   return curve_plot(runs, specs, title, measure, false, legend, caption, stem,
                     "# fflab per-epoch measure " + plain_text(measure) + "\n");
