@@ -188,8 +188,11 @@ EXTENSIONS = {
                            {"lr": 0.0001, "first_block": 0.5}],
                     # PEPITA's finals ran away at 0.0003 and 0.0001; with the official conv scaling (conv blocks'
                     # updates divided by the batch size again, results/samenet_lenet_mnist_pepita_probe) 0.0003
-                    # trained steadily for 12 epochs at its constant rate, 0.001 and 0.003 still ran away.
+                    # trained steadily for 12 epochs at its constant rate, 0.001 and 0.003 still ran away. Once
+                    # C5 (a conv with a 1 x 1 map) got that scaling too (dc70aae), 0.001 trained steadily in the
+                    # grid: 0.003 is its next rate up.
                     "pepita": [{"lr": 0.003}, {"lr": 0.001}, {"lr": 0.0003}, {"lr": 0.0001},
+                               {"lr": 0.003, "conv_update": "official"},
                                {"lr": 0.001, "conv_update": "official"}, {"lr": 0.0003, "conv_update": "official"},
                                {"lr": 0.0001, "conv_update": "official"}],
                     "local_head": [{"lr": 0.01}],
