@@ -298,7 +298,7 @@ def method_grid(dataset, method, net="mlp"):
             settings += [{"lr": lrs[1], "threshold": t} for t in NETS[net]["ff_thresholds"]]
     else:
         chosen = choose("mnist", net=net)[method][1]
-        kept = {"first_block": chosen["first_block"]} if "first_block" in chosen else {}
+        kept = {k: chosen[k] for k in RECIPE_KEYS if k in chosen}  # the recipe MNIST chose, at new rates
         if thresholds:
             kept["threshold"] = ff_threshold(chosen)
         settings = [{"lr": lr, **kept} for lr in neighbours(chosen["lr"])]
@@ -366,7 +366,9 @@ def choose(dataset, quiet=True, net="mlp"):
         v = validation_error(dataset, name, net)
         if not quiet:
             print(f"{name}: validation {v}")
-        tried.setdefault(method, set()).add(setting["lr"])
+        # A recipe's rates are a grid of their own: its best rate must not sit at that grid's edge either.
+        recipe = tuple((k, setting[k]) for k in RECIPE_KEYS if k in setting)
+        tried.setdefault((method, recipe), set()).add(setting["lr"])
         if method == "ff":
             tried.setdefault("ff threshold", set()).add(ff_threshold(setting))
         if v is not None and (method not in best or v < best[method][0]):
@@ -375,8 +377,9 @@ def choose(dataset, quiet=True, net="mlp"):
     for method in NETS[net]["methods"]:
         if method not in best:
             sys.exit(f"make_manifests.py: every {t} grid run of {method} diverged: extend its grid")
-        lr = best[method][1]["lr"]
-        if len(tried[method]) > 1 and lr in (min(tried[method]), max(tried[method])):
+        setting = best[method][1]
+        lr, rates = setting["lr"], tried[(method, tuple((k, setting[k]) for k in RECIPE_KEYS if k in setting))]
+        if len(rates) > 1 and lr in (min(rates), max(rates)):
             sys.exit(f"make_manifests.py: {method}'s best lr {lr:g} on {t} is at its grid's edge: add the "
                      f"next rate beyond it ({where}), write the grid again and "
                      f"run the new manifest first")
