@@ -190,8 +190,9 @@ EXTENSIONS = {
                     # updates divided by the batch size again, results/samenet_lenet_mnist_pepita_probe) 0.0003
                     # trained steadily for 12 epochs at its constant rate, 0.001 and 0.003 still ran away. Once
                     # C5 (a conv with a 1 x 1 map) got that scaling too (dc70aae), 0.001 trained steadily in the
-                    # grid: 0.003 is its next rate up.
+                    # grid: 0.003 is its next rate up; it was the best, at the edge, so 0.01 and 0.03 follow.
                     "pepita": [{"lr": 0.003}, {"lr": 0.001}, {"lr": 0.0003}, {"lr": 0.0001},
+                               {"lr": 0.03, "conv_update": "official"}, {"lr": 0.01, "conv_update": "official"},
                                {"lr": 0.003, "conv_update": "official"},
                                {"lr": 0.001, "conv_update": "official"}, {"lr": 0.0003, "conv_update": "official"},
                                {"lr": 0.0001, "conv_update": "official"}],
