@@ -768,28 +768,28 @@ $c31_1 << EOD
 10 42.736 42.736 42.736
 EOD
 $c32_0 << EOD
-1 82.07 82.07 82.07
-2 75.14 75.14 75.14
-3 65.57 65.57 65.57
-4 58.57 58.57 58.57
-5 52.96 52.96 52.96
-6 47.84 47.84 47.84
-7 45.16 45.16 45.16
-8 43.4 43.4 43.4
-9 42.27 42.27 42.27
-10 41.63 41.63 41.63
+1 80.84 80.84 80.84
+2 71.67 71.67 71.67
+3 60.74 60.74 60.74
+4 54.03 54.03 54.03
+5 49.07 49.07 49.07
+6 45.19 45.19 45.19
+7 42.48 42.48 42.48
+8 41.23 41.23 41.23
+9 40.67 40.67 40.67
+10 40.28 40.28 40.28
 EOD
 $c32_1 << EOD
-1 85.656 85.656 85.656
-2 78.776 78.776 78.776
-3 70.548 70.548 70.548
-4 62.27 62.27 62.27
-5 55.714 55.714 55.714
-6 50.256 50.256 50.256
-7 46.602 46.602 46.602
-8 44.174 44.174 44.174
-9 42.722 42.722 42.722
-10 41.8 41.8 41.8
+1 85.036 85.036 85.036
+2 76.43 76.43 76.43
+3 65.394 65.394 65.394
+4 57.346 57.346 57.346
+5 51.506 51.506 51.506
+6 47.016 47.016 47.016
+7 44.034 44.034 44.034
+8 42.14 42.14 42.14
+9 41.024 41.024 41.024
+10 40.452 40.452 40.452
 EOD
 $c33_0 << EOD
 1 66.36 66.36 66.36
@@ -816,28 +816,28 @@ $c33_1 << EOD
 10 36.918 36.918 36.918
 EOD
 $c34_0 << EOD
-1 65.78 65.78 65.78
-2 48.47 48.47 48.47
-3 40.37 40.37 40.37
-4 35.23 35.23 35.23
-5 34.5 34.5 34.5
-6 32.25 32.25 32.25
-7 30.09 30.09 30.09
-8 29.66 29.66 29.66
-9 30.87 30.87 30.87
-10 28.76 28.76 28.76
+1 61.01 61.01 61.01
+2 45.57 45.57 45.57
+3 38.71 38.71 38.71
+4 34.87 34.87 34.87
+5 32.45 32.45 32.45
+6 30.12 30.12 30.12
+7 29.83 29.83 29.83
+8 29.23 29.23 29.23
+9 28.75 28.75 28.75
+10 28.62 28.62 28.62
 EOD
 $c34_1 << EOD
-1 78.49 78.49 78.49
-2 56.708 56.708 56.708
-3 43.848 43.848 43.848
-4 37.458 37.458 37.458
-5 34.022 34.022 34.022
-6 32.12 32.12 32.12
-7 30.9 30.9 30.9
-8 30.16 30.16 30.16
-9 29.458 29.458 29.458
-10 28.962 28.962 28.962
+1 76.242 76.242 76.242
+2 52.196 52.196 52.196
+3 41.476 41.476 41.476
+4 36.432 36.432 36.432
+5 33.026 33.026 33.026
+6 30.952 30.952 30.952
+7 29.61 29.61 29.61
+8 28.846 28.846 28.846
+9 28.458 28.458 28.458
+10 28.258 28.258 28.258
 EOD
 $c35_0 << EOD
 1 40.76 40.76 40.76
@@ -850,28 +850,28 @@ $c35_1 << EOD
 3 84.96 84.96 84.96
 EOD
 $c36_0 << EOD
-1 39.42 39.42 39.42
-2 39.76 39.76 39.76
-3 36.86 36.86 36.86
-4 39.89 39.89 39.89
-5 90.59 90.59 90.59
-6 79.85 79.85 79.85
-7 90.55 90.55 90.55
-8 90.59 90.59 90.59
-9 89.88 89.88 89.88
-10 83.8 83.8 83.8
+1 37.96 37.96 37.96
+2 30.05 30.05 30.05
+3 28.06 28.06 28.06
+4 26.62 26.62 26.62
+5 26.68 26.68 26.68
+6 25.83 25.83 25.83
+7 25.62 25.62 25.62
+8 25.19 25.19 25.19
+9 25.28 25.28 25.28
+10 25.11 25.11 25.11
 EOD
 $c36_1 << EOD
-1 59.374 59.374 59.374
-2 35.85 35.85 35.85
-3 34.798 34.798 34.798
-4 39.512 39.512 39.512
-5 73.196 73.196 73.196
-6 88.456 88.456 88.456
-7 88.64 88.64 88.64
-8 88.744 88.744 88.744
-9 88.178 88.178 88.178
-10 86.368 86.368 86.368
+1 55.798 55.798 55.798
+2 32.48 32.48 32.48
+3 28.37 28.37 28.37
+4 27.062 27.062 27.062
+5 26.372 26.372 26.372
+6 25.912 25.912 25.912
+7 25.722 25.722 25.722
+8 25.278 25.278 25.278
+9 25.078 25.078 25.078
+10 25.034 25.034 25.034
 EOD
 $c37_0 << EOD
 1 90.55 90.55 90.55
@@ -880,6 +880,52 @@ $c37_1 << EOD
 1 68.282 68.282 68.282
 EOD
 $c38_0 << EOD
+1 28.14 28.14 28.14
+2 26.41 26.41 26.41
+3 24.84 24.84 24.84
+4 24.03 24.03 24.03
+5 24.05 24.05 24.05
+6 23.52 23.52 23.52
+7 22.37 22.37 22.37
+8 22.29 22.29 22.29
+9 22.11 22.11 22.11
+10 21.86 21.86 21.86
+EOD
+$c38_1 << EOD
+1 39.926 39.926 39.926
+2 26.93 26.93 26.93
+3 25.658 25.658 25.658
+4 24.696 24.696 24.696
+5 24.442 24.442 24.442
+6 23.904 23.904 23.904
+7 23.246 23.246 23.246
+8 22.856 22.856 22.856
+9 22.25 22.25 22.25
+10 21.87 21.87 21.87
+EOD
+$c39_0 << EOD
+1 26.62 26.62 26.62
+2 24.12 24.12 24.12
+3 26.04 26.04 26.04
+4 89.32 89.32 89.32
+5 90.59 90.59 90.59
+EOD
+$c39_1 << EOD
+1 32.826 32.826 32.826
+2 26.4 26.4 26.4
+3 26.996 26.996 26.996
+4 54.086 54.086 54.086
+5 89.282 89.282 89.282
+EOD
+$c40_0 << EOD
+1 80.6 80.6 80.6
+2 89.77 89.77 89.77
+EOD
+$c40_1 << EOD
+1 47.666 47.666 47.666
+2 89.664 89.664 89.664
+EOD
+$c41_0 << EOD
 1 6.62 6.62 6.62
 2 4.59 4.59 4.59
 3 3.45 3.45 3.45
@@ -891,7 +937,7 @@ $c38_0 << EOD
 9 2.22 2.22 2.22
 10 2.08 2.08 2.08
 EOD
-$c38_1 << EOD
+$c41_1 << EOD
 1 14.75 14.75 14.75
 2 5.844 5.844 5.844
 3 4.728 4.728 4.728
@@ -903,7 +949,7 @@ $c38_1 << EOD
 9 1.72 1.72 1.72
 10 1.596 1.596 1.596
 EOD
-$c39_0 << EOD
+$c42_0 << EOD
 1 5.04 5.04 5.04
 2 3.5 3.5 3.5
 3 3.34 3.34 3.34
@@ -915,7 +961,7 @@ $c39_0 << EOD
 9 1.72 1.72 1.72
 10 1.73 1.73 1.73
 EOD
-$c39_1 << EOD
+$c42_1 << EOD
 1 14.534 14.534 14.534
 2 4.704 4.704 4.704
 3 3.698 3.698 3.698
@@ -927,7 +973,7 @@ $c39_1 << EOD
 9 1.236 1.236 1.236
 10 1.066 1.066 1.066
 EOD
-$c40_0 << EOD
+$c43_0 << EOD
 1 6.2 6.2 6.2
 2 3.57 3.57 3.57
 3 3.22 3.22 3.22
@@ -939,7 +985,7 @@ $c40_0 << EOD
 9 1.98 1.98 1.98
 10 1.78 1.78 1.78
 EOD
-$c40_1 << EOD
+$c43_1 << EOD
 1 14.544 14.544 14.544
 2 4.264 4.264 4.264
 3 3.416 3.416 3.416
@@ -951,7 +997,7 @@ $c40_1 << EOD
 9 1.136 1.136 1.136
 10 0.92 0.92 0.92
 EOD
-$c41_0 << EOD
+$c44_0 << EOD
 1 8.13 8.13 8.13
 2 4.79 4.79 4.79
 3 4.58 4.58 4.58
@@ -963,7 +1009,7 @@ $c41_0 << EOD
 9 2.37 2.37 2.37
 10 2.37 2.37 2.37
 EOD
-$c41_1 << EOD
+$c44_1 << EOD
 1 26.83 26.83 26.83
 2 7.366 7.366 7.366
 3 5.498 5.498 5.498
@@ -975,7 +1021,7 @@ $c41_1 << EOD
 9 2.086 2.086 2.086
 10 1.652 1.652 1.652
 EOD
-$c42_0 << EOD
+$c45_0 << EOD
 1 87.14 87.14 87.14
 2 83.83 83.83 83.83
 3 56.17 56.17 56.17
@@ -987,7 +1033,7 @@ $c42_0 << EOD
 9 43.39 43.39 43.39
 10 44.95 44.95 44.95
 EOD
-$c42_1 << EOD
+$c45_1 << EOD
 1 12.684 12.684 12.684
 2 8.628 8.628 8.628
 3 7.482 7.482 7.482
@@ -999,7 +1045,7 @@ $c42_1 << EOD
 9 3.994 3.994 3.994
 10 3.886 3.886 3.886
 EOD
-$c43_0 << EOD
+$c46_0 << EOD
 1 50.2 50.2 50.2
 2 42.68 42.68 42.68
 3 37.31 37.31 37.31
@@ -1011,7 +1057,7 @@ $c43_0 << EOD
 9 32.1 32.1 32.1
 10 31.72 31.72 31.72
 EOD
-$c43_1 << EOD
+$c46_1 << EOD
 1 13.922 13.922 13.922
 2 7.488 7.488 7.488
 3 5.62 5.62 5.62
@@ -1023,7 +1069,7 @@ $c43_1 << EOD
 9 3.208 3.208 3.208
 10 3.076 3.076 3.076
 EOD
-$c44_0 << EOD
+$c47_0 << EOD
 1 78.02 78.02 78.02
 2 63.54 63.54 63.54
 3 47.93 47.93 47.93
@@ -1035,7 +1081,7 @@ $c44_0 << EOD
 9 9.52 9.52 9.52
 10 8.37 8.37 8.37
 EOD
-$c44_1 << EOD
+$c47_1 << EOD
 1 21.798 21.798 21.798
 2 10.516 10.516 10.516
 3 6.958 6.958 6.958
@@ -1047,7 +1093,7 @@ $c44_1 << EOD
 9 3.666 3.666 3.666
 10 3.476 3.476 3.476
 EOD
-$c45_0 << EOD
+$c48_0 << EOD
 1 70.53 70.53 70.53
 2 52.32 52.32 52.32
 3 30.03 30.03 30.03
@@ -1059,7 +1105,7 @@ $c45_0 << EOD
 9 7.42 7.42 7.42
 10 7.32 7.32 7.32
 EOD
-$c45_1 << EOD
+$c48_1 << EOD
 1 33.78 33.78 33.78
 2 15.864 15.864 15.864
 3 7.276 7.276 7.276
@@ -1071,7 +1117,7 @@ $c45_1 << EOD
 9 3.906 3.906 3.906
 10 3.674 3.674 3.674
 EOD
-$c46_0 << EOD
+$c49_0 << EOD
 1 82.78 82.78 82.78
 2 91.16 91.16 91.16
 3 90.32 90.32 90.32
@@ -1083,7 +1129,7 @@ $c46_0 << EOD
 9 91.53 91.53 91.53
 10 91.56 91.56 91.56
 EOD
-$c46_1 << EOD
+$c49_1 << EOD
 1 82.378 82.378 82.378
 2 65.564 65.564 65.564
 3 75.974 75.974 75.974
@@ -1094,78 +1140,6 @@ $c46_1 << EOD
 8 87.624 87.624 87.624
 9 88.226 88.226 88.226
 10 88.46 88.46 88.46
-EOD
-$c47_0 << EOD
-1 90.32 90.32 90.32
-2 90.32 90.32 90.32
-3 90.32 90.32 90.32
-4 90.32 90.32 90.32
-5 90.32 90.32 90.32
-6 90.32 90.32 90.32
-7 90.32 90.32 90.32
-8 90.32 90.32 90.32
-9 90.32 90.32 90.32
-10 90.32 90.32 90.32
-EOD
-$c47_1 << EOD
-1 88.876 88.876 88.876
-2 88.79 88.79 88.79
-3 88.79 88.79 88.79
-4 88.79 88.79 88.79
-5 88.79 88.79 88.79
-6 88.79 88.79 88.79
-7 88.79 88.79 88.79
-8 88.79 88.79 88.79
-9 88.79 88.79 88.79
-10 88.79 88.79 88.79
-EOD
-$c48_0 << EOD
-1 90.32 90.32 90.32
-2 90.32 90.32 90.32
-3 90.32 90.32 90.32
-4 90.32 90.32 90.32
-5 90.32 90.32 90.32
-6 90.32 90.32 90.32
-7 90.32 90.32 90.32
-8 90.32 90.32 90.32
-9 90.32 90.32 90.32
-10 90.32 90.32 90.32
-EOD
-$c48_1 << EOD
-1 89.998 89.998 89.998
-2 89.848 89.848 89.848
-3 89.652 89.652 89.652
-4 89.974 89.974 89.974
-5 89.908 89.908 89.908
-6 89.68 89.68 89.68
-7 89.888 89.888 89.888
-8 89.642 89.642 89.642
-9 89.712 89.712 89.712
-10 89.738 89.738 89.738
-EOD
-$c49_0 << EOD
-1 90.34 90.34 90.34
-2 90.32 90.32 90.32
-3 90.32 90.32 90.32
-4 90.32 90.32 90.32
-5 90.32 90.32 90.32
-6 90.32 90.32 90.32
-7 90.32 90.32 90.32
-8 90.32 90.32 90.32
-9 90.32 90.32 90.32
-10 90.32 90.32 90.32
-EOD
-$c49_1 << EOD
-1 88.72 88.72 88.72
-2 88.79 88.79 88.79
-3 88.79 88.79 88.79
-4 88.79 88.79 88.79
-5 88.79 88.79 88.79
-6 88.79 88.79 88.79
-7 88.79 88.79 88.79
-8 88.79 88.79 88.79
-9 88.79 88.79 88.79
-10 88.79 88.79 88.79
 EOD
 $c50_0 << EOD
 1 90.32 90.32 90.32
@@ -1180,6 +1154,78 @@ $c50_0 << EOD
 10 90.32 90.32 90.32
 EOD
 $c50_1 << EOD
+1 88.876 88.876 88.876
+2 88.79 88.79 88.79
+3 88.79 88.79 88.79
+4 88.79 88.79 88.79
+5 88.79 88.79 88.79
+6 88.79 88.79 88.79
+7 88.79 88.79 88.79
+8 88.79 88.79 88.79
+9 88.79 88.79 88.79
+10 88.79 88.79 88.79
+EOD
+$c51_0 << EOD
+1 90.32 90.32 90.32
+2 90.32 90.32 90.32
+3 90.32 90.32 90.32
+4 90.32 90.32 90.32
+5 90.32 90.32 90.32
+6 90.32 90.32 90.32
+7 90.32 90.32 90.32
+8 90.32 90.32 90.32
+9 90.32 90.32 90.32
+10 90.32 90.32 90.32
+EOD
+$c51_1 << EOD
+1 89.998 89.998 89.998
+2 89.848 89.848 89.848
+3 89.652 89.652 89.652
+4 89.974 89.974 89.974
+5 89.908 89.908 89.908
+6 89.68 89.68 89.68
+7 89.888 89.888 89.888
+8 89.642 89.642 89.642
+9 89.712 89.712 89.712
+10 89.738 89.738 89.738
+EOD
+$c52_0 << EOD
+1 90.34 90.34 90.34
+2 90.32 90.32 90.32
+3 90.32 90.32 90.32
+4 90.32 90.32 90.32
+5 90.32 90.32 90.32
+6 90.32 90.32 90.32
+7 90.32 90.32 90.32
+8 90.32 90.32 90.32
+9 90.32 90.32 90.32
+10 90.32 90.32 90.32
+EOD
+$c52_1 << EOD
+1 88.72 88.72 88.72
+2 88.79 88.79 88.79
+3 88.79 88.79 88.79
+4 88.79 88.79 88.79
+5 88.79 88.79 88.79
+6 88.79 88.79 88.79
+7 88.79 88.79 88.79
+8 88.79 88.79 88.79
+9 88.79 88.79 88.79
+10 88.79 88.79 88.79
+EOD
+$c53_0 << EOD
+1 90.32 90.32 90.32
+2 90.32 90.32 90.32
+3 90.32 90.32 90.32
+4 90.32 90.32 90.32
+5 90.32 90.32 90.32
+6 90.32 90.32 90.32
+7 90.32 90.32 90.32
+8 90.32 90.32 90.32
+9 90.32 90.32 90.32
+10 90.32 90.32 90.32
+EOD
+$c53_1 << EOD
 1 89.998 89.998 89.998
 2 89.848 89.848 89.848
 3 89.652 89.652 89.652
@@ -1316,40 +1362,46 @@ plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c36_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'pepita\_lr0.003', \
      $c37_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 2 notitle, \
-     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
+     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.003\_conv\_update\_official', \
      $c38_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
+     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.01\_conv\_update\_official', \
      $c39_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
+     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'pepita\_lr0.03\_conv\_update\_official', \
      $c40_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.01', \
      $c41_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.18932
 set origin 0.5, 0.223301
-plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.01', \
+plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.03', \
      $c42_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.03', \
+     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.1', \
      $c43_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr0.1', \
+     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.3', \
      $c44_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c45_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.3', \
+     $c45_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.01', \
      $c45_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c46_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr1', \
+     $c46_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.03', \
      $c46_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c47_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr10', \
+     $c47_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr0.1', \
      $c47_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.18932
 set origin 0, 0.0339806
-plot $c48_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr100', \
+plot $c48_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.3', \
      $c48_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c49_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr3', \
+     $c49_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr1', \
      $c49_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c50_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr30', \
+     $c50_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr10', \
      $c50_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c51_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr100', \
+     $c51_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c52_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr3', \
+     $c52_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c53_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr30', \
+     $c53_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1479,40 +1531,46 @@ plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c36_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'pepita\_lr0.003', \
      $c37_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 2 notitle, \
-     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
+     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.003\_conv\_update\_official', \
      $c38_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
+     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.01\_conv\_update\_official', \
      $c39_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
+     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'pepita\_lr0.03\_conv\_update\_official', \
      $c40_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.01', \
      $c41_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.18932
 set origin 0.5, 0.223301
-plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.01', \
+plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.03', \
      $c42_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.03', \
+     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.1', \
      $c43_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr0.1', \
+     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.3', \
      $c44_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c45_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.3', \
+     $c45_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.01', \
      $c45_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c46_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr1', \
+     $c46_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.03', \
      $c46_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c47_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr10', \
+     $c47_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr0.1', \
      $c47_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.18932
 set origin 0, 0.0339806
-plot $c48_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr100', \
+plot $c48_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.3', \
      $c48_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c49_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr3', \
+     $c49_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr1', \
      $c49_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c50_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr30', \
+     $c50_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr10', \
      $c50_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c51_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr100', \
+     $c51_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c52_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr3', \
+     $c52_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c53_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr30', \
+     $c53_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1641,40 +1699,46 @@ plot $c36_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c36_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c37_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 2 title 'pepita\_lr0.003', \
      $c37_1 using 1:($2 > 0 ? $2 : NaN) with linespoints pt 6 dt 2 lw 1 ps 1.2 lc 2 notitle, \
-     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
+     $c38_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.003\_conv\_update\_official', \
      $c38_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
+     $c39_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.01\_conv\_update\_official', \
      $c39_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
+     $c40_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 1.2 lc 5 title 'pepita\_lr0.03\_conv\_update\_official', \
      $c40_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c41_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.01', \
      $c41_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.18932
 set origin 0.5, 0.223301
-plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.01', \
+plot $c42_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.03', \
      $c42_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.03', \
+     $c43_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.1', \
      $c43_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr0.1', \
+     $c44_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.3', \
      $c44_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c45_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.3', \
+     $c45_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.01', \
      $c45_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c46_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr1', \
+     $c46_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.03', \
      $c46_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c47_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr10', \
+     $c47_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr0.1', \
      $c47_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.18932
 set origin 0, 0.0339806
-plot $c48_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr100', \
+plot $c48_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.3', \
      $c48_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c49_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr3', \
+     $c49_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr1', \
      $c49_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c50_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr30', \
+     $c50_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr10', \
      $c50_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c51_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr100', \
+     $c51_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c52_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr3', \
+     $c52_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c53_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr30', \
+     $c53_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot

@@ -41,14 +41,17 @@ $rows << EOD
 "local\\_head\\_lr0.3 softmax" 88.65 0 NaN
 "local\\_head\\_lr1 softmax" 88.65 0 NaN
 "pepita\\_lr0.0001 softmax" 42.35 0 NaN
-"pepita\\_lr0.0001\\_conv\\_update\\_official softmax" 41.66 0 NaN
+"pepita\\_lr0.0001\\_conv\\_update\\_official softmax" 39.67 0 NaN
 "pepita\\_lr0.0003 softmax" 32.06 0 NaN
-"pepita\\_lr0.0003\\_conv\\_update\\_official softmax" 27.36 0 NaN
+"pepita\\_lr0.0003\\_conv\\_update\\_official softmax" 27.22 0 NaN
 "pepita\\_lr0.001 (diverged)" NaN 0 NaN
-"pepita\\_lr0.001\\_conv\\_update\\_official softmax" 82.49 0 NaN
+"pepita\\_lr0.001\\_conv\\_update\\_official softmax" 23.68 0 NaN
 "pepita\\_lr0.003 (diverged)" NaN 0 NaN
+"pepita\\_lr0.003\\_conv\\_update\\_official softmax" 21.05 0 NaN
 "pepita\\_lr0.01 (diverged)" NaN 0 NaN
+"pepita\\_lr0.01\\_conv\\_update\\_official (diverged)" NaN 0 NaN
 "pepita\\_lr0.03 (diverged)" NaN 0 NaN
+"pepita\\_lr0.03\\_conv\\_update\\_official (diverged)" NaN 0 NaN
 "pepita\\_lr0.1 (diverged)" NaN 0 NaN
 "sign\\_symmetry\\_lr0.01 softmax" 1.94 0 NaN
 "sign\\_symmetry\\_lr0.03 softmax" 1.38 0 NaN
@@ -73,12 +76,12 @@ $rows << EOD
 "symba\\_lr30 goodness\\_every\\_label" 90.2 0 NaN
 "symba\\_lr30 one\\_pass\\_softmax" 90.26 0 NaN
 EOD
-set terminal svg size 900,1878 dynamic font 'Helvetica,12'
+set terminal svg size 900,1950 dynamic font 'Helvetica,12'
 set output 'errors.svg'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [71.6:-0.6]
+set yrange [74.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -89,12 +92,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pngcairo size 900,1878 font 'Helvetica,10'
+set terminal pngcairo size 900,1950 font 'Helvetica,10'
 set output 'errors.png'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [71.6:-0.6]
+set yrange [74.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
@@ -105,12 +108,12 @@ set xtics ('0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
 set key below horizontal Left reverse width 2 samplen 2
 plot $rows using 2:0:3:ytic(1) with xerrorbars pt 7 ps 0.8 lc 1 title 'fflab'
 unset output
-set terminal pdfcairo size 7in,10.06in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,10.45in font 'Helvetica,6' linewidth 0.6
 set output 'errors.pdf'
 set title 'samenet\_lenet\_mnist\_lr: test error'
 set xlabel 'test error (%)'
 set datafile missing 'NaN'
-set yrange [71.6:-0.6]
+set yrange [74.6:-0.6]
 set ytics scale 0
 set grid xtics
 set border 3
