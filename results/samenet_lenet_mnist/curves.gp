@@ -208,108 +208,108 @@ $c1_1 << EOD
 50 4.562 4.562 4.562
 EOD
 $c2_0 << EOD
-1 69.235 62.53 75.94
-2 57.69 51.25 64.13
-3 49.55 40.62 58.48
-4 49.115 46.65 51.58
-5 30.28 28.07 32.49
-6 37.355 30.47 44.24
-7 23.685 20.15 27.22
-8 27.36 26.87 27.85
-9 30.195 28.58 31.81
-10 28.165 24.62 31.71
-11 30.775 30.5 31.05
-12 34.205 30.29 38.12
-13 21.64 18.67 24.61
-14 24.655 20.01 29.3
-15 17.575 12.06 23.09
-16 16.97 13.34 20.6
-17 18.545 12.19 24.9
-18 22.175 19.16 25.19
-19 19.545 18.85 20.24
-20 12.55 12.17 12.93
-21 20.675 16.51 24.84
-22 14.24 12.75 15.73
-23 10.465 10.1 10.83
-24 12.19 12.12 12.26
-25 14.46 12.76 16.16
-26 10.455 10.09 10.82
-27 7.505 7.15 7.86
-28 8.3 8.06 8.54
-29 8.13 7.53 8.73
-30 7.99 7.44 8.54
-31 7.45 6.35 8.55
-32 7.82 7.23 8.41
-33 6.75 6.71 6.79
-34 7.51 6.97 8.05
-35 7.005 6.95 7.06
-36 7.135 6.29 7.98
-37 7.17 7.02 7.32
-38 7.195 6.91 7.48
-39 5.985 5.57 6.4
-40 6.405 6.26 6.55
-41 6.47 6.21 6.73
-42 6.32 6.27 6.37
-43 6.235 6.1 6.37
-44 6.14 5.86 6.42
-45 6.535 6.18 6.89
-46 5.985 5.69 6.28
-47 5.965 5.74 6.19
-48 5.865 5.66 6.07
-49 6.085 5.75 6.42
-50 5.935 5.71 6.16
+1 67.9767 62.53 75.94
+2 60.7067 51.25 66.74
+3 49.97 40.62 58.48
+4 49.4267 46.65 51.58
+5 35.0367 28.07 44.55
+6 41.33 30.47 49.28
+7 30.8233 20.15 45.1
+8 31.42 26.87 39.54
+9 35.21 28.58 45.24
+10 32.5333 24.62 41.27
+11 28.4333 23.75 31.05
+12 28.4833 17.04 38.12
+13 24.17 18.67 29.23
+14 22.9067 19.41 29.3
+15 15.6533 11.81 23.09
+16 15.7067 13.18 20.6
+17 19.93 12.19 24.9
+18 20.0167 15.7 25.19
+19 18.3967 16.1 20.24
+20 12.91 12.17 13.63
+21 17.92 12.41 24.84
+22 14.2033 12.75 15.73
+23 10.79 10.1 11.44
+24 14.58 12.12 19.36
+25 14.04 12.76 16.16
+26 10.3267 10.07 10.82
+27 7.59333 7.15 7.86
+28 7.87 7.01 8.54
+29 8.22667 7.53 8.73
+30 7.59 6.79 8.54
+31 7.4 6.35 8.55
+32 7.29 6.23 8.41
+33 6.84333 6.71 7.03
+34 6.85333 5.54 8.05
+35 6.96667 6.89 7.06
+36 6.98667 6.29 7.98
+37 6.67 5.67 7.32
+38 6.99333 6.59 7.48
+39 5.83667 5.54 6.4
+40 6.1 5.49 6.55
+41 6.11 5.39 6.73
+42 6.16 5.84 6.37
+43 5.92333 5.3 6.37
+44 5.91333 5.46 6.42
+45 6.13 5.32 6.89
+46 5.69333 5.11 6.28
+47 5.75667 5.34 6.19
+48 5.68333 5.32 6.07
+49 5.77 5.14 6.42
+50 5.63667 5.04 6.16
 EOD
 $c2_1 << EOD
-1 10.359 9.556 11.162
-2 4.74 4.186 5.294
-3 3.976 3.684 4.268
-4 3.654 3.392 3.916
-5 3.414 3.102 3.726
-6 3.207 3.052 3.362
-7 3.085 2.934 3.236
-8 3.035 2.954 3.116
-9 3.016 3.01 3.022
-10 3.063 2.964 3.162
-11 3.004 2.752 3.256
-12 3.045 2.868 3.222
-13 2.938 2.74 3.136
-14 2.945 2.688 3.202
-15 2.914 2.778 3.05
-16 2.849 2.694 3.004
-17 2.751 2.606 2.896
-18 2.829 2.698 2.96
-19 2.828 2.758 2.898
-20 2.842 2.806 2.878
-21 2.82 2.802 2.838
-22 2.792 2.782 2.802
-23 2.869 2.706 3.032
-24 2.919 2.83 3.008
-25 2.907 2.846 2.968
-26 2.689 2.524 2.854
-27 2.657 2.454 2.86
-28 2.654 2.422 2.886
-29 2.584 2.422 2.746
-30 2.509 2.376 2.642
-31 2.503 2.388 2.618
-32 2.518 2.372 2.664
-33 2.5 2.332 2.668
-34 2.465 2.314 2.616
-35 2.453 2.314 2.592
-36 2.448 2.342 2.554
-37 2.434 2.266 2.602
-38 2.43 2.294 2.566
-39 2.431 2.314 2.548
-40 2.429 2.302 2.556
-41 2.422 2.244 2.6
-42 2.413 2.286 2.54
-43 2.394 2.264 2.524
-44 2.344 2.22 2.468
-45 2.374 2.242 2.506
-46 2.357 2.22 2.494
-47 2.312 2.166 2.458
-48 2.338 2.218 2.458
-49 2.329 2.184 2.474
-50 2.314 2.184 2.444
+1 10.1127 9.556 11.162
+2 4.99867 4.186 5.516
+3 4.21 3.684 4.678
+4 3.83933 3.392 4.21
+5 3.572 3.102 3.888
+6 3.41333 3.052 3.826
+7 3.28267 2.934 3.678
+8 3.25 2.954 3.68
+9 3.19333 3.01 3.548
+10 3.192 2.964 3.45
+11 3.126 2.752 3.37
+12 3.10933 2.868 3.238
+13 3.01067 2.74 3.156
+14 2.99 2.688 3.202
+15 2.964 2.778 3.064
+16 2.87133 2.694 3.004
+17 2.80667 2.606 2.918
+18 2.836 2.698 2.96
+19 2.818 2.758 2.898
+20 2.844 2.806 2.878
+21 2.81 2.79 2.838
+22 2.80067 2.782 2.818
+23 2.85067 2.706 3.032
+24 2.888 2.826 3.008
+25 2.90133 2.846 2.968
+26 2.662 2.524 2.854
+27 2.61533 2.454 2.86
+28 2.628 2.422 2.886
+29 2.55733 2.422 2.746
+30 2.50467 2.376 2.642
+31 2.51133 2.388 2.618
+32 2.514 2.372 2.664
+33 2.502 2.332 2.668
+34 2.46333 2.314 2.616
+35 2.44933 2.314 2.592
+36 2.45933 2.342 2.554
+37 2.44267 2.266 2.602
+38 2.42333 2.294 2.566
+39 2.41867 2.314 2.548
+40 2.43067 2.302 2.556
+41 2.416 2.244 2.6
+42 2.39933 2.286 2.54
+43 2.38667 2.264 2.524
+44 2.358 2.22 2.468
+45 2.358 2.242 2.506
+46 2.35067 2.22 2.494
+47 2.31333 2.166 2.458
+48 2.32667 2.218 2.458
+49 2.31667 2.184 2.474
+50 2.30733 2.184 2.444
 EOD
 $c3_0 << EOD
 1 69.23 69.23 69.23
@@ -1068,6 +1068,110 @@ $c10_1 << EOD
 12 90.276 90.276 90.276
 EOD
 $c11_0 << EOD
+1 71.4333 65.78 77.27
+2 58.7733 48.47 69.73
+3 51.5033 40.37 61.8
+4 48.7133 35.23 59.48
+5 43.21 34.5 51.27
+6 43.2067 32.25 58.19
+7 49.2133 30.99 63.04
+8 68.54 30.9 90.17
+9 69.3433 28.89 89.75
+10 58.82 27.89 89.75
+11 61.62 32.32 90.92
+12 27.39 27.39 27.39
+13 29.74 29.74 29.74
+14 32.74 32.74 32.74
+15 29.95 29.95 29.95
+16 30.96 30.96 30.96
+17 32.85 32.85 32.85
+18 31.43 31.43 31.43
+19 37.68 37.68 37.68
+20 29.32 29.32 29.32
+21 46.38 46.38 46.38
+22 34.18 34.18 34.18
+23 40.66 40.66 40.66
+24 44.61 44.61 44.61
+25 85.74 85.74 85.74
+26 89.09 89.09 89.09
+27 79.27 79.27 79.27
+28 84.41 84.41 84.41
+29 89.77 89.77 89.77
+30 90.62 90.62 90.62
+31 90.55 90.55 90.55
+32 89.32 89.32 89.32
+33 89.39 89.39 89.39
+34 82.35 82.35 82.35
+35 83.15 83.15 83.15
+36 89.32 89.32 89.32
+37 85.88 85.88 85.88
+38 89.32 89.32 89.32
+39 88.87 88.87 88.87
+40 89.09 89.09 89.09
+41 86.7 86.7 86.7
+42 79.27 79.27 79.27
+43 76.3 76.3 76.3
+44 88.28 88.28 88.28
+45 72.47 72.47 72.47
+46 61.22 61.22 61.22
+47 36.13 36.13 36.13
+48 34.73 34.73 34.73
+49 34.28 34.28 34.28
+50 30.23 30.23 30.23
+EOD
+$c11_1 << EOD
+1 81.074 78.49 82.85
+2 64.8793 56.708 72.932
+3 55.7893 43.848 66.452
+4 49.5887 37.458 59.46
+5 45.4893 34.022 54.654
+6 44.78 32.12 54.982
+7 49.2107 31.012 64.642
+8 61.7847 30.406 87.06
+9 69.9393 30.394 90.14
+10 60.42 30.734 90.106
+11 60.441 30.852 90.03
+12 30.628 30.628 30.628
+13 30.82 30.82 30.82
+14 31.632 31.632 31.632
+15 32.068 32.068 32.068
+16 32.984 32.984 32.984
+17 33.576 33.576 33.576
+18 33.1 33.1 33.1
+19 34.538 34.538 34.538
+20 35.188 35.188 35.188
+21 36.356 36.356 36.356
+22 37.222 37.222 37.222
+23 38.658 38.658 38.658
+24 47.008 47.008 47.008
+25 60.012 60.012 60.012
+26 81.722 81.722 81.722
+27 83.77 83.77 83.77
+28 85.688 85.688 85.688
+29 85.916 85.916 85.916
+30 86.408 86.408 86.408
+31 87.406 87.406 87.406
+32 87.028 87.028 87.028
+33 87.196 87.196 87.196
+34 86.73 86.73 86.73
+35 86.912 86.912 86.912
+36 86.948 86.948 86.948
+37 86.538 86.538 86.538
+38 86.34 86.34 86.34
+39 86.4 86.4 86.4
+40 85.44 85.44 85.44
+41 84.664 84.664 84.664
+42 84.108 84.108 84.108
+43 83.286 83.286 83.286
+44 80.18 80.18 80.18
+45 76.282 76.282 76.282
+46 51.974 51.974 51.974
+47 40.154 40.154 40.154
+48 36.714 36.714 36.714
+49 33.494 33.494 33.494
+50 31.16 31.16 31.16
+EOD
+$c12_0 << EOD
 1 82.23 82.23 82.23
 2 75.46 75.46 75.46
 3 66.28 66.28 66.28
@@ -1119,7 +1223,7 @@ $c11_0 << EOD
 49 90.59 90.59 90.59
 50 88.63 88.63 88.63
 EOD
-$c11_1 << EOD
+$c12_1 << EOD
 1 85.732 85.732 85.732
 2 79.112 79.112 79.112
 3 71.126 71.126 71.126
@@ -1171,7 +1275,7 @@ $c11_1 << EOD
 49 90.084 90.084 90.084
 50 89.856 89.856 89.856
 EOD
-set terminal svg size 1300,460 dynamic font 'Helvetica,12'
+set terminal svg size 1300,860 dynamic font 'Helvetica,12'
 set output 'curves.svg'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -1187,49 +1291,57 @@ set xrange [0:51]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs; several seeds: their mean, the band from the lowest to the highest' at screen 0.01, screen 0.0511304 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs; several seeds: their mean, the band from the lowest to the highest' at screen 0.01, screen 0.0329302 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_mnist: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_first\_block0.5 (2 seeds)', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_first\_block0.5 (3 seeds)', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '2\_ff\_pattern', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '3\_symba', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '4\_local\_head', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
      keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '5\_fa', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '6\_sign\_symmetry', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '7\_dfa', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '8\_drtp', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita', \
-     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '9\_pepita\_lr0.0001', \
-     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '4\_local\_head', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '5\_fa', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '6\_sign\_symmetry', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '7\_dfa', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '8\_drtp', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '9\_pepita', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c11_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 2 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '9\_pepita\_conv\_update\_official (3 seeds)', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '9\_pepita\_lr0.0001', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
+     keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
 unset multiplot
 unset output
-set terminal pngcairo size 1300,460 font 'Helvetica,10'
+set terminal pngcairo size 1300,860 font 'Helvetica,10'
 set output 'curves.png'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -1245,49 +1357,57 @@ set xrange [0:51]
 set logscale y
 set yrange [0.1:100]
 set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 20, '50' 50, '100' 100)
-set label 90 'solid: validation error at the evaluated epochs; several seeds: their mean, the band from the lowest to the highest' at screen 0.01, screen 0.0511304 left font ',8'
+set label 90 'solid: validation error at the evaluated epochs; several seeds: their mean, the band from the lowest to the highest' at screen 0.01, screen 0.0329302 left font ',8'
 set label 91 'dashed: train error as a running mean over the batches of each epoch, dropout on (the table gives it after training)' at screen 0.01, screen 0.012 left font ',8'
 set multiplot title 'samenet\_lenet\_mnist: learning curves'
 set key outside right top Left reverse samplen 2 font ',9'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_first\_block0.5 (2 seeds)', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_first\_block0.5 (3 seeds)', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '2\_ff\_pattern', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '3\_symba', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '4\_local\_head', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
      keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '5\_fa', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '6\_sign\_symmetry', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '7\_dfa', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '8\_drtp', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita', \
-     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '9\_pepita\_lr0.0001', \
-     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '4\_local\_head', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '5\_fa', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '6\_sign\_symmetry', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '7\_dfa', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '8\_drtp', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '9\_pepita', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c11_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 2 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '9\_pepita\_conv\_update\_official (3 seeds)', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '9\_pepita\_lr0.0001', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
+     keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
 unset multiplot
 unset output
-set terminal pdfcairo size 7in,2.6in font 'Helvetica,6' linewidth 0.6
+set terminal pdfcairo size 7in,4.8in font 'Helvetica,6' linewidth 0.6
 set output 'curves.pdf'
 set linetype 1 lc rgb '#1f77b4'
 set linetype 2 lc rgb '#d62728'
@@ -1306,41 +1426,49 @@ set ytics ('0.1' 0.1, '0.2' 0.2, '0.5' 0.5, '1' 1, '2' 2, '5' 5, '10' 10, '20' 2
 set bmargin
 set multiplot title 'samenet\_lenet\_mnist: learning curves'
 set key below horizontal Left reverse samplen 1.5 font ',5'
-set size 0.5, 0.76087
-set origin 0, 0.152174
+set size 0.5, 0.436047
+set origin 0, 0.517442
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '1\_bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '2\_ff', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c2_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_first\_block0.5 (2 seeds)', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '2\_ff\_first\_block0.5 (3 seeds)', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
      $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '2\_ff\_pattern', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
      $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '3\_symba', \
      $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '4\_local\_head', \
-     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
      keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
 unset label 90
 unset label 91
-set size 0.5, 0.76087
-set origin 0.5, 0.152174
-plot $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '5\_fa', \
-     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '6\_sign\_symmetry', \
-     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '7\_dfa', \
-     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '8\_drtp', \
-     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita', \
-     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title '9\_pepita\_lr0.0001', \
-     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
+set size 0.5, 0.436047
+set origin 0.5, 0.517442
+plot $c5_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '4\_local\_head', \
+     $c5_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c6_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '5\_fa', \
+     $c6_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c7_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '6\_sign\_symmetry', \
+     $c7_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c8_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '7\_dfa', \
+     $c8_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c9_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '8\_drtp', \
+     $c9_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
+set size 0.5, 0.436047
+set origin 0, 0.0813953
+plot $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title '9\_pepita', \
+     $c10_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
+     $c11_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 2 notitle, \
+     $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '9\_pepita\_conv\_update\_official (3 seeds)', \
+     $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
+     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '9\_pepita\_lr0.0001', \
+     $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
+     keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
+     keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
 unset multiplot
 unset output
