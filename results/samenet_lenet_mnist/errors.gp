@@ -15,7 +15,7 @@ $rows << EOD
 "7\\_dfa softmax" 2.19 0 NaN
 "8\\_drtp softmax" 6.38 0 NaN
 "9\\_pepita (diverged)" NaN 0 NaN
-"9\\_pepita\\_conv\\_update\\_official softmax" 28.71 0 NaN
+"9\\_pepita\\_conv\\_update\\_official (diverged)" NaN 0 NaN
 "9\\_pepita\\_lr0.0001 softmax" 88.65 0 NaN
 EOD
 set terminal svg size 900,558 dynamic font 'Helvetica,12'
