@@ -150,9 +150,9 @@ std::vector<double> log_tics(double low, double high) {
 }
 
 /// A value axis ("y" or "x") fitted to the values drawn: logarithmic with
-/// 1-2-5 tics when the largest positive value is at least `ratio` times the
-/// smallest (the smallest taken no lower than `floor`; with a floor, values
-/// of 0 are allowed and fall below the axis), else linear, zoomed to the
+/// 1-2-5 tics when no value is negative and the largest positive value is at
+/// least `ratio` times the smallest (the smallest taken no lower than
+/// `floor`; values of 0 fall below the axis), else linear, zoomed to the
 /// values when `zoom`. Returns whether it is logarithmic.
 bool value_axis(std::ostringstream& s, const char* axis, const std::vector<double>& values, double ratio, double floor,
                 bool zoom) {
@@ -166,7 +166,7 @@ bool value_axis(std::ostringstream& s, const char* axis, const std::vector<doubl
       high = std::max(high, v);
     }
   }
-  if (std::isfinite(low) && (least > 0 || (least == 0 && floor > 0)) && high / low >= ratio) {
+  if (std::isfinite(low) && least >= 0 && high / low >= ratio) {
     const auto tics = log_tics(low, high);
     s << "set logscale " << axis << "\nset " << axis << "range [" << number(tics.front()) << ":" << number(tics.back())
       << "]\nset " << axis << "tics (";
@@ -280,10 +280,7 @@ std::string curve_axes(const CurveData& d, const std::string& ylabel, bool error
   // falling to 0 beneath them.
   const double ratio = errors && d.primary_least >= 10.0 ? std::numeric_limits<double>::infinity() : 8.0;
   // A measure (a loss) spans decades too; its zeros (a loss below the record's 6 decimals) fall below the axis.
-  double least_positive = 0.0;
-  for (const double v : d.values)
-    if (std::isfinite(v) && v > 0 && (least_positive == 0.0 || v < least_positive)) least_positive = v;
-  log = value_axis(axes, "y", d.values, ratio, errors ? 0.1 : least_positive, true);
+  log = value_axis(axes, "y", d.values, ratio, errors ? 0.1 : 0.0, true);
   return axes.str();
 }
 
