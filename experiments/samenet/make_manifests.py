@@ -120,6 +120,16 @@ FIRST_BLOCK_KEY = "_first_block_share"
 RECIPE_KEYS = ("first_block", "conv_update")
 
 
+def recipe_of(setting):
+    """The setting's recipe keys and values (empty for the plain recipe), in RECIPE_KEYS's order."""
+    return {k: setting[k] for k in RECIPE_KEYS if k in setting}
+
+
+def names_method(recipe_name, method):
+    """Whether a recipe's name (setting_name of a method and its recipe keys) is one of `method`'s."""
+    return recipe_name == method or recipe_name.startswith(method + "_")
+
+
 def symba(lr, net="mlp"):
     return forward_forward(lr, {"type": "symba", "alpha": 4.0}, "mean_squares", "units", False, 0.0, net)
 
@@ -302,7 +312,7 @@ def method_grid(dataset, method, net="mlp"):
             settings += [{"lr": lrs[1], "threshold": t} for t in NETS[net]["ff_thresholds"]]
     else:
         chosen = choose("mnist", net=net)[method][1]
-        kept = {k: chosen[k] for k in RECIPE_KEYS if k in chosen}  # the recipe MNIST chose, at new rates
+        kept = recipe_of(chosen)  # the recipe MNIST chose, at new rates
         if thresholds:
             kept["threshold"] = ff_threshold(chosen)
         settings = [{"lr": lr, **kept} for lr in neighbours(chosen["lr"])]
@@ -371,8 +381,7 @@ def choose(dataset, quiet=True, net="mlp"):
         if not quiet:
             print(f"{name}: validation {v}")
         # A recipe's rates are a grid of their own: its best rate must not sit at that grid's edge either.
-        recipe = tuple((k, setting[k]) for k in RECIPE_KEYS if k in setting)
-        tried.setdefault((method, recipe), set()).add(setting["lr"])
+        tried.setdefault((method, tuple(recipe_of(setting).items())), set()).add(setting["lr"])
         if method == "ff":
             tried.setdefault("ff threshold", set()).add(ff_threshold(setting))
         if v is not None and (method not in best or v < best[method][0]):
@@ -382,7 +391,7 @@ def choose(dataset, quiet=True, net="mlp"):
         if method not in best:
             sys.exit(f"make_manifests.py: every {t} grid run of {method} diverged: extend its grid")
         setting = best[method][1]
-        lr, rates = setting["lr"], tried[(method, tuple((k, setting[k]) for k in RECIPE_KEYS if k in setting))]
+        lr, rates = setting["lr"], tried[(method, tuple(recipe_of(setting).items()))]
         if len(rates) > 1 and lr in (min(rates), max(rates)):
             sys.exit(f"make_manifests.py: {method}'s best lr {lr:g} on {t} is at its grid's edge: add the "
                      f"next rate beyond it ({where}), write the grid again and "
@@ -397,14 +406,14 @@ def choose(dataset, quiet=True, net="mlp"):
 def final(dataset, net="mlp"):
     t = tag(dataset, net)
     for key, recipes in FALLBACKS.items():
-        unknown = [r for r in recipes if not any(r == m or r.startswith(m + "_") for m in METHODS)]
+        unknown = [r for r in recipes if not any(names_method(r, m) for m in METHODS)]
         if key not in [tag(d, n) for n in NETS for d in NETS[n]["datasets"]] or unknown:
             sys.exit(f"make_manifests.py: FALLBACKS[{key!r}] names an unknown net and dataset or method {unknown}")
     best = choose(dataset, quiet=False, net=net)
     for i, method in enumerate(NETS[net]["methods"], 1):
         v, setting, built, label, name = best[method]
         # A recipe change beyond the rate gets a name of its own, so a final of the plain recipe keeps its records.
-        recipe = {k: v for k, v in setting.items() if k in RECIPE_KEYS}
+        recipe = recipe_of(setting)
         final_name = setting_name(f"{i}_{method}", recipe)
         write(HERE / t / f"{final_name}.json", manifest(
             dataset, f"samenet_{t}", final_name,
@@ -418,7 +427,7 @@ def final(dataset, net="mlp"):
                 write_fallback(dataset, net, i, method, above, recipe, rate)
                 above = {**setting, "lr": rate}
         for other in FALLBACKS.get(t, {}):
-            if other != setting_name(method, recipe) and (other == method or other.startswith(method + "_")):
+            if other != setting_name(method, recipe) and names_method(other, method):
                 print(f"{method}: FALLBACKS[{t!r}][{other!r}] is for a recipe validation did not choose "
                       f"({setting_name(method, recipe)}): no fallback written for it")
 
@@ -427,7 +436,7 @@ def write_fallback(dataset, net, i, method, setting, recipe, fallback):
     """The final at the next lower rate of the chosen recipe's grid (FALLBACKS), beside the chosen final."""
     t, name = tag(dataset, net), setting_name(method, recipe)
     lower = [(s, built) for s, built, _ in method_grid(dataset, method, net)
-             if s["lr"] < setting["lr"] and {k: v for k, v in s.items() if k in RECIPE_KEYS} == recipe]
+             if s["lr"] < setting["lr"] and recipe_of(s) == recipe]
     if not lower or fallback != max(s["lr"] for s, _ in lower):
         sys.exit(f"make_manifests.py: FALLBACKS[{t!r}][{name!r}] = {fallback:g} is not the next lower "
                  f"rate of {name}'s grid below {setting['lr']:g}")
