@@ -26,8 +26,12 @@ inline void cpu_relax() {
 /// millisecond covers the gaps between the passes of one step, in which a
 /// sleeping worker would take tens to hundreds of microseconds to wake (a
 /// BLAS product parks the spinning workers first: park_workers). Timed, as
-/// a pause instruction takes 10 to 140 cycles depending on the CPU; the
-/// clock is read once every kSpinsPerCheck pauses.
+/// a pause instruction takes 10 to 140 cycles depending on the CPU; once
+/// every kSpinsPerCheck pauses the worker reads the clock and yields its
+/// core, so that on a shared machine (another run beside this one) the
+/// spin hands the core to whoever waits for it instead of holding it for
+/// the scheduler's whole time slice; with nobody waiting the yield returns
+/// at once.
 constexpr auto kWorkerSpin = std::chrono::microseconds(1000);
 constexpr int kSpinsPerCheck = 64;
 /// Pause instructions the caller spins through while it waits for the
@@ -95,7 +99,10 @@ class WorkerPool {
     const auto until = std::chrono::steady_clock::now() + kWorkerSpin;
     for (int spin = 1;; ++spin) {
       if (generation_.load(std::memory_order_acquire) != seen || park_.load(std::memory_order_relaxed)) return;
-      if (spin % kSpinsPerCheck == 0 && std::chrono::steady_clock::now() >= until) return;
+      if (spin % kSpinsPerCheck == 0) {
+        if (std::chrono::steady_clock::now() >= until) return;
+        std::this_thread::yield();
+      }
       cpu_relax();
     }
   }

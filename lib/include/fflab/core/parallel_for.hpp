@@ -4,8 +4,9 @@
 // them) do the passes between products, one pool for the whole process, and
 // never at the same time as a product, so the two never oversubscribe the
 // cores. A pool worker spins for about a millisecond after a task (parked
-// at once by a product: park_workers), then sleeps; it runs each task in the
-// caller's float mode (float_environment).
+// at once by a product: park_workers), yielding its core every few
+// microseconds to any other thread that waits for it, then sleeps; it runs
+// each task in the caller's float mode (float_environment).
 #include <cstddef>
 #include <memory>
 #include <type_traits>
