@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "fflab/core/parallel_for.hpp"
 
@@ -55,17 +56,59 @@ bool same_size_map(const Geometry& g) {
   return g.stride == 1 && g.out_height == g.height && g.out_width == g.width;
 }
 
-void copy_shifted_map(const Geometry& g, const float* map, std::size_t i, std::size_t j, float* dst) {
-  const long H = static_cast<long>(g.height), W = static_cast<long>(g.width), HW = H * W;
-  const long dj = static_cast<long>(j) - static_cast<long>(g.padding);
-  const long shift = (static_cast<long>(i) - static_cast<long>(g.padding)) * W + dj;
+/// The flat shift of window offset (i, j) and the output locations [lo, hi)
+/// whose shifted index lies inside the map (same-size maps).
+struct MapShift {
+  long shift, lo, hi;
+};
+MapShift map_shift(const Geometry& g, std::size_t i, std::size_t j) {
+  const long W = static_cast<long>(g.width), HW = static_cast<long>(g.height) * W;
+  const long shift = (static_cast<long>(i) - static_cast<long>(g.padding)) * W + static_cast<long>(j) -
+                     static_cast<long>(g.padding);
   const long lo = std::clamp(-shift, 0L, HW), hi = std::clamp(HW - shift, lo, HW);
-  std::fill(dst, dst + lo, 0.0f);
-  std::memcpy(dst + lo, map + lo + shift, static_cast<std::size_t>(hi - lo) * sizeof(float));
-  std::fill(dst + hi, dst + HW, 0.0f);
-  if (dj == 0) return;
-  const long first = dj < 0 ? 0 : W - dj, last = dj < 0 ? -dj : W;  // the columns off the row
-  for (long r = 0; r < H; ++r) std::fill(dst + r * W + first, dst + r * W + last, 0.0f);
+  return {shift, lo, hi};
+}
+
+/// keep[j*H*W + p] = 1 where output location p's source column at offset j
+/// lies on its row (0 <= p % W + j - padding < W), else 0: the shifted flat
+/// copies take a neighbouring row's pixel there.
+std::vector<float> column_masks(const Geometry& g) {
+  const std::size_t HW = g.height * g.width;
+  std::vector<float> keep(g.kernel * HW, 0.0f);
+  for (std::size_t j = 0; j < g.kernel; ++j) {
+    const ColumnSpan in = inside_columns(g, j);
+    for (std::size_t r = 0; r < g.height; ++r)
+      std::fill(keep.begin() + static_cast<long>(j * HW + r * g.width + in.lo),
+                keep.begin() + static_cast<long>(j * HW + r * g.width + in.hi), 1.0f);
+  }
+  return keep;
+}
+
+/// dst (H*W floats) = the map shifted by offset (i, j), zeros where the source
+/// lies off the map; keep = offset j's column mask.
+void copy_shifted_map(const Geometry& g, const float* __restrict map, std::size_t i, std::size_t j,
+                      const float* __restrict keep, float* __restrict dst) {
+  const long HW = static_cast<long>(g.height * g.width);
+  const MapShift m = map_shift(g, i, j);
+  std::fill(dst, dst + m.lo, 0.0f);
+  const float* src = map + m.shift;
+  for (long p = m.lo; p < m.hi; ++p) {
+    const float v = src[p];  // read unconditionally (inside the map), so the loop vectorises as a select
+    dst[p] = keep[p] != 0.0f ? v : 0.0f;
+  }
+  std::fill(dst + m.hi, dst + HW, 0.0f);
+}
+
+/// The adjoint: map (H*W floats) += src shifted back by offset (i, j), the
+/// locations whose source lies off the map left out.
+void add_shifted_map(const Geometry& g, const float* __restrict src, std::size_t i, std::size_t j,
+                     const float* __restrict keep, float* __restrict map) {
+  const MapShift m = map_shift(g, i, j);
+  float* dst = map + m.shift;
+  for (long p = m.lo; p < m.hi; ++p) {
+    const float v = src[p];
+    dst[p] += keep[p] != 0.0f ? v : 0.0f;
+  }
 }
 
 }  // namespace
@@ -74,6 +117,7 @@ void im2col(const Geometry& g, const float* x, std::size_t row_stride, std::size
   const std::size_t L = g.locations(), NL = n * L, OW = g.out_width, k = g.kernel;
   const long W = static_cast<long>(g.width), pad = static_cast<long>(g.padding);
   const bool shifted_copies = same_size_map(g);
+  const std::vector<float> keep = shifted_copies ? column_masks(g) : std::vector<float>{};
   // Each column row q = (c, i, j) is written by one thread, all its samples.
   parallel_for(g.col_rows(), rows_per_thread(NL), [&](std::size_t first, std::size_t last) {
     for (std::size_t q = first; q < last; ++q) {
@@ -83,7 +127,7 @@ void im2col(const Geometry& g, const float* x, std::size_t row_stride, std::size
         const float* image = x + s * row_stride;
         float* dst = cols + q * NL + s * L;
         if (shifted_copies) {
-          copy_shifted_map(g, image + c * g.height * g.width, i, j, dst);
+          copy_shifted_map(g, image + c * g.height * g.width, i, j, keep.data() + j * g.height * g.width, dst);
           continue;
         }
         for (std::size_t oh = 0; oh < g.out_height; ++oh, dst += OW) {
@@ -112,6 +156,8 @@ void im2col(const Geometry& g, const float* x, std::size_t row_stride, std::size
 void col2im(const Geometry& g, const float* cols, std::size_t n, float* dx, std::size_t row_stride) {
   const std::size_t L = g.locations(), NL = n * L, OW = g.out_width;
   const long W = static_cast<long>(g.width), pad = static_cast<long>(g.padding);
+  const bool shifted_adds = same_size_map(g);
+  const std::vector<float> keep = shifted_adds ? column_masks(g) : std::vector<float>{};
   // Windows overlap within an image, so each image is one thread's.
   parallel_for(n, rows_per_thread(g.col_rows() * L), [&](std::size_t first, std::size_t last) {
     for (std::size_t s = first; s < last; ++s) {
@@ -119,6 +165,10 @@ void col2im(const Geometry& g, const float* cols, std::size_t n, float* dx, std:
       std::fill_n(image, g.in_size(), 0.0f);
       for_each_offset(g, [&](std::size_t q, std::size_t c, std::size_t i, std::size_t j) {
         const float* src = cols + q * NL + s * L;
+        if (shifted_adds) {
+          add_shifted_map(g, src, i, j, keep.data() + j * L, image + c * L);
+          return;
+        }
         for (std::size_t oh = 0; oh < g.out_height; ++oh, src += OW) {
           const long ih = source_line(g, oh, i, g.height);
           if (ih < 0) continue;
