@@ -178,6 +178,36 @@ TEST_CASE("conv2d runs a row's products at a time on maps of 64 locations or mor
   allow_conv2d_row_products(true);
 }
 
+TEST_CASE("conv2d whose window covers the whole unpadded map multiplies the rows themselves", "[conv2d]") {
+  // LeNet-5's C5 (16 x 5 x 5 -> 120 x 1 x 1), an even kernel at stride 2, a
+  // 1 x 1 kernel on a 1 x 1 map, no bias: each row is its one column. Groups,
+  // padding or a smaller kernel keep the unfolding.
+  const ConvCase on_rows[] = {{16, 5, 5, 12, 5, 1, 0, 1, true},
+                              {3, 4, 4, 6, 4, 2, 0, 1, false},
+                              {7, 1, 1, 5, 1, 1, 0, 1, true}};
+  std::uint64_t seed = 70;
+  for (const ConvCase& c : on_rows) {
+    CHECK(make_layer(c, 1).products_on_rows());
+    check_against_naive(c, 7, seed += 10);
+    check_against_naive(c, 1, seed += 10);
+  }
+  CHECK_FALSE(make_layer({4, 5, 5, 6, 5, 1, 0, 2, true}, 1).products_on_rows());
+  CHECK_FALSE(make_layer({4, 5, 5, 6, 5, 1, 1, 1, true}, 1).products_on_rows());
+  CHECK_FALSE(make_layer({4, 5, 5, 6, 3, 1, 0, 1, true}, 1).products_on_rows());
+  // An empty batch: nothing to compute, and a written gradient is zero.
+  Conv2D layer = make_layer(on_rows[0], 3);
+  const Matrix none = Matrix::from_shape({0, 16 * 5 * 5}), no_dy = Matrix::from_shape({0, 12});
+  Matrix y, dx;
+  layer.forward(none, y, {});
+  CHECK(y.shape()[0] == 0);
+  layer.parameters()[0].grad->fill(1.0f);
+  layer.write_grad(none, y, no_dy);
+  CHECK(std::all_of(layer.parameters()[0].grad->begin(), layer.parameters()[0].grad->end(),
+                    [](float v) { return v == 0.0f; }));
+  layer.backward_input(none, y, no_dy, dx);
+  CHECK(dx.shape()[0] == 0);
+}
+
 /// Random rows whose channels in `constant` hold one value over each row's map
 /// (a different value per row, 0 in every third row: FF's label channels).
 Matrix rows_with_constant_channels(const ConvCase& c, std::size_t batch, const std::vector<std::size_t>& constant,
@@ -215,6 +245,20 @@ TEST_CASE("conv2d adds channels constant over each row's map as fixed maps and m
       const Matrix x = rows_with_constant_channels(k.conv, batch, k.constant, seed += 10);
       check_against_naive(k.conv, batch, seed, &x);
     }
+  }
+}
+
+TEST_CASE("conv2d unfolds a channel that differs from constant in one pixel anywhere in its map", "[conv2d]") {
+  // 12 x 12 maps: 144 floats, read in blocks of 64 then a tail of 16; the odd
+  // pixel in the first block, at a block's edges, in the tail, the last one.
+  const ConvCase c{5, 12, 12, 4, 5, 1, 2, 1, true};
+  std::uint64_t seed = 500;
+  for (std::size_t pixel : {std::size_t{1}, std::size_t{5}, std::size_t{63}, std::size_t{64}, std::size_t{127},
+                            std::size_t{128}, std::size_t{143}}) {
+    INFO("odd pixel " << pixel);
+    Matrix x = rows_with_constant_channels(c, 4, {0, 1, 2}, seed += 10);
+    x(2, 144 + pixel) += 0.5f;  // row 2, channel 1
+    check_against_naive(c, 4, seed, &x);
   }
 }
 

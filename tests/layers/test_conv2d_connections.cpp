@@ -108,6 +108,7 @@ TEST_CASE("conv2d with a connection table matches naive loops over the listed ch
   check_table({6, 9, 8, 3, 1, 1}, {{0, 2}, {1}, {5, 4, 3}, {0, 1, 2, 3, 4, 5}}, 11);
   check_table({6, 14, 14, 5, 1, 0}, kLeNetC3, 21);  // LeNet-5's C3 on S2's 6 x 14 x 14
   check_table({3, 7, 6, 2, 2, 1}, {{2}, {0, 1}, {1, 2}}, 31);
+  check_table({4, 5, 5, 5, 1, 0}, {{0, 3}, {1}, {2, 1, 0}}, 41);  // a whole-map window: products on the rows
 }
 
 TEST_CASE("conv2d masks a stand-in weight with its connection table", "[conv2d][connections]") {

@@ -254,6 +254,10 @@ bool Conv2D::products_per_row() const {
 
 std::size_t Conv2D::gradient_slices(std::size_t batch) const { return std::min(kGradientSlices, batch); }
 
+bool Conv2D::products_on_rows() const {
+  return groups_ == 1 && padding_ == 0 && kernel_ == input_.height && kernel_ == input_.width;
+}
+
 template <class Work>
 void Conv2D::for_each_slice(std::size_t batch, std::size_t slices, Work&& work) {
   slices = std::min(slices, batch);
@@ -300,6 +304,7 @@ void Conv2D::forward(const Matrix& x, Matrix& y, const RunContext& /*ctx*/) {
   const std::size_t batch = x.shape()[0], L = output_.height * output_.width;
   const std::size_t Mg = channels_ / groups_, Kg = group_inputs_;
   ensure_shape(y, batch, output_.size());
+  if (products_on_rows()) return forward_on_rows(x, y);
   if (products_per_row()) return forward_rows(x, y);
   for_each_group_chunk(batch, [&](std::size_t g, std::size_t begin, std::size_t n, Workspace& ws) {
     unfold(x, begin, n, g, ws.cols.data());
@@ -333,6 +338,19 @@ void Conv2D::forward_rows(const Matrix& x, Matrix& y) {
              use_bias_ ? 1.0f : 0.0f);
       }
   });
+}
+
+void Conv2D::forward_on_rows(const Matrix& x, Matrix& y) {
+  const std::size_t batch = x.shape()[0], M = channels_;
+  if (batch == 0) return;
+  if (use_bias_) {
+    const float* b = bias_.data();
+    parallel_for(batch, rows_per_thread(M), [&](std::size_t first, std::size_t last) {
+      for (std::size_t s = first; s < last; ++s) std::copy_n(b, M, y.data() + s * M);
+    });
+  }
+  gemm(x.data(), weight_.data(), y.data(), batch, M, group_inputs_, false, /*transpose_b=*/true, 1.0f,
+       use_bias_ ? 1.0f : 0.0f);
 }
 
 void Conv2D::compact_varying_weight(conv::VaryingRange v) {
@@ -386,7 +404,11 @@ void Conv2D::add_grad(const Matrix& x, const Matrix& dy, float beta) {
         }
     });
   }
-  if (products_per_row() && batch > 0) {
+  if (products_on_rows()) {  // dW = beta dW + dY^T X
+    if (batch > 0)
+      gemm(dy.data(), x.data(), weight_grad_.data(), M, group_inputs_, batch, /*transpose_a=*/true, false, 1.0f,
+         beta);
+  } else if (products_per_row() && batch > 0) {
     add_weight_grad_rows(x, dy, beta);
   } else {
     add_weight_grad_chunks(x, dy, beta);
@@ -468,6 +490,10 @@ void Conv2D::backward_input_through(const Matrix& stand_in, const Matrix& x, con
   const conv::Geometry geo = group_geometry(*this);
   const std::size_t batch = dy.shape()[0], L = geo.locations(), Mg = channels_ / groups_, Kg = group_inputs_;
   ensure_shape(dx, batch, input_.size());
+  if (products_on_rows()) {  // dX = dY W
+    if (batch > 0) gemm(dy.data(), weight.data(), dx.data(), batch, Kg, Mg);
+    return;
+  }
   if (products_per_row()) {
     const auto slices = static_cast<std::size_t>(threads());
     for_each_slice(batch, slices, [&](std::size_t, std::size_t begin, std::size_t end, Workspace& ws) {

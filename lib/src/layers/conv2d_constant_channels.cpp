@@ -22,9 +22,19 @@ Span inside_outputs(const Geometry& g, std::size_t offset, std::size_t size, std
   return {static_cast<std::size_t>(std::clamp(lo, 0L, n)), static_cast<std::size_t>(std::clamp(hi, 0L, n))};
 }
 
+/// Whether all n floats equal the first (a NaN never does). Compares blocks
+/// of 64 without a branch inside, so the test vectorises; a constant map
+/// (FF's label channels) is read whole on every batch.
 bool constant_map(const float* map, std::size_t n) {
+  constexpr std::size_t kBlock = 64;
   const float v = map[0];
-  for (std::size_t i = 1; i < n; ++i)
+  std::size_t i = 0;
+  for (; i + kBlock <= n; i += kBlock) {
+    int differs = 0;
+    for (std::size_t k = 0; k < kBlock; ++k) differs |= static_cast<int>(map[i + k] != v);
+    if (differs != 0) return false;
+  }
+  for (; i < n; ++i)
     if (map[i] != v) return false;
   return true;
 }

@@ -111,6 +111,29 @@ void add_shifted_map(const Geometry& g, const float* __restrict src, std::size_t
   }
 }
 
+/// Stride 1 without padding: every window lies inside the map, so offset
+/// (i, j)'s columns of output row oh are OW consecutive pixels of input row
+/// oh + i from column j.
+bool valid_unit_stride(const Geometry& g) { return g.stride == 1 && g.padding == 0; }
+
+/// dst (OH*OW floats) = channel map `map`'s pixels read at offset (i, j).
+void copy_valid_windows(const Geometry& g, const float* __restrict map, std::size_t i, std::size_t j,
+                        float* __restrict dst) {
+  const std::size_t OW = g.out_width;
+  const float* from = map + i * g.width + j;
+  for (std::size_t oh = 0; oh < g.out_height; ++oh, dst += OW, from += g.width)
+    for (std::size_t ow = 0; ow < OW; ++ow) dst[ow] = from[ow];
+}
+
+/// The adjoint: map += src (OH*OW floats) at offset (i, j)'s pixels.
+void add_valid_windows(const Geometry& g, const float* __restrict src, std::size_t i, std::size_t j,
+                       float* __restrict map) {
+  const std::size_t OW = g.out_width;
+  float* to = map + i * g.width + j;
+  for (std::size_t oh = 0; oh < g.out_height; ++oh, src += OW, to += g.width)
+    for (std::size_t ow = 0; ow < OW; ++ow) to[ow] += src[ow];
+}
+
 }  // namespace
 
 void im2col(const Geometry& g, const float* x, std::size_t row_stride, std::size_t n, float* cols) {
@@ -128,6 +151,10 @@ void im2col(const Geometry& g, const float* x, std::size_t row_stride, std::size
         float* dst = cols + q * NL + s * L;
         if (shifted_copies) {
           copy_shifted_map(g, image + c * g.height * g.width, i, j, keep.data() + j * g.height * g.width, dst);
+          continue;
+        }
+        if (valid_unit_stride(g)) {
+          copy_valid_windows(g, image + c * g.height * g.width, i, j, dst);
           continue;
         }
         for (std::size_t oh = 0; oh < g.out_height; ++oh, dst += OW) {
@@ -169,6 +196,7 @@ void col2im(const Geometry& g, const float* cols, std::size_t n, float* dx, std:
           add_shifted_map(g, src, i, j, keep.data() + j * L, image + c * L);
           return;
         }
+        if (valid_unit_stride(g)) return add_valid_windows(g, src, i, j, image + c * g.height * g.width);
         for (std::size_t oh = 0; oh < g.out_height; ++oh, src += OW) {
           const long ih = source_line(g, oh, i, g.height);
           if (ih < 0) continue;

@@ -34,7 +34,10 @@
 // group by group, the maps moved to and from the CHW rows; ungrouped, BLAS
 // threads the products (chunks of 2^21 column floats); grouped, the groups
 // are parallel tasks (chunks of 2^18 column floats). accumulate_grad unfolds
-// x again (no columns are kept between calls).
+// x again (no columns are kept between calls). A window that covers the whole
+// unpadded map (k = H = W, padding 0: a 1 x 1 output, LeNet-5's C5) of an
+// ungrouped layer reads each CHW row as its one column, so the three passes
+// are dense products on the rows themselves (products_on_rows), no unfolding.
 #include <optional>
 #include <string>
 #include <vector>
@@ -108,6 +111,9 @@ class Conv2D : public Layer {
   /// Slices of a batch of `batch` rows whose weight gradients are summed
   /// apart (per-row products): min(4, batch).
   std::size_t gradient_slices(std::size_t batch) const;
+  /// True when an ungrouped layer's window covers the whole unpadded map: a
+  /// row is its own column, and each pass is one product on the rows.
+  bool products_on_rows() const;
 
  private:
   /// grads = beta * grads + this batch's gradients (beta 0 or 1).
@@ -120,6 +126,8 @@ class Conv2D : public Layer {
   };
   /// Per-row products: y rows in place, + bias.
   void forward_rows(const Matrix& x, Matrix& y);
+  /// products_on_rows: y = bias + x W^T.
+  void forward_on_rows(const Matrix& x, Matrix& y);
   /// The batch's varying channels when the others are constant over each
   /// row's map (src/layers/conv2d_constant_channels; ungrouped, no table).
   std::optional<conv::VaryingRange> varying_channels(const Matrix& x) const;
