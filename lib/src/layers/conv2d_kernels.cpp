@@ -91,10 +91,12 @@ void copy_shifted_map(const Geometry& g, const float* __restrict map, std::size_
   const long HW = static_cast<long>(g.height * g.width);
   const MapShift m = map_shift(g, i, j);
   std::fill(dst, dst + m.lo, 0.0f);
-  const float* src = map + m.shift;
-  for (long p = m.lo; p < m.hi; ++p) {
+  const float* src = map + (m.lo + m.shift);  // inside the map: lo + shift >= 0
+  const float* kept = keep + m.lo;
+  float* out = dst + m.lo;
+  for (long p = 0; p < m.hi - m.lo; ++p) {
     const float v = src[p];  // read unconditionally (inside the map), so the loop vectorises as a select
-    dst[p] = keep[p] != 0.0f ? v : 0.0f;
+    out[p] = kept[p] != 0.0f ? v : 0.0f;
   }
   std::fill(dst + m.hi, dst + HW, 0.0f);
 }
@@ -104,10 +106,12 @@ void copy_shifted_map(const Geometry& g, const float* __restrict map, std::size_
 void add_shifted_map(const Geometry& g, const float* __restrict src, std::size_t i, std::size_t j,
                      const float* __restrict keep, float* __restrict map) {
   const MapShift m = map_shift(g, i, j);
-  float* dst = map + m.shift;
-  for (long p = m.lo; p < m.hi; ++p) {
-    const float v = src[p];
-    dst[p] += keep[p] != 0.0f ? v : 0.0f;
+  float* dst = map + (m.lo + m.shift);  // inside the map: lo + shift >= 0
+  const float* from = src + m.lo;
+  const float* kept = keep + m.lo;
+  for (long p = 0; p < m.hi - m.lo; ++p) {
+    const float v = from[p];
+    dst[p] += kept[p] != 0.0f ? v : 0.0f;
   }
 }
 
