@@ -1110,6 +1110,110 @@ $c11_1 << EOD
 19 90.002 90.002 90.002
 EOD
 $c12_0 << EOD
+1 69.24 61.01 75.69
+2 56.4167 45.57 67.81
+3 48.6733 38.71 61.05
+4 43.9633 34.87 57.76
+5 39.9833 32.45 51.8
+6 37.0467 30.12 48.13
+7 35.6567 29.68 46.16
+8 34.2867 28.94 43.26
+9 33.35 28.2 42.15
+10 32.1733 27.74 39.39
+11 31.4033 27.15 38.3
+12 30.79 26.85 37.25
+13 30.7333 26.51 37.58
+14 30.25 26.7 35.99
+15 30.06 26.28 36.06
+16 29.8767 26.19 35.57
+17 29.9333 26 36.34
+18 29.1567 25.51 34.75
+19 29.27 25.8 34.78
+20 29.8133 25.61 36.38
+21 28.77 25.51 33.88
+22 29.1767 25.43 35.25
+23 28.5367 25.29 33.82
+24 28.61 25.33 33.8
+25 28.6067 25.23 33.65
+26 28.82 25.15 34.54
+27 28.23 25.23 32.88
+28 28.1867 25 32.69
+29 28.0433 24.86 33.15
+30 28.1133 24.66 33.57
+31 27.8033 24.64 32.37
+32 27.9667 24.46 32.76
+33 27.5367 24.36 32.18
+34 27.6733 24.33 32.1
+35 27.74 24.49 32.52
+36 28.1 24.29 34.04
+37 27.6833 24.09 33.06
+38 27.46 24.07 32.15
+39 27.6367 24.05 33.28
+40 27.3533 24.02 32.31
+41 27.2367 24.04 31.83
+42 27.6433 24 33.24
+43 27.3767 23.95 32.45
+44 27.4067 23.87 32.66
+45 27.1567 23.82 32
+46 27.2 23.89 32.21
+47 27.0833 23.81 31.92
+48 26.9433 23.86 31.63
+49 26.9967 23.92 31.68
+50 27.0333 23.85 31.79
+EOD
+$c12_1 << EOD
+1 79.9227 76.242 81.798
+2 62.4247 52.196 71.548
+3 52.5027 41.476 65.06
+4 46.0327 36.432 59.246
+5 41.7 33.026 54.79
+6 38.444 30.952 50.086
+7 36.2487 29.494 46.882
+8 34.71 28.536 44.534
+9 33.588 27.966 42.576
+10 32.814 27.528 41.41
+11 32.1307 27.224 40.084
+12 31.5513 26.946 39.08
+13 31.0267 26.672 38.118
+14 30.684 26.468 37.558
+15 30.2467 26.24 36.812
+16 30.1067 26.202 36.538
+17 29.8587 26.016 36.122
+18 29.6487 25.916 35.828
+19 29.42 25.818 35.464
+20 29.314 25.668 35.376
+21 29.188 25.596 35.098
+22 29.0027 25.514 34.73
+23 28.8913 25.41 34.698
+24 28.914 25.32 34.724
+25 28.8107 25.208 34.65
+26 28.7127 25.144 34.482
+27 28.5513 25.046 34.136
+28 28.54 25.004 34.17
+29 28.4153 24.916 34.014
+30 28.3553 24.778 33.978
+31 28.2233 24.64 33.724
+32 28.142 24.614 33.598
+33 28.0867 24.546 33.486
+34 28.1047 24.49 33.68
+35 27.9527 24.41 33.384
+36 27.8687 24.32 33.184
+37 27.954 24.308 33.464
+38 27.8193 24.234 33.202
+39 27.7227 24.174 33.048
+40 27.6227 24.12 32.894
+41 27.58 24.066 32.818
+42 27.5707 24.052 32.822
+43 27.4907 23.982 32.752
+44 27.3793 23.894 32.636
+45 27.426 23.936 32.66
+46 27.2993 23.916 32.396
+47 27.236 23.898 32.272
+48 27.2227 23.838 32.242
+49 27.2207 23.88 32.26
+50 27.172 23.876 32.07
+EOD
+$c13_0 << EOD
 1 47.1433 37.96 59.73
 2 36.31 30.05 46.71
 3 32.7533 28.06 39.82
@@ -1161,7 +1265,7 @@ $c12_0 << EOD
 49 19.94 19.94 19.94
 50 20.09 20.09 20.09
 EOD
-$c12_1 << EOD
+$c13_1 << EOD
 1 63.98 55.798 72.092
 2 40.7833 32.48 53.15
 3 34.36 28.37 43.758
@@ -1213,7 +1317,7 @@ $c12_1 << EOD
 49 20.028 20.028 20.028
 50 19.998 19.998 19.998
 EOD
-$c13_0 << EOD
+$c14_0 << EOD
 1 82.23 82.23 82.23
 2 75.46 75.46 75.46
 3 66.28 66.28 66.28
@@ -1265,7 +1369,7 @@ $c13_0 << EOD
 49 90.59 90.59 90.59
 50 88.63 88.63 88.63
 EOD
-$c13_1 << EOD
+$c14_1 << EOD
 1 85.732 85.732 85.732
 2 79.112 79.112 79.112
 3 71.126 71.126 71.126
@@ -1385,10 +1489,13 @@ plot $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '9\_pepita\_conv\_update\_official (3 seeds)', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c12_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
-     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '9\_pepita\_conv\_update\_official\_lr0.001 (3 seeds)', \
+     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '9\_pepita\_conv\_update\_official\_lr0.0003 (3 seeds)', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita\_lr0.0001', \
+     $c13_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 4 notitle, \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita\_conv\_update\_official\_lr0.001 (3 seeds)', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita\_lr0.0001', \
+     $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
      keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
@@ -1462,10 +1569,13 @@ plot $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '9\_pepita\_conv\_update\_official (3 seeds)', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c12_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
-     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '9\_pepita\_conv\_update\_official\_lr0.001 (3 seeds)', \
+     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '9\_pepita\_conv\_update\_official\_lr0.0003 (3 seeds)', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita\_lr0.0001', \
+     $c13_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 4 notitle, \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita\_conv\_update\_official\_lr0.001 (3 seeds)', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita\_lr0.0001', \
+     $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
      keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
@@ -1538,10 +1648,13 @@ plot $c10_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c11_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title '9\_pepita\_conv\_update\_official (3 seeds)', \
      $c11_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
      $c12_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 3 notitle, \
-     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '9\_pepita\_conv\_update\_official\_lr0.001 (3 seeds)', \
+     $c12_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title '9\_pepita\_conv\_update\_official\_lr0.0003 (3 seeds)', \
      $c12_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita\_lr0.0001', \
+     $c13_0 using 1:3:4 with filledcurves fs transparent solid 0.18 noborder lc 4 notitle, \
+     $c13_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title '9\_pepita\_conv\_update\_official\_lr0.001 (3 seeds)', \
      $c13_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c14_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title '9\_pepita\_lr0.0001', \
+     $c14_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)', \
      keyentry with filledcurves fs transparent solid 0.18 lc rgb 'black' title 'min-max over seeds'
