@@ -14,20 +14,64 @@ $c0_1 << EOD
 5 0.812 0.812 0.812
 EOD
 $c1_0 << EOD
+1 2.44 2.44 2.44
+2 2.19 2.19 2.19
+3 1.52 1.52 1.52
+4 1.56 1.56 1.56
+5 1.42 1.42 1.42
+6 1.29 1.29 1.29
+7 1.12 1.12 1.12
+8 1.15 1.15 1.15
+9 1.01 1.01 1.01
+10 1.34 1.34 1.34
+11 1.05 1.05 1.05
+12 0.81 0.81 0.81
+13 0.99 0.99 0.99
+14 1.05 1.05 1.05
+15 1.12 1.12 1.12
+16 1.06 1.06 1.06
+17 1.02 1.02 1.02
+18 0.98 0.98 0.98
+19 0.89 0.89 0.89
+20 1.07 1.07 1.07
+EOD
+$c1_1 << EOD
+1 4.21 4.21 4.21
+2 1.746 1.746 1.746
+3 1.144 1.144 1.144
+4 0.996 0.996 0.996
+5 0.732 0.732 0.732
+6 0.658 0.658 0.658
+7 0.54 0.54 0.54
+8 0.414 0.414 0.414
+9 0.492 0.492 0.492
+10 0.352 0.352 0.352
+11 0.314 0.314 0.314
+12 0.364 0.364 0.364
+13 0.226 0.226 0.226
+14 0.34 0.34 0.34
+15 0.27 0.27 0.27
+16 0.244 0.244 0.244
+17 0.236 0.236 0.236
+18 0.252 0.252 0.252
+19 0.124 0.124 0.124
+20 0.182 0.182 0.182
+EOD
+$c2_0 << EOD
 1 14.6 14.6 14.6
 2 3.15 3.15 3.15
 3 3.05 3.05 3.05
 4 2.54 2.54 2.54
 5 1.68 1.68 1.68
 EOD
-$c1_1 << EOD
+$c2_1 << EOD
 1 9.244 9.244 9.244
 2 3.682 3.682 3.682
 3 2.42 2.42 2.42
 4 1.862 1.862 1.862
 5 1.08 1.08 1.08
 EOD
-$c2_0 << EOD
+$c3_0 << EOD
 1 5.7 5.7 5.7
 2 5.15 5.15 5.15
 3 3.52 3.52 3.52
@@ -49,7 +93,7 @@ $c2_0 << EOD
 19 1.61 1.61 1.61
 20 1.6 1.6 1.6
 EOD
-$c2_1 << EOD
+$c3_1 << EOD
 1 9.262 9.262 9.262
 2 3.608 3.608 3.608
 3 2.466 2.466 2.466
@@ -71,7 +115,7 @@ $c2_1 << EOD
 19 0.79 0.79 0.79
 20 0.8 0.8 0.8
 EOD
-$c3_0 << EOD
+$c4_0 << EOD
 1 7.75 7.75 7.75
 2 4.35 4.35 4.35
 3 3.47 3.47 3.47
@@ -93,7 +137,7 @@ $c3_0 << EOD
 19 1.75 1.75 1.75
 20 1.74 1.74 1.74
 EOD
-$c3_1 << EOD
+$c4_1 << EOD
 1 4.228 4.228 4.228
 2 2.078 2.078 2.078
 3 1.398 1.398 1.398
@@ -139,12 +183,14 @@ set title 'cwcomp\_mnist: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'cwcomp', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_20ep', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'cwcomp\_20ep', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'cwcomp', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'cwcomp\_readout', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'cwcomp\_20ep', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'cwcomp\_readout', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -174,12 +220,14 @@ set title 'cwcomp\_mnist: learning curves'
 set key outside right top Left reverse samplen 2
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'cwcomp', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_20ep', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'cwcomp\_20ep', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'cwcomp', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'cwcomp\_readout', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'cwcomp\_20ep', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'cwcomp\_readout', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90
@@ -207,12 +255,14 @@ set title 'cwcomp\_mnist: learning curves'
 set key below maxrows 6 samplen 1.5 font ',5'
 plot $c0_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'bp', \
      $c0_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'cwcomp', \
+     $c1_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'bp\_20ep', \
      $c1_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'cwcomp\_20ep', \
+     $c2_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'cwcomp', \
      $c2_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'cwcomp\_readout', \
+     $c3_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'cwcomp\_20ep', \
      $c3_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c4_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'cwcomp\_readout', \
+     $c4_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset label 90

@@ -616,6 +616,74 @@ $c25_1 << EOD
 6 89.968 89.968 89.968
 EOD
 $c26_0 << EOD
+1 42.99 42.99 42.99
+2 37.89 37.89 37.89
+3 34.51 34.51 34.51
+4 34.11 34.11 34.11
+5 32.87 32.87 32.87
+6 32.19 32.19 32.19
+7 31.51 31.51 31.51
+8 31.68 31.68 31.68
+9 31.26 31.26 31.26
+10 31.05 31.05 31.05
+EOD
+$c26_1 << EOD
+1 58.844 58.844 58.844
+2 40.062 40.062 40.062
+3 36.12 36.12 36.12
+4 34.386 34.386 34.386
+5 33.352 33.352 33.352
+6 32.508 32.508 32.508
+7 32.054 32.054 32.054
+8 31.598 31.598 31.598
+9 31.43 31.43 31.43
+10 31.202 31.202 31.202
+EOD
+$c27_0 << EOD
+1 35.41 35.41 35.41
+2 32.08 32.08 32.08
+3 32.04 32.04 32.04
+4 30.93 30.93 30.93
+5 29.3 29.3 29.3
+6 29.9 29.9 29.9
+7 30.07 30.07 30.07
+8 30.71 30.71 30.71
+9 28.57 28.57 28.57
+10 28.43 28.43 28.43
+EOD
+$c27_1 << EOD
+1 46.118 46.118 46.118
+2 33.792 33.792 33.792
+3 32.024 32.024 32.024
+4 31.092 31.092 31.092
+5 30.362 30.362 30.362
+6 30.136 30.136 30.136
+7 29.696 29.696 29.696
+8 29.438 29.438 29.438
+9 28.956 28.956 28.956
+10 28.718 28.718 28.718
+EOD
+$c28_0 << EOD
+1 32.34 32.34 32.34
+2 30.51 30.51 30.51
+3 30.54 30.54 30.54
+4 30.94 30.94 30.94
+5 78.29 78.29 78.29
+6 90.03 90.03 90.03
+7 90.03 90.03 90.03
+8 90.07 90.07 90.07
+EOD
+$c28_1 << EOD
+1 38.808 38.808 38.808
+2 31.988 31.988 31.988
+3 31.768 31.768 31.768
+4 33.644 33.644 33.644
+5 42.414 42.414 42.414
+6 75.866 75.866 75.866
+7 85.238 85.238 85.238
+8 88.576 88.576 88.576
+EOD
+$c29_0 << EOD
 1 22.78 22.78 22.78
 2 19.07 19.07 19.07
 3 16.5 16.5 16.5
@@ -627,7 +695,7 @@ $c26_0 << EOD
 9 12.62 12.62 12.62
 10 12.74 12.74 12.74
 EOD
-$c26_1 << EOD
+$c29_1 << EOD
 1 30.398 30.398 30.398
 2 19.822 19.822 19.822
 3 17.752 17.752 17.752
@@ -639,7 +707,7 @@ $c26_1 << EOD
 9 12.708 12.708 12.708
 10 12.128 12.128 12.128
 EOD
-$c27_0 << EOD
+$c30_0 << EOD
 1 19.78 19.78 19.78
 2 17.37 17.37 17.37
 3 15.04 15.04 15.04
@@ -651,7 +719,7 @@ $c27_0 << EOD
 9 11.8 11.8 11.8
 10 11.74 11.74 11.74
 EOD
-$c27_1 << EOD
+$c30_1 << EOD
 1 30.46 30.46 30.46
 2 18.538 18.538 18.538
 3 15.86 15.86 15.86
@@ -663,7 +731,7 @@ $c27_1 << EOD
 9 11.178 11.178 11.178
 10 10.708 10.708 10.708
 EOD
-$c28_0 << EOD
+$c31_0 << EOD
 1 19.8 19.8 19.8
 2 15.85 15.85 15.85
 3 15.17 15.17 15.17
@@ -675,7 +743,7 @@ $c28_0 << EOD
 9 11.86 11.86 11.86
 10 11.69 11.69 11.69
 EOD
-$c28_1 << EOD
+$c31_1 << EOD
 1 27.212 27.212 27.212
 2 17.484 17.484 17.484
 3 15.87 15.87 15.87
@@ -687,7 +755,7 @@ $c28_1 << EOD
 9 10.816 10.816 10.816
 10 10.214 10.214 10.214
 EOD
-$c29_0 << EOD
+$c32_0 << EOD
 1 29.27 29.27 29.27
 2 27.4 27.4 27.4
 3 26.78 26.78 26.78
@@ -699,7 +767,7 @@ $c29_0 << EOD
 9 18.84 18.84 18.84
 10 17.65 17.65 17.65
 EOD
-$c29_1 << EOD
+$c32_1 << EOD
 1 40.23 40.23 40.23
 2 30.8 30.8 30.8
 3 26.592 26.592 26.592
@@ -711,7 +779,7 @@ $c29_1 << EOD
 9 18.744 18.744 18.744
 10 17.316 17.316 17.316
 EOD
-$c30_0 << EOD
+$c33_0 << EOD
 1 53.23 53.23 53.23
 2 48.63 48.63 48.63
 3 37 37 37
@@ -723,7 +791,7 @@ $c30_0 << EOD
 9 35.9 35.9 35.9
 10 36.39 36.39 36.39
 EOD
-$c30_1 << EOD
+$c33_1 << EOD
 1 31.278 31.278 31.278
 2 24.428 24.428 24.428
 3 21.83 21.83 21.83
@@ -735,7 +803,7 @@ $c30_1 << EOD
 9 16.05 16.05 16.05
 10 15.554 15.554 15.554
 EOD
-$c31_0 << EOD
+$c34_0 << EOD
 1 61.47 61.47 61.47
 2 47.08 47.08 47.08
 3 41.48 41.48 41.48
@@ -747,7 +815,7 @@ $c31_0 << EOD
 9 21.37 21.37 21.37
 10 19.32 19.32 19.32
 EOD
-$c31_1 << EOD
+$c34_1 << EOD
 1 35.854 35.854 35.854
 2 28.718 28.718 28.718
 3 23.598 23.598 23.598
@@ -759,7 +827,7 @@ $c31_1 << EOD
 9 15.166 15.166 15.166
 10 14.542 14.542 14.542
 EOD
-$c32_0 << EOD
+$c35_0 << EOD
 1 89.71 89.71 89.71
 2 92.55 92.55 92.55
 3 92.06 92.06 92.06
@@ -771,7 +839,7 @@ $c32_0 << EOD
 9 91.87 91.87 91.87
 10 91.41 91.41 91.41
 EOD
-$c32_1 << EOD
+$c35_1 << EOD
 1 75.07 75.07 75.07
 2 87.67 87.67 87.67
 3 84.814 84.814 84.814
@@ -876,24 +944,30 @@ plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.001', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.001\_conv\_update\_official', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.003\_conv\_update\_official', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_lr0.01\_conv\_update\_official', \
      $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.01', \
      $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.0555556
-plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.1', \
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.03', \
      $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.3', \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.1', \
      $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr1', \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.3', \
      $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.1', \
+     $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.3', \
+     $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr1', \
+     $c35_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -991,24 +1065,30 @@ plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.001', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.001\_conv\_update\_official', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.003\_conv\_update\_official', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_lr0.01\_conv\_update\_official', \
      $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.01', \
      $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.0555556
-plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.1', \
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.03', \
      $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.3', \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.1', \
      $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr1', \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.3', \
      $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.1', \
+     $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.3', \
+     $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr1', \
+     $c35_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
@@ -1105,24 +1185,30 @@ plot $c24_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1
      $c24_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
      $c25_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'pepita\_lr0.001', \
      $c25_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.01', \
+     $c26_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'pepita\_lr0.001\_conv\_update\_official', \
      $c26_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
-     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'sign\_symmetry\_lr0.03', \
+     $c27_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'pepita\_lr0.003\_conv\_update\_official', \
      $c27_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
-     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'sign\_symmetry\_lr0.1', \
+     $c28_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'pepita\_lr0.01\_conv\_update\_official', \
      $c28_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
-     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.3', \
+     $c29_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'sign\_symmetry\_lr0.01', \
      $c29_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 set size 0.5, 0.304233
 set origin 0.5, 0.0555556
-plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'symba\_lr0.1', \
+plot $c30_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 1 title 'sign\_symmetry\_lr0.03', \
      $c30_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 1 notitle, \
-     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'symba\_lr0.3', \
+     $c31_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 2 title 'sign\_symmetry\_lr0.1', \
      $c31_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 2 notitle, \
-     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'symba\_lr1', \
+     $c32_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 3 title 'sign\_symmetry\_lr0.3', \
      $c32_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 3 notitle, \
+     $c33_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 4 title 'symba\_lr0.1', \
+     $c33_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 4 notitle, \
+     $c34_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 5 title 'symba\_lr0.3', \
+     $c34_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 5 notitle, \
+     $c35_0 using 1:($2 > 0 ? $2 : NaN) with linespoints lw 1.5 pt 7 ps 0.4 lc 6 title 'symba\_lr1', \
+     $c35_1 using 1:($2 > 0 ? $2 : NaN) with lines dt 2 lw 1 lc 6 notitle, \
      keyentry with lines lw 1.5 lc rgb 'black' title 'validation (evaluated epochs)', \
      keyentry with lines dt 2 lc rgb 'black' title 'train (running, dropout on)'
 unset multiplot
