@@ -407,7 +407,7 @@ void Conv2D::add_grad(const Matrix& x, const Matrix& dy, float beta) {
   if (products_on_rows()) {  // dW = beta dW + dY^T X
     if (batch > 0)
       gemm(dy.data(), x.data(), weight_grad_.data(), M, group_inputs_, batch, /*transpose_a=*/true, false, 1.0f,
-         beta);
+           beta);
   } else if (products_per_row() && batch > 0) {
     add_weight_grad_rows(x, dy, beta);
   } else {
